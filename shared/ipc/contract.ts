@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract between the renderer and the main process. Every channel names its
+ * request and response schema; main validates requests with them (and the sender), the
+ * preload exposes exactly `DesktopApi`, and the renderer reaches it only through its
+ * platform adapter.
+ */
+export const FILE_KINDS = ['pdf', 'workshop'] as const;
+export const fileKindSchema = z.enum(FILE_KINDS);
+export type FileKind = z.infer<typeof fileKindSchema>;
+
+/** 50 MB: far above any real SLA or workshop file, low enough to refuse a runaway payload. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 50 MB');
+
+/** A bare file name: no folders, no control characters, no reserved Windows characters. */
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or the characters \\ / : * ? " < > |');
+
+export const contract = {
+  'app:getInfo': {
+    request: z.object({}).strict(),
+    response: z.object({ name: z.string(), version: z.string(), platform: z.string(), electron: z.string() }),
+  },
+  'file:save': {
+    request: z.object({ suggestedName: fileNameSchema, kind: fileKindSchema, data: bytes }).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string() }),
+      z.object({ status: z.literal('canceled') }),
+    ]),
+  },
+  'file:open': {
+    request: z.object({ kind: fileKindSchema }).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+      z.object({ status: z.literal('canceled') }),
+    ]),
+  },
+} as const;
+
+export type Channel = keyof typeof contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+export type RequestOf<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<(typeof contract)[C]['response']>;
+
+/** Commands the application menu sends to the focused window. */
+export const MENU_COMMANDS = ['newWorkshop', 'openWorkshop', 'exportSla', 'about'] as const;
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+export const MENU_CHANNEL = 'menu:command';
+
+export type AppInfo = ResponseOf<'app:getInfo'>;
+
+/** What the preload exposes on `window.accordDesktop`. */
+export interface DesktopApi {
+  getAppInfo(): Promise<AppInfo>;
+  saveFile(request: RequestOf<'file:save'>): Promise<ResponseOf<'file:save'>>;
+  openFile(request: RequestOf<'file:open'>): Promise<ResponseOf<'file:open'>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const DESKTOP_API_KEY = 'accordDesktop';

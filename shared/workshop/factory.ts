@@ -1,0 +1,72 @@
+import { SCHEMA_VERSION, type Participant, type SlaCommitment, type Workshop } from './schema';
+
+/** Random id that works in browsers, workers and Node (all have WebCrypto). */
+export const newId = (): string => globalThis.crypto.randomUUID();
+
+export const DEFAULT_GROUND_RULES = [
+  'Phones down while we decide.',
+  'Data beats opinion; anecdotes are labelled as such.',
+  'Disagree in the room, commit outside it.',
+];
+
+export const DEFAULT_COMMITMENT_STATEMENT =
+  'Marketing and sales commit to work as one revenue team: we agree on who our buyer is, what a qualified lead is, how leads are handed over and followed up, and we meet regularly to review the numbers and improve.';
+
+/** The starter SLA rows of domain.md: marketing volume and quality; sales follow-up. */
+export function defaultSlaCommitments(): SlaCommitment[] {
+  const row = (c: Omit<SlaCommitment, 'id' | 'note'>): SlaCommitment => ({ id: newId(), note: '', ...c });
+  return [
+    row({ party: 'marketing', kind: 'mqlVolume', target: null, withinDays: null, period: 'month' }),
+    row({ party: 'marketing', kind: 'leadQuality', target: null, withinDays: null, period: 'month' }),
+    row({ party: 'sales', kind: 'firstTouch', target: null, withinDays: null, period: 'month' }),
+    row({ party: 'sales', kind: 'followUpAttempts', target: null, withinDays: null, period: 'month' }),
+    row({ party: 'sales', kind: 'disposition', target: null, withinDays: null, period: 'month' }),
+  ];
+}
+
+export function newParticipant(partial: Partial<Participant> = {}): Participant {
+  return { id: newId(), name: '', role: '', team: 'marketing', email: '', ...partial };
+}
+
+export function newWorkshop(init: Partial<Pick<Workshop, 'title' | 'clientCompany' | 'facilitator' | 'language'>> = {}, now = new Date()): Workshop {
+  const at = now.toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    title: init.title ?? '',
+    clientCompany: init.clientCompany ?? '',
+    facilitator: init.facilitator ?? '',
+    language: init.language ?? 'en',
+    createdAt: at,
+    updatedAt: at,
+    completedSteps: [],
+    commitment: {
+      participants: [],
+      groundRules: [...DEFAULT_GROUND_RULES],
+      decisionRule: 'consensus',
+      meetingCadence: 'weekly',
+      workshopDate: at.slice(0, 10),
+      place: '',
+      executiveSponsorId: null,
+      commitmentStatement: DEFAULT_COMMITMENT_STATEMENT,
+      agreements: {},
+    },
+    goals: { currency: 'USD', goals: [], agreement: { marketing: null, sales: null } },
+    sla: { commitments: defaultSlaCommitments(), effectiveDate: '', termMonths: 3, signerIds: [], signatures: [] },
+  };
+}
+
+/** A copy with a fresh identity; signatures do not travel to a copy (they signed the original). */
+export function duplicateWorkshop(source: Workshop, titleSuffix: string, now = new Date()): Workshop {
+  const copy = structuredClone(source);
+  const at = now.toISOString();
+  return {
+    ...copy,
+    id: newId(),
+    title: `${source.title} ${titleSuffix}`.trim(),
+    createdAt: at,
+    updatedAt: at,
+    sla: { ...copy.sla, signatures: [] },
+    completedSteps: copy.completedSteps.filter((s) => s !== 'sla'),
+  };
+}

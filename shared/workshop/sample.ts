@@ -1,0 +1,83 @@
+import { SCHEMA_VERSION, type Workshop } from './schema';
+
+/**
+ * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
+ * facilitator can see what good looks like. Ids are fixed so tests and screenshots are stable;
+ * `createSampleWorkshop` gives each copy a fresh workshop id.
+ */
+export const SAMPLE_WORKSHOP_ID = 'sample-northwind-analytics';
+
+export function sampleWorkshop(now = new Date()): Workshop {
+  const at = now.toISOString();
+  const p = (id: string, name: string, role: string, team: Workshop['commitment']['participants'][number]['team']) => ({
+    id,
+    name,
+    role,
+    team,
+    email: `${name.split(' ')[0]!.toLowerCase()}@northwind.example`,
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: SAMPLE_WORKSHOP_ID,
+    title: 'Sales & marketing alignment (sample)',
+    clientCompany: 'Northwind Analytics',
+    facilitator: 'Ana Ribeiro',
+    language: 'en',
+    createdAt: at,
+    updatedAt: at,
+    completedSteps: ['commitment', 'goals'],
+    commitment: {
+      participants: [
+        p('p-maya', 'Maya Chen', 'VP Marketing', 'marketing'),
+        p('p-diego', 'Diego Alvarez', 'Head of Sales', 'sales'),
+        p('p-priya', 'Priya Nair', 'SDR Manager', 'sdr'),
+        p('p-tom', 'Tom Becker', 'Revenue Operations Lead', 'operations'),
+        p('p-grace', 'Grace Okafor', 'Chief Revenue Officer', 'leadership'),
+      ],
+      groundRules: [
+        'Phones down while we decide.',
+        'Data beats opinion; anecdotes are labelled as such.',
+        'Disagree in the room, commit outside it.',
+      ],
+      decisionRule: 'consensus',
+      meetingCadence: 'weekly',
+      workshopDate: '2026-12-03',
+      place: 'Northwind HQ, Lisbon — Room Tejo',
+      executiveSponsorId: 'p-grace',
+      commitmentStatement:
+        'Marketing and sales at Northwind commit to act as one revenue team: one definition of a qualified lead, a hand-off we both honour, and a weekly look at the numbers together.',
+      agreements: {
+        'p-maya': '2026-12-03T09:20:00.000Z',
+        'p-diego': '2026-12-03T09:21:00.000Z',
+        'p-priya': '2026-12-03T09:21:30.000Z',
+        'p-tom': '2026-12-03T09:22:00.000Z',
+        'p-grace': '2026-12-03T09:22:30.000Z',
+      },
+    },
+    goals: {
+      currency: 'EUR',
+      goals: [
+        { id: 'g-revenue', kind: 'revenue', title: 'New-business revenue', metric: 'Closed-won new ARR', unit: 'currency', baseline: 4_200_000, target: 6_000_000, deadline: '2027-12-31', owner: 'shared' },
+        { id: 'g-customers', kind: 'netNewCustomers', title: 'Net-new customers', metric: 'New logos signed', unit: 'count', baseline: 48, target: 75, deadline: '2027-12-31', owner: 'sales' },
+        { id: 'g-churn', kind: 'churnReduction', title: 'Logo churn', metric: 'Annual logo churn', unit: 'percent', baseline: 11, target: 8, deadline: '2027-12-31', owner: 'shared' },
+      ],
+      agreement: {
+        marketing: { by: 'Maya Chen', at: '2026-12-03T10:40:00.000Z' },
+        sales: { by: 'Diego Alvarez', at: '2026-12-03T10:41:00.000Z' },
+      },
+    },
+    sla: {
+      commitments: [
+        { id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 180, withinDays: null, period: 'month', note: 'Scored with the step-5 model; threshold 60 points.' },
+        { id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, withinDays: null, period: 'month', note: '' },
+        { id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: 'Business hours, Lisbon time.' },
+        { id: 'c-attempts', party: 'sales', kind: 'followUpAttempts', target: 6, withinDays: 10, period: 'month', note: 'Phone and e-mail.' },
+        { id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, withinDays: null, period: 'month', note: '' },
+      ],
+      effectiveDate: '2027-01-04',
+      termMonths: 3,
+      signerIds: ['p-maya', 'p-diego'],
+      signatures: [],
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { ownerSchema, teamSchema } from './teams';
+import { stepIdSchema } from './steps';
+
+/**
+ * The workshop document. Drafts are allowed to be incomplete (empty strings, nulls): what a
+ * step needs before it can be marked done is checked by `stepGaps`, not by this schema, so
+ * that half-typed work is always storable. Numbers, dates and enums are always well-formed.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const LANGUAGES = ['en', 'pt-BR', 'es', 'zh-CN'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+const id = z.string().min(1).max(64);
+const text = (max = 2000) => z.string().max(max);
+/** ISO calendar date (YYYY-MM-DD) or empty while not chosen yet. */
+const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const participantSchema = z.object({
+  id,
+  name: text(120),
+  role: text(120),
+  team: teamSchema,
+  email: text(200),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const DECISION_RULES = ['consensus', 'consent', 'majority', 'sponsorDecides'] as const;
+export const MEETING_CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+
+export const commitmentStepSchema = z.object({
+  participants: z.array(participantSchema).max(100),
+  groundRules: z.array(text(300)).max(50),
+  decisionRule: z.enum(DECISION_RULES),
+  meetingCadence: z.enum(MEETING_CADENCES),
+  workshopDate: isoDateOrEmpty,
+  place: text(200),
+  executiveSponsorId: id.nullable(),
+  commitmentStatement: text(4000),
+  /** participant id → when they agreed to the statement (absent = not yet). */
+  agreements: z.record(id, isoDateTime),
+});
+export type CommitmentStep = z.infer<typeof commitmentStepSchema>;
+
+export const GOAL_KINDS = [
+  'revenue',
+  'marketShare',
+  'netNewCustomers',
+  'recurringRevenue',
+  'churnReduction',
+  'customerLifetimeValue',
+  'custom',
+] as const;
+export const goalKindSchema = z.enum(GOAL_KINDS);
+export type GoalKind = z.infer<typeof goalKindSchema>;
+
+export const GOAL_UNITS = ['currency', 'percent', 'count'] as const;
+
+export const goalSchema = z.object({
+  id,
+  kind: goalKindSchema,
+  title: text(200),
+  metric: text(200),
+  unit: z.enum(GOAL_UNITS),
+  baseline: z.number().finite().nullable(),
+  target: z.number().finite().nullable(),
+  deadline: isoDateOrEmpty,
+  owner: ownerSchema,
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+const teamAgreementSchema = z.object({ by: text(120), at: isoDateTime }).nullable();
+
+export const goalsStepSchema = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO currency code'),
+  goals: z.array(goalSchema).max(50),
+  agreement: z.object({ marketing: teamAgreementSchema, sales: teamAgreementSchema }),
+});
+export type GoalsStep = z.infer<typeof goalsStepSchema>;
+
+export const COMMITMENT_KINDS = ['mqlVolume', 'leadQuality', 'firstTouch', 'followUpAttempts', 'disposition'] as const;
+export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
+export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
+export const PERIODS = ['week', 'month', 'quarter'] as const;
+export const periodSchema = z.enum(PERIODS);
+export type Period = z.infer<typeof periodSchema>;
+
+/**
+ * One structured SLA commitment. `target` means, by kind: MQLs per period (mqlVolume), % of
+ * delivered leads sales accepts (leadQuality), hours to first touch (firstTouch), number of
+ * attempts (followUpAttempts); `withinDays` bounds attempts and disposition.
+ */
+export const slaCommitmentSchema = z.object({
+  id,
+  party: z.enum(['marketing', 'sales']),
+  kind: commitmentKindSchema,
+  target: z.number().finite().positive().nullable(),
+  withinDays: z.number().finite().positive().nullable(),
+  period: periodSchema,
+  note: text(500),
+});
+export type SlaCommitment = z.infer<typeof slaCommitmentSchema>;
+
+export const signatureSchema = z.object({
+  participantId: id,
+  typedName: text(120),
+  title: text(120),
+  team: teamSchema,
+  /** PNG data URL of the drawn signature. */
+  image: z.string().startsWith('data:image/png;base64,').max(2_000_000),
+  signedAt: isoDateTime,
+  /** SHA-256 (hex) of the SLA content this signature applies to. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const slaStepSchema = z.object({
+  commitments: z.array(slaCommitmentSchema).max(50),
+  effectiveDate: isoDateOrEmpty,
+  termMonths: z.number().int().min(1).max(60).nullable(),
+  signerIds: z.array(id).max(20),
+  signatures: z.array(signatureSchema).max(20),
+});
+export type SlaStep = z.infer<typeof slaStepSchema>;
+
+export const workshopSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  title: text(200),
+  clientCompany: text(200),
+  facilitator: text(120),
+  language: languageSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  completedSteps: z.array(stepIdSchema),
+  commitment: commitmentStepSchema,
+  goals: goalsStepSchema,
+  sla: slaStepSchema,
+});
+export type Workshop = z.infer<typeof workshopSchema>;
