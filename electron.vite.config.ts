@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+
+// One CSP for the page, the desktop protocol and the browser-mode server.
+const injectCsp = (): Plugin => ({
+  name: 'accord-csp',
+  transformIndexHtml: (html) => html.replace('%ACCORD_CSP%', CONTENT_SECURITY_POLICY),
+});
 
 // Main and preload bundle everything they import from shared/ (only electron stays external),
 // so the packaged app needs no node_modules at run time.
@@ -26,7 +35,8 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), injectCsp()],
+    define: { __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
     worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),

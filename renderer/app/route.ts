@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import { stepIdSchema, type StepId } from '../../shared/workshop/steps';
+
+/** Hash routes survive reloads in both the desktop protocol and browser mode. */
+export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; step: StepId } | { name: 'verify' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'w' && parts[1]) {
+    const step = stepIdSchema.safeParse(parts[2]);
+    return { name: 'workshop', workshopId: parts[1], step: step.success ? step.data : 'commitment' };
+  }
+  return { name: 'home' };
+}
+
+export function routeHash(r: Route): string {
+  if (r.name === 'workshop') return `#/w/${encodeURIComponent(r.workshopId)}/${r.step}`;
+  return '#/';
+}
+
+interface RouteState {
+  route: Route;
+  navigate(r: Route): void;
+}
+
+export const useRoute = create<RouteState>((set) => ({
+  route: parseRoute(window.location.hash),
+  navigate: (r) => {
+    const hash = routeHash(r);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    set({ route: r });
+  },
+}));
+
+window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(window.location.hash) }));

@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import { duplicateWorkshop } from '../../shared/workshop/factory';
+import { storage, type WorkshopSummary } from '../app/storageContext';
+import { showToast } from '../app/toastStore';
+
+interface HomeState {
+  summaries: WorkshopSummary[] | null;
+  query: string;
+  setQuery(q: string): void;
+  load(): Promise<void>;
+  rename(id: string, title: string, clientCompany: string): Promise<void>;
+  duplicate(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export const useHome = create<HomeState>((set, get) => ({
+  summaries: null,
+  query: '',
+  setQuery: (query) => set({ query }),
+  async load() {
+    set({ summaries: await storage().listSummaries() });
+  },
+  async rename(id, title, clientCompany) {
+    const w = await storage().getWorkshop(id);
+    if (!w) return;
+    await storage().putWorkshop({ ...w, title, clientCompany, updatedAt: new Date().toISOString() });
+    await get().load();
+  },
+  async duplicate(id) {
+    const w = await storage().getWorkshop(id);
+    if (!w) return;
+    await storage().putWorkshop(duplicateWorkshop(w, '(copy)'));
+    await get().load();
+  },
+  async remove(id) {
+    const deleted = await storage().deleteWorkshop(id);
+    await get().load();
+    if (!deleted) return;
+    showToast({
+      message: `Deleted “${deleted.clientCompany || deleted.title || 'Untitled workshop'}”.`,
+      action: {
+        label: 'Undo',
+        run: () => void storage().restoreWorkshop(deleted).then(() => get().load()),
+      },
+    });
+  },
+}));
+
+/** Case- and accent-insensitive match on what a facilitator remembers of a workshop. */
+export function matchesQuery(s: WorkshopSummary, query: string): boolean {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const q = fold(query.trim());
+  if (!q) return true;
+  return fold(`${s.clientCompany} ${s.title} ${s.facilitator}`).includes(q);
+}

@@ -1,0 +1,45 @@
+import type { FileKind } from '../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+const ACCEPT: Record<FileKind, string> = { pdf: 'application/pdf,.pdf', workshop: '.accord,.json,application/json' };
+const MIME: Record<FileKind, string> = { pdf: 'application/pdf', workshop: 'application/json' };
+
+export function browserPlatform(): Platform {
+  return {
+    mode: 'browser',
+    appInfo: async () => ({ name: 'Accord', version: __APP_VERSION__, platform: navigator.platform, electron: '' }),
+    async saveFile(suggestedName, kind, data) {
+      const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type: MIME[kind] }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoking at once can cancel the download in Chromium; a minute is ample.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved', where: `Downloads/${suggestedName}` };
+    },
+    openFile(kind) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = ACCEPT[kind];
+        input.style.display = 'none';
+        input.addEventListener('change', async () => {
+          const file = input.files?.[0];
+          input.remove();
+          resolve(file ? { name: file.name, data: new Uint8Array(await file.arrayBuffer()) } : null);
+        });
+        input.addEventListener('cancel', () => {
+          input.remove();
+          resolve(null);
+        });
+        document.body.append(input);
+        input.click();
+      });
+    },
+    // Browser mode has no application menu; the same commands live in the app's own toolbar.
+    onMenuCommand: () => () => {},
+  };
+}

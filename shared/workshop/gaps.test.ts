@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { stepGaps, stepStatus } from './gaps';
+import { newParticipant, newWorkshop } from './factory';
+import { sampleWorkshop } from './sample';
+
+describe('what a step still needs', () => {
+  it('lets the sample mark steps 1 and 2 done', () => {
+    const w = sampleWorkshop();
+    expect(stepGaps(w, 'commitment')).toEqual([]);
+    expect(stepGaps(w, 'goals')).toEqual([]);
+  });
+
+  it('step 1 asks for both teams, names, a sponsor and everyone’s agreement', () => {
+    const w = newWorkshop();
+    w.commitment.place = 'Lisbon';
+    w.commitment.participants = [newParticipant({ name: 'Maya', team: 'marketing' }), newParticipant({ name: '', team: 'marketing' })];
+    const messages = stepGaps(w, 'commitment').map((g) => g.message);
+    expect(messages).toContain('Participants: at least one must be on the sales team.');
+    expect(messages).toContain('Participant 2: name is required.');
+    expect(messages).toContain('Executive sponsor: choose one of the participants.');
+    expect(messages.some((m) => m.startsWith('Agreement: Maya, an unnamed participant have not agreed'))).toBe(true);
+  });
+
+  it('step 2 names each missing goal field and each team that has not agreed', () => {
+    const w = sampleWorkshop();
+    w.goals.goals[0]!.target = null;
+    w.goals.goals[1]!.deadline = '';
+    w.goals.agreement.sales = null;
+    const gaps = stepGaps(w, 'goals');
+    expect(gaps.map((g) => g.field)).toEqual(['goal-g-revenue-target', 'goal-g-customers-deadline', 'agreement-sales']);
+  });
+
+  it('the SLA needs a signer from each side and every signature', () => {
+    const w = sampleWorkshop();
+    w.sla.signerIds = ['p-maya'];
+    const messages = stepGaps(w, 'sla').map((g) => g.message);
+    expect(messages).toContain('Signers: choose at least one sales representative.');
+    expect(messages).toContain('Signatures: 1 signer has not signed yet.');
+  });
+
+  it('derives status: not started, in progress, done', () => {
+    const w = newWorkshop();
+    expect(stepStatus(w, 'goals')).toBe('notStarted');
+    w.goals.goals.push({ id: 'g', kind: 'revenue', title: 'Revenue', metric: '', unit: 'currency', baseline: null, target: null, deadline: '', owner: 'shared' });
+    expect(stepStatus(w, 'goals')).toBe('inProgress');
+    w.completedSteps.push('goals');
+    expect(stepStatus(w, 'goals')).toBe('done');
+  });
+});
