@@ -1,3 +1,4 @@
+import { sanitizeFileNamePart } from '../../shared/documents/fileName';
 import { newWorkshop } from '../../shared/workshop/factory';
 import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/workshop/file';
 import type { Workshop } from '../../shared/workshop/schema';
@@ -6,12 +7,9 @@ import { useExportProgress } from './exportProgress';
 import { useRoute } from './route';
 import { storage } from './storageContext';
 import { showToast } from './toastStore';
-import { useWorkshop } from './workshopStore';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** File names keep the client's name readable but drop characters no file system accepts. */
-export const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Workshop';
 
 export async function createWorkshopAndOpen(): Promise<void> {
   const w = newWorkshop();
@@ -44,7 +42,7 @@ export async function exportWorkshopFile(w: Workshop): Promise<void> {
   try {
     await storage().autosave.flush().catch(() => undefined);
     const data = new TextEncoder().encode(serializeWorkshopFile(w));
-    const r = await platform.saveFile(`${safeFileName(`${w.clientCompany} ${w.title}`)}.accord`, 'workshop', data);
+    const r = await platform.saveFile(`${sanitizeFileNamePart(`${w.clientCompany} ${w.title}`, 'Workshop')}.accord`, 'workshop', data);
     if (r.status === 'saved') showToast({ message: `Workshop file saved: ${r.where}` });
   } catch (e) {
     showToast({ tone: 'error', message: `The workshop file could not be saved: ${errorText(e)}` });

@@ -63,7 +63,8 @@ export function duplicateWorkshop(source: Workshop, titleSuffix: string, now = n
   return {
     ...copy,
     id: newId(),
-    title: `${source.title} ${titleSuffix}`.trim(),
+    // Keep the suffix visible and the title within the schema's 200 characters.
+    title: `${source.title.slice(0, 200 - titleSuffix.length - 1)} ${titleSuffix}`.trim(),
     createdAt: at,
     updatedAt: at,
     sla: { ...copy.sla, signatures: [] },

@@ -2,8 +2,7 @@ import { SCHEMA_VERSION, type Workshop } from './schema';
 
 /**
  * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
- * facilitator can see what good looks like. Ids are fixed so tests and screenshots are stable;
- * `createSampleWorkshop` gives each copy a fresh workshop id.
+ * facilitator can see what good looks like. Ids are fixed so tests and screenshots are stable.
  */
 export const SAMPLE_WORKSHOP_ID = 'sample-northwind-analytics';
 

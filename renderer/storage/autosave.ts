@@ -1,0 +1,138 @@
+import type { Workshop } from '../../shared/workshop/schema';
+
+/** 'idle' is the state before anything was saved; it is never reported. */
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface AutosaveOptions {
+  save: (w: Workshop) => Promise<void>;
+  /** Longest an edit waits before its write starts. */
+  debounceMs?: number;
+  /** First retry after a failed save; doubles per failure up to MAX_RETRY_MS. */
+  retryMs?: number;
+  onStatus?: (status: AutosaveStatus, error?: Error) => void;
+}
+
+export interface Autosave {
+  schedule(w: Workshop): void;
+  /** Writes everything scheduled so far now; rejects with the save error if that fails. */
+  flush(): Promise<void>;
+  /** Stops timers and retries after one last best-effort write of anything pending. */
+  dispose(): void;
+}
+
+const MAX_RETRY_MS = 30_000;
+const ignore = () => {}; // failures reach the UI through onStatus; a second report would be noise
+
+/**
+ * Saves edits in the background so the UI never waits for storage (architecture.md "The path
+ * of one edit"). The timer starts at the first unsaved edit and is not pushed back by later
+ * ones: a facilitator who types without pause still has every word on disk within
+ * debounceMs + one write, where a classic trailing debounce would wait for a pause.
+ */
+export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatus }: AutosaveOptions): Autosave {
+  // Newest unsaved doc per workshop: a later edit replaces an earlier one (last write wins),
+  // and switching workshops before the timer fires loses neither.
+  const pending = new Map<string, Workshop>();
+  let running: Promise<void> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerIsRetry = false;
+  let failures = 0;
+  let disposed = false;
+
+  function arm(delay: number, retry: boolean) {
+    if (disposed) return;
+    clearTimeout(timer);
+    timerIsRetry = retry;
+    timer = setTimeout(() => {
+      timer = undefined;
+      drain().catch(ignore);
+    }, delay);
+  }
+
+  function disarm() {
+    clearTimeout(timer);
+    timer = undefined;
+  }
+
+  // One writer at a time, so two saves of the same workshop can never land out of order.
+  function drain(): Promise<void> {
+    running ??= writeAll();
+    return running;
+  }
+
+  async function writeAll(): Promise<void> {
+    // Yield once so `running` is assigned before this can finish; from here on `running` is
+    // cleared in the same turn the loop sees an empty queue, so no edit can slip between.
+    await undefined;
+    let wrote = false;
+    try {
+      for (let next = first(pending); next; next = first(pending)) {
+        const [id, doc] = next;
+        pending.delete(id);
+        onStatus?.('saving');
+        try {
+          await save(doc);
+          wrote = true;
+          failures = 0;
+        } catch (err) {
+          if (!pending.has(id)) pending.set(id, doc); // keep it unless a newer edit replaced it
+          failures += 1;
+          const error = err instanceof Error ? err : new Error(String(err));
+          onStatus?.('error', error);
+          if (timer === undefined) arm(Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS), true);
+          throw error;
+        }
+      }
+      if (wrote) onStatus?.('saved');
+    } finally {
+      running = undefined;
+    }
+  }
+
+  return {
+    schedule(w) {
+      pending.set(w.id, w);
+      if (disposed) drain().catch(ignore);
+      // A waiting retry may be far off; a new edit deserves the normal delay.
+      else if (timer === undefined || timerIsRetry) arm(debounceMs, false);
+    },
+    flush() {
+      disarm();
+      // A run already under way takes every pending doc before it ends, so joining it is enough.
+      return drain();
+    },
+    dispose() {
+      disarm();
+      disposed = true;
+      if (pending.size > 0) drain().catch(ignore);
+    },
+  };
+}
+
+function first<K, V>(map: Map<K, V>): [K, V] | undefined {
+  return map.entries().next().value;
+}
+
+export interface FlushTargets {
+  window: EventTarget;
+  document: EventTarget & { readonly visibilityState: DocumentVisibilityState };
+}
+
+/**
+ * Writes pending edits when the facilitator may be about to lose the window: focus leaves,
+ * the page is hidden or unloaded. The write is started before the event's task ends, which is
+ * what gives it a chance to complete before the page goes away. Returns the uninstaller.
+ */
+export function installFlushTriggers(autosave: Pick<Autosave, 'flush'>, targets: FlushTargets = { window, document }): () => void {
+  const flush = () => void autosave.flush().catch(ignore);
+  const onVisibility = () => {
+    if (targets.document.visibilityState === 'hidden') flush();
+  };
+  const windowEvents = ['blur', 'pagehide', 'beforeunload'] as const;
+  for (const type of windowEvents) targets.window.addEventListener(type, flush);
+  targets.document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    for (const type of windowEvents) targets.window.removeEventListener(type, flush);
+    targets.document.removeEventListener('visibilitychange', onVisibility);
+  };
+}

@@ -1,0 +1,63 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { migrateWorkshop, type JsonRecord } from '../../shared/workshop/migrations';
+import { openAccordDb } from './db';
+import { createWorkshopRepository } from './workshopRepository';
+
+/**
+ * Every past database version must open with the current code, data intact. Each fixture
+ * is what one Dexie version stored, with that version's store declarations, so the database
+ * here is built exactly as an older Accord left it on a laptop.
+ */
+interface DexieFixture {
+  dexieVersion: number;
+  stores: Record<string, string>;
+  tables: Record<string, Array<Record<string, unknown>>>;
+}
+
+const fixtures = import.meta.glob<DexieFixture>('../../test/fixtures/dexie-v*.json', { eager: true, import: 'default' });
+
+async function databaseAsStoredBy(fixture: DexieFixture): Promise<string> {
+  const name = `fixture-v${fixture.dexieVersion}-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(fixture.dexieVersion).stores(fixture.stores);
+  await old.transaction('rw', old.tables, () =>
+    Promise.all(Object.entries(fixture.tables).map(([table, rows]) => old.table(table).bulkAdd(rows))),
+  );
+  old.close();
+  return name;
+}
+
+describe('Dexie fixtures', () => {
+  it('has a fixture for version 1', () => {
+    expect(Object.keys(fixtures)).toContain('../../test/fixtures/dexie-v1.json');
+  });
+
+  for (const [path, fixture] of Object.entries(fixtures)) {
+    it(`opens ${path.split('/').pop()} with everything readable and intact`, async () => {
+      const name = await databaseAsStoredBy(fixture);
+      const db = openAccordDb(name);
+      const repo = createWorkshopRepository(db);
+      try {
+        const docs = fixture.tables.workshops ?? [];
+        expect(docs.length).toBeGreaterThan(0);
+        for (const row of docs) {
+          const doc = row.doc as JsonRecord;
+          const expected = migrateWorkshop(doc, Number(doc.schemaVersion));
+          if (!expected.ok) throw new Error(expected.error);
+          expect(await repo.getWorkshop(String(row.id))).toEqual(expected.doc);
+        }
+        const summaries = await repo.listWorkshopSummaries();
+        expect(summaries.map((s) => s.id).sort()).toEqual(docs.map((r) => String(r.id)).sort());
+        for (const stored of fixture.tables.workshopSummaries ?? []) {
+          expect(summaries.find((s) => s.id === stored.id)).toMatchObject(stored);
+        }
+        expect(summaries.map((s) => s.updatedAt)).toEqual(summaries.map((s) => s.updatedAt).sort().reverse());
+        // The sample was seeded by that version, so it must not be seeded again.
+        expect(await repo.ensureSampleWorkshop()).toBe(false);
+      } finally {
+        await db.delete();
+      }
+    });
+  }
+});

@@ -1,0 +1,54 @@
+import { SCHEMA_VERSION } from './schema';
+
+/**
+ * Workshop documents outlive the release that wrote them: a file exported last year, or a row
+ * in a laptop's database, may carry an older `schemaVersion`. Each migration brings a document
+ * from version `from` to `from + 1`, and they run one after another up to SCHEMA_VERSION.
+ *
+ * Rules for adding one (when SCHEMA_VERSION becomes N):
+ * - append `{ from: N - 1, up }`; never edit a step that has shipped, files depend on it;
+ * - `up` receives what version `from` wrote, unvalidated, as plain JSON; it may mutate its
+ *   argument (it is a private copy) and throw if it meets something it cannot carry forward;
+ * - the result is validated by `workshopSchema` afterwards, so `up` need not check everything;
+ * - the Dexie upgrade for the same release runs these steps over stored rows too (db.ts).
+ */
+export type JsonRecord = Record<string, unknown>;
+
+export interface WorkshopMigration {
+  readonly from: number;
+  /** What changed, for the reader of this list. */
+  readonly change: string;
+  up(doc: JsonRecord): JsonRecord;
+}
+
+/** Version 1 is the first released format, so nothing needs upgrading yet. */
+export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [];
+
+export type MigrationResult = { ok: true; doc: JsonRecord } | { ok: false; error: string };
+
+export function migrateWorkshop(
+  doc: JsonRecord,
+  fromVersion: number,
+  migrations: readonly WorkshopMigration[] = WORKSHOP_MIGRATIONS,
+  toVersion: number = SCHEMA_VERSION,
+): MigrationResult {
+  let current = doc;
+  for (let version = fromVersion; version < toVersion; version++) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) {
+      return {
+        ok: false,
+        error: `This file uses schemaVersion ${fromVersion}, which this version of Accord cannot upgrade (it reads ${toVersion}).`,
+      };
+    }
+    try {
+      // The step owns a copy, so a step that throws half-way leaves the caller's object as it was;
+      // the version is stamped here so a step cannot forget it.
+      current = { ...step.up(structuredClone(current)), schemaVersion: version + 1 };
+    } catch (err) {
+      const reason = (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
+      return { ok: false, error: `The workshop could not be upgraded from schemaVersion ${version} to ${version + 1}: ${reason}.` };
+    }
+  }
+  return { ok: true, doc: current };
+}
