@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { migrateWorkshop, type JsonRecord } from '../../shared/workshop/migrations';
 
 /**
  * One stored workshop. `doc` is typed `unknown` on purpose: it was written by whichever
@@ -62,5 +63,25 @@ export function openAccordDb(name = 'accord'): AccordDb {
     workshopSummaries: 'id, updatedAt, clientCompany',
     meta: 'key',
   });
+  // v2: workshop docs gain steps 3–6 (schemaVersion 2). Stores are unchanged; docs are
+  // carried forward with the same migrations that files use, pinned to version 2.
+  db.version(2)
+    .stores({})
+    .upgrade((tx) => upgradeDocsTo(tx.table('workshops'), 2));
   return db;
+}
+
+/**
+ * Migrates every stored doc below `version` up to it. A doc that cannot be migrated is left as
+ * it was (reads then report it, naming the problem) rather than failing the whole upgrade and
+ * locking the facilitator out of every other workshop.
+ */
+async function upgradeDocsTo(workshops: Table<WorkshopRow, string>, version: number): Promise<void> {
+  await workshops.toCollection().modify((row) => {
+    const doc = row.doc as JsonRecord | null;
+    const from = typeof doc?.schemaVersion === 'number' ? doc.schemaVersion : null;
+    if (!doc || from === null || from >= version) return;
+    const migrated = migrateWorkshop(doc, from, undefined, version);
+    if (migrated.ok) row.doc = migrated.doc;
+  });
 }

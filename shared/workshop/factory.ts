@@ -1,4 +1,8 @@
 import { SCHEMA_VERSION, type Participant, type SlaCommitment, type Workshop } from './schema';
+import { defaultTargetBuyerStep } from './steps/targetBuyer';
+import { defaultLeadProcessStep } from './steps/leadProcess';
+import { defaultQualifiedLeadStep } from './steps/qualifiedLead';
+import { defaultHandOffStep } from './steps/handOff';
 
 /** Random id that works in browsers, workers and Node (all have WebCrypto). */
 export const newId = (): string => globalThis.crypto.randomUUID();
@@ -52,6 +56,10 @@ export function newWorkshop(init: Partial<Pick<Workshop, 'title' | 'clientCompan
       agreements: {},
     },
     goals: { currency: 'USD', goals: [], agreement: { marketing: null, sales: null } },
+    targetBuyer: defaultTargetBuyerStep(),
+    leadProcess: defaultLeadProcessStep(),
+    qualifiedLead: defaultQualifiedLeadStep(),
+    handOff: defaultHandOffStep(),
     sla: { commitments: defaultSlaCommitments(), effectiveDate: '', termMonths: 3, signerIds: [], signatures: [] },
   };
 }

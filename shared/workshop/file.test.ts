@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newWorkshop } from './factory';
 import { parseWorkshopFile, prepareImport, serializeWorkshopFile, validateWorkshop } from './file';
-import type { JsonRecord, WorkshopMigration } from './migrations';
+import { WORKSHOP_MIGRATIONS, type JsonRecord, type WorkshopMigration } from './migrations';
 import { sampleWorkshop } from './sample';
 import { SCHEMA_VERSION, workshopSchema, type Workshop } from './schema';
 
@@ -67,14 +67,14 @@ describe('workshop file', () => {
     );
     expect(errorOf(fileWith((f) => delete (f as JsonRecord).workshop))).toBe('The "workshop" field is missing.');
     expect(errorOf(fileWith((f) => delete f.schemaVersion))).toBe(
-      'The "schemaVersion" field is missing; expected a whole number such as 1.',
+      `The "schemaVersion" field is missing; expected a whole number such as ${SCHEMA_VERSION}.`,
     );
-    expect(errorOf(fileWith((f) => (f.schemaVersion = '1')))).toBe('The "schemaVersion" field is "1"; expected a whole number such as 1.');
+    expect(errorOf(fileWith((f) => (f.schemaVersion = '1')))).toBe(`The "schemaVersion" field is "1"; expected a whole number such as ${SCHEMA_VERSION}.`);
   });
 
   it('refuses a file from a newer Accord', () => {
-    expect(errorOf(fileWith((f) => (f.schemaVersion = 3)))).toBe(
-      'This file was made by a newer version of Accord (schemaVersion 3); this version reads up to 1.',
+    expect(errorOf(fileWith((f) => (f.schemaVersion = SCHEMA_VERSION + 1)))).toBe(
+      `This file was made by a newer version of Accord (schemaVersion ${SCHEMA_VERSION + 1}); this version reads up to ${SCHEMA_VERSION}.`,
     );
   });
 
@@ -107,14 +107,23 @@ describe('workshop file', () => {
       change: 'client → clientCompany; goals gain a currency',
       up: ({ client, ...doc }) => ({ ...doc, clientCompany: client, goals: { ...(doc.goals as JsonRecord), currency: 'USD' } }),
     };
-    const w = { ...signed(), goals: { ...signed().goals, currency: 'USD' } };
-    const { clientCompany, goals, ...rest } = w;
+    // Steps 3–6 arrive empty with the real v1 → v2 step, so the expected result has them empty.
+    const empty = newWorkshop();
+    const w = {
+      ...signed(),
+      goals: { ...signed().goals, currency: 'USD' },
+      targetBuyer: empty.targetBuyer,
+      leadProcess: empty.leadProcess,
+      qualifiedLead: empty.qualifiedLead,
+      handOff: empty.handOff,
+    };
+    const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, ...rest } = w;
     const { currency: _dropped, ...goalsV0 } = goals;
     const v0 = { ...rest, schemaVersion: 0, client: clientCompany, goals: goalsV0 };
     const text = JSON.stringify({ format: 'accord-workshop', schemaVersion: 0, exportedAt: '2025-01-01T00:00:00Z', workshop: v0 });
 
-    expect(parseWorkshopFile(text, [v0to1])).toEqual({ ok: true, workshop: w });
-    expect(errorOf(text)).toBe('This file uses schemaVersion 0, which this version of Accord cannot upgrade (it reads 1).');
+    expect(parseWorkshopFile(text, [v0to1, ...WORKSHOP_MIGRATIONS])).toEqual({ ok: true, workshop: w });
+    expect(errorOf(text)).toBe(`This file uses schemaVersion 0, which this version of Accord cannot upgrade (it reads ${SCHEMA_VERSION}).`);
   });
 
   it('never throws, and either returns a valid workshop or one sentence, whatever is changed or cut', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateWorkshop, WORKSHOP_MIGRATIONS, type WorkshopMigration } from './migrations';
-import { SCHEMA_VERSION } from './schema';
+import { migrateWorkshop, WORKSHOP_MIGRATIONS, type JsonRecord, type WorkshopMigration } from './migrations';
+import { SCHEMA_VERSION, workshopSchema } from './schema';
 
 describe('workshop migrations', () => {
   it('form one unbroken chain ending at SCHEMA_VERSION', () => {
@@ -61,5 +61,24 @@ describe('workshop migrations', () => {
       ok: false,
       error: 'The workshop could not be upgraded from schemaVersion 0 to 1: goals must be a list.',
     });
+  });
+});
+
+describe('the v1 → v2 step', () => {
+  it('gives a v1 workshop empty steps 3–6 and keeps everything it had', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fixture = JSON.parse(readFileSync('test/fixtures/workshop-v1.json', 'utf8')) as JsonRecord;
+    const r = migrateWorkshop(fixture, 1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const parsed = workshopSchema.parse(r.doc);
+    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.targetBuyer.personas).toEqual([]);
+    expect(parsed.leadProcess.stages).toEqual([]);
+    expect(parsed.qualifiedLead.mqlThreshold).toBeGreaterThan(0);
+    expect(parsed.handOff.followUp).toEqual([]);
+    const { schemaVersion: _a, ...before } = fixture;
+    const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, ...after } = parsed;
+    expect(after).toEqual(before);
   });
 });

@@ -1,4 +1,8 @@
 import { SCHEMA_VERSION } from './schema';
+import { defaultTargetBuyerStep } from './steps/targetBuyer';
+import { defaultLeadProcessStep } from './steps/leadProcess';
+import { defaultQualifiedLeadStep } from './steps/qualifiedLead';
+import { defaultHandOffStep } from './steps/handOff';
 
 /**
  * Workshop documents outlive the release that wrote them: a file exported last year, or a row
@@ -21,8 +25,19 @@ export interface WorkshopMigration {
   up(doc: JsonRecord): JsonRecord;
 }
 
-/** Version 1 is the first released format, so nothing needs upgrading yet. */
-export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [];
+export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [
+  {
+    from: 1,
+    change: 'Steps 3–6 (target buyer, lead process, qualified-lead definition, hand-off) get their data, empty at first.',
+    up: (doc) => ({
+      ...doc,
+      targetBuyer: defaultTargetBuyerStep(),
+      leadProcess: defaultLeadProcessStep(),
+      qualifiedLead: defaultQualifiedLeadStep(),
+      handOff: defaultHandOffStep(),
+    }),
+  },
+];
 
 export type MigrationResult = { ok: true; doc: JsonRecord } | { ok: false; error: string };
 

@@ -1,4 +1,8 @@
 import { SCHEMA_VERSION, type Workshop } from './schema';
+import { sampleTargetBuyer } from './samples/targetBuyer';
+import { sampleLeadProcess } from './samples/leadProcess';
+import { sampleQualifiedLead } from './samples/qualifiedLead';
+import { sampleHandOff } from './samples/handOff';
 
 /**
  * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
@@ -65,6 +69,10 @@ export function sampleWorkshop(now = new Date()): Workshop {
         sales: { by: 'Diego Alvarez', at: '2026-12-03T10:41:00.000Z' },
       },
     },
+    targetBuyer: sampleTargetBuyer(),
+    leadProcess: sampleLeadProcess(),
+    qualifiedLead: sampleQualifiedLead(),
+    handOff: sampleHandOff(),
     sla: {
       commitments: [
         { id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 180, withinDays: null, period: 'month', note: 'Scored with the step-5 model; threshold 60 points.' },

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { ownerSchema, teamSchema } from './teams';
 import { stepIdSchema } from './steps';
+import { targetBuyerStepSchema } from './steps/targetBuyer';
+import { leadProcessStepSchema } from './steps/leadProcess';
+import { qualifiedLeadStepSchema } from './steps/qualifiedLead';
+import { handOffStepSchema } from './steps/handOff';
 
 /**
  * The workshop document. Drafts are allowed to be incomplete (empty strings, nulls): what a
  * step needs before it can be marked done is checked by `stepGaps`, not by this schema, so
  * that half-typed work is always storable. Numbers, dates and enums are always well-formed.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const LANGUAGES = ['en', 'pt-BR', 'es', 'zh-CN'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -138,6 +142,10 @@ export const workshopSchema = z.object({
   completedSteps: z.array(stepIdSchema),
   commitment: commitmentStepSchema,
   goals: goalsStepSchema,
+  targetBuyer: targetBuyerStepSchema,
+  leadProcess: leadProcessStepSchema,
+  qualifiedLead: qualifiedLeadStepSchema,
+  handOff: handOffStepSchema,
   sla: slaStepSchema,
 });
 export type Workshop = z.infer<typeof workshopSchema>;
