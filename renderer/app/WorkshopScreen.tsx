@@ -8,11 +8,19 @@ import { useWorkshop } from './workshopStore';
 import { CommitmentStep } from '../steps/01-commitment/CommitmentStep';
 import { GoalsStep } from '../steps/02-goals/GoalsStep';
 import { SlaStep } from '../steps/07-sla/SlaStep';
+import { TargetBuyerStep } from '../steps/03-target-buyer/TargetBuyerStep';
+import { LeadProcessStep } from '../steps/04-lead-process/LeadProcessStep';
+import { QualifiedLeadStep } from '../steps/05-qualified-lead/QualifiedLeadStep';
+import { HandOffStep } from '../steps/06-hand-off/HandOffStep';
 import { ComingLater } from '../steps/ComingLater';
 
 const SCREENS: Partial<Record<StepId, () => React.JSX.Element>> = {
   commitment: CommitmentStep,
   goals: GoalsStep,
+  targetBuyer: TargetBuyerStep,
+  leadProcess: LeadProcessStep,
+  qualifiedLead: QualifiedLeadStep,
+  handOff: HandOffStep,
   sla: SlaStep,
 };
 

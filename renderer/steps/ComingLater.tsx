@@ -10,7 +10,6 @@ export function ComingLater({ step }: { step: StepId }) {
         “{STEP_META[step].title}” is part of every Accord workshop, but this version of the app does not have its
         screen yet. Capture what the room decides in your notes for now; nothing here is saved for this step.
       </p>
-      <p className="muted">Steps available today: 1 Commit to work together, 2 Goals and 7 Service level agreement.</p>
     </section>
   );
 }

@@ -1,5 +1,9 @@
 import type { StepId } from './steps';
 import type { Workshop } from './schema';
+import { targetBuyerGaps, targetBuyerStarted } from './stepChecks/targetBuyer';
+import { leadProcessGaps, leadProcessStarted } from './stepChecks/leadProcess';
+import { qualifiedLeadGaps, qualifiedLeadStarted } from './stepChecks/qualifiedLead';
+import { handOffGaps, handOffStarted } from './stepChecks/handOff';
 
 /** Something a step still needs before it can be marked done: the field and what is missing. */
 export interface Gap {
@@ -70,6 +74,10 @@ function slaGaps(w: Workshop): Gap[] {
 const CHECKS: Partial<Record<StepId, (w: Workshop) => Gap[]>> = {
   commitment: commitmentGaps,
   goals: goalsGaps,
+  targetBuyer: targetBuyerGaps,
+  leadProcess: leadProcessGaps,
+  qualifiedLead: qualifiedLeadGaps,
+  handOff: handOffGaps,
   sla: slaGaps,
 };
 
@@ -88,6 +96,14 @@ export function stepStatus(w: Workshop, step: StepId): StepStatus {
       return w.commitment.participants.length > 0 || !blank(w.commitment.place) ? 'inProgress' : 'notStarted';
     case 'goals':
       return w.goals.goals.length > 0 ? 'inProgress' : 'notStarted';
+    case 'targetBuyer':
+      return targetBuyerStarted(w) ? 'inProgress' : 'notStarted';
+    case 'leadProcess':
+      return leadProcessStarted(w) ? 'inProgress' : 'notStarted';
+    case 'qualifiedLead':
+      return qualifiedLeadStarted(w) ? 'inProgress' : 'notStarted';
+    case 'handOff':
+      return handOffStarted(w) ? 'inProgress' : 'notStarted';
     case 'sla':
       return w.sla.signerIds.length > 0 || w.sla.commitments.some((c) => c.target !== null) || w.sla.effectiveDate !== '' ? 'inProgress' : 'notStarted';
     default:

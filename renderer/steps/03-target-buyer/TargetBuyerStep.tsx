@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function TargetBuyerStep() {
+  return <ComingLater step="targetBuyer" />;
+}

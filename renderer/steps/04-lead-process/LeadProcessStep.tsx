@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function LeadProcessStep() {
+  return <ComingLater step="leadProcess" />;
+}

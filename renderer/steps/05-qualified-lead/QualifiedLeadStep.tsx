@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function QualifiedLeadStep() {
+  return <ComingLater step="qualifiedLead" />;
+}

@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function HandOffStep() {
+  return <ComingLater step="handOff" />;
+}
