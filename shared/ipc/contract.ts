@@ -13,7 +13,7 @@ export type FileKind = z.infer<typeof fileKindSchema>;
 /** 50 MB: far above any real SLA or workshop file, low enough to refuse a runaway payload. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 50 MB');
+const bytes = z.instanceof(Uint8Array, { message: 'expected bytes (a Uint8Array)' }).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 50 MB');
 
 /** A bare file name: no folders, no control characters, no reserved Windows characters. */
 export const fileNameSchema = z
