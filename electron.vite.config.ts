@@ -11,19 +11,22 @@ const injectCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('%ACCORD_CSP%', CONTENT_SECURITY_POLICY),
 });
 
+// ACCORD_OUT_DIR lets parallel builds (benchmarks, concurrent test runs) use their own folder.
+const OUT = process.env.ACCORD_OUT_DIR ?? 'out';
+
 // Main and preload bundle everything they import from shared/ (only electron stays external),
 // so the packaged app needs no node_modules at run time.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['electron'] },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },
@@ -39,7 +42,7 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
     worker: { format: 'es' },
     build: {
-      outDir: resolve('out/renderer'),
+      outDir: resolve(OUT, 'renderer'),
       emptyOutDir: true,
       target: 'chrome130',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

@@ -8,7 +8,7 @@ import { startStaticServer, type StaticServer } from '../../electron/launcher/st
  * Browser mode, as `npm start` opens it offline: the built renderer over http on 127.0.0.1
  * in Debian's Chromium, with a fresh persistent profile per test (IndexedDB on disk).
  */
-export const RENDERER_DIR = resolve('out/renderer');
+export const RENDERER_DIR = resolve(process.env.ACCORD_OUT_DIR ?? 'out', 'renderer');
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
