@@ -12,6 +12,9 @@ import { TargetBuyerStep } from '../steps/03-target-buyer/TargetBuyerStep';
 import { LeadProcessStep } from '../steps/04-lead-process/LeadProcessStep';
 import { QualifiedLeadStep } from '../steps/05-qualified-lead/QualifiedLeadStep';
 import { HandOffStep } from '../steps/06-hand-off/HandOffStep';
+import { MetricsStep } from '../steps/08-metrics/MetricsStep';
+import { TechnologyStep } from '../steps/09-technology/TechnologyStep';
+import { FeedbackStep } from '../steps/10-feedback/FeedbackStep';
 import { ComingLater } from '../steps/ComingLater';
 
 const SCREENS: Partial<Record<StepId, () => React.JSX.Element>> = {
@@ -22,6 +25,9 @@ const SCREENS: Partial<Record<StepId, () => React.JSX.Element>> = {
   qualifiedLead: QualifiedLeadStep,
   handOff: HandOffStep,
   sla: SlaStep,
+  metrics: MetricsStep,
+  technology: TechnologyStep,
+  feedback: FeedbackStep,
 };
 
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {

@@ -3,6 +3,10 @@ import { defaultTargetBuyerStep } from './steps/targetBuyer';
 import { defaultLeadProcessStep } from './steps/leadProcess';
 import { defaultQualifiedLeadStep } from './steps/qualifiedLead';
 import { defaultHandOffStep } from './steps/handOff';
+import { defaultMetricsStep } from './steps/metrics';
+import { defaultTechnologyStep } from './steps/technology';
+import { defaultFeedbackStep } from './steps/feedback';
+import { defaultFacilitation } from './facilitation';
 
 /** Random id that works in browsers, workers and Node (all have WebCrypto). */
 export const newId = (): string => globalThis.crypto.randomUUID();
@@ -61,6 +65,10 @@ export function newWorkshop(init: Partial<Pick<Workshop, 'title' | 'clientCompan
     qualifiedLead: defaultQualifiedLeadStep(),
     handOff: defaultHandOffStep(),
     sla: { commitments: defaultSlaCommitments(), effectiveDate: '', termMonths: 3, signerIds: [], signatures: [] },
+    metrics: defaultMetricsStep(),
+    technology: defaultTechnologyStep(),
+    feedback: defaultFeedbackStep(),
+    facilitation: defaultFacilitation(),
   };
 }
 

@@ -107,7 +107,7 @@ describe('workshop file', () => {
       change: 'client → clientCompany; goals gain a currency',
       up: ({ client, ...doc }) => ({ ...doc, clientCompany: client, goals: { ...(doc.goals as JsonRecord), currency: 'USD' } }),
     };
-    // Steps 3–6 arrive empty with the real v1 → v2 step, so the expected result has them empty.
+    // Steps 3–6, 8–10 and facilitation arrive empty with the real v1 → v2 step, so the expected result has them empty.
     const empty = newWorkshop();
     const w = {
       ...signed(),
@@ -116,8 +116,12 @@ describe('workshop file', () => {
       leadProcess: empty.leadProcess,
       qualifiedLead: empty.qualifiedLead,
       handOff: empty.handOff,
+      metrics: empty.metrics,
+      technology: empty.technology,
+      feedback: empty.feedback,
+      facilitation: empty.facilitation,
     };
-    const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, ...rest } = w;
+    const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, ...rest } = w;
     const { currency: _dropped, ...goalsV0 } = goals;
     const v0 = { ...rest, schemaVersion: 0, client: clientCompany, goals: goalsV0 };
     const text = JSON.stringify({ format: 'accord-workshop', schemaVersion: 0, exportedAt: '2025-01-01T00:00:00Z', workshop: v0 });

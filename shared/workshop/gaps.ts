@@ -4,6 +4,9 @@ import { targetBuyerGaps, targetBuyerStarted } from './stepChecks/targetBuyer';
 import { leadProcessGaps, leadProcessStarted } from './stepChecks/leadProcess';
 import { qualifiedLeadGaps, qualifiedLeadStarted } from './stepChecks/qualifiedLead';
 import { handOffGaps, handOffStarted } from './stepChecks/handOff';
+import { metricsGaps, metricsStarted } from './stepChecks/metrics';
+import { technologyGaps, technologyStarted } from './stepChecks/technology';
+import { feedbackGaps, feedbackStarted } from './stepChecks/feedback';
 
 /** Something a step still needs before it can be marked done: the field and what is missing. */
 export interface Gap {
@@ -79,6 +82,9 @@ const CHECKS: Partial<Record<StepId, (w: Workshop) => Gap[]>> = {
   qualifiedLead: qualifiedLeadGaps,
   handOff: handOffGaps,
   sla: slaGaps,
+  metrics: metricsGaps,
+  technology: technologyGaps,
+  feedback: feedbackGaps,
 };
 
 /** What stops a step from being marked done; empty when it can be. */
@@ -106,7 +112,11 @@ export function stepStatus(w: Workshop, step: StepId): StepStatus {
       return handOffStarted(w) ? 'inProgress' : 'notStarted';
     case 'sla':
       return w.sla.signerIds.length > 0 || w.sla.commitments.some((c) => c.target !== null) || w.sla.effectiveDate !== '' ? 'inProgress' : 'notStarted';
-    default:
-      return 'notStarted';
+    case 'metrics':
+      return metricsStarted(w) ? 'inProgress' : 'notStarted';
+    case 'technology':
+      return technologyStarted(w) ? 'inProgress' : 'notStarted';
+    case 'feedback':
+      return feedbackStarted(w) ? 'inProgress' : 'notStarted';
   }
 }

@@ -65,7 +65,7 @@ describe('workshop migrations', () => {
 });
 
 describe('the v1 → v2 step', () => {
-  it('gives a v1 workshop empty steps 3–6 and keeps everything it had', async () => {
+  it('gives a v1 workshop empty steps 3–6 and 8–10 and keeps everything it had', async () => {
     const { readFileSync } = await import('node:fs');
     const fixture = JSON.parse(readFileSync('test/fixtures/workshop-v1.json', 'utf8')) as JsonRecord;
     const r = migrateWorkshop(fixture, 1);
@@ -78,7 +78,9 @@ describe('the v1 → v2 step', () => {
     expect(parsed.qualifiedLead.mqlThreshold).toBeGreaterThan(0);
     expect(parsed.handOff.followUp).toEqual([]);
     const { schemaVersion: _a, ...before } = fixture;
-    const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, ...after } = parsed;
+    expect(parsed.metrics.metrics).toEqual([]);
+    expect(parsed.facilitation.actionItems).toEqual([]);
+    const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, ...after } = parsed;
     expect(after).toEqual(before);
   });
 });

@@ -3,6 +3,10 @@ import { defaultTargetBuyerStep } from './steps/targetBuyer';
 import { defaultLeadProcessStep } from './steps/leadProcess';
 import { defaultQualifiedLeadStep } from './steps/qualifiedLead';
 import { defaultHandOffStep } from './steps/handOff';
+import { defaultMetricsStep } from './steps/metrics';
+import { defaultTechnologyStep } from './steps/technology';
+import { defaultFeedbackStep } from './steps/feedback';
+import { defaultFacilitation } from './facilitation';
 
 /**
  * Workshop documents outlive the release that wrote them: a file exported last year, or a row
@@ -28,13 +32,17 @@ export interface WorkshopMigration {
 export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [
   {
     from: 1,
-    change: 'Steps 3–6 (target buyer, lead process, qualified-lead definition, hand-off) get their data, empty at first.',
+    change: 'Steps 3–6 and 8–10 get their data, and the room its action items, decisions and parking lot; all empty at first.',
     up: (doc) => ({
       ...doc,
       targetBuyer: defaultTargetBuyerStep(),
       leadProcess: defaultLeadProcessStep(),
       qualifiedLead: defaultQualifiedLeadStep(),
       handOff: defaultHandOffStep(),
+      metrics: defaultMetricsStep(),
+      technology: defaultTechnologyStep(),
+      feedback: defaultFeedbackStep(),
+      facilitation: defaultFacilitation(),
     }),
   },
 ];

@@ -3,6 +3,10 @@ import { sampleTargetBuyer } from './samples/targetBuyer';
 import { sampleLeadProcess } from './samples/leadProcess';
 import { sampleQualifiedLead } from './samples/qualifiedLead';
 import { sampleHandOff } from './samples/handOff';
+import { sampleMetrics } from './samples/metrics';
+import { sampleTechnology } from './samples/technology';
+import { sampleFeedback } from './samples/feedback';
+import { sampleFacilitation } from './samples/facilitation';
 
 /**
  * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
@@ -86,5 +90,9 @@ export function sampleWorkshop(now = new Date()): Workshop {
       signerIds: ['p-maya', 'p-diego'],
       signatures: [],
     },
+    metrics: sampleMetrics(),
+    technology: sampleTechnology(),
+    feedback: sampleFeedback(),
+    facilitation: sampleFacilitation(),
   };
 }

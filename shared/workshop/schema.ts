@@ -5,6 +5,10 @@ import { targetBuyerStepSchema } from './steps/targetBuyer';
 import { leadProcessStepSchema } from './steps/leadProcess';
 import { qualifiedLeadStepSchema } from './steps/qualifiedLead';
 import { handOffStepSchema } from './steps/handOff';
+import { metricsStepSchema } from './steps/metrics';
+import { technologyStepSchema } from './steps/technology';
+import { feedbackStepSchema } from './steps/feedback';
+import { facilitationSchema } from './facilitation';
 
 /**
  * The workshop document. Drafts are allowed to be incomplete (empty strings, nulls): what a
@@ -147,5 +151,9 @@ export const workshopSchema = z.object({
   qualifiedLead: qualifiedLeadStepSchema,
   handOff: handOffStepSchema,
   sla: slaStepSchema,
+  metrics: metricsStepSchema,
+  technology: technologyStepSchema,
+  feedback: feedbackStepSchema,
+  facilitation: facilitationSchema,
 });
 export type Workshop = z.infer<typeof workshopSchema>;

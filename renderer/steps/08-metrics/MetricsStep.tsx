@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function MetricsStep() {
+  return <ComingLater step="metrics" />;
+}

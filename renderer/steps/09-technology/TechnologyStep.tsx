@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function TechnologyStep() {
+  return <ComingLater step="technology" />;
+}

@@ -1,0 +1,5 @@
+import { ComingLater } from '../ComingLater';
+
+export function FeedbackStep() {
+  return <ComingLater step="feedback" />;
+}

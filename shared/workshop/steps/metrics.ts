@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ownerSchema } from '../teams';
+import { id, text } from './common';
+
+/** The shared scoreboard follows the lead process (step 4); a metric may point at a stage. */
+export const METRIC_KINDS = [
+  'stageVolume',
+  'stageConversion',
+  'mqlToSqlRate',
+  'acceptanceRate',
+  'timeToFirstTouch',
+  'velocity',
+  'pipelineValue',
+  'winRate',
+  'revenue',
+  'custom',
+] as const;
+export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+
+export const metricSchema = z.object({
+  id,
+  kind: z.enum(METRIC_KINDS),
+  name: text(120),
+  /** The step-4 stage this metric measures, when it is per stage. */
+  stageId: id.nullable(),
+  owner: ownerSchema,
+  target: z.number().finite().nullable(),
+  unit: text(40),
+  dataSource: text(200),
+  frequency: z.enum(FREQUENCIES),
+  /** The SLA commitment (step 7) this metric measures, if any. */
+  commitmentId: id.nullable(),
+});
+export type Metric = z.infer<typeof metricSchema>;
+
+export const metricsStepSchema = z.object({ metrics: z.array(metricSchema).max(200) });
+export type MetricsStep = z.infer<typeof metricsStepSchema>;
+export const defaultMetricsStep = (): MetricsStep => ({ metrics: [] });
