@@ -56,6 +56,8 @@ describe('workshop file', () => {
     expect(errorOf(text.slice(0, 120))).toMatch(/^The file is not valid JSON \(.+ at position \d+\)\.$/);
     expect(errorOf('{"format": "accord-workshop", "workshop":')).toBe('The file is not valid JSON (unexpected end at position 41).');
     expect(errorOf('{"format": "accord-workshop"')).toMatch(/^The file is not valid JSON \(expected ',' or '}' after property value at position 28\b.*\)\.$/);
+    // A PDF picked by mistake: the message must not echo its bytes (line breaks included).
+    expect(errorOf('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj')).toBe("The file is not valid JSON (unexpected token '%').");
     expect(errorOf('')).toBe('The file is empty.');
     expect(errorOf('[1, 2]')).toBe('Not an Accord workshop file: expected a JSON object at the top level, got a list.');
   });

@@ -72,7 +72,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
     // Engines word these differently; keep the position, drop the echo of the input.
     const detail = /end of JSON input/i.test(message)
       ? `unexpected end at position ${text.length}`
-      : message.replace(/, ".*" is not valid JSON$/s, '').replace(' in JSON', '').replace(/^\w/, (c) => c.toLowerCase());
+      : message.replace(/, "[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '').replace(' in JSON', '').replace(/^\w/, (c) => c.toLowerCase());
     return fail(`The file is not valid JSON (${detail}).`);
   }
 }
