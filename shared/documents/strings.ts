@@ -1,0 +1,100 @@
+import type { Language } from '../workshop/schema';
+import type { Team } from '../workshop/teams';
+
+/** A calendar date or an instant, already split into UTC parts so languages only arrange them. */
+export interface DateParts {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+export interface DateTimeParts extends DateParts {
+  hour: number;
+  minute: number;
+}
+
+/**
+ * Every word the SLA document prints. One object per document language; a language without
+ * a translation yet falls back to English (the commitment rows themselves come from
+ * shared/sla/commitmentText, which is English-only in this version).
+ */
+export interface SlaStrings {
+  documentTitle: string;
+  subtitle: (client: string) => string;
+  unnamedClient: string;
+  meta: { version: string; effectiveDate: string; term: string; generated: string };
+  notSet: string;
+  months: (n: number | null) => string;
+  clauses: { parties: string; purpose: string; commitments: string; term: string; signatures: string };
+  partiesIntro: (client: string) => string;
+  noSigners: string;
+  unknownParticipant: (id: string) => string;
+  purpose: (client: string) => string;
+  commitmentsIntro: string;
+  noCommitments: string;
+  table: { party: string; commitment: string; target: string; measure: string; period: string; note: string };
+  termText: (effective: string | null, months: number | null, lastDay: string | null) => string;
+  signaturesIntro: string;
+  signedOn: (when: string) => string;
+  notYetSigned: string;
+  otherVersion: (hashPrefix: string) => string;
+  hashLabel: string;
+  hashExplanation: string;
+  footerVersion: (version: number) => string;
+  pageOf: (page: number, total: number) => string;
+  teams: Record<Team, string>;
+  formatDate: (d: DateParts) => string;
+  formatDateTimeUtc: (d: DateTimeParts) => string;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const formatDateEn = (d: DateParts) => `${d.day} ${MONTHS_EN[d.month - 1] ?? '?'} ${d.year}`;
+
+export const EN: SlaStrings = {
+  documentTitle: 'Service Level Agreement',
+  subtitle: (client) => `between Marketing and Sales at ${client}`,
+  unnamedClient: 'the client company',
+  meta: { version: 'Version', effectiveDate: 'Effective date', term: 'Pilot term', generated: 'Generated' },
+  notSet: 'Not set',
+  months: (n) => (n === null ? 'Not set' : n === 1 ? '1 month' : `${n} months`),
+  clauses: { parties: 'Parties', purpose: 'Purpose', commitments: 'Commitments', term: 'Term', signatures: 'Signatures' },
+  partiesIntro: (client) =>
+    `This agreement is made between the marketing team and the sales team of ${client} (together, "the teams"), represented by:`,
+  noSigners: 'No signers have been chosen yet.',
+  unknownParticipant: (id) => `Unknown participant (${id})`,
+  purpose: (client) =>
+    `The teams agree on the commitments below so that every qualified lead at ${client} is delivered, followed up and ` +
+    'accounted for in the same way by both sides. The agreement starts as a limited pilot: a few commitments, measured ' +
+    'every period against the same definitions, and reviewed together so that it can be enforced before it is extended.',
+  commitmentsIntro: 'Each team commits to the following, measured over the period shown:',
+  noCommitments: 'No commitments have been recorded yet.',
+  table: { party: 'Party', commitment: 'Commitment', target: 'Target', measure: 'Measure', period: 'Period', note: 'Note' },
+  termText: (effective, months, lastDay) => {
+    const start = effective ? `takes effect on ${effective}` : 'takes effect on a date still to be agreed';
+    const term = months === null ? 'for a pilot term still to be agreed' : `for a pilot term of ${EN.months(months)}`;
+    const end = lastDay ? `, ending on ${lastDay}` : '';
+    return (
+      `This agreement ${start} and runs ${term}${end}. During the term the teams review compliance with each ` +
+      'commitment together; any change to this agreement is made in writing and signed again by both teams.'
+    );
+  },
+  signaturesIntro: 'Signed and countersigned by the representatives of the teams:',
+  signedOn: (when) => `Signed ${when}`,
+  notYetSigned: 'Not yet signed',
+  otherVersion: (prefix) =>
+    `This signature was given to a different version of this agreement (content hash ${prefix}…) and does not apply to the text above.`,
+  hashLabel: 'Content hash (SHA-256)',
+  hashExplanation:
+    'This is the SHA-256 hash of the canonical content of this agreement (parties, commitments, effective date and term) ' +
+    'to which each signature above applies. Any change to that content produces a different hash.',
+  footerVersion: (v) => `SLA v${v}`,
+  pageOf: (page, total) => `Page ${page} of ${total}`,
+  teams: { marketing: 'Marketing', sales: 'Sales', sdr: 'SDR', operations: 'Operations', leadership: 'Leadership' },
+  formatDate: formatDateEn,
+  formatDateTimeUtc: (d) => `${formatDateEn(d)}, ${pad2(d.hour)}:${pad2(d.minute)} UTC`,
+};
+
+const BY_LANGUAGE: Partial<Record<Language, SlaStrings>> = { en: EN };
+
+export const slaStrings = (language: Language): SlaStrings => BY_LANGUAGE[language] ?? EN;
