@@ -1,5 +1,29 @@
-import { ComingLater } from '../ComingLater';
+import { qualifiedLeadStarted } from '../../../shared/workshop/stepChecks/qualifiedLead';
+import { BatchSimulator } from './BatchSimulator';
+import { DefinitionCard } from './DefinitionCard';
+import { EmptyModel } from './EmptyModel';
+import { EngagementCriteria } from './EngagementCriteria';
+import { FitCriteria } from './FitCriteria';
+import { LeadSimulator } from './LeadSimulator';
+import { MqlRule } from './MqlRule';
+import { NegativeCriteria } from './NegativeCriteria';
+import { SqlCriteria } from './SqlCriteria';
+import { useModel } from './useModel';
+import './qualifiedLead.css';
 
 export function QualifiedLeadStep() {
-  return <ComingLater step="qualifiedLead" />;
+  const { w } = useModel();
+  if (!qualifiedLeadStarted(w)) return <EmptyModel />;
+  return (
+    <>
+      <MqlRule />
+      <FitCriteria />
+      <EngagementCriteria />
+      <NegativeCriteria />
+      <SqlCriteria />
+      <DefinitionCard />
+      <LeadSimulator />
+      <BatchSimulator />
+    </>
+  );
 }

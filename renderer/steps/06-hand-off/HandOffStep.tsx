@@ -1,5 +1,18 @@
-import { ComingLater } from '../ComingLater';
+import { TriggerSection } from './TriggerSection';
+import { RoutingSection } from './RoutingSection';
+import { AcceptanceSection } from './AcceptanceSection';
+import { CadenceSection } from './CadenceSection';
+import { RecycleSection } from './RecycleSection';
+import './handOff.css';
 
 export function HandOffStep() {
-  return <ComingLater step="handOff" />;
+  return (
+    <>
+      <TriggerSection />
+      <RoutingSection />
+      <AcceptanceSection />
+      <CadenceSection />
+      <RecycleSection />
+    </>
+  );
 }

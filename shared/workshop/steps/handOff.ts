@@ -5,6 +5,11 @@ export const ROUTING_METHODS = ['roundRobin', 'territory', 'accountOwner', 'name
 export const TRAVELS_WITH = ['activityHistory', 'contentConsumed', 'scoreBreakdown', 'personaMatch'] as const;
 export const CHANNELS = ['phone', 'email', 'social', 'video', 'sms'] as const;
 
+/** Limits the editors enforce too: a list past its limit would make the workshop unreadable. */
+export const MAX_CONDITIONS = 20;
+export const MAX_REASONS = 30;
+export const MAX_ATTEMPTS = 30;
+
 export const followUpAttemptSchema = z.object({
   id,
   /** Day of the cadence, 1 = the day the lead is received. */
@@ -15,14 +20,14 @@ export type FollowUpAttempt = z.infer<typeof followUpAttemptSchema>;
 
 export const handOffStepSchema = z.object({
   /** Extra conditions besides the step-5 MQL threshold (e.g. "has a business e-mail"). */
-  triggerConditions: z.array(text(300)).max(20),
+  triggerConditions: z.array(text(300)).max(MAX_CONDITIONS),
   routing: z.enum(ROUTING_METHODS),
   routingDetail: text(500),
   travelsWith: z.array(z.enum(TRAVELS_WITH)),
   acceptanceWindowHours: z.number().min(1).max(720).nullable(),
-  rejectionReasons: z.array(text(200)).max(30),
-  followUp: z.array(followUpAttemptSchema).max(30),
-  recycleReasons: z.array(text(200)).max(30),
+  rejectionReasons: z.array(text(200)).max(MAX_REASONS),
+  followUp: z.array(followUpAttemptSchema).max(MAX_ATTEMPTS),
+  recycleReasons: z.array(text(200)).max(MAX_REASONS),
   reentryRule: text(1000),
 });
 export type HandOffStep = z.infer<typeof handOffStepSchema>;

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Plus, X } from 'lucide-react';
+import type { Draft } from 'immer';
+import { MAX_FACTS, type Evidence, type Fact } from '../../../shared/workshop/steps/targetBuyer';
+import type { Workshop } from '../../../shared/workshop/schema';
+import { newId } from '../../../shared/workshop/factory';
+import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { showToast } from '../../app/toastStore';
+import { EvidenceSelect } from './Evidence';
+
+interface FactListProps {
+  /** Heading of the list, e.g. "Industries". */
+  label: string;
+  /** One item, lower case, e.g. "industry": names inputs and buttons. */
+  one: string;
+  placeholder?: string;
+  /** Prefix for DOM ids; `${idBase}-new` is the input for a new fact. */
+  idBase: string;
+  facts: readonly Fact[];
+  /** Where the list lives in the workshop draft. */
+  select(d: Draft<Workshop>): Draft<Fact>[];
+}
+
+/**
+ * Facts typed live: Enter adds and keeps the cursor in the new-fact box, so a facilitator can
+ * take dictation. New facts start as assumptions until someone names the evidence.
+ */
+export function FactList({ label, one, placeholder, idBase, facts, select }: FactListProps) {
+  const w = useOpenWorkshop();
+  const update = useWorkshop((s) => s.update);
+  const replace = useWorkshop((s) => s.replace);
+  const [draft, setDraft] = useState('');
+  const [evidence, setEvidence] = useState<Evidence>('assumption');
+  const newInput = `${idBase}-new`;
+
+  const add = () => {
+    const text = draft.trim();
+    if (!text || facts.length >= MAX_FACTS) return;
+    update((d) => void select(d).push({ id: newId(), text: text.slice(0, 500), evidence }));
+    setDraft('');
+    document.getElementById(newInput)?.focus();
+  };
+  const remove = (i: number) => {
+    const before = w;
+    const text = facts[i]?.text.trim() || `${one} ${i + 1}`;
+    update((d) => void select(d).splice(i, 1));
+    showToast({ message: `Removed “${text}”.`, action: { label: 'Undo', run: () => replace(before) } });
+  };
+
+  return (
+    <fieldset className="fact-list">
+      <legend className="fact-list-label">{label}</legend>
+      {facts.length > 0 && (
+        <ul className="fact-rows">
+          {facts.map((f, i) => (
+            <li key={f.id} className="fact-row">
+              <label className="sr-only" htmlFor={`${idBase}-${f.id}`}>{`${cap(one)} ${i + 1}`}</label>
+              {/* Grows with its text so a long fact stays readable on the projector; Enter moves on. */}
+              <textarea className="input fact-text" rows={1} id={`${idBase}-${f.id}`} value={f.text} maxLength={500}
+                onChange={(e) => update((d) => void (select(d)[i]!.text = e.target.value.replace(/\n/g, ' ')))}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    document.getElementById(newInput)?.focus();
+                  }
+                }} />
+              <EvidenceSelect id={`${idBase}-${f.id}-evidence`} label={`Evidence for ${one} ${i + 1}`} value={f.evidence}
+                onChange={(ev) => update((d) => void (select(d)[i]!.evidence = ev))} />
+              <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove ${one} ${i + 1}`} title={`Remove ${one}`} onClick={() => remove(i)}>
+                <X size={16} aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="fact-row fact-new">
+        <label className="sr-only" htmlFor={newInput}>{`New ${one}`}</label>
+        <input className="input" id={newInput} value={draft} maxLength={500} placeholder={placeholder ?? `Add ${one}…`}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }} />
+        <EvidenceSelect id={`${newInput}-evidence`} label={`Evidence for the new ${one}`} value={evidence} onChange={setEvidence} />
+        <button className="btn btn-sm icon-btn" aria-label={`Add ${one}`} title={`Add ${one}`} onClick={add} disabled={!draft.trim() || facts.length >= MAX_FACTS}>
+          <Plus size={16} aria-hidden="true" />
+        </button>
+      </div>
+      {facts.length >= MAX_FACTS && <p className="field-hint">{`${cap(label)}: ${MAX_FACTS} is the most one list holds.`}</p>}
+    </fieldset>
+  );
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

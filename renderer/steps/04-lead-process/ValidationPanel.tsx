@@ -1,0 +1,44 @@
+import { CircleCheck, TriangleAlert } from 'lucide-react';
+import type { LeadProcessStep } from '../../../shared/workshop/steps/leadProcess';
+import { issueDomId, type Issue } from '../../../shared/leadProcess/validate';
+import { CANVAS_ID, useReveal } from './reveal';
+
+/** The diagram's checks; each entry selects, centres and focuses what it is about. */
+export function ValidationPanel({ step, issues }: { step: LeadProcessStep; issues: readonly Issue[] }) {
+  const reveal = useReveal();
+  const open = (issue: Issue) => {
+    if (issue.target) return void reveal(issue.target);
+    const first = step.stages[0];
+    if (issue.rule === 'noCapture' && first) {
+      // The fix is a stage's kind: open the first stage with its kind field ready.
+      return void reveal({ kind: 'stage', id: first.id }, false).then(() => document.getElementById('leadProcess-stage-kind')?.focus());
+    }
+    document.getElementById(CANVAS_ID)?.focus();
+  };
+
+  return (
+    <section className="card section" id="leadProcess-checks" tabIndex={-1} aria-labelledby="lp-checks-h">
+      <div className="section-head">
+        <h2 id="lp-checks-h">Checks</h2>
+        <span className="muted" aria-live="polite">{issues.length === 0 ? 'No problems' : `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} to fix`}</span>
+      </div>
+      <p className="muted">Every stage reachable from capture, an owner on every stage, at least one end stage, and rates above 0 % and at most 100 %.</p>
+      {issues.length === 0 ? (
+        <div className="callout callout-ok lp-checks-ok">
+          <CircleCheck size={20} aria-hidden="true" /> All checks pass.
+        </div>
+      ) : (
+        <ul className="lp-issues" id="leadProcess-issues">
+          {issues.map((i) => (
+            <li key={i.key}>
+              <button id={issueDomId(i)} className="lp-issue" onClick={() => open(i)}>
+                <TriangleAlert size={20} aria-hidden="true" />
+                <span>{i.message}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import type { LeadProcessStep, Stage, Transition } from '../../../shared/workshop/steps/leadProcess';
+import { newId } from '../../../shared/workshop/factory';
+import { leadProcessTemplate, type TemplateId } from '../../../shared/leadProcess/templates';
+import { addStage, connect, freePosition, newStage, patchStage, patchTransition, removeStage, removeTransition, restore, withPositions, type Removed } from '../../../shared/leadProcess/edit';
+import type { Point } from '../../../shared/leadProcess/geometry';
+import { stageLabel } from '../../../shared/leadProcess/validate';
+import { useWorkshop } from '../../app/workshopStore';
+import { showToast } from '../../app/toastStore';
+import { useLeadProcessUi } from './store';
+import { record, redo as redoStep, undo as undoStep } from './history';
+
+/**
+ * Every diagram edit goes through `commit`: it records the step for undo, then writes the
+ * new step through the workshop store (autosave follows). Plain functions, not hooks, so a
+ * toast's Undo still works after the screen is gone.
+ */
+const current = (): LeadProcessStep | null => useWorkshop.getState().workshop?.leadProcess ?? null;
+
+function write(next: LeadProcessStep) {
+  useWorkshop.getState().update((d) => {
+    d.leadProcess = next;
+  });
+}
+
+export function commit(edit: (step: LeadProcessStep) => LeadProcessStep, coalesceKey: string | null = null): boolean {
+  const before = current();
+  if (!before) return false;
+  const next = edit(before);
+  if (next === before) return false;
+  useLeadProcessUi.setState((s) => ({ history: record(s.history, before, coalesceKey, Date.now()) }));
+  write(next);
+  return true;
+}
+
+export function undo() {
+  const cur = current();
+  const r = cur && undoStep(useLeadProcessUi.getState().history, cur);
+  if (!r) return;
+  useLeadProcessUi.setState({ history: r.history });
+  write(r.step);
+}
+
+export function redo() {
+  const cur = current();
+  const r = cur && redoStep(useLeadProcessUi.getState().history, cur);
+  if (!r) return;
+  useLeadProcessUi.setState({ history: r.history });
+  write(r.step);
+}
+
+export function startFrom(template: TemplateId) {
+  commit(() => leadProcessTemplate(template));
+}
+
+/** Adds a stage at (or near) a spot, selects it and returns its id. */
+export function addStageAt(position: Point): string {
+  const id = newId();
+  commit((s) => addStage(s, newStage(id, freePosition(s, position))));
+  useLeadProcessUi.getState().select({ kind: 'stage', id });
+  return id;
+}
+
+export function updateStage(id: string, patch: Partial<Omit<Stage, 'id'>>) {
+  commit((s) => patchStage(s, id, patch), `stage:${id}:${Object.keys(patch).join(',')}`);
+}
+
+export function updateTransition(id: string, patch: Partial<Omit<Transition, 'id'>>) {
+  commit((s) => patchTransition(s, id, patch), `transition:${id}:${Object.keys(patch).join(',')}`);
+}
+
+export function moveStages(positions: ReadonlyMap<string, Point>) {
+  commit((s) => withPositions(s, positions), `move:${[...positions.keys()].join(',')}`);
+}
+
+export function applyPositions(positions: ReadonlyMap<string, Point>) {
+  commit((s) => withPositions(s, positions));
+}
+
+/** Returns the new transition's id, or null when the two stages cannot be connected so. */
+export function connectStages(from: string, to: string, kind: Transition['kind'] = 'forward'): string | null {
+  const id = newId();
+  return commit((s) => connect(s, from, to, kind, id)) ? id : null;
+}
+
+function removeWithUndo(removed: Removed, message: string) {
+  const { selection, select } = useLeadProcessUi.getState();
+  if (selection && (selection.id === removed.stage?.stage.id || removed.transitions.some((t) => t.transition.id === selection.id))) select(null);
+  showToast({ message, action: { label: 'Undo', run: () => void commit((s) => restore(s, removed)) } });
+}
+
+export function deleteStage(id: string) {
+  const cur = current();
+  const r = cur && removeStage(cur, id);
+  if (!r) return;
+  commit(() => r.step);
+  const n = r.removed.transitions.length;
+  removeWithUndo(r.removed, `Deleted stage ${stageLabel(r.removed.stage!.stage)}${n > 0 ? ` and its ${n} transition${n === 1 ? '' : 's'}` : ''}.`);
+}
+
+export function deleteTransition(id: string) {
+  const cur = current();
+  const r = cur && removeTransition(cur, id);
+  if (!r) return;
+  commit(() => r.step);
+  removeWithUndo(r.removed, 'Deleted a transition.');
+}
+
+export function deleteSelection() {
+  const sel = useLeadProcessUi.getState().selection;
+  if (sel?.kind === 'stage') deleteStage(sel.id);
+  else if (sel?.kind === 'transition') deleteTransition(sel.id);
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { Plus, Sparkles, Trash2 } from 'lucide-react';
+import { CHANNELS, MAX_ATTEMPTS } from '../../../shared/workshop/steps/handOff';
+import { cadenceSentence, cadenceSummary, nextAttemptDay, standardCadence } from '../../../shared/handOff/cadence';
+import { cadenceVsSla } from '../../../shared/handOff/slaConsistency';
+import { newId } from '../../../shared/workshop/factory';
+import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { showToast } from '../../app/toastStore';
+import { NumberField, SelectField } from '../../ui/fields';
+import { CHANNEL } from './channels';
+import { CadenceTimeline } from './CadenceTimeline';
+
+export function CadenceSection() {
+  const w = useOpenWorkshop();
+  const update = useWorkshop((s) => s.update);
+  const replace = useWorkshop((s) => s.replace);
+  const attempts = w.handOff.followUp;
+  const summary = useMemo(() => cadenceSummary(attempts), [attempts]);
+  const warnings = useMemo(() => cadenceVsSla(w), [w]);
+
+  const applyStandard = () => {
+    const before = w;
+    update((d) => void (d.handOff.followUp = standardCadence()));
+    if (attempts.length > 0) showToast({ message: 'Replaced the cadence with the standard one.', action: { label: 'Undo', run: () => replace(before) } });
+  };
+  const add = () => {
+    if (attempts.length >= MAX_ATTEMPTS) return;
+    const a = { id: newId(), day: nextAttemptDay(attempts), channel: 'phone' as const };
+    update((d) => void d.handOff.followUp.push(a));
+    requestAnimationFrame(() => document.getElementById(`attempt-${a.id}-day`)?.focus());
+  };
+  const remove = (i: number) => {
+    const before = w;
+    update((d) => void d.handOff.followUp.splice(i, 1));
+    showToast({ message: `Removed attempt ${i + 1}.`, action: { label: 'Undo', run: () => replace(before) } });
+  };
+  // Rows follow the order typed; once the cursor leaves a row they settle into day order.
+  const settle = () => {
+    const sorted = summary.sorted;
+    if (sorted.some((a, i) => a !== attempts[i])) update((d) => void (d.handOff.followUp = sorted.map((a) => ({ ...a }))));
+  };
+
+  return (
+    <section className="card section" aria-labelledby="handoff-cadence-h">
+      <div className="section-head">
+        <h2 id="handoff-cadence-h">Follow-up cadence</h2>
+        <div className="row">
+          <button className="btn" id="handoff-cadence" onClick={applyStandard}>
+            <Sparkles size={18} aria-hidden="true" /> Use a standard cadence
+          </button>
+          <button className="btn" onClick={add} disabled={attempts.length >= MAX_ATTEMPTS}><Plus size={18} aria-hidden="true" /> Add attempt</button>
+        </div>
+      </div>
+      {attempts.length === 0 && (
+        <p className="muted">
+          How often, and how, sales tries to reach a new lead. Most teams start with six attempts over ten days, phone and e-mail
+          alternating, and the first one on the day the lead arrives.
+        </p>
+      )}
+      <CadenceTimeline summary={summary} sentence={cadenceSentence(summary)} />
+      {warnings.map((m) => <p key={m} className="callout callout-warn" role="status">{m}</p>)}
+      {attempts.length > 0 && (
+        <ol className="attempt-rows" aria-label="Attempts">
+          {attempts.map((a, i) => (
+            <li key={a.id} className="attempt-row" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && settle()}>
+              <span className="attempt-num">Attempt {i + 1}</span>
+              <NumberField id={`attempt-${a.id}-day`} label={`Attempt ${i + 1} day`} integer min={1} max={90} value={a.day}
+                onChange={(v) => v !== null && update((d) => void (d.handOff.followUp[i]!.day = v))} />
+              <SelectField id={`attempt-${a.id}-channel`} label={`Attempt ${i + 1} channel`} value={a.channel}
+                options={CHANNELS.map((c) => ({ value: c, label: CHANNEL[c].label }))}
+                onChange={(channel) => update((d) => void (d.handOff.followUp[i]!.channel = channel))} />
+              <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove attempt ${i + 1}`} title="Remove attempt" onClick={() => remove(i)}>
+                <Trash2 size={16} aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import Papa from 'papaparse';
+import type { EngagementCriterion } from '../workshop/steps/qualifiedLead';
+import { parseAmount } from './conditions';
+import { mapColumns, type ColumnTarget } from './csvColumns';
+import { emptyLead, type SampleLead } from './lead';
+
+/** A scored row keeps its spreadsheet row number (the header is row 1) and a name to show. */
+export interface CsvLead {
+  row: number;
+  label: string;
+  lead: SampleLead;
+}
+
+/** Something wrong in the file; row and column are null when it concerns the whole file. */
+export interface CsvProblem {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface CsvImport {
+  leads: CsvLead[];
+  problems: CsvProblem[];
+  /** Rows left out because of a problem. */
+  skippedRows: number[];
+  /** Column headers that feed nothing (shown so a misspelt behaviour is noticed). */
+  ignoredColumns: string[];
+}
+
+export const MAX_CSV_ROWS = 5000;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+type Cell = { ok: true; value: number | null } | { ok: false; expected: string };
+
+function wholeNumber(raw: string): Cell {
+  if (raw === '') return { ok: true, value: null };
+  const n = parseAmount(raw);
+  if (n === null || !Number.isInteger(n)) return { ok: false, expected: 'a whole number' };
+  if (n < 0) return { ok: false, expected: 'a whole number of 0 or more' };
+  return { ok: true, value: n };
+}
+
+function amount(raw: string): Cell {
+  if (raw === '') return { ok: true, value: null };
+  const n = parseAmount(raw);
+  if (n === null) return { ok: false, expected: 'an amount such as 12000000 or 12m' };
+  if (n < 0) return { ok: false, expected: 'an amount of 0 or more' };
+  return { ok: true, value: n };
+}
+
+/** Put one cell into the lead, or say what was expected. */
+function applyCell(lead: SampleLead, who: { name: string; company: string }, target: ColumnTarget, raw: string): string | null {
+  switch (target.kind) {
+    case 'text':
+      if (target.field === 'email' && raw !== '' && !EMAIL.test(raw)) return 'an e-mail address such as name@company.com';
+      lead[target.field] = raw;
+      return null;
+    case 'name':
+    case 'company':
+      who[target.kind] = raw;
+      return null;
+    case 'number': {
+      const c = target.field === 'companySize' ? wholeNumber(raw) : amount(raw);
+      if (!c.ok) return c.expected;
+      lead[target.field] = c.value;
+      return null;
+    }
+    case 'days':
+    case 'behaviour': {
+      const c = wholeNumber(raw);
+      if (!c.ok) return c.expected;
+      if (target.kind === 'days') lead.daysSinceLastActivity = c.value ?? 0;
+      else lead.behaviours[target.criterionId] = c.value ?? 0;
+      return null;
+    }
+  }
+}
+
+/**
+ * Sample leads from a CSV with a header row. Columns map to lead fields by name (with the
+ * usual aliases) and to engagement counts by behaviour name. A row with bad data is listed
+ * with its row number and column and left out; the good rows are kept.
+ */
+export function parseLeadsCsv(text: string, engagement: readonly EngagementCriterion[]): CsvImport {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const rows = parsed.data;
+  const problems: CsvProblem[] = [];
+  const result: CsvImport = { leads: [], problems, skippedRows: [], ignoredColumns: [] };
+  const headers = (rows[0] ?? []).map((h) => h.trim());
+  const { targets, ignored } = mapColumns(headers, engagement);
+  result.ignoredColumns = ignored;
+  if (targets.size === 0) {
+    problems.push({
+      row: 1,
+      column: null,
+      message: 'Row 1 must name the columns, e.g. title, industry, companySize, email, or an engagement behaviour such as “Requested a demo”; none of its headers matched.',
+    });
+    return result;
+  }
+  const structural = new Map<number, string>();
+  for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') structural.set(e.row, e.message);
+
+  for (let i = 1; i < rows.length; i++) {
+    const cells = rows[i]!.map((c) => c.trim());
+    if (cells.every((c) => c === '')) continue;
+    const row = i + 1;
+    if (result.leads.length + result.skippedRows.length >= MAX_CSV_ROWS) {
+      problems.push({ row, column: null, message: `Row ${row} and after: only the first ${MAX_CSV_ROWS} leads are simulated.` });
+      break;
+    }
+    const rowProblems: CsvProblem[] = [];
+    const extra = cells.slice(headers.length).some((c) => c !== '');
+    if (structural.has(i)) rowProblems.push({ row, column: null, message: `Row ${row}: ${structural.get(i)}.` });
+    else if (cells.length < headers.length || extra)
+      rowProblems.push({ row, column: null, message: `Row ${row}: expected ${headers.length} columns, found ${cells.length}.` });
+    const lead = emptyLead();
+    const who = { name: '', company: '' };
+    if (rowProblems.length === 0)
+      for (const [col, target] of targets) {
+        const raw = cells[col] ?? '';
+        const expected = applyCell(lead, who, target, raw);
+        const column = headers[col]!;
+        if (expected) rowProblems.push({ row, column, message: `Row ${row}, column ${column}: expected ${expected}, got '${raw}'.` });
+      }
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      result.skippedRows.push(row);
+      continue;
+    }
+    const label = [who.name, who.company].filter((s) => s !== '').join(', ') || lead.email || `Row ${row}`;
+    result.leads.push({ row, label, lead });
+  }
+  return result;
+}

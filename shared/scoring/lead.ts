@@ -1,0 +1,70 @@
+import type { FitField } from '../workshop/steps/qualifiedLead';
+
+/**
+ * One lead as the simulator sees it: the facts fit criteria look at, how often it did each
+ * engagement behaviour in the scoring period, and how long it has been quiet.
+ */
+export interface SampleLead {
+  title: string;
+  seniority: string;
+  department: string;
+  industry: string;
+  /** Number of employees. */
+  companySize: number | null;
+  annualRevenue: number | null;
+  region: string;
+  country: string;
+  technology: string;
+  email: string;
+  /** Engagement criterion id or behaviour name → occurrences in the period. */
+  behaviours: Record<string, number>;
+  daysSinceLastActivity: number;
+}
+
+/** The lead fields a person types or a CSV column fills (emailDomain is derived from email). */
+export const LEAD_TEXT_FIELDS = ['title', 'seniority', 'department', 'industry', 'region', 'country', 'technology', 'email'] as const;
+export const LEAD_NUMBER_FIELDS = ['companySize', 'annualRevenue'] as const;
+export type LeadTextField = (typeof LEAD_TEXT_FIELDS)[number];
+export type LeadNumberField = (typeof LEAD_NUMBER_FIELDS)[number];
+
+export const emptyLead = (): SampleLead => ({
+  title: '',
+  seniority: '',
+  department: '',
+  industry: '',
+  companySize: null,
+  annualRevenue: null,
+  region: '',
+  country: '',
+  technology: '',
+  email: '',
+  behaviours: {},
+  daysSinceLastActivity: 0,
+});
+
+export const FIT_FIELD_LABEL: Record<FitField, string> = {
+  title: 'Title',
+  seniority: 'Seniority',
+  department: 'Department',
+  industry: 'Industry',
+  companySize: 'Company size',
+  annualRevenue: 'Annual revenue',
+  region: 'Region',
+  country: 'Country',
+  technology: 'Technology',
+  emailDomain: 'E-mail domain',
+};
+
+export const isNumericField = (f: FitField): f is LeadNumberField => f === 'companySize' || f === 'annualRevenue';
+
+/** The part after the last "@", lower-cased; empty when the address has none. */
+export function emailDomainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).trim().toLowerCase();
+}
+
+/** What a fit criterion on `field` compares against. */
+export function leadFieldValue(lead: SampleLead, field: FitField): string | number | null {
+  if (field === 'emailDomain') return emailDomainOf(lead.email);
+  return lead[field];
+}
