@@ -1,5 +1,109 @@
-import { ComingLater } from '../ComingLater';
+import { useMemo } from 'react';
+import { ArrowRight, Plus, Wand2 } from 'lucide-react';
+import { prefillMetrics } from '../../../shared/metrics/prefill';
+import { hasWarnings, scoreboardWarnings } from '../../../shared/metrics/warnings';
+import { stagesInFlowOrder } from '../../../shared/metrics/stageFlow';
+import { newId } from '../../../shared/workshop/factory';
+import type { Metric } from '../../../shared/workshop/steps/metrics';
+import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { useRoute } from '../../app/route';
+import { showToast } from '../../app/toastStore';
+import { MetricRow } from './MetricRow';
+import { ScoreboardWarnings } from './ScoreboardWarnings';
+import { MetricsEmptyState } from './MetricsEmptyState';
+import './metrics.css';
 
 export function MetricsStep() {
-  return <ComingLater step="metrics" />;
+  const w = useOpenWorkshop();
+  const update = useWorkshop((s) => s.update);
+  const replace = useWorkshop((s) => s.replace);
+  const navigate = useRoute((s) => s.navigate);
+  const metrics = w.metrics.metrics;
+  const stages = useMemo(() => stagesInFlowOrder(w.leadProcess), [w.leadProcess]);
+  const warnings = useMemo(() => scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments), [metrics, w.leadProcess.stages, w.sla.commitments]);
+  const noProcess = w.leadProcess.stages.length === 0;
+
+  const addMetrics = (added: Metric[], message: string) => {
+    const before = w;
+    update((d) => void d.metrics.metrics.push(...added));
+    showToast({ message, action: { label: 'Undo', run: () => replace(before) } });
+    requestAnimationFrame(() => document.getElementById(`metric-${added[0]!.id}-name`)?.focus());
+  };
+
+  const prefill = () => {
+    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency });
+    if (added.length === 0) showToast({ message: 'The scoreboard already has every standard metric for the current stages.' });
+    else addMetrics(added, `Added ${added.length} metric${added.length === 1 ? '' : 's'} from the lead process.`);
+  };
+
+  const measureStage = (stageId: string) => {
+    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency }).filter((m) => m.stageId === stageId);
+    if (added.length > 0) addMetrics(added, `Added ${added.map((m) => `“${m.name}”`).join(' and ')}.`);
+  };
+
+  const addCustom = () => {
+    const id = newId();
+    update((d) => void d.metrics.metrics.push({ id, kind: 'custom', name: '', stageId: null, owner: null, target: null, unit: '', dataSource: '', frequency: 'monthly', commitmentId: null }));
+    requestAnimationFrame(() => document.getElementById(`metric-${id}-name`)?.focus());
+  };
+
+  const setMetric = (i: number, patch: Partial<Metric>) => update((d) => void Object.assign(d.metrics.metrics[i]!, patch));
+  const move = (i: number, delta: -1 | 1) =>
+    update((d) => {
+      const list = d.metrics.metrics;
+      const [m] = list.splice(i, 1);
+      list.splice(i + delta, 0, m!);
+    });
+  const remove = (i: number) => {
+    const before = w;
+    const name = metrics[i]!.name.trim() || `metric ${i + 1}`;
+    update((d) => void d.metrics.metrics.splice(i, 1));
+    showToast({ message: `Removed “${name}”.`, action: { label: 'Undo', run: () => replace(before) } });
+  };
+
+  const toolbar = (
+    <div className="row">
+      <button className="btn btn-primary" onClick={prefill}><Wand2 size={18} aria-hidden="true" /> Prefill from the lead process</button>
+      <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> Add metric</button>
+    </div>
+  );
+
+  return (
+    <>
+      {noProcess && (
+        <div className="callout callout-info metrics-no-process" role="note">
+          <p>
+            <strong>Step 4 has no stages yet.</strong> The scoreboard follows the lead process: once its stages are drawn, “Prefill”
+            adds a volume and a conversion metric for each. Until then it can only add the whole-funnel metrics.
+          </p>
+          <button className="btn btn-sm" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'leadProcess' })}>
+            Go to step 4, Lead process <ArrowRight size={16} aria-hidden="true" />
+          </button>
+        </div>
+      )}
+      {metrics.length === 0 ? (
+        <MetricsEmptyState toolbar={toolbar} />
+      ) : (
+        <section className="card section" aria-labelledby="scoreboard-h">
+          <div className="section-head">
+            <h2 id="scoreboard-h">Scoreboard <span className="muted metric-count">({metrics.length} metric{metrics.length === 1 ? '' : 's'})</span></h2>
+            {toolbar}
+          </div>
+          {hasWarnings(warnings) && (
+            <ScoreboardWarnings warnings={warnings} metrics={metrics} onMeasureStage={measureStage}
+              onUnlinkCommitment={(id) => update((d) => void (d.metrics.metrics.find((m) => m.id === id)!.commitmentId = null))} />
+          )}
+          <div className="metric-list" id="metrics" tabIndex={-1}>
+            <div className="metric-columns" aria-hidden="true">
+              <span>Metric</span><span>Owner</span><span>Target</span><span>Data source</span><span>Frequency</span><span />
+            </div>
+            {metrics.map((m, i) => (
+              <MetricRow key={m.id} metric={m} index={i} count={metrics.length} stages={stages} commitments={w.sla.commitments}
+                onChange={(patch) => setMetric(i, patch)} onMove={(delta) => move(i, delta)} onRemove={() => remove(i)} />
+            ))}
+          </div>
+        </section>
+      )}
+    </>
+  );
 }

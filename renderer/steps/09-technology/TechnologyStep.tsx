@@ -1,5 +1,12 @@
-import { ComingLater } from '../ComingLater';
+import { ToolsSection } from './ToolsSection';
+import { AutomationSection } from './AutomationSection';
+import './technology.css';
 
 export function TechnologyStep() {
-  return <ComingLater step="technology" />;
+  return (
+    <>
+      <ToolsSection />
+      <AutomationSection />
+    </>
+  );
 }

@@ -1,5 +1,12 @@
-import { ComingLater } from '../ComingLater';
+import { MeetingsSection } from './MeetingsSection';
+import { ComplianceSection } from './ComplianceSection';
+import './feedback.css';
 
 export function FeedbackStep() {
-  return <ComingLater step="feedback" />;
+  return (
+    <>
+      <MeetingsSection />
+      <ComplianceSection />
+    </>
+  );
 }

@@ -9,21 +9,27 @@ export const METRIC_KINDS = [
   'mqlToSqlRate',
   'acceptanceRate',
   'timeToFirstTouch',
+  'followUpCompletion',
+  'dispositionInTime',
   'velocity',
   'pipelineValue',
   'winRate',
   'revenue',
   'custom',
 ] as const;
+export const metricKindSchema = z.enum(METRIC_KINDS);
+export type MetricKind = z.infer<typeof metricKindSchema>;
 export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+export type MetricFrequency = (typeof FREQUENCIES)[number];
 
 export const metricSchema = z.object({
   id,
-  kind: z.enum(METRIC_KINDS),
+  kind: metricKindSchema,
   name: text(120),
   /** The step-4 stage this metric measures, when it is per stage. */
   stageId: id.nullable(),
-  owner: ownerSchema,
+  /** Who answers for the number; null until the room says (a new custom metric). */
+  owner: ownerSchema.nullable(),
   target: z.number().finite().nullable(),
   unit: text(40),
   dataSource: text(200),

@@ -1,0 +1,95 @@
+import { useRef, useState } from 'react';
+import { Upload } from 'lucide-react';
+import { importActuals, parseCsv, type CsvImport as ImportResult, type ParsedCsv } from '../../../shared/compliance/csv';
+import { mappingProblems, proposeMapping, targetOptions, type CsvTarget } from '../../../shared/compliance/csvMapping';
+import { mergePeriods, reportingUnit } from '../../../shared/compliance/periods';
+import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { showToast } from '../../app/toastStore';
+import { Modal } from '../../ui/Modal';
+
+export interface ImportOutcome extends ImportResult {
+  fileName: string;
+}
+
+/** Import actuals from a CRM export: pick the file, confirm the column mapping once, import. */
+export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): void }) {
+  const w = useOpenWorkshop();
+  const update = useWorkshop((s) => s.update);
+  const replace = useWorkshop((s) => s.replace);
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | null>(null);
+  const [mapping, setMapping] = useState<Record<string, CsvTarget>>({});
+  const commitments = w.sla.commitments;
+
+  const pick = async (f: File | undefined) => {
+    if (input.current) input.current.value = '';
+    if (!f) return;
+    const parsed = parseCsv(await f.text());
+    if (!parsed.ok) {
+      showToast({ tone: 'error', message: `${f.name}: ${parsed.error}` });
+      return;
+    }
+    setMapping(proposeMapping(parsed.csv.headers, commitments, w.feedback.csvMapping));
+    setFile({ name: f.name, csv: parsed.csv });
+  };
+
+  const problems = mappingProblems(mapping, commitments);
+  const run = () => {
+    if (!file || problems.length > 0) return;
+    const result = importActuals(file.csv, mapping, commitments, reportingUnit(commitments));
+    const before = w;
+    update((d) => {
+      d.feedback.periods = mergePeriods(d.feedback.periods, result.periods).slice(-520);
+      // Headers longer than the schema allows are simply not remembered.
+      for (const [h, t] of Object.entries(mapping)) if (h.length <= 200) d.feedback.csvMapping[h] = t;
+    });
+    if (result.periods.length > 0) showToast({ message: `Imported ${result.periods.length} period${result.periods.length === 1 ? '' : 's'} from ${file.name}.`, action: { label: 'Undo', run: () => replace(before) } });
+    onImported({ ...result, fileName: file.name });
+    setFile(null);
+  };
+
+  const options = targetOptions(commitments);
+  return (
+    <>
+      <input ref={input} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-label="CSV file of actuals"
+        onChange={(e) => void pick(e.target.files?.[0])} />
+      <button className="btn" onClick={() => input.current?.click()}><Upload size={18} aria-hidden="true" /> Import CSV of actuals</button>
+      {file && (
+        <Modal open onOpenChange={(open) => !open && setFile(null)} wide title={`Map the columns of ${file.name}`}
+          description="Say what each column holds. Accord remembers this, so next month’s export of the same report imports in one go.">
+          <table className="table csv-mapping">
+            <thead>
+              <tr><th scope="col">Column</th><th scope="col">First value</th><th scope="col">Holds</th></tr>
+            </thead>
+            <tbody>
+              {file.csv.headers.map((h, i) => (
+                <tr key={h}>
+                  <th scope="row">{h}</th>
+                  <td className="csv-sample">{file.csv.rows[0]?.cells[i] ?? ''}</td>
+                  <td>
+                    <select className="select" aria-label={`Column “${h}” holds`} value={mapping[h] ?? 'ignore'}
+                      onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as CsvTarget })}>
+                      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {problems.length > 0 && (
+            <div className="callout callout-warn" role="status" id="csv-mapping-problems">
+              <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            </div>
+          )}
+          <p className="muted">{file.csv.rows.length} data row{file.csv.rows.length === 1 ? '' : 's'}. Dates as YYYY-MM-DD; percentages as 0–100. Rows with a problem are skipped and listed.</p>
+          <div className="modal-actions">
+            <button className="btn" onClick={() => setFile(null)}>Cancel</button>
+            <button className="btn btn-primary" onClick={run} disabled={problems.length > 0} aria-describedby={problems.length > 0 ? 'csv-mapping-problems' : undefined}>
+              Import {file.csv.rows.length} row{file.csv.rows.length === 1 ? '' : 's'}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { CalendarDays, Download, Plus } from 'lucide-react';
+import type { Meeting } from '../../../shared/workshop/steps/feedback';
+import { standardMeetings } from '../../../shared/calendar/cadence';
+import { meetingsToIcs, IcsError } from '../../../shared/calendar/ics';
+import { knownTimeZones } from '../../../shared/calendar/timeZones';
+import { newId } from '../../../shared/workshop/factory';
+import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { showToast } from '../../app/toastStore';
+import { MeetingCard } from './MeetingCard';
+import { downloadText, localToday, safeFileName, systemTimeZone } from './local';
+
+export function MeetingsSection() {
+  const w = useOpenWorkshop();
+  const update = useWorkshop((s) => s.update);
+  const replace = useWorkshop((s) => s.replace);
+  const meetings = w.feedback.meetings;
+  const zones = useMemo(() => knownTimeZones(), []);
+  // The cadence starts with the SLA when it is still ahead, otherwise from today.
+  const from = w.sla.effectiveDate && w.sla.effectiveDate > localToday() ? w.sla.effectiveDate : localToday();
+
+  const applyStandard = () => {
+    const added = standardMeetings(w.commitment.participants, { from, timeZone: systemTimeZone(), existingKinds: meetings.map((m) => m.kind) });
+    if (added.length === 0) {
+      showToast({ message: 'The four standard meetings are already planned.' });
+      return;
+    }
+    const before = w;
+    update((d) => void d.feedback.meetings.push(...added));
+    showToast({ message: `Added ${added.map((m) => m.title.toLowerCase()).join(', ')}.`, action: { label: 'Undo', run: () => replace(before) } });
+  };
+
+  const addCustom = () => {
+    const m: Meeting = { id: newId(), kind: 'custom', title: '', attendeeIds: [], agenda: [], frequency: 'monthly', firstDate: from, startTime: '10:00', durationMinutes: 60, timeZone: systemTimeZone() };
+    update((d) => void d.feedback.meetings.push(m));
+    requestAnimationFrame(() => document.getElementById(`meeting-${m.id}-title`)?.focus());
+  };
+
+  const remove = (i: number) => {
+    const before = w;
+    const title = meetings[i]!.title.trim() || 'the meeting';
+    update((d) => void d.feedback.meetings.splice(i, 1));
+    showToast({ message: `Removed ${title}.`, action: { label: 'Undo', run: () => replace(before) } });
+  };
+
+  const exportIcs = () => {
+    try {
+      const text = meetingsToIcs(meetings, w.commitment.participants, {
+        now: new Date(),
+        prodId: '//Accord//Review meetings//EN',
+        calendarName: `${w.clientCompany || w.title || 'Workshop'} — review meetings`,
+      });
+      const name = `${safeFileName(w.clientCompany || w.title)}-review-meetings.ics`;
+      downloadText(name, text, 'text/calendar;charset=utf-8');
+      showToast({ message: `Calendar saved as ${name}: open it with your calendar app to add the ${meetings.length} meetings.` });
+    } catch (e) {
+      showToast({ tone: 'error', message: e instanceof IcsError ? e.message : `The calendar file could not be made: ${String(e)}` });
+    }
+  };
+
+  return (
+    <section className="card section" aria-labelledby="meetings-h">
+      <div className="section-head">
+        <h2 id="meetings-h">Meeting cadence</h2>
+        <div className="row" id="meetings" tabIndex={-1}>
+          <button className={`btn ${meetings.length === 0 ? 'btn-primary' : ''}`} onClick={applyStandard}>
+            <CalendarDays size={18} aria-hidden="true" /> Use the standard cadence
+          </button>
+          <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> Add meeting</button>
+          {meetings.length > 0 && (
+            <button className="btn" onClick={exportIcs}><Download size={18} aria-hidden="true" /> Export calendar (.ics)</button>
+          )}
+        </div>
+      </div>
+      {meetings.length === 0 ? (
+        <div className="meetings-empty">
+          <p>
+            SLAs fail first for lack of enforcement. The reviews are the enforcement: a short <strong>weekly triage</strong> of lead quality
+            and SLA compliance, a <strong>monthly optimisation</strong> of the funnel, a <strong>quarterly review</strong> of the
+            definitions, and a <strong>content meeting</strong> where sales tells marketing what helps them sell.
+          </p>
+          <p className="muted">
+            Example (Northwind Analytics): weekly triage on Mondays 09:30–10:00 Lisbon time with marketing, sales, the SDR manager and
+            revenue operations; monthly optimisation on the first Tuesday.
+          </p>
+        </div>
+      ) : (
+        <div className="meeting-list">
+          {meetings.map((m, i) => (
+            <MeetingCard key={m.id} meeting={m} index={i} participants={w.commitment.participants}
+              onChange={(patch) => update((d) => void Object.assign(d.feedback.meetings[i]!, patch))} onRemove={() => remove(i)} />
+          ))}
+        </div>
+      )}
+      <datalist id="time-zones">
+        {zones.map((z) => <option key={z} value={z} />)}
+      </datalist>
+    </section>
+  );
+}

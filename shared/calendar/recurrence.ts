@@ -1,0 +1,63 @@
+import type { Meeting } from '../workshop/steps/feedback';
+import { addDays, addMonths, nthWeekdayOfMonth, weekday, weekdayOrdinal, WEEKDAY_NAMES } from './dates';
+
+/**
+ * How a meeting repeats. Weekly meetings repeat on the weekday of their first date; monthly
+ * and quarterly ones on the same weekday of the month (e.g. "the 2nd Tuesday"), because a
+ * meeting pinned to a day number falls on weekends; the 5th weekday becomes "the last".
+ */
+export interface Recurrence {
+  freq: 'WEEKLY' | 'MONTHLY';
+  interval: number;
+  /** RRULE BYDAY for monthly rules, e.g. "2TU" or "-1FR". */
+  byDay: string | null;
+}
+
+const ICAL_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+const ORDINAL: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', [-1]: 'last' };
+
+export function recurrenceOf(m: Pick<Meeting, 'frequency' | 'firstDate'>): Recurrence {
+  const byDay = `${weekdayOrdinal(m.firstDate)}${ICAL_DAYS[weekday(m.firstDate)]}`;
+  switch (m.frequency) {
+    case 'weekly':
+      return { freq: 'WEEKLY', interval: 1, byDay: null };
+    case 'biweekly':
+      return { freq: 'WEEKLY', interval: 2, byDay: null };
+    case 'monthly':
+      return { freq: 'MONTHLY', interval: 1, byDay };
+    case 'quarterly':
+      return { freq: 'MONTHLY', interval: 3, byDay };
+  }
+}
+
+export function rruleText(r: Recurrence): string {
+  return `FREQ=${r.freq}${r.interval > 1 ? `;INTERVAL=${r.interval}` : ''}${r.byDay ? `;BYDAY=${r.byDay}` : ''}`;
+}
+
+/** "Every 2 weeks on Monday", "Every 3 months on the 2nd Tuesday". */
+export function describeRecurrence(m: Pick<Meeting, 'frequency' | 'firstDate'>): string {
+  const day = WEEKDAY_NAMES[weekday(m.firstDate)]!;
+  const on = `the ${ORDINAL[weekdayOrdinal(m.firstDate)]} ${day}`;
+  switch (m.frequency) {
+    case 'weekly':
+      return `Every week on ${day}`;
+    case 'biweekly':
+      return `Every 2 weeks on ${day}`;
+    case 'monthly':
+      return `Every month on ${on}`;
+    case 'quarterly':
+      return `Every 3 months on ${on}`;
+  }
+}
+
+/** The first `count` dates the meeting happens on (local dates in its time zone). */
+export function nextOccurrences(m: Pick<Meeting, 'frequency' | 'firstDate'>, count: number): string[] {
+  const r = recurrenceOf(m);
+  const out: string[] = [];
+  const dow = weekday(m.firstDate);
+  const n = weekdayOrdinal(m.firstDate);
+  for (let i = 0; i < count; i++) {
+    out.push(r.freq === 'WEEKLY' ? addDays(m.firstDate, i * 7 * r.interval) : nthWeekdayOfMonth(addMonths(`${m.firstDate.slice(0, 8)}01`, i * r.interval), dow, n));
+  }
+  return out;
+}
