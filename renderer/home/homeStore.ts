@@ -46,10 +46,15 @@ export const useHome = create<HomeState>((set, get) => ({
   },
 }));
 
+const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** What a search compares against, folded once per list load rather than on every keystroke. */
+export const searchText = (s: WorkshopSummary): string => fold(`${s.clientCompany} ${s.title} ${s.facilitator}`);
+
+/** The query as searchText folds it; '' matches everything. */
+export const foldQuery = (query: string): string => fold(query.trim());
+
 /** Case- and accent-insensitive match on what a facilitator remembers of a workshop. */
 export function matchesQuery(s: WorkshopSummary, query: string): boolean {
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const q = fold(query.trim());
-  if (!q) return true;
-  return fold(`${s.clientCompany} ${s.title} ${s.facilitator}`).includes(q);
+  return searchText(s).includes(foldQuery(query));
 }
