@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../e2e/harness';
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A persistent context, as the harness uses: IndexedDB on disk like the desktop app's, not
+ * the in-memory store `browser.newContext()` gives (performance.md).
+ */
+export async function launch(opts: { profileDir?: string; initScripts?: string[]; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: opts.viewport ?? { width: 1366, height: 768 },
+  });
+  // tsx compiles with keepNames, which wraps inner functions of page.evaluate callbacks in a
+  // `__name(...)` helper that exists only in Node.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  for (const script of opts.initScripts ?? []) await context.addInitScript({ content: script });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    profileDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Records, in the page, when `count` elements matching a target's selector first exist, per
+ * target name: `performance.now()` counts from navigation start, so this is "navigation start
+ * → in the DOM". A MutationObserver fires in the microtask after React's commit, before paint;
+ * `<name>:painted` is the task after the next animation frame, i.e. once that frame was drawn;
+ * `<name>:count` how many elements matched then.
+ */
+export const readyProbe = (targets: Record<string, { selector: string; count?: number }>): string => `
+(() => {
+  const targets = ${JSON.stringify(targets)};
+  const ready = (window.__benchReady = {});
+  const check = () => {
+    for (const [name, t] of Object.entries(targets)) {
+      if (ready[name] === undefined && document.querySelectorAll(t.selector).length >= (t.count ?? 1)) {
+        ready[name] = performance.now();
+        ready[name + ':count'] = document.querySelectorAll(t.selector).length;
+        requestAnimationFrame(() => setTimeout(() => (ready[name + ':painted'] = performance.now())));
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();`;
+
+type ProbeWindow = { __benchReady: Record<string, number | undefined> };
+
+export async function readyTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {
+  await page.waitForFunction((n) => (window as unknown as ProbeWindow).__benchReady[n] !== undefined, name, { timeout: timeoutMs, polling: 50 });
+  return page.evaluate((n) => (window as unknown as ProbeWindow).__benchReady[n]!, name);
+}
