@@ -1,34 +1,37 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { STEP_IDS, type StepId } from '../../shared/workshop/steps';
 import { StepRail } from './StepRail';
 import { StepFrame } from './StepFrame';
 import { TopBar } from './TopBar';
 import { useRoute } from './route';
 import { useWorkshop } from './workshopStore';
-import { CommitmentStep } from '../steps/01-commitment/CommitmentStep';
-import { GoalsStep } from '../steps/02-goals/GoalsStep';
-import { SlaStep } from '../steps/07-sla/SlaStep';
-import { TargetBuyerStep } from '../steps/03-target-buyer/TargetBuyerStep';
-import { LeadProcessStep } from '../steps/04-lead-process/LeadProcessStep';
-import { QualifiedLeadStep } from '../steps/05-qualified-lead/QualifiedLeadStep';
-import { HandOffStep } from '../steps/06-hand-off/HandOffStep';
-import { MetricsStep } from '../steps/08-metrics/MetricsStep';
-import { TechnologyStep } from '../steps/09-technology/TechnologyStep';
-import { FeedbackStep } from '../steps/10-feedback/FeedbackStep';
 import { ComingLater } from '../steps/ComingLater';
 
-const SCREENS: Partial<Record<StepId, () => React.JSX.Element>> = {
-  commitment: CommitmentStep,
-  goals: GoalsStep,
-  targetBuyer: TargetBuyerStep,
-  leadProcess: LeadProcessStep,
-  qualifiedLead: QualifiedLeadStep,
-  handOff: HandOffStep,
-  sla: SlaStep,
-  metrics: MetricsStep,
-  technology: TechnologyStep,
-  feedback: FeedbackStep,
+type Screen = () => React.JSX.Element;
+
+/**
+ * Each step's screen is its own chunk, so the home list does not wait for ten steps' code
+ * (initial JS budget: performance.md). Opening a workshop fetches them all in the background,
+ * so walking the steps in front of the room never shows a loading state after the first.
+ */
+const LOADERS: Record<StepId, () => Promise<Screen>> = {
+  commitment: () => import('../steps/01-commitment/CommitmentStep').then((m) => m.CommitmentStep),
+  goals: () => import('../steps/02-goals/GoalsStep').then((m) => m.GoalsStep),
+  targetBuyer: () => import('../steps/03-target-buyer/TargetBuyerStep').then((m) => m.TargetBuyerStep),
+  leadProcess: () => import('../steps/04-lead-process/LeadProcessStep').then((m) => m.LeadProcessStep),
+  qualifiedLead: () => import('../steps/05-qualified-lead/QualifiedLeadStep').then((m) => m.QualifiedLeadStep),
+  handOff: () => import('../steps/06-hand-off/HandOffStep').then((m) => m.HandOffStep),
+  sla: () => import('../steps/07-sla/SlaStep').then((m) => m.SlaStep),
+  metrics: () => import('../steps/08-metrics/MetricsStep').then((m) => m.MetricsStep),
+  technology: () => import('../steps/09-technology/TechnologyStep').then((m) => m.TechnologyStep),
+  feedback: () => import('../steps/10-feedback/FeedbackStep').then((m) => m.FeedbackStep),
 };
+
+const SCREENS = Object.fromEntries(
+  STEP_IDS.map((id) => [id, lazy(() => LOADERS[id]().then((Component) => ({ default: Component })))]),
+) as Record<StepId, React.LazyExoticComponent<Screen>>;
+
+const prefetchAllSteps = () => STEP_IDS.forEach((id) => void LOADERS[id]().catch(() => undefined));
 
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
   const { workshop, loading, loadError, open } = useWorkshop();
@@ -37,6 +40,12 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   useEffect(() => {
     void open(workshopId);
   }, [open, workshopId]);
+
+  useEffect(() => {
+    // Electron and browser mode are both Chromium, which has requestIdleCallback.
+    const idle = window.requestIdleCallback(prefetchAllSteps, { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
 
   useEffect(() => {
     // Alt+←/→ walk the steps, like pages in a book; a facilitator talks while navigating.
@@ -72,7 +81,13 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
       <div className="workshop-layout">
         <StepRail current={step} />
         <StepFrame step={step} key={step}>
-          {Screen ? <Screen /> : <ComingLater step={step} />}
+          {Screen ? (
+            <Suspense fallback={<div className="boot" aria-busy="true" />}>
+              <Screen />
+            </Suspense>
+          ) : (
+            <ComingLater step={step} />
+          )}
         </StepFrame>
       </div>
     </>
