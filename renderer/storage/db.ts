@@ -68,6 +68,11 @@ export function openAccordDb(name = 'accord'): AccordDb {
   db.version(2)
     .stores({})
     .upgrade((tx) => upgradeDocsTo(tx.table('workshops'), 2));
+  // v3: step 7 gets versions, an audit trail, clauses and the calculator (schemaVersion 3);
+  // signatures stored by v2 become a signed version 1 with the same fingerprint.
+  db.version(3)
+    .stores({})
+    .upgrade((tx) => upgradeDocsTo(tx.table('workshops'), 3));
   return db;
 }
 

@@ -11,16 +11,18 @@ function SignatureBlock({ signer, v }: { signer: SignerView; v: SlaView }) {
   return (
     <View style={styles.signatureBlock} wrap={false}>
       <View style={styles.signatureBox}>
-        {sig ? <Image src={sig.image} style={styles.signatureImage} /> : <Text style={styles.unsigned}>{s.notYetSigned}</Text>}
+        {sig ? <Image src={sig.image} style={styles.signatureImage} /> : <Text style={styles.unsigned}>{signer.capacity === 'witness' ? s.witnessNotSigned : s.notYetSigned}</Text>}
       </View>
       <Text style={styles.signerName}>{sig?.typedName || signer.name}</Text>
       {title !== '' && <Text style={styles.signerDetail}>{title}</Text>}
+      {signer.capacity && <Text style={styles.signerDetail}>{s.capacity[signer.capacity]}</Text>}
       {team && (
         <View style={styles.signerTeam}>
           <TeamLabel team={team} label={s.teams[team]} textStyle={styles.signerDetail} />
         </View>
       )}
       {sig && <Text style={styles.signedOn}>{s.signedOn(sig.signedAt)}</Text>}
+      {sig && sig.consent !== '' && <Text style={styles.signerDetail}>{s.consentGiven(sig.consent)}</Text>}
       {sig && !sig.matchesContent && <Text style={styles.warning}>{s.otherVersion(sig.hashPrefix)}</Text>}
     </View>
   );

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { AuditTrail, CalculatorAppendix } from './Appendix';
 import { CommitmentsTable } from './CommitmentsTable';
 import { fontStack } from './fonts';
 import { buildSlaView, type SlaDocumentInput, type SlaView } from './model';
@@ -13,13 +14,47 @@ function Parties({ v }: { v: SlaView }) {
     <View>
       {v.signers.map((p) => (
         <View key={p.id} style={styles.partyRow} wrap={false}>
-        <Text style={styles.partyName}>{p.name}</Text>
-        <Text style={styles.partyRole}>{p.role}</Text>
-        <View style={styles.partyTeam}>{p.team && <TeamLabel team={p.team} label={v.s.teams[p.team]} textStyle={styles.partyTeamText} />}</View>
+          <Text style={styles.partyName}>{p.name}</Text>
+          <Text style={styles.partyRole}>{p.capacity === 'witness' ? `${p.role} · ${v.s.capacity.witness}` : p.role}</Text>
+          <View style={styles.partyTeam}>{p.team && <TeamLabel team={p.team} label={v.s.teams[p.team]} textStyle={styles.partyTeamText} />}</View>
         </View>
       ))}
     </View>
   );
+}
+
+const paragraphs = (texts: string[]) => texts.map((t, i) => <Text key={i} style={styles.paragraph}>{t}</Text>);
+
+interface Block {
+  key: string;
+  title: string;
+  lead: ReactNode;
+  children?: ReactNode;
+  keepWithNext?: number;
+}
+
+/** The numbered clauses in document order, with the parties list and commitments table placed among them. */
+function blocks(v: SlaView): Block[] {
+  const { s } = v;
+  const out: Block[] = [];
+  const table: Block = { key: 'table', title: s.commitmentsTableTitle, lead: <Text style={styles.paragraph}>{s.commitmentsIntro}</Text>, children: <CommitmentsTable v={v} />, keepWithNext: 96 };
+  if (!v.clauses.some((c) => c.kind === 'parties')) {
+    out.push({ key: 'parties', title: s.clauses.parties, lead: <Text style={styles.paragraph}>{s.partiesIntro(v.client)}</Text>, children: <Parties v={v} /> });
+  }
+  const tableAfter = v.clauses.some((c) => c.kind === 'salesCommitments') ? 'salesCommitments' : 'purpose';
+  for (const c of v.clauses) {
+    const [first = '', ...rest] = c.paragraphs;
+    out.push({
+      key: c.kind,
+      title: c.title,
+      lead: <Text style={styles.paragraph}>{first}</Text>,
+      children: c.kind === 'parties' ? <>{paragraphs(rest)}<Parties v={v} /></> : rest.length > 0 ? paragraphs(rest) : undefined,
+    });
+    if (c.kind === tableAfter) out.push(table);
+  }
+  if (!out.includes(table)) out.push(table);
+  out.push({ key: 'signatures', title: s.clauses.signatures, lead: <Text style={styles.paragraph}>{s.signaturesIntro}</Text>, children: <Signatures v={v} /> });
+  return out;
 }
 
 /**
@@ -32,40 +67,31 @@ export function SlaDocument(input: SlaDocumentInput): ReactElement<DocumentProps
   const v = buildSlaView(input);
   const { s } = v;
   const created = new Date(input.generatedAt);
+  const pageStyle = [styles.page, { fontFamily: fontStack(v.hasCjk) }];
   return (
     <Document
       title={`${s.documentTitle} — ${v.client}`}
       author={v.client}
       subject={s.footerVersion(v.version)}
-      keywords={`sha256:${input.contentHash}`}
+      keywords={`sha256:${v.contentHash}`}
       creator="Accord"
       producer="Accord"
       language={v.language}
       {...(Number.isNaN(created.getTime()) ? {} : { creationDate: created, modificationDate: created })}
     >
-      <Page size="A4" style={[styles.page, { fontFamily: fontStack(v.hasCjk) }]}>
+      <Page size="A4" style={pageStyle}>
         <Header v={v} />
-        <Clause n={1} title={s.clauses.parties} lead={<Text style={styles.paragraph}>{s.partiesIntro(v.client)}</Text>}>
-          <Parties v={v} />
-        </Clause>
-        <Clause n={2} title={s.clauses.purpose} lead={<Text style={styles.paragraph}>{s.purpose(v.client)}</Text>} />
-        {/* Enough room for the table header and a two-line row, so the header never ends a page. */}
-        <Clause
-          n={3}
-          title={s.clauses.commitments}
-          lead={<Text style={styles.paragraph}>{s.commitmentsIntro}</Text>}
-          keepWithNext={96}
-        >
-          <CommitmentsTable v={v} />
-        </Clause>
-        <Clause
-          n={4}
-          title={s.clauses.term}
-          lead={<Text style={styles.paragraph}>{s.termText(v.effectiveDate, v.termMonths, v.termLastDay)}</Text>}
-        />
-        <Clause n={5} title={s.clauses.signatures} lead={<Text style={styles.paragraph}>{s.signaturesIntro}</Text>}>
-          <Signatures v={v} />
-        </Clause>
+        {v.notice && <Text style={styles.notice}>{v.notice}</Text>}
+        {blocks(v).map((b, i) => (
+          <Clause key={b.key} n={i + 1} title={b.title} lead={b.lead} keepWithNext={b.keepWithNext}>
+            {b.children}
+          </Clause>
+        ))}
+        {v.calculator && <CalculatorAppendix v={v} />}
+        <Footer v={v} />
+      </Page>
+      <Page size="A4" style={pageStyle}>
+        <AuditTrail v={v} />
         <Footer v={v} />
       </Page>
     </Document>

@@ -1,6 +1,5 @@
 // Kept free of react-pdf imports: the main thread names files without loading the PDF engine.
 import type { Workshop } from '../workshop/schema';
-import { SLA_VERSION } from './version';
 
 /** Characters Windows, macOS or Linux refuse in file names, plus control characters. */
 // eslint-disable-next-line no-control-regex
@@ -20,6 +19,11 @@ export function sanitizeFileNamePart(text: string, fallback: string): string {
   return short === '' || RESERVED.test(short) ? fallback : short;
 }
 
-/** `SLA - <client company> - v1.pdf` */
-export const slaFileName = (w: Workshop): string =>
-  `SLA - ${sanitizeFileNamePart(w.clientCompany, 'Workshop')} - v${SLA_VERSION}.pdf`;
+/** `SLA - <client company> - v1.pdf`; the version printed (default: the latest, or the draft's next number). */
+export const slaFileName = (w: Workshop, version?: number): string =>
+  `SLA - ${sanitizeFileNamePart(w.clientCompany, 'Workshop')} - v${version ?? defaultVersion(w)}.pdf`;
+
+const defaultVersion = (w: Workshop): number => {
+  const latest = w.sla.versions.at(-1)?.number ?? 0;
+  return w.sla.frozen && latest > 0 ? latest : latest + 1;
+};

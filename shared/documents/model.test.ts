@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { sampleWorkshop } from '../workshop/sample';
 import { sanitizeFileNamePart, slaFileName } from './fileName';
 import { buildSlaView } from './model';
+import { signedSample } from '../sla/testSupport';
+import { amendSla, freezeSla } from '../sla/versions';
 
 const HASH = 'a'.repeat(64);
-const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
 function signed() {
-  const w = sampleWorkshop(new Date('2026-12-03T09:00:00Z'));
-  w.sla.signatures = [
-    { participantId: 'p-maya', typedName: 'Maya Chen', title: 'VP Marketing', team: 'marketing', image: PNG, signedAt: '2026-12-03T11:05:00Z', contentHash: HASH },
-    { participantId: 'p-diego', typedName: 'Diego Alvarez', title: 'Head of Sales', team: 'sales', image: PNG, signedAt: '2026-12-03T11:07:00Z', contentHash: 'b'.repeat(64) },
-  ];
+  const w = signedSample(['p-maya', 'p-diego'], new Date('2026-12-03T11:04:00Z'));
+  // Diego's signature was given to other content (e.g. edited by hand in a file).
+  w.sla.versions[0]!.signatures[1]!.contentHash = 'b'.repeat(64);
   return w;
 }
 
@@ -30,13 +29,40 @@ describe('buildSlaView', () => {
     const v = buildSlaView({ workshop: signed(), contentHash: HASH, generatedAt: '2026-12-03T12:00:00Z' });
     expect(v.signers.map((s) => [s.name, s.signature?.signedAt, s.signature?.matchesContent])).toEqual([
       ['Maya Chen', '3 Dec 2026, 11:05 UTC', true],
-      ['Diego Alvarez', '3 Dec 2026, 11:07 UTC', false],
+      ['Diego Alvarez', '3 Dec 2026, 11:06 UTC', false],
+      ['Grace Okafor', undefined, undefined],
     ]);
+    expect(v.signers.map((s) => s.capacity)).toEqual(['marketing', 'sales', 'witness']);
+  });
+
+  it('prints an old version as it was frozen, marked superseded, and the draft marked as a draft', () => {
+    const w = signedSample();
+    amendSla(w, new Date('2026-12-04T09:00:00Z'));
+    w.sla.commitments[0]!.target = 200;
+    const v1 = buildSlaView({ workshop: w, generatedAt: '2026-12-04T10:00:00Z', version: 1 });
+    expect(v1.commitments[0]!.target).toBe('180 MQLs');
+    expect(v1.contentHash).toBe(w.sla.versions[0]!.contentHash);
+    expect(v1.signers.filter((s) => s.signature).length).toBe(2);
+    const draft = buildSlaView({ workshop: w, generatedAt: '2026-12-04T10:00:00Z' });
+    expect(draft.version).toBe(2);
+    expect(draft.commitments[0]!.target).toBe('200 MQLs');
+    expect(draft.notice).toMatch(/DRAFT of version 2/);
+    expect(draft.signers.every((s) => s.signature === null)).toBe(true);
+    freezeSla(w, new Date('2026-12-04T11:00:00Z'));
+    expect(buildSlaView({ workshop: w, generatedAt: '2026-12-04T12:00:00Z', version: 1 }).notice).toMatch(/superseded: version 2/);
+  });
+
+  it('numbers the generated clauses and lists the audit trail with a verified chain', () => {
+    const v = buildSlaView({ workshop: signedSample(), generatedAt: '2026-12-03T12:00:00Z' });
+    expect(v.clauses.map((c) => c.title)).toEqual(['Parties', 'Purpose', 'Definitions', 'Marketing commitments', 'Sales commitments', 'Hand-off and recycling', 'Metrics and reporting', 'Review and escalation', 'Term', 'Amendments']);
+    expect(v.audit.rows.map((r) => r.event)).toEqual(['Created', 'Frozen v1', 'Signed v1', 'Signed v1']);
+    expect(v.audit.verdict).toBe('Hash chain verified: 4 events, every link intact.');
   });
 
   it('shows unsigned and unknown signers instead of failing', () => {
     const w = sampleWorkshop();
     w.sla.signerIds = ['p-maya', 'p-gone'];
+    w.sla.witnessId = null;
     const v = buildSlaView({ workshop: w, contentHash: HASH, generatedAt: 'nonsense' });
     expect(v.signers.map((s) => [s.name, s.signature])).toEqual([['Maya Chen', null], ['Unknown participant (p-gone)', null]]);
     expect(v.generated).toBe('nonsense');

@@ -1,5 +1,8 @@
 import type { Language } from '../workshop/schema';
 import type { Team } from '../workshop/teams';
+import { ES } from './locales/es';
+import { PT_BR } from './locales/pt-BR';
+import { ZH_CN } from './locales/zh-CN';
 
 /** A calendar date or an instant, already split into UTC parts so languages only arrange them. */
 export interface DateParts {
@@ -14,9 +17,9 @@ export interface DateTimeParts extends DateParts {
 }
 
 /**
- * Every word the SLA document prints. One object per document language; a language without
- * a translation yet falls back to English (the commitment rows themselves come from
- * shared/sla/commitmentText, which is English-only in this version).
+ * Every word the SLA document prints, one object per document language (locales/*.ts beside
+ * this file). The clause texts come from shared/sla/clauseStrings, the commitment rows from
+ * shared/sla/commitmentText, each in the same languages.
  */
 export interface SlaStrings {
   documentTitle: string;
@@ -37,6 +40,7 @@ export interface SlaStrings {
   signaturesIntro: string;
   signedOn: (when: string) => string;
   notYetSigned: string;
+  witnessNotSigned: string;
   otherVersion: (hashPrefix: string) => string;
   hashLabel: string;
   hashExplanation: string;
@@ -45,6 +49,23 @@ export interface SlaStrings {
   teams: Record<Team, string>;
   formatDate: (d: DateParts) => string;
   formatDateTimeUtc: (d: DateTimeParts) => string;
+  draftNotice: (version: number) => string;
+  supersededNotice: (version: number, latest: number) => string;
+  commitmentsTableTitle: string;
+  capacity: { marketing: string; sales: string; witness: string };
+  consentGiven: (line: string) => string;
+  appendixTitle: string;
+  appendixIntro: (period: string) => string;
+  funnelPeriod: { month: string; quarter: string; year: string };
+  funnelInputs: { revenueGoal: string; marketingShare: string; averageDealSize: string; salesReps: string };
+  funnelStages: { deals: string; opportunities: string; sqls: string; sals: string; mqls: string };
+  funnelColumns: { stage: string; rate: string; perPeriod: string; perMonth: string };
+  auditTitle: string;
+  auditIntro: string;
+  auditColumns: { n: string; event: string; when: string; who: string; detail: string; hash: string };
+  auditEvents: { created: string; frozen: string; signed: string; exported: string; amended: string };
+  auditOk: (n: number) => string;
+  auditBroken: (problem: string) => string;
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -82,19 +103,39 @@ export const EN: SlaStrings = {
   signaturesIntro: 'Signed and countersigned by the representatives of the teams:',
   signedOn: (when) => `Signed ${when}`,
   notYetSigned: 'Not yet signed',
+  witnessNotSigned: 'No witness signature (optional)',
   otherVersion: (prefix) =>
     `This signature was given to a different version of this agreement (content hash ${prefix}…) and does not apply to the text above.`,
   hashLabel: 'Content hash (SHA-256)',
   hashExplanation:
-    'This is the SHA-256 hash of the canonical content of this agreement (parties, commitments, effective date and term) ' +
-    'to which each signature above applies. Any change to that content produces a different hash.',
+    'This is the SHA-256 hash of the canonical content of this version of the agreement (parties, clauses, commitments, ' +
+    'effective date, term and signers) to which each signature above applies. Any change to that content produces a different hash.',
   footerVersion: (v) => `SLA v${v}`,
   pageOf: (page, total) => `Page ${page} of ${total}`,
   teams: { marketing: 'Marketing', sales: 'Sales', sdr: 'SDR', operations: 'Operations', leadership: 'Leadership' },
   formatDate: formatDateEn,
   formatDateTimeUtc: (d) => `${formatDateEn(d)}, ${pad2(d.hour)}:${pad2(d.minute)} UTC`,
+  draftNotice: (v) => `DRAFT of version ${v}: not frozen for signature. Its fingerprint changes with every edit.`,
+  supersededNotice: (v, latest) => `Version ${v} has been superseded: version ${latest} is the latest version of this agreement.`,
+  commitmentsTableTitle: 'Commitments at a glance',
+  capacity: { marketing: 'for Marketing', sales: 'for Sales', witness: 'Executive witness' },
+  consentGiven: (line) => `Consent: “${line}”`,
+  appendixTitle: 'Appendix A — How the MQL volume was derived',
+  appendixIntro: (period) =>
+    `The reverse funnel, from the revenue goal per ${period} back to the marketing-qualified leads needed, rounding up at every stage.`,
+  funnelPeriod: { month: 'month', quarter: 'quarter', year: 'year' },
+  funnelInputs: { revenueGoal: 'Revenue goal', marketingShare: 'Share sourced by marketing', averageDealSize: 'Average deal size', salesReps: 'Sales reps' },
+  funnelStages: { deals: 'Won deals', opportunities: 'Opportunities', sqls: 'SQLs', sals: 'SALs', mqls: 'MQLs' },
+  funnelColumns: { stage: 'Stage', rate: 'Rate applied (stage above ÷ rate)', perPeriod: 'Per period', perMonth: 'Per month' },
+  auditTitle: 'Audit trail',
+  auditIntro:
+    'Every event in the life of this agreement, in order. Each event carries the SHA-256 of the event before it (a hash chain), so that no event can be changed, removed or reordered unnoticed.',
+  auditColumns: { n: '#', event: 'Event', when: 'When (UTC)', who: 'By', detail: 'Detail', hash: 'Event hash' },
+  auditEvents: { created: 'Created', frozen: 'Frozen', signed: 'Signed', exported: 'Exported', amended: 'Amended' },
+  auditOk: (n) => `Hash chain verified: ${n} event${n === 1 ? '' : 's'}, every link intact.`,
+  auditBroken: (problem) => `Hash chain BROKEN: ${problem}.`,
 };
 
-const BY_LANGUAGE: Partial<Record<Language, SlaStrings>> = { en: EN };
+const BY_LANGUAGE: Record<Language, SlaStrings> = { en: EN, 'pt-BR': PT_BR, es: ES, 'zh-CN': ZH_CN };
 
 export const slaStrings = (language: Language): SlaStrings => BY_LANGUAGE[language] ?? EN;

@@ -110,6 +110,14 @@ export const styles = StyleSheet.create({
   hashValue: { fontSize: 8.5, marginTop: 3, fontFeatureSettings: ['tnum'], letterSpacing: 0.3 },
   hashNote: { fontSize: 8.5, color: MUTED, marginTop: 4, lineHeight: 1.4 },
 
+  // Version notice, appendix and audit trail
+  notice: { fontSize: 9.5, color: WARN, fontWeight: 700, marginTop: 12, padding: 6, borderWidth: 0.9, borderColor: WARN, lineHeight: 1.4 },
+  appendixTitle: { fontSize: 14, fontWeight: 700, marginBottom: 8, lineHeight: 1.3 },
+  kvRow: { flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.5, borderColor: RULE },
+  kvLabel: { width: '45%', fontSize: 9.5, color: MUTED, lineHeight: 1.4 },
+  kvValue: { width: '55%', fontSize: 9.5, fontWeight: 700, lineHeight: 1.4 },
+  tdSmall: { fontSize: 7.5, lineHeight: 1.35 },
+
   // Footer (every page)
   footer: {
     position: 'absolute',

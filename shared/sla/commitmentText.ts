@@ -1,11 +1,12 @@
-import type { CommitmentKind, Period, SlaCommitment } from '../workshop/schema';
+import type { CommitmentKind, Language, SlaCommitment } from '../workshop/schema';
+import type { Rhythm, Weekday } from '../workshop/steps/sla';
+import { commitmentWords } from './commitmentWords';
 
 /**
  * Plain-language SLA rows, shared by the app and the PDF so both say exactly the same thing.
- * English only in this version; the workshop's document language arrives with the
- * translations (issue 7), keyed by the same kinds.
+ * The labels below are the app's (English); the rows themselves come in every document
+ * language (commitmentWords.ts).
  */
-const PERIOD_NOUN: Record<Period, string> = { week: 'week', month: 'month', quarter: 'quarter' };
 
 export const COMMITMENT_LABEL: Record<CommitmentKind, string> = {
   mqlVolume: 'MQL volume',
@@ -14,6 +15,19 @@ export const COMMITMENT_LABEL: Record<CommitmentKind, string> = {
   followUpAttempts: 'Follow-up attempts',
   disposition: 'Disposition',
 };
+
+export const WEEKDAY_LABEL: Record<Weekday, string> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+export const RESPONSE_ACTION_LABEL: Record<NonNullable<Rhythm['response']>['action'], string> = { qualify: 'qualifies', accept: 'accepts or rejects', contact: 'contacts' };
+export const RESPONSE_REPORT_LABEL: Record<NonNullable<Rhythm['response']>['report'], string> = { none: 'nothing', mqlToSqlRate: 'the MQL→SQL rate', acceptanceRate: 'the acceptance rate' };
 
 /** Which inputs a kind needs, and in which unit its target is expressed. */
 export const COMMITMENT_SHAPE: Record<CommitmentKind, { targetUnit: string; needsWithinDays: boolean; targetIsPercent: boolean }> = {
@@ -24,8 +38,6 @@ export const COMMITMENT_SHAPE: Record<CommitmentKind, { targetUnit: string; need
   disposition: { targetUnit: 'days', needsWithinDays: false, targetIsPercent: false },
 };
 
-const n = (v: number | null, fallback = '…'): string => (v === null ? fallback : new Intl.NumberFormat('en').format(v));
-
 export interface CommitmentRowText {
   party: string;
   what: string;
@@ -34,19 +46,38 @@ export interface CommitmentRowText {
   period: string;
 }
 
-export function describeCommitment(c: SlaCommitment): CommitmentRowText {
-  const party = c.party === 'marketing' ? 'Marketing' : 'Sales';
-  const period = `per ${PERIOD_NOUN[c.period]}`;
+/** A commitment as stored in the draft or in a frozen version (older versions have no id or rhythm). */
+export type CommitmentLike = Omit<SlaCommitment, 'id' | 'rhythm'> & { rhythm?: Rhythm | null };
+
+/** "; sales qualifies them by Wednesday and reports the MQL→SQL rate", or '' without a response. */
+export function responseText(c: CommitmentLike, language: Language = 'en'): string {
+  const r = c.rhythm?.response;
+  if (!r || c.period !== 'week') return '';
+  const words = commitmentWords(language);
+  return words.response({ other: c.party === 'marketing' ? 'sales' : 'marketing', action: r.action, by: words.weekday[r.by], report: r.report });
+}
+
+/** A commitment row in words, in the document language (English by default, as the app shows it). */
+export function describeCommitment(c: CommitmentLike, language: Language = 'en'): CommitmentRowText {
+  const words = commitmentWords(language);
+  const num = (v: number | null) => (v === null ? '…' : new Intl.NumberFormat(language).format(v));
+  const rhythm = c.rhythm && c.period === 'week' ? c.rhythm : null;
+  const period = rhythm ? words.every(words.weekday[rhythm.day]) : words.perPeriod[c.period];
+  const response = responseText(c, language);
+  const party = words.party[c.party];
+  const t = num(c.target);
   switch (c.kind) {
     case 'mqlVolume':
-      return { party, what: `Deliver ${n(c.target)} marketing-qualified leads ${period}`, target: `${n(c.target)} MQLs`, measure: 'MQLs delivered to sales', period };
+      return { party, what: words.mqlVolume.what(t, period) + response, target: words.mqlVolume.target(t), measure: words.mqlVolume.measure, period };
     case 'leadQuality':
-      return { party, what: `At least ${n(c.target)} % of delivered MQLs accepted by sales`, target: `≥ ${n(c.target)} %`, measure: 'accepted ÷ delivered', period };
+      return { party, what: words.leadQuality.what(t) + response, target: words.leadQuality.target(t), measure: words.leadQuality.measure, period };
     case 'firstTouch':
-      return { party, what: `First touch on every MQL within ${n(c.target)} hours`, target: `≤ ${n(c.target)} hours`, measure: 'leads touched in time ÷ leads received', period };
-    case 'followUpAttempts':
-      return { party, what: `${n(c.target)} contact attempts within ${n(c.withinDays)} days`, target: `${n(c.target)} attempts / ${n(c.withinDays)} days`, measure: 'leads with all attempts ÷ leads received', period };
+      return { party, what: words.firstTouch.what(t) + response, target: words.firstTouch.target(t), measure: words.firstTouch.measure, period };
+    case 'followUpAttempts': {
+      const d = num(c.withinDays);
+      return { party, what: words.followUpAttempts.what(t, d) + response, target: words.followUpAttempts.target(t, d), measure: words.followUpAttempts.measure, period };
+    }
     case 'disposition':
-      return { party, what: `Disposition (accept, reject with reason, or recycle) within ${n(c.target)} days`, target: `≤ ${n(c.target)} days`, measure: 'leads dispositioned in time ÷ leads received', period };
+      return { party, what: words.disposition.what(t) + response, target: words.disposition.target(t), measure: words.disposition.measure, period };
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { migrateWorkshop, WORKSHOP_MIGRATIONS, type JsonRecord, type WorkshopMigration } from './migrations';
 import { SCHEMA_VERSION, workshopSchema } from './schema';
+import { sampleWorkshop } from './sample';
+import { verifyAuditChain } from '../sla/audit';
+import { knownSlaVersions, signingState, versionIntact } from '../sla/versions';
 
 describe('workshop migrations', () => {
   it('form one unbroken chain ending at SCHEMA_VERSION', () => {
@@ -72,7 +75,7 @@ describe('the v1 → v2 step', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const parsed = workshopSchema.parse(r.doc);
-    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.schemaVersion).toBe(SCHEMA_VERSION);
     expect(parsed.targetBuyer.personas).toEqual([]);
     expect(parsed.leadProcess.stages).toEqual([]);
     expect(parsed.qualifiedLead.mqlThreshold).toBeGreaterThan(0);
@@ -80,7 +83,44 @@ describe('the v1 → v2 step', () => {
     const { schemaVersion: _a, ...before } = fixture;
     expect(parsed.metrics.metrics).toEqual([]);
     expect(parsed.facilitation.actionItems).toEqual([]);
-    const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, ...after } = parsed;
-    expect(after).toEqual(before);
+    const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: slaAfter, ...after } = parsed;
+    const { sla: slaBefore, ...beforeRest } = before as JsonRecord & { sla: JsonRecord };
+    expect(after).toEqual(beforeRest);
+    // Step 7 is reshaped by the v2 → v3 step; what was typed in it is all still there.
+    expect(slaAfter).toMatchObject({ effectiveDate: slaBefore.effectiveDate, termMonths: slaBefore.termMonths, signerIds: slaBefore.signerIds });
+  });
+});
+
+describe('the v2 → v3 step', () => {
+  it('carries a signed v2 SLA over as version 1 with the fingerprint its signatures carry', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fixture = JSON.parse(readFileSync('test/fixtures/workshop-v2.json', 'utf8')) as JsonRecord;
+    const signedHash = ((fixture.sla as JsonRecord).signatures as { contentHash: string }[])[0]!.contentHash;
+    const r = migrateWorkshop(fixture, 2);
+    if (!r.ok) throw new Error(r.error);
+    const w = workshopSchema.parse(r.doc);
+    expect(w.sla.versions).toHaveLength(1);
+    const v1 = w.sla.versions[0]!;
+    expect(v1.contentHash).toBe(signedHash);
+    expect(versionIntact(v1)).toBe(true);
+    expect(v1.signatures.map((s) => s.typedName)).toEqual(['Maya Chen', 'Diego Alvarez']);
+    expect(signingState(w)).toBe('fullySigned');
+    expect(w.sla.audit.map((e) => e.type)).toEqual(['created', 'frozen', 'signed', 'signed']);
+    expect(verifyAuditChain(w.sla.audit, w.sla.versions)).toMatchObject({ ok: true, events: 4 });
+    expect(knownSlaVersions(w)).toEqual([{ version: 1, contentHash: signedHash, state: 'fullySigned' }]);
+    expect(w.sla.commitments.every((c) => c.rhythm === null)).toBe(true);
+  });
+
+  it('gives an unsigned v2 SLA an open draft and a "created" event', () => {
+    const doc = JSON.parse(JSON.stringify(sampleWorkshop())) as JsonRecord;
+    const sla = doc.sla as JsonRecord;
+    doc.sla = { commitments: (sla.commitments as JsonRecord[]).map(({ rhythm: _r, ...c }) => c), effectiveDate: sla.effectiveDate, termMonths: sla.termMonths, signerIds: sla.signerIds, signatures: [] };
+    const r = migrateWorkshop({ ...doc, schemaVersion: 2 }, 2);
+    if (!r.ok) throw new Error(r.error);
+    const w = workshopSchema.parse(r.doc);
+    expect(w.sla.frozen).toBe(false);
+    expect(w.sla.versions).toEqual([]);
+    expect(w.sla.audit.map((e) => e.type)).toEqual(['created']);
+    expect(signingState(w)).toBe('draft');
   });
 });

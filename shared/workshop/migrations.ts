@@ -7,6 +7,7 @@ import { defaultMetricsStep } from './steps/metrics';
 import { defaultTechnologyStep } from './steps/technology';
 import { defaultFeedbackStep } from './steps/feedback';
 import { defaultFacilitation } from './facilitation';
+import { slaFromV2 } from './migrateSlaV2';
 
 /**
  * Workshop documents outlive the release that wrote them: a file exported last year, or a row
@@ -44,6 +45,12 @@ export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [
       feedback: defaultFeedbackStep(),
       facilitation: defaultFacilitation(),
     }),
+  },
+  {
+    from: 2,
+    change:
+      'Step 7 gets versions, an audit trail, clauses, a calculator, a witness, review and escalation; commitments a delivery rhythm. Signatures of schemaVersion 2 become version 1, as signed.',
+    up: (doc) => ({ ...doc, sla: slaFromV2(doc) }),
   },
 ];
 

@@ -7,6 +7,8 @@ import { sampleMetrics } from './samples/metrics';
 import { sampleTechnology } from './samples/technology';
 import { sampleFeedback } from './samples/feedback';
 import { sampleFacilitation } from './samples/facilitation';
+import { sampleSla } from './samples/sla';
+import { generateClauses } from '../sla/clauses';
 
 /**
  * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
@@ -23,7 +25,7 @@ export function sampleWorkshop(now = new Date()): Workshop {
     team,
     email: `${name.split(' ')[0]!.toLowerCase()}@northwind.example`,
   });
-  return {
+  const w: Workshop = {
     schemaVersion: SCHEMA_VERSION,
     id: SAMPLE_WORKSHOP_ID,
     title: 'Sales & marketing alignment (sample)',
@@ -77,22 +79,14 @@ export function sampleWorkshop(now = new Date()): Workshop {
     leadProcess: sampleLeadProcess(),
     qualifiedLead: sampleQualifiedLead(),
     handOff: sampleHandOff(),
-    sla: {
-      commitments: [
-        { id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 180, withinDays: null, period: 'month', note: 'Scored with the step-5 model; threshold 60 points.' },
-        { id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, withinDays: null, period: 'month', note: '' },
-        { id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: 'Business hours, Lisbon time.' },
-        { id: 'c-attempts', party: 'sales', kind: 'followUpAttempts', target: 6, withinDays: 10, period: 'month', note: 'Phone and e-mail.' },
-        { id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, withinDays: null, period: 'month', note: '' },
-      ],
-      effectiveDate: '2027-01-04',
-      termMonths: 3,
-      signerIds: ['p-maya', 'p-diego'],
-      signatures: [],
-    },
+    sla: sampleSla(at),
     metrics: sampleMetrics(),
     technology: sampleTechnology(),
     feedback: sampleFeedback(),
     facilitation: sampleFacilitation(),
   };
+  // The reworded purpose clause was written from today's data: no "source changed" warning.
+  const purpose = generateClauses(w).find((c) => c.kind === 'purpose')!;
+  w.sla.clauses = w.sla.clauses.map((c) => (c.kind === 'purpose' ? { ...c, generated: purpose.text, sourceHash: purpose.sourceHash } : c));
+  return w;
 }

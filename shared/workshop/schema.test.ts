@@ -1,3 +1,4 @@
+import { signedSample } from '../sla/testSupport';
 import { describe, expect, it } from 'vitest';
 import { workshopSchema } from './schema';
 import { newWorkshop, duplicateWorkshop } from './factory';
@@ -29,12 +30,12 @@ describe('workshop schema', () => {
   });
 
   it('duplicates with a new identity and without the original signatures', () => {
-    const src = sampleWorkshop();
-    src.sla.signatures.push({ participantId: 'p-maya', typedName: 'Maya Chen', title: '', team: 'marketing', image: 'data:image/png;base64,AA==', signedAt: '2026-12-03T10:00:00.000Z', contentHash: 'b'.repeat(64) });
+    const src = signedSample(['p-maya']);
     const copy = duplicateWorkshop(src, '(copy)');
     expect(copy.id).not.toBe(src.id);
     expect(copy.title).toBe(`${src.title} (copy)`);
-    expect(copy.sla.signatures).toEqual([]);
+    expect(copy.sla.versions).toEqual([]);
+    expect(copy.sla.audit.map((e) => e.type)).toEqual(['created']);
     expect(copy.commitment).toEqual(src.commitment);
     expect(workshopSchema.safeParse(copy).success).toBe(true);
   });

@@ -8,6 +8,7 @@ import { handOffStepSchema } from './steps/handOff';
 import { metricsStepSchema } from './steps/metrics';
 import { technologyStepSchema } from './steps/technology';
 import { feedbackStepSchema } from './steps/feedback';
+import { slaStepSchema } from './steps/sla';
 import { facilitationSchema } from './facilitation';
 
 /**
@@ -15,7 +16,7 @@ import { facilitationSchema } from './facilitation';
  * step needs before it can be marked done is checked by `stepGaps`, not by this schema, so
  * that half-typed work is always storable. Numbers, dates and enums are always well-formed.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const LANGUAGES = ['en', 'pt-BR', 'es', 'zh-CN'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -89,50 +90,21 @@ export const goalsStepSchema = z.object({
 });
 export type GoalsStep = z.infer<typeof goalsStepSchema>;
 
-export const COMMITMENT_KINDS = ['mqlVolume', 'leadQuality', 'firstTouch', 'followUpAttempts', 'disposition'] as const;
-export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
-export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
-export const PERIODS = ['week', 'month', 'quarter'] as const;
-export const periodSchema = z.enum(PERIODS);
-export type Period = z.infer<typeof periodSchema>;
-
-/**
- * One structured SLA commitment. `target` means, by kind: MQLs per period (mqlVolume), % of
- * delivered leads sales accepts (leadQuality), hours to first touch (firstTouch), number of
- * attempts (followUpAttempts); `withinDays` bounds attempts and disposition.
- */
-export const slaCommitmentSchema = z.object({
-  id,
-  party: z.enum(['marketing', 'sales']),
-  kind: commitmentKindSchema,
-  target: z.number().finite().positive().nullable(),
-  withinDays: z.number().finite().positive().nullable(),
-  period: periodSchema,
-  note: text(500),
-});
-export type SlaCommitment = z.infer<typeof slaCommitmentSchema>;
-
-export const signatureSchema = z.object({
-  participantId: id,
-  typedName: text(120),
-  title: text(120),
-  team: teamSchema,
-  /** PNG data URL of the drawn signature. */
-  image: z.string().startsWith('data:image/png;base64,').max(2_000_000),
-  signedAt: isoDateTime,
-  /** SHA-256 (hex) of the SLA content this signature applies to. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type Signature = z.infer<typeof signatureSchema>;
-
-export const slaStepSchema = z.object({
-  commitments: z.array(slaCommitmentSchema).max(50),
-  effectiveDate: isoDateOrEmpty,
-  termMonths: z.number().int().min(1).max(60).nullable(),
-  signerIds: z.array(id).max(20),
-  signatures: z.array(signatureSchema).max(20),
-});
-export type SlaStep = z.infer<typeof slaStepSchema>;
+// Step 7's schema lives beside the other steps; re-exported here, where callers have always found it.
+export {
+  COMMITMENT_KINDS,
+  commitmentKindSchema,
+  PERIODS,
+  periodSchema,
+  slaCommitmentSchema,
+  signatureSchema,
+  slaStepSchema,
+  type CommitmentKind,
+  type Period,
+  type SlaCommitment,
+  type Signature,
+  type SlaStep,
+} from './steps/sla';
 
 export const workshopSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

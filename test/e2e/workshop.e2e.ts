@@ -77,6 +77,8 @@ describe('a facilitator in browser mode', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     await page.getByRole('button', { name: /^Service level agreement/ }).click();
+    await page.getByRole('button', { name: 'Freeze for signature' }).click();
+    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Ready for signature');
     const hash = (await page.getByTestId('sla-hash').textContent({ timeout: 10_000 }))!.trim();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
 

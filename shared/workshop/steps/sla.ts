@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { teamSchema } from '../teams';
+import { id, text } from './common';
+
+/**
+ * Step 7, the service level agreement. The working draft (commitments, term, signers, clause
+ * edits, calculator inputs) is edited freely; freezing copies its canonical content into a
+ * numbered version that people sign. A version never changes after it is frozen, except that
+ * signatures are added to it; any change after freezing is an amendment, i.e. a new version.
+ */
+const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+const isoDateTime = z.iso.datetime({ offset: true });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lower-case hex digits');
+
+export const COMMITMENT_KINDS = ['mqlVolume', 'leadQuality', 'firstTouch', 'followUpAttempts', 'disposition'] as const;
+export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
+export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
+export const PERIODS = ['week', 'month', 'quarter'] as const;
+export const periodSchema = z.enum(PERIODS);
+export type Period = z.infer<typeof periodSchema>;
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const weekdaySchema = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof weekdaySchema>;
+
+/** What the other party does with a weekly delivery, and which rate it reports back. */
+export const RESPONSE_ACTIONS = ['qualify', 'accept', 'contact'] as const;
+export const RESPONSE_REPORTS = ['none', 'mqlToSqlRate', 'acceptanceRate'] as const;
+
+/**
+ * A delivery rhythm for a weekly commitment: "marketing delivers 50 leads every Monday; sales
+ * qualifies them by Wednesday and reports the MQL→SQL rate" is `{ day: 'monday', response:
+ * { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' } }` on a 50-per-week row.
+ */
+export const rhythmSchema = z.object({
+  day: weekdaySchema,
+  response: z
+    .object({ action: z.enum(RESPONSE_ACTIONS), by: weekdaySchema, report: z.enum(RESPONSE_REPORTS) })
+    .nullable(),
+});
+export type Rhythm = z.infer<typeof rhythmSchema>;
+
+/**
+ * One structured SLA commitment. `target` means, by kind: MQLs per period (mqlVolume), % of
+ * delivered leads sales accepts (leadQuality), hours to first touch (firstTouch), number of
+ * attempts (followUpAttempts); `withinDays` bounds attempts and disposition.
+ */
+export const slaCommitmentSchema = z
+  .object({
+    id,
+    party: z.enum(['marketing', 'sales']),
+    kind: commitmentKindSchema,
+    target: z.number().finite().positive().nullable(),
+    withinDays: z.number().finite().positive().nullable(),
+    period: periodSchema,
+    note: text(500),
+    rhythm: rhythmSchema.nullable(),
+  })
+  .refine((c) => c.rhythm === null || c.period === 'week', {
+    path: ['rhythm'],
+    message: 'a delivery day needs the commitment to be measured per week',
+  });
+export type SlaCommitment = z.infer<typeof slaCommitmentSchema>;
+
+export const FUNNEL_PERIODS = ['month', 'quarter', 'year'] as const;
+export type FunnelPeriod = (typeof FUNNEL_PERIODS)[number];
+
+/**
+ * Reverse-funnel inputs as the room typed them. Stored even when out of range (a draft is
+ * half-typed); the calculator refuses them with a message naming the field. Rates are
+ * fractions in (0, 1], the share sourced by marketing too.
+ */
+export const funnelInputsSchema = z.object({
+  revenueGoal: z.number().finite().nullable(),
+  period: z.enum(FUNNEL_PERIODS),
+  marketingShare: z.number().finite().nullable(),
+  averageDealSize: z.number().finite().nullable(),
+  winRate: z.number().finite().nullable(),
+  sqlToOpportunity: z.number().finite().nullable(),
+  salToSql: z.number().finite().nullable(),
+  mqlToSal: z.number().finite().nullable(),
+  salesReps: z.number().int().min(1).max(10_000).nullable(),
+  workingDaysPerMonth: z.number().int().min(1).max(31),
+  paceDay: z.number().int().min(1).max(31),
+});
+export type FunnelInputs = z.infer<typeof funnelInputsSchema>;
+
+export const calculatorSchema = z.object({
+  inputs: funnelInputsSchema,
+  /** When "Use in SLA" last copied the result into the MQL-volume commitment (null: never). */
+  usedAt: isoDateTime.nullable(),
+});
+export type CalculatorState = z.infer<typeof calculatorSchema>;
+
+export const CLAUSE_KINDS = [
+  'parties',
+  'purpose',
+  'definitions',
+  'marketingCommitments',
+  'salesCommitments',
+  'handOff',
+  'metrics',
+  'review',
+  'term',
+  'amendments',
+] as const;
+export const clauseKindSchema = z.enum(CLAUSE_KINDS);
+export type ClauseKind = z.infer<typeof clauseKindSchema>;
+
+/**
+ * A clause's stored state. Without `edited` the clause follows the workshop data live; with it,
+ * `sourceHash` remembers the data the edit was based on, so the step can warn "source changed".
+ */
+export const slaClauseSchema = z.object({
+  kind: clauseKindSchema,
+  generated: text(8000),
+  edited: text(8000).nullable(),
+  sourceHash: z.string().max(64),
+});
+export type SlaClause = z.infer<typeof slaClauseSchema>;
+
+export const SIGNER_CAPACITIES = ['marketing', 'sales', 'witness'] as const;
+export type SignerCapacity = (typeof SIGNER_CAPACITIES)[number];
+
+/** Funnel stage counts, in order from won deals back to MQLs. */
+export const funnelChainSchema = z.object({
+  deals: z.number().int().nonnegative(),
+  opportunities: z.number().int().nonnegative(),
+  sqls: z.number().int().nonnegative(),
+  sals: z.number().int().nonnegative(),
+  mqls: z.number().int().nonnegative(),
+});
+export type FunnelChain = z.infer<typeof funnelChainSchema>;
+
+/**
+ * The canonical content of one SLA version: what a signature applies to. Fields after
+ * `signers` were added in schemaVersion 3; a version carried over from schemaVersion 2 holds
+ * exactly what was signed then (without them), so its fingerprint still matches.
+ */
+export const slaContentSchema = z.object({
+  document: z.literal('accord-sla'),
+  workshopId: id,
+  clientCompany: text(200),
+  title: text(200),
+  language: z.enum(['en', 'pt-BR', 'es', 'zh-CN']),
+  effectiveDate: isoDateOrEmpty,
+  termMonths: z.number().int().min(1).max(60).nullable(),
+  commitments: z.array(
+    z.object({
+      id: id.optional(),
+      party: z.enum(['marketing', 'sales']),
+      kind: commitmentKindSchema,
+      target: z.number().finite().positive().nullable(),
+      withinDays: z.number().finite().positive().nullable(),
+      period: periodSchema,
+      note: text(500),
+      rhythm: rhythmSchema.nullable().optional(),
+    }),
+  ).max(50),
+  signers: z.array(
+    z.object({ id, name: text(120), role: text(120), team: teamSchema.nullable(), capacity: z.enum(SIGNER_CAPACITIES).optional() }),
+  ).max(21),
+  version: z.number().int().min(1).optional(),
+  clauses: z.array(z.object({ kind: clauseKindSchema, title: text(200), text: text(8000) })).max(20).optional(),
+  calculator: z
+    .object({ inputs: funnelInputsSchema, perPeriod: funnelChainSchema, perMonth: funnelChainSchema, currency: z.string().regex(/^[A-Z]{3}$/).optional() })
+    .nullable()
+    .optional(),
+  consentLine: text(500).optional(),
+});
+export type SlaContent = z.infer<typeof slaContentSchema>;
+
+export const signatureSchema = z.object({
+  participantId: id,
+  typedName: text(120),
+  title: text(120),
+  team: teamSchema,
+  /** PNG data URL of the drawn signature. */
+  image: z.string().startsWith('data:image/png;base64,').max(2_000_000),
+  signedAt: isoDateTime,
+  /** SHA-256 (hex) of the SLA content this signature applies to. */
+  contentHash: sha256Hex,
+  /** The consent line the signer ticked, word for word ('' for signatures from schemaVersion 2). */
+  consent: text(500),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const slaVersionSchema = z.object({
+  number: z.number().int().min(1).max(999),
+  frozenAt: isoDateTime,
+  content: slaContentSchema,
+  /** SHA-256 of canonicalJson(content), checked again whenever the version is read. */
+  contentHash: sha256Hex,
+  signatures: z.array(signatureSchema).max(21),
+});
+export type SlaVersion = z.infer<typeof slaVersionSchema>;
+
+export const AUDIT_EVENT_TYPES = ['created', 'frozen', 'signed', 'exported', 'amended'] as const;
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+/** One audit-trail event; `hash` covers every other field, `prevHash` links it to the one before. */
+export const auditEventSchema = z.object({
+  type: z.enum(AUDIT_EVENT_TYPES),
+  at: isoDateTime,
+  version: z.number().int().min(1).nullable(),
+  actor: text(200),
+  detail: text(500),
+  contentHash: sha256Hex.nullable(),
+  prevHash: sha256Hex,
+  hash: sha256Hex,
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const REVIEW_CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+
+export const slaStepSchema = z.object({
+  commitments: z.array(slaCommitmentSchema).max(50),
+  effectiveDate: isoDateOrEmpty,
+  termMonths: z.number().int().min(1).max(60).nullable(),
+  /** Marketing and sales representatives who sign; at least one of each before freezing. */
+  signerIds: z.array(id).max(20),
+  /** An executive who signs as witness (optional). */
+  witnessId: id.nullable(),
+  reviewCadence: z.enum(REVIEW_CADENCES),
+  /** Who a missed commitment goes to, in order ("RevOps lead, then the CRO"). */
+  escalation: text(1000),
+  calculator: calculatorSchema.nullable(),
+  clauses: z.array(slaClauseSchema).max(CLAUSE_KINDS.length),
+  /** True while the latest version is out for signature (or signed) and the draft is locked. */
+  frozen: z.boolean(),
+  versions: z.array(slaVersionSchema).max(100),
+  audit: z.array(auditEventSchema).max(5000),
+});
+export type SlaStep = z.infer<typeof slaStepSchema>;
