@@ -18,7 +18,9 @@ const FIXTURE = join(ROOT, 'test/fixtures/workshop-sample.json');
  * warnings to stderr, and the test checks that the CLI prints exactly one line there.
  */
 function accord(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/accord.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // The seal key goes to the test's folder, never to the user's config folder.
+  const env = { ...process.env, ACCORD_SEAL_DIR: join(dir, 'seal-key') };
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/accord.ts', ...args], { cwd: ROOT, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderrLines: r.stderr.split('\n').filter((l) => l.trim() !== '') };
 }
 
@@ -44,7 +46,9 @@ describe('accord export-sla', () => {
 
     const w = fixture();
     const hash = await slaContentHash(w);
-    expect(w.sla.signatures.every((s) => s.contentHash === hash)).toBe(true); // the fixture is really signed
+    const v1 = w.sla.versions[0]!;
+    expect(v1.signatures.length).toBe(2);
+    expect(v1.signatures.every((s) => s.contentHash === hash)).toBe(true); // the fixture is really signed
     expect(r.stdout).toContain(out);
     expect(r.stdout).toContain(hash);
 

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { helpText, parseArgs, usageLine, type CommandSpec, type ParsedCommand } from './args';
 import { CliError, EXIT_BAD_INPUT, EXIT_FAILURE } from './errors';
+import { exportReport, exportReportSpec } from './exportReport';
 import { exportSla, exportSlaSpec, type CliIo } from './exportSla';
+import { verify, verifySpec } from './verify';
 
 /**
  * The headless `accord` command: `npm run accord -- <command> ...`. Commands live in one
@@ -12,7 +14,11 @@ interface Command {
   run: (args: ParsedCommand, io: CliIo) => Promise<void>;
 }
 
-const COMMANDS: readonly Command[] = [{ spec: exportSlaSpec, run: exportSla }];
+const COMMANDS: readonly Command[] = [
+  { spec: exportSlaSpec, run: exportSla },
+  { spec: exportReportSpec, run: exportReport },
+  { spec: verifySpec, run: verify },
+];
 const SPECS = COMMANDS.map((c) => c.spec);
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();

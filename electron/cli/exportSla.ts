@@ -2,13 +2,15 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { registerPdfFonts, SlaDocument } from '../../shared/documents';
-import { slaContentHash } from '../../shared/sla/canonical';
+import { sealFactsForExport, sealPdf } from '../../shared/seal';
+import { currentDocument, slaContentHash } from '../../shared/sla/canonical';
 import { parseWorkshopFile } from '../../shared/workshop/file';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { CommandSpec, ParsedCommand } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import { CliError, errnoCode } from './errors';
 import { nodeFontSources } from './nodeFonts';
+import { cliSealIdentity } from './sealKey';
 
 export const exportSlaSpec: CommandSpec = {
   name: 'export-sla',
@@ -51,8 +53,10 @@ export async function exportSla(args: ParsedCommand, io: CliIo): Promise<void> {
 
   registerPdfFonts(nodeFontSources());
   const contentHash = await slaContentHash(workshop);
-  const stale = workshop.sla.signatures.filter((s) => s.contentHash !== contentHash).length;
-  const pdf = await renderToBuffer(SlaDocument({ workshop, contentHash, generatedAt: new Date().toISOString() }));
+  const stale = (currentDocument(workshop).version?.signatures ?? []).filter((s) => s.contentHash !== contentHash).length;
+  const rendered = await renderToBuffer(SlaDocument({ workshop, contentHash, generatedAt: new Date().toISOString() }));
+  // Sealed (PAdES) with this computer's CLI key, so `accord verify` and pdfsig can check it.
+  const pdf = await sealPdf(rendered, await cliSealIdentity(), sealFactsForExport(workshop));
 
   try {
     await writeFileAtomic(out, pdf);
