@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Command } from './commands';
+
+// commands.ts pulls in the stores (and through them the browser); the filter needs none of it.
+vi.mock('./timerStore', () => ({ useTimers: { getState: () => ({}) } }));
+vi.mock('../app/route', () => ({ useRoute: { getState: () => ({}) } }));
+vi.mock('./openPresenter', () => ({ openPresenterView: () => undefined }));
+vi.mock('./TimerWidget', () => ({ EXTEND_MINUTES: 5 }));
+vi.mock('./facilitationUi', () => ({ openDialog: () => undefined }));
+const { filterCommands } = await import('./commands');
+
+const cmd = (id: string, label: string, keywords = ''): Command => ({ id, label, keywords, run: () => undefined });
+const all = [
+  cmd('add-decision', 'Add a decision', 'decision log record'),
+  cmd('add-action', 'Add an action item', 'todo task owner'),
+  cmd('go-sla', 'Go to step 7: Service level agreement', 'step go jump 7 sla'),
+  cmd('presenter', 'Open the presenter view', 'projector second screen'),
+];
+
+describe('command palette filter', () => {
+  it('lists everything for an empty query, in order', () => {
+    expect(filterCommands(all, '  ').map((c) => c.id)).toEqual(['add-decision', 'add-action', 'go-sla', 'presenter']);
+  });
+
+  it('matches every word, in any order, in the label or the keywords, ignoring case', () => {
+    expect(filterCommands(all, 'ADD item').map((c) => c.id)).toEqual(['add-action']);
+    expect(filterCommands(all, 'step 7').map((c) => c.id)).toEqual(['go-sla']);
+    expect(filterCommands(all, 'projector').map((c) => c.id)).toEqual(['presenter']);
+    expect(filterCommands(all, 'decision todo')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { STEP_IDS } from '../workshop/steps';
+import { agendaSchema } from '../workshop/facilitation';
+import { agendaOf, clockOfMinute, DEFAULT_TIMEBOX_MINUTES, defaultAgenda, parseMinutes, plannedMinutes, recordActual, setTimebox, summarise } from './agenda';
+import { MINUTE_MS } from './timer';
+
+describe('agenda', () => {
+  it('plans a one-day workshop that fits its day exactly, step by step from 09:00', () => {
+    const s = summarise(defaultAgenda());
+    expect(s.plannedMinutes).toBe(390);
+    expect(s.overPlanMinutes).toBe(0);
+    expect(s.rows.map((r) => r.step)).toEqual([...STEP_IDS]);
+    expect(clockOfMinute(s.rows[0]!.plannedStartMinute)).toBe('09:00');
+    expect(clockOfMinute(s.rows[1]!.plannedStartMinute)).toBe('09:25');
+    expect(s.rows.at(-1)!.plannedTotalMinutes).toBe(390);
+    expect(agendaSchema.safeParse(defaultAgenda()).success).toBe(true);
+  });
+
+  it('uses the default timebox for a workshop written before agendas existed', () => {
+    expect(plannedMinutes(agendaOf(undefined), 'sla')).toBe(DEFAULT_TIMEBOX_MINUTES.sla);
+  });
+
+  it('adds actual time per step, the running total and the live timer, and says how much of the day is left', () => {
+    let a = recordActual(defaultAgenda(), 'commitment', 30 * MINUTE_MS);
+    a = recordActual(a, 'commitment', 5 * MINUTE_MS);
+    a = recordActual(a, 'goals', 20 * MINUTE_MS);
+    const s = summarise(a, { stepId: 'targetBuyer', ms: 10 * MINUTE_MS });
+    expect(s.rows.map((r) => r.actualMs / MINUTE_MS).slice(0, 4)).toEqual([35, 20, 10, 0]);
+    expect(s.rows[2]!.actualTotalMs).toBe(65 * MINUTE_MS);
+    expect(s.dayLeftMs).toBe((390 - 65) * MINUTE_MS);
+  });
+
+  it('says by how much an edited plan overruns the day, and forgets a timebox set back to its default', () => {
+    let a = setTimebox(defaultAgenda(), 'sla', 85);
+    expect(summarise(a).overPlanMinutes).toBe(30);
+    expect(summarise(a).rows[7]!.plannedStartMinute).toBe(9 * 60 + 25 + 35 + 40 + 45 + 50 + 35 + 85);
+    a = setTimebox(a, 'sla', DEFAULT_TIMEBOX_MINUTES.sla);
+    expect(a.timeboxMinutes).toEqual({});
+  });
+
+  it('refuses timeboxes that are not whole minutes from 1 to 480, naming the field', () => {
+    expect(parseMinutes('Goals timebox', '45')).toEqual({ ok: true, minutes: 45 });
+    for (const bad of ['', '0', '-5', '12.5', 'abc', '481'])
+      expect(parseMinutes('Goals timebox', bad)).toEqual({ ok: false, message: 'Goals timebox: enter whole minutes from 1 to 480.' });
+  });
+
+  it('keeps every recorded agenda valid against the schema, however long the timers ran', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...STEP_IDS), fc.integer({ min: 0, max: 10 * 24 * 3_600_000 })), { maxLength: 30 }), (records) => {
+        const a = records.reduce((acc, [step, ms]) => recordActual(acc, step, ms), defaultAgenda());
+        expect(agendaSchema.safeParse(a).success).toBe(true);
+      }),
+    );
+  });
+});
