@@ -4,6 +4,7 @@ import { nodeFontSources } from '../../electron/cli/nodeFonts';
 import { FONT_CJK, FONT_LATIN, registerPdfFonts, SlaDocument } from '../../shared/documents';
 import { slaContentHash } from '../../shared/sla/canonical';
 import { sampleWorkshop } from '../../shared/workshop/sample';
+import { renderReport } from '../../shared/documents/report';
 
 /**
  * Child process of the PDF bench: renders one kind of document in Node with @react-pdf,
@@ -11,7 +12,8 @@ import { sampleWorkshop } from '../../shared/workshop/sample';
  * prints the times as JSON. Run as `tsx test/bench/pdfNode.tsx <hello|cjk4|sla> <warm>`.
  * - hello: performance.md's one-page "hello" (built-in Helvetica, no font files);
  * - cjk4: performance.md's 4 pages of English + Chinese with a 30-row table in Noto Sans SC;
- * - sla: the app's SlaDocument of the sample workshop, with the app's fonts.
+ * - sla: the app's SlaDocument of the sample workshop, with the app's fonts;
+ * - report: the workshop report of the sample (both passes: contents page numbers, then the PDF).
  */
 const hello = () => (
   <Document>
@@ -45,7 +47,7 @@ const cjk4 = () => (
 
 async function main() {
   const [kind = 'hello', warmArg = '8'] = process.argv.slice(2);
-  let make: () => Promise<React.ReactElement>;
+  let make: (() => Promise<React.ReactElement>) | undefined;
   if (kind === 'hello') make = async () => hello();
   else if (kind === 'cjk4') {
     registerPdfFonts(nodeFontSources());
@@ -55,12 +57,17 @@ async function main() {
     const workshop = sampleWorkshop(new Date('2026-11-20T10:00:00Z'));
     const contentHash = await slaContentHash(workshop);
     make = async () => SlaDocument({ workshop, contentHash, generatedAt: new Date().toISOString() });
+  } else if (kind === 'report') {
+    registerPdfFonts(nodeFontSources());
   } else throw new Error(`unknown document ${kind}`);
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i <= Number(warmArg); i++) {
     const t0 = performance.now();
-    const buf = await renderToBuffer((await make()) as Parameters<typeof renderToBuffer>[0]);
+    const buf =
+      kind === 'report'
+        ? await renderReport({ workshop: sampleWorkshop(new Date('2026-11-20T10:00:00Z')), generatedAt: new Date().toISOString() }, (d) => renderToBuffer(d))
+        : await renderToBuffer((await make!()) as Parameters<typeof renderToBuffer>[0]);
     times.push(performance.now() - t0);
     bytes = buf.length;
   }

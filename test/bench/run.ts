@@ -14,6 +14,7 @@ import { formatFigure, type Figure } from './lib/figure';
 import { noisyWaits } from './lib/quiet';
 import { stats } from './lib/stats';
 import { benchPdf } from './pdf';
+import { benchReport } from './report';
 
 /**
  * `npm run bench`: every performance figure of performance.md against its baseline, measured
@@ -68,7 +69,7 @@ try {
   if (wanted('autosave')) add(await benchAutosave(app.url, REPS));
   if (wanted('diagram')) add(await benchDiagram(app.url, `${base.url}flow.html`, Math.max(3, Math.round(REPS / 2))));
   if (wanted('pdf')) add(await benchPdf(app.url, Math.max(3, Math.round(REPS / 2)), REPS));
-  if (wanted('report')) add({ id: 'reportPdf', label: 'Workshop report PDF', unit: 'ms', target: '≤ 4 s; performance.md ≤ 8× the 4-page CJK page', pass: null });
+  if (wanted('report')) add(await benchReport(app.url, Math.max(2, Math.round(REPS / 4)), Math.max(3, Math.round(REPS / 2))));
   if (wanted('homeList')) add(await benchHomeList(app.url, Math.max(3, Math.round(REPS / 2))));
 } finally {
   await app.close();
