@@ -1,7 +1,10 @@
 import { openAccordDb } from '../storage/db';
 import { createWorkshopRepository, type WorkshopRepository, type WorkshopSummary } from '../storage/workshopRepository';
 import { createAutosave, installFlushTriggers, type Autosave } from '../storage/autosave';
-import { setSaveStatus } from './workshopStore';
+import { openSnapshotDb } from '../storage/snapshotDb';
+import { createSnapshotStore, type SnapshotStore } from '../storage/snapshots';
+import { scheduleSnapshots } from '../storage/snapshotScheduler';
+import { setSaveStatus, useWorkshop } from './workshopStore';
 
 export type { WorkshopSummary } from '../storage/workshopRepository';
 
@@ -9,6 +12,7 @@ export type { WorkshopSummary } from '../storage/workshopRepository';
 export interface StorageContext extends Omit<WorkshopRepository, 'listWorkshopSummaries'> {
   listSummaries(): Promise<WorkshopSummary[]>;
   autosave: Autosave;
+  snapshots: SnapshotStore;
 }
 
 let ctx: StorageContext | null = null;
@@ -24,7 +28,14 @@ export async function initStorage(): Promise<void> {
   });
   installFlushTriggers(autosave);
   await repo.ensureSampleWorkshop();
-  ctx = { ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave };
+  const snapshotDb = openSnapshotDb();
+  await snapshotDb.open();
+  const snapshots = createSnapshotStore(snapshotDb);
+  scheduleSnapshots({
+    subscribe: (listener) => useWorkshop.subscribe((state, prev) => listener(state.workshop, prev.workshop)),
+    take: (w, reason) => snapshots.take(w, reason),
+  });
+  ctx = { ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave, snapshots };
 }
 
 export function storage(): StorageContext {

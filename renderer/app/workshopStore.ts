@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { produce, type Draft } from 'immer';
 import type { Workshop } from '../../shared/workshop/schema';
+import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../ui/undoHistory';
 import { storage } from './storageContext';
+import { i18n } from '../i18n';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -17,6 +19,11 @@ interface WorkshopState {
   update(mutate: (draft: Draft<Workshop>) => void): void;
   /** Replace the whole document (undo of a bulk change, restore). */
   replace(w: Workshop): void;
+  /** Every edit of the open workshop, across all steps, for Ctrl/Cmd+Z; reset when another opens. */
+  history: History<Workshop>;
+  /** False when there was nothing to undo / redo. */
+  undo(): boolean;
+  redo(): boolean;
 }
 
 export const useWorkshop = create<WorkshopState>((set, get) => ({
@@ -25,14 +32,15 @@ export const useWorkshop = create<WorkshopState>((set, get) => ({
   loadError: null,
   saveStatus: 'idle',
   saveError: null,
+  history: emptyHistory<Workshop>(),
   async open(id) {
     if (get().workshop?.id === id) return;
     await flushQuietly();
-    set({ loading: true, loadError: null, workshop: null });
+    set({ loading: true, loadError: null, workshop: null, history: emptyHistory<Workshop>() });
     try {
       const w = await storage().getWorkshop(id);
       if (w) set({ workshop: w, loading: false, saveStatus: 'idle' });
-      else set({ loading: false, loadError: 'This workshop no longer exists on this computer.' });
+      else set({ loading: false, loadError: i18n.t('workshop.notFound') });
     } catch (e) {
       set({ loading: false, loadError: e instanceof Error ? e.message : String(e) });
     }
@@ -48,15 +56,42 @@ export const useWorkshop = create<WorkshopState>((set, get) => ({
       mutate(d);
       d.updatedAt = new Date().toISOString();
     });
-    set({ workshop: next });
+    set({ workshop: next, history: record(get().history, current, focusedFieldKey(), Date.now()) });
     storage().autosave.schedule(next);
   },
   replace(w) {
+    const current = get().workshop;
     const next = { ...w, updatedAt: new Date().toISOString() };
-    set({ workshop: next });
+    set({ workshop: next, history: current ? record(get().history, current, null, Date.now()) : get().history });
     storage().autosave.schedule(next);
   },
+  undo: () => travel(undoStep),
+  redo: () => travel(redoStep),
 }));
+
+type Step = (h: History<Workshop>, current: Workshop) => { history: History<Workshop>; step: Workshop } | null;
+
+function travel(step: Step): boolean {
+  const { workshop, history } = useWorkshop.getState();
+  const moved = workshop && step(history, workshop);
+  if (!moved) return false;
+  // A new updatedAt: undoing is an edit too, and the home list should show it as the latest.
+  const next = { ...moved.step, updatedAt: new Date().toISOString() };
+  useWorkshop.setState({ workshop: next, history: moved.history });
+  storage().autosave.schedule(next);
+  return true;
+}
+
+/**
+ * Typing in one field undoes as one step (record() merges edits with the same key that follow
+ * each other quickly); edits made from buttons or elsewhere undo one by one.
+ */
+function focusedFieldKey(): string | null {
+  if (typeof document === 'undefined') return null;
+  const el = document.activeElement as (Element & { name?: string }) | null;
+  if (!el || !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return null;
+  return el.id || el.name ? `field:${el.id || el.name}` : null;
+}
 
 /** A failed flush is already on screen through the save indicator; navigation goes on. */
 const flushQuietly = () => storage().autosave.flush().catch(() => undefined);

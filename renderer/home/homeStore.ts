@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { duplicateWorkshop } from '../../shared/workshop/factory';
 import { storage, type WorkshopSummary } from '../app/storageContext';
 import { showToast } from '../app/toastStore';
+import { i18n } from '../i18n';
 
 interface HomeState {
   summaries: WorkshopSummary[] | null;
@@ -29,17 +30,22 @@ export const useHome = create<HomeState>((set, get) => ({
   async duplicate(id) {
     const w = await storage().getWorkshop(id);
     if (!w) return;
-    await storage().putWorkshop(duplicateWorkshop(w, '(copy)'));
+    await storage().putWorkshop(duplicateWorkshop(w, i18n.t('home:copySuffix')));
     await get().load();
   },
   async remove(id) {
+    // An edit still waiting for autosave would otherwise write the workshop back after the delete.
+    await storage().autosave.flush().catch(() => undefined);
+    // The Undo toast goes away; the snapshot stays, so History can bring the workshop back later.
+    const doomed = await storage().getWorkshop(id).catch(() => undefined);
+    if (doomed) await storage().snapshots.take(doomed, 'beforeDelete');
     const deleted = await storage().deleteWorkshop(id);
     await get().load();
     if (!deleted) return;
     showToast({
-      message: `Deleted “${deleted.clientCompany || deleted.title || 'Untitled workshop'}”.`,
+      message: i18n.t('home:deleted', { name: deleted.clientCompany || deleted.title || i18n.t('topBar.untitledWorkshop') }),
       action: {
-        label: 'Undo',
+        label: i18n.t('common.undo'),
         run: () => void storage().restoreWorkshop(deleted).then(() => get().load()),
       },
     });

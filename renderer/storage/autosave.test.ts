@@ -56,6 +56,21 @@ describe('autosave', () => {
     expect((await repo.getWorkshop(w.id))?.title).toBe('Title 30');
   });
 
+  it('says "saving" from the edit on, never "saved" while an edit waits for its write', async () => {
+    const { statuses, onStatus } = recorder();
+    const autosave = createAutosave({ save: (w) => repo.putWorkshop(w), onStatus });
+    const w = newWorkshop();
+    autosave.schedule(edit(w, 'one'));
+    expect(statuses).toEqual([['saving', undefined]]);
+    await vi.advanceTimersByTimeAsync(250);
+    await autosave.flush();
+    expect(statuses.at(-1)).toEqual(['saved', undefined]);
+    autosave.schedule(edit(w, 'two')); // the debounce has not fired yet
+    expect(statuses.at(-1)).toEqual(['saving', undefined]);
+    await autosave.flush();
+    expect(statuses).toEqual([['saving', undefined], ['saved', undefined], ['saving', undefined], ['saved', undefined]]);
+  });
+
   it('flush writes the pending doc immediately', async () => {
     const autosave = createAutosave({ save: (w) => repo.putWorkshop(w), debounceMs: 10_000 });
     const w = newWorkshop({ title: 'Now' });

@@ -38,6 +38,13 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
   let timerIsRetry = false;
   let failures = 0;
   let disposed = false;
+  let last: AutosaveStatus = 'idle';
+  // The same state twice in a row says nothing new; errors are always passed on (each may differ).
+  const report = (status: AutosaveStatus, error?: Error) => {
+    if (status === last && status !== 'error') return;
+    last = status;
+    onStatus?.(status, error);
+  };
 
   function arm(delay: number, retry: boolean) {
     if (disposed) return;
@@ -69,7 +76,7 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
       for (let next = first(pending); next; next = first(pending)) {
         const [id, doc] = next;
         pending.delete(id);
-        onStatus?.('saving');
+        report('saving');
         try {
           await save(doc);
           wrote = true;
@@ -78,12 +85,12 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
           if (!pending.has(id)) pending.set(id, doc); // keep it unless a newer edit replaced it
           failures += 1;
           const error = err instanceof Error ? err : new Error(String(err));
-          onStatus?.('error', error);
+          report('error', error);
           if (timer === undefined) arm(Math.min(retryMs * 2 ** (failures - 1), MAX_RETRY_MS), true);
           throw error;
         }
       }
-      if (wrote) onStatus?.('saved');
+      if (wrote) report('saved');
     } finally {
       running = undefined;
     }
@@ -92,6 +99,10 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
   return {
     schedule(w) {
       pending.set(w.id, w);
+      // "Saving…" from the edit on, not from when the write starts: during the debounce the
+      // edit is not on disk yet, and "Saved" must never be shown for it. A shown error stays
+      // until a write succeeds.
+      if (!disposed && last !== 'error') report('saving');
       if (disposed) drain().catch(ignore);
       // A waiting retry may be far off; a new edit deserves the normal delay.
       else if (timer === undefined || timerIsRetry) arm(debounceMs, false);
