@@ -27,15 +27,20 @@ export function createFileOpenHandler(deps: FileOpenDeps): Handler<'file:open'> 
     });
     const path = result.filePaths[0];
     if (result.canceled || !path) return { status: 'canceled' };
-    const name = basename(path);
-    const info = await deps.stat(path);
-    if (!info.isFile()) throw new Error(`"${name}" is not a file.`);
-    // Checked before reading so a huge file is never loaded into memory.
-    if (info.size > MAX_FILE_BYTES) throw tooLarge(name, info.size);
-    const bytes = await deps.readFile(path);
-    // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge(name, bytes.byteLength);
-    // A copy: structured clone sends a view's whole backing buffer, which must hold only this file.
-    return { status: 'opened', name, data: new Uint8Array(bytes) };
+    return { status: 'opened', ...(await readUserFile(path, deps)) };
   };
+}
+
+/** Reads a file the user chose (in a dialog, or by opening it with Accord), within the size limit. */
+export async function readUserFile(path: string, deps: Pick<FileOpenDeps, 'stat' | 'readFile'>): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
+  const name = basename(path);
+  const info = await deps.stat(path);
+  if (!info.isFile()) throw new Error(`"${name}" is not a file.`);
+  // Checked before reading so a huge file is never loaded into memory.
+  if (info.size > MAX_FILE_BYTES) throw tooLarge(name, info.size);
+  const bytes = await deps.readFile(path);
+  // The file may have grown between stat and read.
+  if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge(name, bytes.byteLength);
+  // A copy: structured clone sends a view's whole backing buffer, which must hold only this file.
+  return { name, data: new Uint8Array(bytes) };
 }

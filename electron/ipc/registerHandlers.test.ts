@@ -19,6 +19,10 @@ function setup(overrides: Partial<Handlers> = {}) {
     'app:getInfo': vi.fn(async () => ({ name: 'Accord', version: '0.1.0', platform: 'linux', electron: '45.4.1' })),
     'file:save': vi.fn(async () => ({ status: 'saved' as const, path: '/home/ana/Documents/sla.pdf' })),
     'file:open': vi.fn(async () => ({ status: 'canceled' as const })),
+    'file:takeOpened': vi.fn(async () => ({ files: [], errors: [] })),
+    'seal:getIdentity': vi.fn(async () => ({ status: 'none' as const })),
+    'seal:storeIdentity': vi.fn(async ({ identity }: { identity: string }) => ({ identity })),
+    'presenter:open': vi.fn(async () => ({ display: 'secondary' as const, reused: false })),
     ...overrides,
   };
   const log = vi.fn();

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, screen, session } from 'electron';
 import { installIpc } from '../ipc';
+import { MENU_CHANNEL } from '../../shared/ipc/contract';
 import { installApplicationMenu, sendToWindow } from './menu';
 import { outPaths } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, focusWindow } from './window';
+import { createOpenedFilesQueue, workshopFileArgs } from './openedFiles';
 import { loadWindowState, restoreWindowState, trackWindowState } from './windowState';
 
 // Privileged schemes and the global sandbox must be set before `ready`; the rest waits for it.
@@ -15,6 +17,20 @@ hardenAllWebContents(app);
 
 const paths = outPaths(import.meta.url);
 let mainWindow: BrowserWindow | null = null;
+
+// Files opened with Accord wait here until the renderer takes them (it asks once it is ready,
+// and again whenever it is told more arrived).
+const openedFiles = createOpenedFilesQueue();
+openedFiles.add(workshopFileArgs(process.argv.slice(1)));
+const announceOpenedFiles = () => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_CHANNEL, 'filesOpened');
+};
+// macOS delivers double-clicked files as events, possibly before `ready`.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openedFiles.add(workshopFileArgs([path]));
+  announceOpenedFiles();
+});
 
 function openMainWindow(): void {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
@@ -32,7 +48,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   handleAppProtocol(paths.renderer, session.defaultSession.protocol);
-  installIpc(() => mainWindow);
+  installIpc(() => mainWindow, openedFiles);
   installApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform, send: sendToWindow(() => mainWindow) });
   openMainWindow();
   // macOS keeps the app alive without windows; clicking the dock icon brings one back.
@@ -45,7 +61,11 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('second-instance', (_event, argv) => {
+    focusWindow(mainWindow);
+    openedFiles.add(workshopFileArgs(argv.slice(1)));
+    announceOpenedFiles();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -33,6 +33,9 @@ describe('application menu', () => {
     ['New workshop', 'CmdOrCtrl+N', 'newWorkshop'],
     ['Open workshop file…', 'CmdOrCtrl+O', 'openWorkshop'],
     ['Export SLA PDF…', 'CmdOrCtrl+E', 'exportSla'],
+    ['Export workshop report…', 'Shift+CmdOrCtrl+E', 'exportReport'],
+    ['Undo', 'CmdOrCtrl+Z', 'undo'],
+    ['Redo', 'Shift+CmdOrCtrl+Z', 'redo'],
     ['About Accord', undefined, 'about'],
   ] as const)('%s sends %s → %s', (label, accelerator, command) => {
     const { template, sent } = build(true);
@@ -42,10 +45,16 @@ describe('application menu', () => {
     expect(sent).toEqual([command]);
   });
 
+  it('leaves Ctrl+Z to the page, where the workshop-wide undo handles it', () => {
+    const undo = find(build(true).template, 'Undo');
+    expect(undo?.role).toBeUndefined();
+    expect(undo?.registerAccelerator).toBe(false);
+  });
+
   it('uses standard roles for editing, zoom, full screen and quit', () => {
     const roles = items(build(true).template).map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'quit']),
+      expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'quit']),
     );
   });
 

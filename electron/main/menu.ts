@@ -32,6 +32,7 @@ export function buildMenuTemplate({ isPackaged, platform, send }: MenuOptions): 
         { label: 'New workshop', accelerator: 'CmdOrCtrl+N', click: command('newWorkshop') },
         { label: 'Open workshop file…', accelerator: 'CmdOrCtrl+O', click: command('openWorkshop') },
         { label: 'Export SLA PDF…', accelerator: 'CmdOrCtrl+E', click: command('exportSla') },
+        { label: 'Export workshop report…', accelerator: 'Shift+CmdOrCtrl+E', click: command('exportReport') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -39,8 +40,10 @@ export function buildMenuTemplate({ isPackaged, platform, send }: MenuOptions): 
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The workshop keeps its own undo history across steps (the renderer handles the keys);
+        // the accelerators are shown but not registered, so one key press undoes exactly once.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: command('undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false, click: command('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -27,7 +27,7 @@ const api = electron.exposed.get(DESKTOP_API_KEY) as DesktopApi;
 describe('preload', () => {
   it('exposes exactly the contract under one key, and never ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getSealIdentity', 'onMenuCommand', 'openFile', 'openPresenter', 'saveFile', 'storeSealIdentity', 'takeOpenedFiles']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
@@ -40,6 +40,10 @@ describe('preload', () => {
       request: { suggestedName: 'sla.pdf', kind: 'pdf', data },
     });
     await expect(api.openFile({ kind: 'workshop' })).resolves.toEqual({ channel: 'file:open', request: { kind: 'workshop' } });
+    await expect(api.openPresenter({ workshopId: 'w-1', step: 'sla' })).resolves.toEqual({ channel: 'presenter:open', request: { workshopId: 'w-1', step: 'sla' } });
+    await expect(api.getSealIdentity()).resolves.toEqual({ channel: 'seal:getIdentity', request: {} });
+    await expect(api.storeSealIdentity({ identity: '{}' })).resolves.toEqual({ channel: 'seal:storeIdentity', request: { identity: '{}' } });
+    await expect(api.takeOpenedFiles()).resolves.toEqual({ channel: 'file:takeOpened', request: {} });
   });
 
   it("passes main's error message on without Electron's wrapper", async () => {

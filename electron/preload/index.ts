@@ -30,6 +30,10 @@ const api = {
   getAppInfo: () => invoke('app:getInfo', {}),
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
+  takeOpenedFiles: () => invoke('file:takeOpened', {}),
+  openPresenter: (request) => invoke('presenter:open', request),
+  getSealIdentity: () => invoke('seal:getIdentity', {}),
+  storeSealIdentity: (request) => invoke('seal:storeIdentity', request),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       const parsed = menuCommandSchema.safeParse(command);

@@ -1,10 +1,15 @@
 import type { FileKind } from '../../shared/ipc/contract';
+import { openAccordDb } from '../storage/db';
+import { createSealKeyStore, type SealKeyStore } from '../storage/sealKeyStore';
 import type { Platform } from './platform';
 
 const ACCEPT: Record<FileKind, string> = { pdf: 'application/pdf,.pdf', workshop: '.accord,.json,application/json' };
 const MIME: Record<FileKind, string> = { pdf: 'application/pdf', workshop: 'application/json' };
 
 export function browserPlatform(): Platform {
+  // Opened on the first sealed export only: a second connection to the app's own database.
+  let sealKeys: SealKeyStore | null = null;
+  const keys = () => (sealKeys ??= createSealKeyStore(openAccordDb()));
   return {
     mode: 'browser',
     appInfo: async () => ({ name: 'Accord', version: __APP_VERSION__, platform: navigator.platform, electron: '' }),
@@ -39,7 +44,18 @@ export function browserPlatform(): Platform {
         input.click();
       });
     },
+    // A browser cannot be asked to open a file with a page; the Import button is the way in.
+    takeOpenedFiles: async () => ({ files: [], errors: [] }),
     // Browser mode has no application menu; the same commands live in the app's own toolbar.
     onMenuCommand: () => () => {},
+    async openPresenter(workshopId, step) {
+      // Same origin, so it shares IndexedDB and the BroadcastChannel with this window.
+      const url = `${location.pathname}${location.search}#/presenter/${encodeURIComponent(workshopId)}/${step}`;
+      const win = window.open(url, 'accord-presenter', 'popup,width=1280,height=720');
+      win?.focus();
+      return win ? { display: 'window' } : null;
+    },
+    loadSealIdentity: () => keys().load(),
+    storeSealIdentity: (identity) => keys().store(identity),
   };
 }

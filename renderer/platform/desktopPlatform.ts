@@ -13,6 +13,13 @@ export function desktopPlatform(api: DesktopApi): Platform {
       const r = await api.openFile({ kind });
       return r.status === 'opened' ? { name: r.name, data: r.data } : null;
     },
+    takeOpenedFiles: () => api.takeOpenedFiles(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    openPresenter: async (workshopId, step) => ({ display: (await api.openPresenter({ workshopId, step })).display }),
+    async loadSealIdentity() {
+      const r = await api.getSealIdentity();
+      return r.status === 'found' ? r.identity : null;
+    },
+    storeSealIdentity: async (identity) => (await api.storeSealIdentity({ identity })).identity,
   };
 }

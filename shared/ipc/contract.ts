@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { stepIdSchema } from '../workshop/steps';
+import { isStoredSealIdentity } from '../seal/storedIdentity';
 
 /**
  * The one IPC contract between the renderer and the main process. Every channel names its
@@ -24,6 +26,12 @@ export const fileNameSchema = z
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or the characters \\ / : * ? " < > |');
 
+/** A stored seal identity as JSON text (storedIdentity.ts); 20 KB is ample for an RSA-2048 key and its certificate. */
+const sealIdentityText = z.string().max(20_000).refine(isStoredSealIdentity, 'a seal identity (JSON with format "accord-seal-identity")');
+
+/** A workshop id as the app makes them (UUIDs); it ends up in the presenter window's URL. */
+const workshopIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'a workshop id (letters, digits, - and _)');
+
 export const contract = {
   'app:getInfo': {
     request: z.object({}).strict(),
@@ -43,6 +51,32 @@ export const contract = {
       z.object({ status: z.literal('canceled') }),
     ]),
   },
+  // Workshop files opened with Accord from the operating system (double-click, "Open with").
+  'file:takeOpened': {
+    request: z.object({}).strict(),
+    response: z.object({
+      files: z.array(z.object({ name: z.string(), data: z.instanceof(Uint8Array) })).max(20),
+      errors: z.array(z.string()).max(20),
+    }),
+  },
+  // The per-install seal key: created in the renderer's worker, kept encrypted by main (safeStorage).
+  'seal:getIdentity': {
+    request: z.object({}).strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('found'), identity: sealIdentityText }),
+      z.object({ status: z.literal('none') }),
+    ]),
+  },
+  'seal:storeIdentity': {
+    request: z.object({ identity: sealIdentityText }).strict(),
+    /** The identity now stored: the first one stored wins, so two racing exports agree. */
+    response: z.object({ identity: sealIdentityText }),
+  },
+  // The presenter view: only main opens windows (the renderer's window.open stays denied).
+  'presenter:open': {
+    request: z.object({ workshopId: workshopIdSchema, step: stepIdSchema }).strict(),
+    response: z.object({ display: z.enum(['secondary', 'primary']), reused: z.boolean() }),
+  },
 } as const;
 
 export type Channel = keyof typeof contract;
@@ -50,8 +84,8 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 export type RequestOf<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<(typeof contract)[C]['response']>;
 
-/** Commands the application menu sends to the focused window. */
-export const MENU_COMMANDS = ['newWorkshop', 'openWorkshop', 'exportSla', 'about'] as const;
+/** Commands the application menu sends to the focused window ('filesOpened': main has files for the renderer to take). */
+export const MENU_COMMANDS = ['newWorkshop', 'openWorkshop', 'exportSla', 'exportReport', 'undo', 'redo', 'about', 'filesOpened'] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 export const MENU_CHANNEL = 'menu:command';
@@ -63,6 +97,10 @@ export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: RequestOf<'file:save'>): Promise<ResponseOf<'file:save'>>;
   openFile(request: RequestOf<'file:open'>): Promise<ResponseOf<'file:open'>>;
+  takeOpenedFiles(): Promise<ResponseOf<'file:takeOpened'>>;
+  getSealIdentity(): Promise<ResponseOf<'seal:getIdentity'>>;
+  storeSealIdentity(request: RequestOf<'seal:storeIdentity'>): Promise<ResponseOf<'seal:storeIdentity'>>;
+  openPresenter(request: RequestOf<'presenter:open'>): Promise<ResponseOf<'presenter:open'>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { BrowserWindow } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installIpc } from '../../electron/ipc';
+import { createOpenedFilesQueue } from '../../electron/main/openedFiles';
 import { badPayload, foreignSender, OURS, oversized, TRUSTED, type IpcCase } from './support/ipcFuzz';
 
 const run = promisify(execFile);
@@ -18,10 +19,12 @@ const electron = vi.hoisted(() => ({
   showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
   getName: vi.fn(() => 'Accord'),
+  safeStorage: { isEncryptionAvailable: vi.fn(() => true), encryptString: vi.fn((t: string) => Buffer.from(t)), decryptString: vi.fn((b: Buffer) => b.toString()) },
 }));
 vi.mock('electron', () => ({
   app: { getPath: () => '/home/ana/Documents', getName: electron.getName, getVersion: () => '0.1.0' },
   dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
+  safeStorage: electron.safeStorage,
   ipcMain: {
     handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => electron.listeners.set(channel, listener),
     removeHandler: (channel: string) => electron.listeners.delete(channel),
@@ -67,7 +70,10 @@ describe('IPC fuzzing against the main-process handlers', () => {
   afterEach(() => vi.clearAllMocks());
 
   it('refuses every bad payload and every foreign sender before any handler runs, and never crashes', async () => {
-    const uninstall = installIpc(() => win);
+    // A file waits as if double-clicked: a bad request must still never reach it.
+    const opened = createOpenedFilesQueue();
+    opened.add(['/nonexistent/Fuzz.accord']);
+    const uninstall = installIpc(() => win, opened);
     const unhandled: unknown[] = [];
     const onUnhandled = (e: unknown) => unhandled.push(e);
     process.on('unhandledRejection', onUnhandled);
@@ -97,7 +103,9 @@ describe('IPC fuzzing against the main-process handlers', () => {
       await fc.assert(fc.asyncProperty(foreignSender, attempt), { numRuns: 300 });
       await attempt(oversized());
       await new Promise((r) => setTimeout(r, 50)); // let any stray rejection surface
-      const handlerRuns = electron.showSaveDialog.mock.calls.length + electron.showOpenDialog.mock.calls.length + electron.getName.mock.calls.length;
+      const seal = electron.safeStorage;
+      const handlerRuns =
+        electron.showSaveDialog.mock.calls.length + electron.showOpenDialog.mock.calls.length + electron.getName.mock.calls.length + seal.isEncryptionAvailable.mock.calls.length + seal.encryptString.mock.calls.length;
       console.log(`IPC fuzz: ${total} payloads, ${rejected} rejected, ${crashes + unhandled.length} crashes; handlers run for them: ${handlerRuns}`);
       expect(wrong.slice(0, 10)).toEqual([]);
       expect(rejected).toBe(total);

@@ -9,7 +9,7 @@ import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
  * sender check can be what refuses it.
  */
 export interface IpcCase {
-  channel: 'app:getInfo' | 'file:save' | 'file:open';
+  channel: 'app:getInfo' | 'file:save' | 'file:open' | 'file:takeOpened' | 'seal:getIdentity' | 'seal:storeIdentity' | 'presenter:open';
   payload: unknown;
   event: { sender: unknown; senderFrame: { url: string; parent: unknown } | null };
   why: string;
@@ -58,14 +58,40 @@ const openCases = fc.oneof(
   fc.constant<IpcCase>({ channel: 'file:open', payload: {}, event: TRUSTED, why: 'missing kind' }),
 );
 
+const validIdentity = () =>
+  JSON.stringify({ format: 'accord-seal-identity', version: 1, installId: 'fuzz', privateKeyPkcs8: 'AAAA', certificateDer: 'BBBB', createdAt: '2026-12-01T08:00:00.000Z' });
+const badIdentity = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom('{}', '[]', 'null', validIdentity().replace('accord-seal-identity', 'other'), validIdentity().replace('"version":1', '"version":2'), validIdentity().replace('"AAAA"', '"not base64!"')),
+  fc.integer({ min: 20_001, max: 200_000 }).map((n) => 'x'.repeat(n)),
+  fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object()),
+);
+const sealCases = fc.oneof(
+  badIdentity.map((identity): IpcCase => ({ channel: 'seal:storeIdentity', payload: { identity }, event: TRUSTED, why: 'identity' })),
+  extraKey.filter(([k]) => k !== 'identity').map(([k, v]): IpcCase => ({ channel: 'seal:storeIdentity', payload: { identity: validIdentity(), [k]: v }, event: TRUSTED, why: 'extra key' })),
+  fc.constant<IpcCase>({ channel: 'seal:storeIdentity', payload: {}, event: TRUSTED, why: 'missing identity' }),
+  extraKey.map(([k, v]): IpcCase => ({ channel: 'seal:getIdentity', payload: { [k]: v }, event: TRUSTED, why: 'extra key' })),
+);
+
 const infoCases = fc.oneof(
   extraKey.map(([k, v]): IpcCase => ({ channel: 'app:getInfo', payload: { [k]: v }, event: TRUSTED, why: 'extra key' })),
+  // A renderer that names a path to read must be refused: only files the OS handed main are read.
+  extraKey.map(([k, v]): IpcCase => ({ channel: 'file:takeOpened', payload: { [k]: v }, event: TRUSTED, why: 'extra key' })),
+  fc.constantFrom('/etc/passwd', '../../.ssh/id_rsa', 'C:\\Windows\\win.ini').map((path): IpcCase => ({ channel: 'file:takeOpened', payload: { path }, event: TRUSTED, why: 'a path' })),
+);
+
+// The presenter window's URL is built from these, so a workshop id with a path or a query in it
+// must never get through.
+const presenterCases = fc.oneof(
+  fc.constantFrom('../index.html', 'w/../../x', 'w?x=1', 'w#y', '', 'a'.repeat(65), 'w 1', 'é').map((workshopId): IpcCase => ({ channel: 'presenter:open', payload: { workshopId, step: 'sla' }, event: TRUSTED, why: 'workshop id' })),
+  fc.oneof(fc.string({ maxLength: 12 }).filter((s) => !['commitment', 'goals', 'targetBuyer', 'leadProcess', 'qualifiedLead', 'handOff', 'sla', 'metrics', 'technology', 'feedback'].includes(s)), fc.integer(), fc.constant(null)).map((step): IpcCase => ({ channel: 'presenter:open', payload: { workshopId: 'w-1', step }, event: TRUSTED, why: 'step' })),
+  extraKey.map(([k, v]): IpcCase => ({ channel: 'presenter:open', payload: { workshopId: 'w-1', step: 'sla', [k]: v }, event: TRUSTED, why: 'extra key' })),
 );
 
 // An object with no own keys (an empty typed array, a Date, a Map) passes z.object({}).strict()
 // exactly as {} does; app:getInfo reads nothing from its request, so that is not counted as bad.
 const nonObjects = fc
-  .tuple(fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open'), notAnObject)
+  .tuple(fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open', 'seal:storeIdentity'), notAnObject)
   .filter(([channel, v]) => !isPlainObject(v) && !(channel === 'app:getInfo' && typeof v === 'object' && v !== null && Object.keys(v).length === 0))
   .map(([channel, payload]): IpcCase => ({ channel, payload, event: TRUSTED, why: 'not an object' }));
 
@@ -74,9 +100,19 @@ export const badPayload: fc.Arbitrary<IpcCase> = fc.oneof(
   { arbitrary: openCases, weight: 2 },
   { arbitrary: infoCases, weight: 1 },
   { arbitrary: nonObjects, weight: 2 },
+  { arbitrary: sealCases, weight: 2 },
+  { arbitrary: presenterCases, weight: 2 },
 );
 
-const validFor = { 'app:getInfo': {}, 'file:save': validSave(), 'file:open': { kind: 'workshop' } } as const;
+const validFor = {
+  'app:getInfo': {},
+  'file:save': validSave(),
+  'file:open': { kind: 'workshop' },
+  'file:takeOpened': {},
+  'seal:getIdentity': {},
+  'seal:storeIdentity': { identity: validIdentity() },
+  'presenter:open': { workshopId: 'w-1', step: 'sla' },
+} as const;
 const foreignFrame = fc.oneof(
   fc.webUrl().map((url) => ({ url, parent: null })),
   fc.constantFrom('app://accord.evil/index.html', 'app://accordx/', 'app://evil/accord/', 'file:///home/ana/x.html', 'devtools://devtools/bundled/x.html', 'about:blank', 'data:text/html,x', '').map((url) => ({ url, parent: null })),
@@ -84,7 +120,7 @@ const foreignFrame = fc.oneof(
 );
 export const foreignSender: fc.Arbitrary<IpcCase> = fc
   .tuple(
-    fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open'),
+    fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open', 'file:takeOpened', 'seal:getIdentity', 'seal:storeIdentity', 'presenter:open'),
     fc.oneof(
       foreignFrame.map((senderFrame) => ({ sender: OURS, senderFrame, why: `frame ${senderFrame.url}${senderFrame.parent ? ' (subframe)' : ''}` })),
       fc.constant({ sender: { id: 2 }, senderFrame: { url: APP_INDEX_URL, parent: null }, why: 'another webContents' }),
