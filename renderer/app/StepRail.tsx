@@ -1,18 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { STEP_IDS, type StepId } from '../../shared/workshop/steps';
-import { stepStatus, type StepStatus } from '../../shared/workshop/gaps';
-import { STEP_META } from './stepMeta';
+import { stepStatus } from '../../shared/workshop/gaps';
 import { useRoute } from './route';
 import { useOpenWorkshop } from './workshopStore';
-
-const STATUS_LABEL: Record<StepStatus, string> = { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' };
 
 export function StepRail({ current }: { current: StepId }) {
   const w = useOpenWorkshop();
   const navigate = useRoute((s) => s.navigate);
   const done = w.completedSteps.length;
+  const { t } = useTranslation();
   return (
-    <nav className="rail" aria-label="Workshop steps">
-      <div className="rail-heading">{done} of 10 steps done</div>
+    <nav className="rail" aria-label={t('rail.label')}>
+      <div className="rail-heading">{t('rail.progress', { count: done })}</div>
       {STEP_IDS.map((id, i) => {
         const status = stepStatus(w, id);
         return (
@@ -24,8 +23,8 @@ export function StepRail({ current }: { current: StepId }) {
           >
             <span className="rail-num" data-status={status} aria-hidden="true">{status === 'done' ? '✓' : i + 1}</span>
             <span className="rail-label">
-              <span>{STEP_META[id].title}</span>
-              <small>{STATUS_LABEL[status]}</small>
+              <span>{t(`steps.${id}.title`)}</span>
+              <small>{t(`rail.${status}`)}</small>
             </span>
           </button>
         );

@@ -1,14 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { Owner, Team } from '../../shared/workshop/teams';
 
-export const TEAM_LABEL: Record<Team | Owner, string> = {
-  marketing: 'Marketing',
-  sales: 'Sales',
-  sdr: 'SDR',
-  operations: 'Operations',
-  leadership: 'Leadership',
-  shared: 'Shared',
-};
+/** The team's name in the UI language, for selects and badges. */
+export function useTeamLabel(): (team: Team | Owner) => string {
+  const { t } = useTranslation();
+  return (team) => t(`team.${team}`);
+}
 
 export function TeamBadge({ team }: { team: Team | Owner }) {
-  return <span className={`team-badge team-${team}`}>{TEAM_LABEL[team]}</span>;
+  const label = useTeamLabel();
+  return <span className={`team-badge team-${team}`}>{label(team)}</span>;
 }

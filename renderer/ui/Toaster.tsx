@@ -1,9 +1,11 @@
 import { Toast } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
 import { useToasts } from '../app/toastStore';
 import './toast.css';
 
 export function Toaster() {
   const { toasts, dismiss } = useToasts();
+  const { t: tr } = useTranslation();
   return (
     <Toast.Provider swipeDirection="right" duration={8000}>
       {toasts.map((t) => (
@@ -22,7 +24,7 @@ export function Toaster() {
               </button>
             </Toast.Action>
           )}
-          <Toast.Close className="btn btn-sm btn-ghost" aria-label="Dismiss">✕</Toast.Close>
+          <Toast.Close className="btn btn-sm btn-ghost" aria-label={tr('common.dismiss')}>✕</Toast.Close>
         </Toast.Root>
       ))}
       <Toast.Viewport className="toast-viewport" />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface FieldShellProps {
   label: string;
@@ -83,6 +84,7 @@ export function NumberField({ label, value, onChange, id, hint, unit, min, max, 
   const fid = id ?? auto;
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     // Follow outside changes (undo, load) unless the user is mid-edit on an invalid value.
@@ -90,21 +92,22 @@ export function NumberField({ label, value, onChange, id, hint, unit, min, max, 
   }, [value, error]);
 
   const validate = (raw: string): { ok: true; value: number | null } | { ok: false; message: string } => {
-    const t = raw.trim().replace(',', '.');
-    if (t === '') return { ok: true, value: null };
-    const n = Number(t);
-    const range =
-      min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` up to ${max}` : '';
-    const kind = integer ? 'a whole number' : 'a number';
-    if (!Number.isFinite(n)) return { ok: false, message: `${label}: enter ${kind}${range}.` };
-    if (integer && !Number.isInteger(n)) return { ok: false, message: `${label}: enter ${kind}${range}, without decimals.` };
-    if (!allowZero && n <= 0) return { ok: false, message: `${label}: must be greater than 0${range ? `, ${range.trim()}` : ''}.` };
-    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { ok: false, message: `${label}: enter ${kind}${range}.` };
+    const typed = raw.trim().replace(',', '.');
+    if (typed === '') return { ok: true, value: null };
+    const n = Number(typed);
+    // Whole sentences per case: word order differs too much between languages to build them from parts.
+    const range = min !== undefined && max !== undefined ? 'fromTo' : min !== undefined ? 'atLeast' : max !== undefined ? 'upTo' : 'any';
+    const say = (rule: 'number' | 'whole' | 'noDecimals' | 'positive') => t(`number.${rule}_${range}`, { label, min, max });
+    const kind = integer ? 'whole' : 'number';
+    if (!Number.isFinite(n)) return { ok: false, message: say(kind) };
+    if (integer && !Number.isInteger(n)) return { ok: false, message: say('noDecimals') };
+    if (!allowZero && n <= 0) return { ok: false, message: say('positive') };
+    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { ok: false, message: say(kind) };
     return { ok: true, value: n };
   };
 
   return (
-    <FieldShell label={unit ? `${label} (${unit})` : label} id={fid} hint={hint} error={error}>
+    <FieldShell label={unit ? t('number.withUnit', { label, unit }) : label} id={fid} hint={hint} error={error}>
       <input
         className="input num"
         id={fid}

@@ -7,7 +7,7 @@ import { sampleWorkshop } from '../workshop/sample';
 import type { SlaCommitment } from '../workshop/schema';
 
 const t = { met: 100, atRisk: 90 };
-const commitment = (kind: SlaCommitment['kind'], target: number | null): SlaCommitment => ({ id: kind, party: 'sales', kind, target, withinDays: 10, period: 'month', note: '' });
+const commitment = (kind: SlaCommitment['kind'], target: number | null): SlaCommitment => ({ id: kind, party: 'sales', kind, target, withinDays: 10, period: 'month', note: '', rhythm: null });
 
 describe('compliance status', () => {
   it('is met from the met threshold, at risk from the at-risk threshold, missed below', () => {

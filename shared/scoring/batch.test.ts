@@ -58,7 +58,7 @@ describe('batch', () => {
   });
 
   it('projects MQLs per month against the commitment, converting its period', () => {
-    const c = (target: number | null, period: SlaCommitment['period']): SlaCommitment => ({ id: 'c', party: 'marketing', kind: 'mqlVolume', target, withinDays: null, period, note: '' });
+    const c = (target: number | null, period: SlaCommitment['period']): SlaCommitment => ({ id: 'c', party: 'marketing', kind: 'mqlVolume', target, withinDays: null, period, note: '', rhythm: null });
     expect(projectMqls(0.25, 400, c(180, 'month'))).toEqual({ mqlsPerMonth: 100, commitment: { target: 180, period: 'month', perMonth: 180 }, coverage: 100 / 180 });
     expect(projectMqls(0.25, 400, c(30, 'quarter')).commitment?.perMonth).toBe(10);
     expect(projectMqls(0.25, 400, c(12, 'week')).commitment?.perMonth).toBeCloseTo(52);

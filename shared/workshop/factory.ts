@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Participant, type SlaCommitment, type Workshop } from './schema';
+import { SCHEMA_VERSION, type Participant, type SlaCommitment, type SlaStep, type Workshop } from './schema';
+import { chainEvent } from '../sla/audit';
 import { defaultTargetBuyerStep } from './steps/targetBuyer';
 import { defaultLeadProcessStep } from './steps/leadProcess';
 import { defaultQualifiedLeadStep } from './steps/qualifiedLead';
@@ -22,7 +23,7 @@ export const DEFAULT_COMMITMENT_STATEMENT =
 
 /** The starter SLA rows of domain.md: marketing volume and quality; sales follow-up. */
 export function defaultSlaCommitments(): SlaCommitment[] {
-  const row = (c: Omit<SlaCommitment, 'id' | 'note'>): SlaCommitment => ({ id: newId(), note: '', ...c });
+  const row = (c: Omit<SlaCommitment, 'id' | 'note' | 'rhythm'>): SlaCommitment => ({ id: newId(), note: '', rhythm: null, ...c });
   return [
     row({ party: 'marketing', kind: 'mqlVolume', target: null, withinDays: null, period: 'month' }),
     row({ party: 'marketing', kind: 'leadQuality', target: null, withinDays: null, period: 'month' }),
@@ -30,6 +31,27 @@ export function defaultSlaCommitments(): SlaCommitment[] {
     row({ party: 'sales', kind: 'followUpAttempts', target: null, withinDays: null, period: 'month' }),
     row({ party: 'sales', kind: 'disposition', target: null, withinDays: null, period: 'month' }),
   ];
+}
+
+const createdEvent = (at: string, facilitator: string) =>
+  chainEvent(undefined, { type: 'created', at, version: null, actor: facilitator.trim(), detail: 'SLA draft created', contentHash: null });
+
+/** A fresh step 7: the starter commitments, nothing frozen, the audit trail opened. */
+export function newSlaStep(at: string, facilitator: string): SlaStep {
+  return {
+    commitments: defaultSlaCommitments(),
+    effectiveDate: '',
+    termMonths: 3,
+    signerIds: [],
+    witnessId: null,
+    reviewCadence: 'monthly',
+    escalation: '',
+    calculator: null,
+    clauses: [],
+    frozen: false,
+    versions: [],
+    audit: [createdEvent(at, facilitator)],
+  };
 }
 
 export function newParticipant(partial: Partial<Participant> = {}): Participant {
@@ -64,7 +86,7 @@ export function newWorkshop(init: Partial<Pick<Workshop, 'title' | 'clientCompan
     leadProcess: defaultLeadProcessStep(),
     qualifiedLead: defaultQualifiedLeadStep(),
     handOff: defaultHandOffStep(),
-    sla: { commitments: defaultSlaCommitments(), effectiveDate: '', termMonths: 3, signerIds: [], signatures: [] },
+    sla: newSlaStep(at, init.facilitator ?? ''),
     metrics: defaultMetricsStep(),
     technology: defaultTechnologyStep(),
     feedback: defaultFeedbackStep(),
@@ -83,7 +105,8 @@ export function duplicateWorkshop(source: Workshop, titleSuffix: string, now = n
     title: `${source.title.slice(0, 200 - titleSuffix.length - 1)} ${titleSuffix}`.trim(),
     createdAt: at,
     updatedAt: at,
-    sla: { ...copy.sla, signatures: [] },
+    // The copy starts its own SLA life: no versions, signatures or audit of the original.
+    sla: { ...copy.sla, frozen: false, versions: [], audit: [createdEvent(at, copy.facilitator)] },
     completedSteps: copy.completedSteps.filter((s) => s !== 'sla'),
   };
 }

@@ -3,25 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { newWorkshop } from './factory';
 import { parseWorkshopFile, prepareImport, serializeWorkshopFile, validateWorkshop } from './file';
 import { WORKSHOP_MIGRATIONS, type JsonRecord, type WorkshopMigration } from './migrations';
-import { sampleWorkshop } from './sample';
+import { signedSample } from '../sla/testSupport';
+import { slaFromV2 } from './migrateSlaV2';
 import { SCHEMA_VERSION, workshopSchema, type Workshop } from './schema';
 
-const signed = (): Workshop => {
-  const w = sampleWorkshop(new Date('2026-12-03T12:00:00Z'));
-  w.sla.signatures = [
-    {
-      participantId: 'p-maya',
-      typedName: 'Maya Chen',
-      title: 'VP Marketing',
-      team: 'marketing',
-      image: 'data:image/png;base64,iVBORw0KGgo=',
-      signedAt: '2026-12-03T11:00:00.000Z',
-      contentHash: 'ab'.repeat(32),
-    },
-  ];
-  w.completedSteps.push('sla');
-  return w;
-};
+const signed = (): Workshop => signedSample(['p-maya']);
 
 /** A valid file, edited as a person or a broken disk might. */
 const fileWith = (edit: (file: JsonRecord & { workshop: JsonRecord }) => void): string => {
@@ -123,16 +109,26 @@ describe('workshop file', () => {
       feedback: empty.feedback,
       facilitation: empty.facilitation,
     };
-    const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, ...rest } = w;
+    // Step 7 as schemaVersion 2 had it (one signature, no versions); the real v2 → v3 step reshapes it.
+    const slaV2 = {
+      commitments: w.sla.commitments.map(({ rhythm: _r, ...c }) => c),
+      effectiveDate: w.sla.effectiveDate,
+      termMonths: w.sla.termMonths,
+      signerIds: w.sla.signerIds,
+      signatures: w.sla.versions[0]!.signatures.map(({ consent: _c, ...s }) => s),
+    };
+    w.sla = workshopSchema.shape.sla.parse(slaFromV2({ ...w, sla: slaV2 }));
+    const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: _s, ...rest } = w;
     const { currency: _dropped, ...goalsV0 } = goals;
-    const v0 = { ...rest, schemaVersion: 0, client: clientCompany, goals: goalsV0 };
+    const v0 = { ...rest, sla: slaV2, schemaVersion: 0, client: clientCompany, goals: goalsV0 };
     const text = JSON.stringify({ format: 'accord-workshop', schemaVersion: 0, exportedAt: '2025-01-01T00:00:00Z', workshop: v0 });
 
     expect(parseWorkshopFile(text, [v0to1, ...WORKSHOP_MIGRATIONS])).toEqual({ ok: true, workshop: w });
     expect(errorOf(text)).toBe(`This file uses schemaVersion 0, which this version of Accord cannot upgrade (it reads ${SCHEMA_VERSION}).`);
   });
 
-  it('never throws, and either returns a valid workshop or one sentence, whatever is changed or cut', () => {
+  // A signed workshop carries a frozen version (clauses, calculator, audit): ~2 s alone, more on a busy machine.
+  it('never throws, and either returns a valid workshop or one sentence, whatever is changed or cut', { timeout: 20_000 }, () => {
     const text = serializeWorkshopFile(signed());
     const paths: Array<Array<string | number>> = [];
     const walk = (node: unknown, path: Array<string | number>) => {
@@ -187,7 +183,8 @@ describe('prepareImport', () => {
     const copy = prepareImport(w, new Set([w.id]), new Date('2027-02-01T00:00:00Z'));
     expect(copy.id).not.toBe(w.id);
     expect(copy.title).toBe(`${w.title} (imported)`);
-    expect(copy.sla.signatures).toEqual([]); // they signed the original's id and title
+    expect(copy.sla.versions).toEqual([]); // they signed the original's id and title
+    expect(copy.sla.frozen).toBe(false);
     expect(copy.createdAt).toBe('2027-02-01T00:00:00.000Z');
     expect(w).toEqual(before);
     expect(workshopSchema.safeParse(copy).success).toBe(true);

@@ -35,7 +35,7 @@ describe('what a step still needs', () => {
     w.sla.signerIds = ['p-maya'];
     const messages = stepGaps(w, 'sla').map((g) => g.message);
     expect(messages).toContain('Signers: choose at least one sales representative.');
-    expect(messages).toContain('Signatures: 1 signer has not signed yet.');
+    expect(messages).toContain('Signatures: freeze the SLA for signature first.');
   });
 
   it('derives status: not started, in progress, done', () => {

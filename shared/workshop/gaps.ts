@@ -68,9 +68,12 @@ function slaGaps(w: Workshop): Gap[] {
   if (s.termMonths === null) gaps.push({ field: 'termMonths', message: 'Pilot term: say how many months (1–60).' });
   const teams = s.signerIds.map((id) => w.commitment.participants.find((p) => p.id === id)?.team);
   if (!teams.includes('marketing')) gaps.push({ field: 'signers', message: 'Signers: choose at least one marketing representative.' });
-  if (!teams.includes('sales')) gaps.push({ field: 'signers', message: 'Signers: choose at least one sales representative.' });
-  const unsigned = s.signerIds.filter((id) => !s.signatures.some((sig) => sig.participantId === id));
-  if (unsigned.length > 0) gaps.push({ field: 'signers', message: `Signatures: ${unsigned.length} signer${unsigned.length === 1 ? ' has' : 's have'} not signed yet.` });
+  if (!teams.includes('sales') && !teams.includes('sdr')) gaps.push({ field: 'signers', message: 'Signers: choose at least one sales representative.' });
+  // Signatures count on the latest version only while it is frozen (an amendment in progress needs fresh ones).
+  const latest = s.frozen ? s.versions.at(-1) : undefined;
+  const unsigned = s.signerIds.filter((id) => id !== s.witnessId && !latest?.signatures.some((sig) => sig.participantId === id && sig.contentHash === latest.contentHash));
+  if (!latest) gaps.push({ field: 'sla-freeze', message: 'Signatures: freeze the SLA for signature first.' });
+  else if (unsigned.length > 0) gaps.push({ field: 'signers', message: `Signatures: ${unsigned.length} signer${unsigned.length === 1 ? ' has' : 's have'} not signed yet.` });
   return gaps;
 }
 

@@ -29,7 +29,9 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(opts: { viewport?: { width: number; height: number }; profileDir?: string; server?: StaticServer } = {}): Promise<AppSession> {
+export async function openApp(
+  opts: { viewport?: { width: number; height: number }; profileDir?: string; server?: StaticServer; /** The system language (navigator.languages). */ locale?: string } = {},
+): Promise<AppSession> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.');
   const server = opts.server ?? (await startStaticServer(RENDERER_DIR));
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'accord-e2e-'));
@@ -39,6 +41,7 @@ export async function openApp(opts: { viewport?: { width: number; height: number
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
     viewport: opts.viewport ?? { width: 1366, height: 768 },
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];

@@ -86,9 +86,9 @@ describe('step 3: target buyer', () => {
     expect(await cardNames(page)).toEqual(['Marketing Mia', 'Marketing Mia (copy)']);
 
     // title contains "Marketing", seniority is Director, industry one of SaaS, region one of EU.
-    await page.getByRole('button', { name: 'Turn Marketing Mia into scoring criteria' }).click();
+    await page.getByRole('button', { name: 'Turn into scoring criteria: Marketing Mia', exact: true }).click();
     await page.locator('.toast', { hasText: 'Added 4 scoring criteria to step 5.' }).waitFor();
-    await page.getByRole('button', { name: 'Turn Marketing Mia (copy) into scoring criteria' }).click();
+    await page.getByRole('button', { name: 'Turn into scoring criteria: Marketing Mia (copy)' }).click();
     await page.getByText('Step 5 already has every scoring criterion “Marketing Mia (copy)” implies.').waitFor();
     // Autosave follows within half a second; poll what is on disk rather than the indicator.
     await expect

@@ -1,25 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { formatDateTime } from '../../i18n/format';
 import { TextField } from '../../ui/fields';
 import { TeamBadge } from '../../ui/TeamBadge';
-
-const timeFmt = new Intl.DateTimeFormat(undefined, { timeStyle: 'short', dateStyle: 'short' });
 
 export function AgreementSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
+  const { t } = useTranslation(['commitment', 'app']);
   const c = w.commitment;
   const agreed = c.participants.filter((p) => c.agreements[p.id]).length;
   return (
     <section className="card section" aria-labelledby="statement-h">
       <div className="section-head">
-        <h2 id="statement-h">Commitment statement</h2>
-        <span className="muted" role="status">{agreed} of {c.participants.length} agreed</span>
+        <h2 id="statement-h">{t('agreement.title')}</h2>
+        <span className="muted" role="status">{t('agreement.count', { agreed, total: c.participants.length })}</span>
       </div>
-      <TextField id="commitmentStatement" label="Statement everyone agrees to" multiline maxLength={4000} value={c.commitmentStatement}
+      <TextField id="commitmentStatement" label={t('agreement.statement')} multiline maxLength={4000} value={c.commitmentStatement}
         onChange={(v) => update((d) => void (d.commitment.commitmentStatement = v))} />
       <fieldset id="agreements" tabIndex={-1} className="agreements">
-        <legend className="field-label">Who agrees</legend>
-        {c.participants.length === 0 && <p className="muted">Add participants above; each one then ticks their agreement here.</p>}
+        <legend className="field-label">{t('agreement.who')}</legend>
+        {c.participants.length === 0 && <p className="muted">{t('agreement.empty')}</p>}
         {c.participants.map((p) => {
           const at = c.agreements[p.id];
           return (
@@ -29,9 +30,9 @@ export function AgreementSection() {
                   if (e.target.checked) d.commitment.agreements[p.id] = new Date().toISOString();
                   else delete d.commitment.agreements[p.id];
                 })} />
-              <span className="agreement-name">{p.name || 'Unnamed participant'}</span>
+              <span className="agreement-name">{p.name || t('app:common.unnamedParticipant')}</span>
               <TeamBadge team={p.team} />
-              <span className="muted">{at ? `agreed ${timeFmt.format(new Date(at))}` : 'not yet'}</span>
+              <span className="muted">{at ? t('agreement.agreedAt', { at: formatDateTime(at, 'short') }) : t('agreement.notYet')}</span>
             </label>
           );
         })}

@@ -1,55 +1,48 @@
+import { useTranslation } from 'react-i18next';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { DateField, SelectField, TextField } from '../../ui/fields';
-import { DECISION_RULES, MEETING_CADENCES } from '../../../shared/workshop/schema';
+import { DECISION_RULES, LANGUAGES, MEETING_CADENCES } from '../../../shared/workshop/schema';
+import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { ParticipantsSection } from './ParticipantsSection';
 import { AgreementSection } from './AgreementSection';
 import { GroundRules } from './GroundRules';
 
-const DECISION_LABEL: Record<(typeof DECISION_RULES)[number], string> = {
-  consensus: 'Consensus — everyone agrees',
-  consent: 'Consent — no one objects',
-  majority: 'Majority vote',
-  sponsorDecides: 'Executive sponsor decides after discussion',
-};
-const CADENCE_LABEL: Record<(typeof MEETING_CADENCES)[number], string> = {
-  weekly: 'Weekly',
-  biweekly: 'Every two weeks',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-};
-
 export function CommitmentStep() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
+  const { t } = useTranslation(['commitment', 'app']);
   const c = w.commitment;
   return (
     <>
       <section className="card section" aria-labelledby="details-h">
-        <h2 id="details-h">The workshop</h2>
+        <h2 id="details-h">{t('details.title')}</h2>
         <div className="grid-3">
-          <TextField id="clientCompany" label="Client company" value={w.clientCompany} onChange={(v) => update((d) => void (d.clientCompany = v))} maxLength={200} />
-          <TextField id="title" label="Workshop title" value={w.title} onChange={(v) => update((d) => void (d.title = v))} maxLength={200} />
-          <TextField id="facilitator" label="Facilitator" value={w.facilitator} onChange={(v) => update((d) => void (d.facilitator = v))} maxLength={120} />
-          <DateField id="workshopDate" label="Workshop date" value={c.workshopDate} onChange={(v) => update((d) => void (d.commitment.workshopDate = v))} />
-          <TextField id="place" label="Place" value={c.place} onChange={(v) => update((d) => void (d.commitment.place = v))} maxLength={200} placeholder="e.g. Client HQ, room 3" />
+          <TextField id="clientCompany" label={t('details.client')} value={w.clientCompany} onChange={(v) => update((d) => void (d.clientCompany = v))} maxLength={200} />
+          <TextField id="title" label={t('details.workshopTitle')} value={w.title} onChange={(v) => update((d) => void (d.title = v))} maxLength={200} />
+          <TextField id="facilitator" label={t('details.facilitator')} value={w.facilitator} onChange={(v) => update((d) => void (d.facilitator = v))} maxLength={120} />
+          <DateField id="workshopDate" label={t('details.date')} value={c.workshopDate} onChange={(v) => update((d) => void (d.commitment.workshopDate = v))} />
+          <TextField id="place" label={t('details.place')} value={c.place} onChange={(v) => update((d) => void (d.commitment.place = v))} maxLength={200} placeholder={t('details.placePlaceholder')} />
+          {/* The room's language for the PDFs, which may differ from the facilitator's UI language. */}
+          <SelectField id="documentLanguage" label={t('app:documentLanguage.label')} hint={t('app:documentLanguage.hint')} value={w.language}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} onChange={(v) => update((d) => void (d.language = v))} />
         </div>
       </section>
       <ParticipantsSection />
       <section className="card section" aria-labelledby="process-h">
-        <h2 id="process-h">How we work together</h2>
+        <h2 id="process-h">{t('process.title')}</h2>
         <div className="grid-2">
           <SelectField
             id="decisionRule"
-            label="Decision rule"
+            label={t('process.decisionRule')}
             value={c.decisionRule}
-            options={DECISION_RULES.map((r) => ({ value: r, label: DECISION_LABEL[r] }))}
+            options={DECISION_RULES.map((r) => ({ value: r, label: t(`decision.${r}`) }))}
             onChange={(v) => update((d) => void (d.commitment.decisionRule = v))}
           />
           <SelectField
             id="meetingCadence"
-            label="Joint meeting cadence"
+            label={t('process.cadence')}
             value={c.meetingCadence}
-            options={MEETING_CADENCES.map((r) => ({ value: r, label: CADENCE_LABEL[r] }))}
+            options={MEETING_CADENCES.map((r) => ({ value: r, label: t(`cadence.${r}`) }))}
             onChange={(v) => update((d) => void (d.commitment.meetingCadence = v))}
           />
         </div>

@@ -1,9 +1,10 @@
 import { Plus, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { newParticipant } from '../../../shared/workshop/factory';
 import { TEAMS } from '../../../shared/workshop/teams';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
-import { TEAM_LABEL, TeamBadge } from '../../ui/TeamBadge';
+import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
 import { SelectField } from '../../ui/fields';
 
 export function ParticipantsSection() {
@@ -11,6 +12,8 @@ export function ParticipantsSection() {
   const update = useWorkshop((s) => s.update);
   const replace = useWorkshop((s) => s.replace);
   const people = w.commitment.participants;
+  const { t } = useTranslation(['commitment', 'app']);
+  const teamLabel = useTeamLabel();
 
   const add = () => {
     const p = newParticipant({ team: people.some((x) => x.team === 'marketing') ? 'sales' : 'marketing' });
@@ -20,69 +23,67 @@ export function ParticipantsSection() {
 
   const remove = (id: string) => {
     const before = w;
-    const who = people.find((p) => p.id === id)?.name || 'Participant';
+    const who = people.find((p) => p.id === id)?.name || t('participants.removedFallback');
     update((d) => {
       d.commitment.participants = d.commitment.participants.filter((p) => p.id !== id);
       delete d.commitment.agreements[id];
       if (d.commitment.executiveSponsorId === id) d.commitment.executiveSponsorId = null;
       d.sla.signerIds = d.sla.signerIds.filter((s) => s !== id);
+      if (d.sla.witnessId === id) d.sla.witnessId = null;
     });
-    showToast({ message: `Removed ${who}.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('participants.removed', { name: who }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   return (
     <section className="card section" aria-labelledby="participants-h">
       <div className="section-head">
-        <h2 id="participants-h" tabIndex={-1}>Participants</h2>
-        <button className="btn" id="participants" onClick={add}><Plus size={18} aria-hidden="true" /> Add participant</button>
+        <h2 id="participants-h" tabIndex={-1}>{t('participants.title')}</h2>
+        <button className="btn" id="participants" onClick={add}><Plus size={18} aria-hidden="true" /> {t('participants.add')}</button>
       </div>
       {people.length === 0 ? (
-        <p className="muted">
-          Add everyone in the room: at least one person from marketing and one from sales. Typical rooms also have an SDR
-          manager, someone from operations, and an executive sponsor.
-        </p>
+        <p className="muted">{t('participants.empty')}</p>
       ) : (
         <table className="table" aria-labelledby="participants-h">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Team</th>
-              <th scope="col">E-mail</th>
-              <th scope="col"><span className="sr-only">Remove</span></th>
+              <th scope="col">{t('participants.name')}</th>
+              <th scope="col">{t('participants.role')}</th>
+              <th scope="col">{t('participants.team')}</th>
+              <th scope="col">{t('participants.email')}</th>
+              <th scope="col"><span className="sr-only">{t('participants.remove')}</span></th>
             </tr>
           </thead>
           <tbody>
             {people.map((p, i) => (
               <tr key={p.id}>
                 <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-name`}>Participant {i + 1} name</label>
-                  <input className="input" id={`participant-${p.id}-name`} value={p.name} maxLength={120} placeholder="Full name"
+                  <label className="sr-only" htmlFor={`participant-${p.id}-name`}>{t('participants.nameLabel', { n: i + 1 })}</label>
+                  <input className="input" id={`participant-${p.id}-name`} value={p.name} maxLength={120} placeholder={t('participants.namePlaceholder')}
                     aria-invalid={p.name.trim() === '' ? true : undefined}
                     onChange={(e) => update((d) => void (d.commitment.participants[i]!.name = e.target.value))} />
                 </td>
                 <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-role`}>Participant {i + 1} role</label>
-                  <input className="input" id={`participant-${p.id}-role`} value={p.role} maxLength={120} placeholder="e.g. Head of Sales"
+                  <label className="sr-only" htmlFor={`participant-${p.id}-role`}>{t('participants.roleLabel', { n: i + 1 })}</label>
+                  <input className="input" id={`participant-${p.id}-role`} value={p.role} maxLength={120} placeholder={t('participants.rolePlaceholder')}
                     onChange={(e) => update((d) => void (d.commitment.participants[i]!.role = e.target.value))} />
                 </td>
                 <td>
                   <div className="row" style={{ flexWrap: 'nowrap' }}>
-                    <label className="sr-only" htmlFor={`participant-${p.id}-team`}>Participant {i + 1} team</label>
+                    <label className="sr-only" htmlFor={`participant-${p.id}-team`}>{t('participants.teamLabel', { n: i + 1 })}</label>
                     <select className="select" id={`participant-${p.id}-team`} value={p.team}
                       onChange={(e) => update((d) => void (d.commitment.participants[i]!.team = e.target.value as (typeof TEAMS)[number]))}>
-                      {TEAMS.map((t) => <option key={t} value={t}>{TEAM_LABEL[t]}</option>)}
+                      {TEAMS.map((team) => <option key={team} value={team}>{teamLabel(team)}</option>)}
                     </select>
                     <TeamBadge team={p.team} />
                   </div>
                 </td>
                 <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-email`}>Participant {i + 1} e-mail</label>
+                  <label className="sr-only" htmlFor={`participant-${p.id}-email`}>{t('participants.emailLabel', { n: i + 1 })}</label>
                   <input className="input" id={`participant-${p.id}-email`} type="email" value={p.email} maxLength={200}
                     onChange={(e) => update((d) => void (d.commitment.participants[i]!.email = e.target.value))} />
                 </td>
                 <td>
-                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove ${p.name || `participant ${i + 1}`}`} onClick={() => remove(p.id)}>
+                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('participants.removeOne', { name: p.name || t('participants.fallbackName', { n: i + 1 }) })} onClick={() => remove(p.id)}>
                     <Trash2 size={16} />
                   </button>
                 </td>
@@ -94,11 +95,11 @@ export function ParticipantsSection() {
       <div style={{ maxWidth: 420 }}>
         <SelectField
           id="executiveSponsor"
-          label="Executive sponsor"
+          label={t('participants.sponsor')}
           value={w.commitment.executiveSponsorId ?? ''}
-          options={[{ value: '', label: 'Choose a participant…' }, ...people.map((p) => ({ value: p.id, label: p.name || 'Unnamed participant' }))]}
+          options={[{ value: '', label: t('participants.sponsorChoose') }, ...people.map((p) => ({ value: p.id, label: p.name || t('app:common.unnamedParticipant') }))]}
           onChange={(v) => update((d) => void (d.commitment.executiveSponsorId = v || null))}
-          hint="The leader who backs the agreement and breaks deadlocks."
+          hint={t('participants.sponsorHint')}
         />
       </div>
     </section>

@@ -1,14 +1,23 @@
 import type { GoalKind, Goal } from '../../../shared/workshop/schema';
+import type { Language } from '../../../shared/workshop/schema';
+import { i18n, loadedLanguageOr } from '../../i18n';
 
-/** The catalogue of domain.md, with a sensible default metric and unit per goal. */
-export const GOAL_CATALOGUE: Record<GoalKind, { label: string; metric: string; unit: Goal['unit'] }> = {
-  revenue: { label: 'Revenue', metric: 'Closed-won revenue', unit: 'currency' },
-  marketShare: { label: 'Market share', metric: 'Share of target market', unit: 'percent' },
-  netNewCustomers: { label: 'Net-new customers', metric: 'New customers signed', unit: 'count' },
-  recurringRevenue: { label: 'Recurring revenue', metric: 'Annual recurring revenue', unit: 'currency' },
-  churnReduction: { label: 'Churn reduction', metric: 'Annual churn rate', unit: 'percent' },
-  customerLifetimeValue: { label: 'Customer lifetime value', metric: 'Average customer lifetime value', unit: 'currency' },
-  custom: { label: 'Custom goal', metric: '', unit: 'count' },
+/** The catalogue of domain.md: a sensible default unit per goal (names and metrics: i18n `goals.kind`). */
+export const GOAL_UNIT: Record<GoalKind, Goal['unit']> = {
+  revenue: 'currency',
+  marketShare: 'percent',
+  netNewCustomers: 'count',
+  recurringRevenue: 'currency',
+  churnReduction: 'percent',
+  customerLifetimeValue: 'currency',
+  custom: 'count',
 };
+
+/** Default name and metric written into the workshop: in its document language, as they reach its PDFs. */
+export function goalDefaults(kind: GoalKind, language: Language): { title: string; metric: string } {
+  const t = i18n.getFixedT(loadedLanguageOr(language), 'goals');
+  if (kind === 'custom') return { title: '', metric: '' };
+  return { title: t(`kind.${kind}.label`), metric: t(`kind.${kind}.metric`) };
+}
 
 export const CURRENCIES = ['USD', 'EUR', 'BRL', 'GBP', 'CNY', 'MXN', 'ARS', 'CLP', 'COP', 'PEN'] as const;

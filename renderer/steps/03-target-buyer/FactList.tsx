@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Plus, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
 import { MAX_FACTS, type Evidence, type Fact } from '../../../shared/workshop/steps/targetBuyer';
 import type { Workshop } from '../../../shared/workshop/schema';
@@ -11,7 +12,7 @@ import { EvidenceSelect } from './Evidence';
 interface FactListProps {
   /** Heading of the list, e.g. "Industries". */
   label: string;
-  /** One item, lower case, e.g. "industry": names inputs and buttons. */
+  /** One item, lower case and already translated, e.g. "industry": names inputs and buttons. */
   one: string;
   placeholder?: string;
   /** Prefix for DOM ids; `${idBase}-new` is the input for a new fact. */
@@ -32,6 +33,8 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
   const [draft, setDraft] = useState('');
   const [evidence, setEvidence] = useState<Evidence>('assumption');
   const newInput = `${idBase}-new`;
+  const { t } = useTranslation(['targetBuyer', 'app']);
+  const One = cap(one);
 
   const add = () => {
     const text = draft.trim();
@@ -42,9 +45,9 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
   };
   const remove = (i: number) => {
     const before = w;
-    const text = facts[i]?.text.trim() || `${one} ${i + 1}`;
+    const text = facts[i]?.text.trim() || t('facts.item', { One, n: i + 1 });
     update((d) => void select(d).splice(i, 1));
-    showToast({ message: `Removed “${text}”.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('facts.removed', { text }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   return (
@@ -54,7 +57,7 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
         <ul className="fact-rows">
           {facts.map((f, i) => (
             <li key={f.id} className="fact-row">
-              <label className="sr-only" htmlFor={`${idBase}-${f.id}`}>{`${cap(one)} ${i + 1}`}</label>
+              <label className="sr-only" htmlFor={`${idBase}-${f.id}`}>{t('facts.item', { One, n: i + 1 })}</label>
               {/* Grows with its text so a long fact stays readable on the projector; Enter moves on. */}
               <textarea className="input fact-text" rows={1} id={`${idBase}-${f.id}`} value={f.text} maxLength={500}
                 onChange={(e) => update((d) => void (select(d)[i]!.text = e.target.value.replace(/\n/g, ' ')))}
@@ -64,9 +67,9 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
                     document.getElementById(newInput)?.focus();
                   }
                 }} />
-              <EvidenceSelect id={`${idBase}-${f.id}-evidence`} label={`Evidence for ${one} ${i + 1}`} value={f.evidence}
+              <EvidenceSelect id={`${idBase}-${f.id}-evidence`} label={t('facts.evidenceFor', { one, n: i + 1 })} value={f.evidence}
                 onChange={(ev) => update((d) => void (select(d)[i]!.evidence = ev))} />
-              <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove ${one} ${i + 1}`} title={`Remove ${one}`} onClick={() => remove(i)}>
+              <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('facts.remove', { one, n: i + 1 })} title={t('facts.removeTitle', { one })} onClick={() => remove(i)}>
                 <X size={16} aria-hidden="true" />
               </button>
             </li>
@@ -74,8 +77,8 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
         </ul>
       )}
       <div className="fact-row fact-new">
-        <label className="sr-only" htmlFor={newInput}>{`New ${one}`}</label>
-        <input className="input" id={newInput} value={draft} maxLength={500} placeholder={placeholder ?? `Add ${one}…`}
+        <label className="sr-only" htmlFor={newInput}>{t('facts.newLabel', { one })}</label>
+        <input className="input" id={newInput} value={draft} maxLength={500} placeholder={placeholder ?? t('facts.placeholder', { one })}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -83,12 +86,12 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
               add();
             }
           }} />
-        <EvidenceSelect id={`${newInput}-evidence`} label={`Evidence for the new ${one}`} value={evidence} onChange={setEvidence} />
-        <button className="btn btn-sm icon-btn" aria-label={`Add ${one}`} title={`Add ${one}`} onClick={add} disabled={!draft.trim() || facts.length >= MAX_FACTS}>
+        <EvidenceSelect id={`${newInput}-evidence`} label={t('facts.evidenceNew', { one })} value={evidence} onChange={setEvidence} />
+        <button className="btn btn-sm icon-btn" aria-label={t('facts.add', { one })} title={t('facts.add', { one })} onClick={add} disabled={!draft.trim() || facts.length >= MAX_FACTS}>
           <Plus size={16} aria-hidden="true" />
         </button>
       </div>
-      {facts.length >= MAX_FACTS && <p className="field-hint">{`${cap(label)}: ${MAX_FACTS} is the most one list holds.`}</p>}
+      {facts.length >= MAX_FACTS && <p className="field-hint">{t('facts.full', { label: cap(label), max: MAX_FACTS })}</p>}
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { ArrowDown, ArrowUp, Copy, Pencil, Target, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { PERSONA_FACT_FIELDS, type Persona } from '../../../shared/workshop/steps/targetBuyer';
-import { BUYING_ROLE_LABEL, PERSONA_FACT_LABEL, SENIORITY_LABEL } from '../../../shared/targetBuyer/labels';
 import { evidenceCounts, initials, personaFacts } from '../../../shared/targetBuyer/persona';
 import { AssumptionSummary, EvidenceBadge } from './Evidence';
 import { roleClass } from './roles';
@@ -29,7 +29,8 @@ interface Props {
 /** A persona as the room reads it from the back: initials, role colour with its label, large type. */
 export function PersonaCard({ persona: p, index, count, actions, note }: Props) {
   const counts = useMemo(() => evidenceCounts(personaFacts(p)), [p]);
-  const name = p.name.trim() || 'Unnamed persona';
+  const { t } = useTranslation('targetBuyer');
+  const name = p.name.trim() || t('card.unnamed');
   const headingId = `persona-${p.id}-heading`;
   return (
     <article
@@ -54,16 +55,16 @@ export function PersonaCard({ persona: p, index, count, actions, note }: Props) 
         <div className="persona-who">
           <h3 id={headingId}>{name}</h3>
           <p className="persona-title">
-            {p.title.trim() || <span className="muted">No job title yet</span>}
-            {p.seniority && <span className="persona-seniority"> · {SENIORITY_LABEL[p.seniority]}</span>}
+            {p.title.trim() || <span className="muted">{t('card.noTitle')}</span>}
+            {p.seniority && <span className="persona-seniority"> · {t(`seniority.${p.seniority}`)}</span>}
           </p>
         </div>
-        <span className="role-badge">{p.buyingRole ? BUYING_ROLE_LABEL[p.buyingRole] : 'No buying role yet'}</span>
+        <span className="role-badge">{p.buyingRole ? t(`role.${p.buyingRole}`) : t('card.noRole')}</span>
       </header>
       <div className="persona-facts">
         {PERSONA_FACT_FIELDS.filter((f) => p[f].some((x) => x.text.trim())).map((f) => (
           <div key={f} className="persona-fact-group">
-            <h4>{PERSONA_FACT_LABEL[f].label}</h4>
+            <h4>{t(`personaField.${f}.label`)}</h4>
             <ul>
               {p[f].filter((x) => x.text.trim()).map((x) => (
                 <li key={x.id}>
@@ -73,28 +74,28 @@ export function PersonaCard({ persona: p, index, count, actions, note }: Props) 
             </ul>
           </div>
         ))}
-        {counts.total === 0 && <p className="muted">No goals, pains or objections yet — open the editor to add them.</p>}
+        {counts.total === 0 && <p className="muted">{t('card.noFacts')}</p>}
       </div>
       {counts.total > 0 && <AssumptionSummary counts={counts} compact />}
       {actions && (
         <footer className="persona-actions">
-          <button className="btn btn-sm" onClick={() => actions.edit()} aria-label={`Edit ${name}`}>
-            <Pencil size={16} aria-hidden="true" /> Edit
+          <button className="btn btn-sm" onClick={() => actions.edit()} aria-label={t('card.editOne', { name })}>
+            <Pencil size={16} aria-hidden="true" /> {t('card.edit')}
           </button>
-          <button className="btn btn-sm" onClick={actions.toCriteria} aria-label={`Turn ${name} into scoring criteria`}>
-            <Target size={16} aria-hidden="true" /> Turn into scoring criteria
+          <button className="btn btn-sm" onClick={actions.toCriteria} aria-label={t('card.toCriteriaOne', { name })}>
+            <Target size={16} aria-hidden="true" /> {t('card.toCriteria')}
           </button>
           <span className="persona-tools">
-            <button className="btn btn-ghost btn-sm icon-btn" id={`persona-${p.id}-up`} onClick={() => actions.move(-1)} disabled={index === 0} aria-label={`Move ${name} up`} title="Move up (Alt+↑)">
+            <button className="btn btn-ghost btn-sm icon-btn" id={`persona-${p.id}-up`} onClick={() => actions.move(-1)} disabled={index === 0} aria-label={t('card.moveUp', { name })} title={t('card.moveUpTitle')}>
               <ArrowUp size={16} aria-hidden="true" />
             </button>
-            <button className="btn btn-ghost btn-sm icon-btn" id={`persona-${p.id}-down`} onClick={() => actions.move(1)} disabled={index === count - 1} aria-label={`Move ${name} down`} title="Move down (Alt+↓)">
+            <button className="btn btn-ghost btn-sm icon-btn" id={`persona-${p.id}-down`} onClick={() => actions.move(1)} disabled={index === count - 1} aria-label={t('card.moveDown', { name })} title={t('card.moveDownTitle')}>
               <ArrowDown size={16} aria-hidden="true" />
             </button>
-            <button className="btn btn-ghost btn-sm icon-btn" onClick={actions.duplicate} aria-label={`Duplicate ${name}`} title="Duplicate">
+            <button className="btn btn-ghost btn-sm icon-btn" onClick={actions.duplicate} aria-label={t('card.duplicate', { name })} title={t('card.duplicateTitle')}>
               <Copy size={16} aria-hidden="true" />
             </button>
-            <button className="btn btn-ghost btn-sm icon-btn" onClick={actions.remove} aria-label={`Delete ${name}`} title="Delete">
+            <button className="btn btn-ghost btn-sm icon-btn" onClick={actions.remove} aria-label={t('card.delete', { name })} title={t('card.deleteTitle')}>
               <Trash2 size={16} aria-hidden="true" />
             </button>
           </span>

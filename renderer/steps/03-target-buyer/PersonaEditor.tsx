@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES, PERSONA_FACT_FIELDS, SENIORITIES, type Persona, type Seniority } from '../../../shared/workshop/steps/targetBuyer';
-import { BUYING_ROLE_LABEL, PERSONA_FACT_LABEL, SENIORITY_LABEL } from '../../../shared/targetBuyer/labels';
 import { evidenceCounts, personaFacts } from '../../../shared/targetBuyer/persona';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { Modal } from '../../ui/Modal';
@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../ui/fields';
 import { AssumptionSummary } from './Evidence';
 import { FactList } from './FactList';
 import type { EditFocus } from './PersonaCard';
-import { ROLE_HINT, roleClass } from './roles';
+import { roleClass } from './roles';
 
 interface Props {
   personaId: string;
@@ -23,36 +23,37 @@ export function PersonaEditor({ personaId, focus, onClose }: Props) {
   const index = w.targetBuyer.personas.findIndex((p) => p.id === personaId);
   const p = w.targetBuyer.personas[index];
   const counts = useMemo(() => (p ? evidenceCounts(personaFacts(p)) : null), [p]);
+  const { t } = useTranslation(['targetBuyer', 'app']);
 
   useEffect(() => {
     // After the dialog's own autofocus, so the field the gap summary named wins.
     const target = focus === 'role' ? `persona-${personaId}-role-input` : `persona-${personaId}-${focus ?? 'name'}-input`;
-    const t = setTimeout(() => document.getElementById(target)?.focus(), 0);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => document.getElementById(target)?.focus(), 0);
+    return () => clearTimeout(timer);
   }, [focus, personaId]);
 
   if (!p || !counts) return null;
   const set = (patch: Partial<Persona>) => update((d) => void Object.assign(d.targetBuyer.personas[index]!, patch));
-  const name = p.name.trim() || `Persona ${index + 1}`;
+  const name = p.name.trim() || t('personas.fallbackName', { n: index + 1 });
 
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={`Edit persona: ${name}`} wide>
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('editor.title', { name })} wide>
       <div className="persona-editor">
         <div className="grid-3">
-          <TextField id={`persona-${p.id}-name-input`} label="Persona name" value={p.name} maxLength={120} onChange={(v) => set({ name: v })}
-            hint="A name the room remembers, e.g. Data-driven Dana" />
-          <TextField id={`persona-${p.id}-title-input`} label="Job title" value={p.title} maxLength={120} onChange={(v) => set({ title: v })}
-            hint="As it appears on a business card" />
+          <TextField id={`persona-${p.id}-name-input`} label={t('editor.name')} value={p.name} maxLength={120} onChange={(v) => set({ name: v })}
+            hint={t('editor.nameHint')} />
+          <TextField id={`persona-${p.id}-title-input`} label={t('editor.jobTitle')} value={p.title} maxLength={120} onChange={(v) => set({ title: v })}
+            hint={t('editor.jobTitleHint')} />
           <SelectField<Seniority | ''>
             id={`persona-${p.id}-seniority-input`}
-            label="Seniority"
+            label={t('editor.seniority')}
             value={p.seniority ?? ''}
-            options={[{ value: '', label: 'Choose…' }, ...SENIORITIES.map((s) => ({ value: s, label: SENIORITY_LABEL[s] }))]}
+            options={[{ value: '', label: t('app:common.choose') }, ...SENIORITIES.map((s) => ({ value: s, label: t(`seniority.${s}`) }))]}
             onChange={(v) => set({ seniority: v || null })}
           />
         </div>
         <fieldset className="role-picker">
-          <legend className="field-label">Buying role</legend>
+          <legend className="field-label">{t('editor.buyingRole')}</legend>
           <div className="role-options">
             {BUYING_ROLES.map((r, i) => (
               <label key={r} className={`role-option ${roleClass(r)}`}>
@@ -60,8 +61,8 @@ export function PersonaEditor({ personaId, focus, onClose }: Props) {
                   checked={p.buyingRole === r} onChange={() => set({ buyingRole: r })} />
                 <span className="role-swatch" aria-hidden="true" />
                 <span>
-                  <strong>{BUYING_ROLE_LABEL[r]}</strong>
-                  <small>{ROLE_HINT[r]}</small>
+                  <strong>{t(`role.${r}`)}</strong>
+                  <small>{t(`roleHint.${r}`)}</small>
                 </span>
               </label>
             ))}
@@ -69,14 +70,14 @@ export function PersonaEditor({ personaId, focus, onClose }: Props) {
         </fieldset>
         <div className="persona-editor-facts">
           {PERSONA_FACT_FIELDS.map((f) => (
-            <FactList key={f} label={PERSONA_FACT_LABEL[f].label} one={PERSONA_FACT_LABEL[f].one} idBase={`persona-${p.id}-${f}`}
+            <FactList key={f} label={t(`personaField.${f}.label`)} one={t(`personaField.${f}.one`)} idBase={`persona-${p.id}-${f}`}
               facts={p[f]} select={(d) => d.targetBuyer.personas[index]![f]} />
           ))}
         </div>
         <div className="modal-actions persona-editor-foot">
           <AssumptionSummary counts={counts} compact />
           <span className="spacer" />
-          <button className="btn btn-primary" onClick={onClose}>Done</button>
+          <button className="btn btn-primary" onClick={onClose}>{t('editor.done')}</button>
         </div>
       </div>
     </Modal>

@@ -1,4 +1,5 @@
 import { ArrowRight, Plus, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { MAX_PERSONAS } from '../../../shared/workshop/steps/targetBuyer';
 import { useOpenWorkshop } from '../../app/workshopStore';
 import { useRoute } from '../../app/route';
@@ -9,23 +10,21 @@ import { usePersonaActions, type Conversion } from './usePersonaActions';
 export function PersonasSection() {
   const workshopId = useOpenWorkshop().id;
   const { personas, full, add, actionsFor, editing, setEditing, conversion, setConversion } = usePersonaActions();
+  const { t } = useTranslation('targetBuyer');
   const toStep5 = () => useRoute.getState().navigate({ name: 'workshop', workshopId, step: 'qualifiedLead' });
 
   return (
     <section className="card section" aria-labelledby="personas-h">
       <div className="section-head">
-        <h2 id="personas-h">Personas</h2>
-        <button className="btn btn-primary" id="add-persona" onClick={add} disabled={full} title={full ? `${MAX_PERSONAS} personas is the most a workshop holds` : undefined}>
-          <Plus size={18} aria-hidden="true" /> Add persona
+        <h2 id="personas-h">{t('personas.title')}</h2>
+        <button className="btn btn-primary" id="add-persona" onClick={add} disabled={full} title={full ? t('personas.full', { max: MAX_PERSONAS }) : undefined}>
+          <Plus size={18} aria-hidden="true" /> {t('personas.add')}
         </button>
       </div>
-      <p className="muted">
-        The people who buy, influence, use or guard the purchase. Open a card to edit it; turn a persona into scoring criteria for
-        step 5 in one click.
-      </p>
-      <p className="sr-only" id="persona-keys">Enter edits the persona; Alt+Up and Alt+Down move it.</p>
+      <p className="muted">{t('personas.intro')}</p>
+      <p className="sr-only" id="persona-keys">{t('personas.keys')}</p>
       {personas.length === 0 ? (
-        <p className="muted">No personas yet. Start with the person who signs the contract, then add who influences, uses and guards the purchase.</p>
+        <p className="muted">{t('personas.empty')}</p>
       ) : (
         <div className="persona-grid">
           {personas.map((p, i) => (
@@ -40,18 +39,16 @@ export function PersonasSection() {
 }
 
 function ConversionNote({ conversion: c, onGo, onDismiss }: { conversion: Conversion; onGo(): void; onDismiss(): void }) {
-  const what = `${c.added} scoring ${c.added === 1 ? 'criterion' : 'criteria'}`;
+  const { t } = useTranslation(['targetBuyer', 'app']);
   return (
     <div className="callout callout-info conversion" role="status">
       <span>
-        {c.added === 0
-          ? `Step 5 already has every scoring criterion “${c.personaName}” implies.`
-          : `Added ${what} to step 5 from “${c.personaName}”. Review their points there.`}
+        {c.added === 0 ? t('personas.already', { name: c.personaName }) : t('personas.added', { count: c.added, name: c.personaName })}
       </span>
       <button className="btn btn-sm" onClick={onGo}>
-        Go to step 5 <ArrowRight size={16} aria-hidden="true" />
+        {t('personas.goStep5')} <ArrowRight size={16} aria-hidden="true" />
       </button>
-      <button className="btn btn-ghost btn-sm icon-btn" aria-label="Dismiss" onClick={onDismiss}>
+      <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('app:common.dismiss')} onClick={onDismiss}>
         <X size={16} aria-hidden="true" />
       </button>
     </div>

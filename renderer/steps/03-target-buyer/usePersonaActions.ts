@@ -4,6 +4,7 @@ import { addPersonaCriteria } from '../../../shared/targetBuyer/criteria';
 import { duplicatePersona, moved, newPersona } from '../../../shared/targetBuyer/persona';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
+import { i18n } from '../../i18n';
 import type { EditFocus, PersonaActions } from './PersonaCard';
 
 export interface Editing {
@@ -18,7 +19,7 @@ export interface Conversion {
 }
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-const label = (name: string, i: number) => name.trim() || `Persona ${i + 1}`;
+const label = (name: string, i: number) => name.trim() || i18n.t('targetBuyer:personas.fallbackName', { n: i + 1 });
 
 /** Everything a persona card can do, each undoable where it destroys or spreads data. */
 export function usePersonaActions() {
@@ -62,7 +63,7 @@ export function usePersonaActions() {
       remove: () => {
         const before = w;
         update((d) => void d.targetBuyer.personas.splice(i, 1));
-        showToast({ message: `Deleted persona “${label(p.name, i)}”.`, action: { label: 'Undo', run: () => replace(before) } });
+        showToast({ message: i18n.t('targetBuyer:personas.deleted', { name: label(p.name, i) }), action: { label: i18n.t('common.undo'), run: () => replace(before) } });
         const next = personas[i + 1] ?? personas[i - 1];
         focusSoon(next ? `persona-card-${next.id}` : 'add-persona');
       },
@@ -74,9 +75,9 @@ export function usePersonaActions() {
         setConversion({ personaId: p.id, personaName, added });
         if (added === 0) return;
         showToast({
-          message: `Added ${added} scoring ${added === 1 ? 'criterion' : 'criteria'} to step 5.`,
+          message: i18n.t('targetBuyer:personas.addedToast', { count: added }),
           action: {
-            label: 'Undo',
+            label: i18n.t('common.undo'),
             run: () => {
               replace(before);
               setConversion(null);

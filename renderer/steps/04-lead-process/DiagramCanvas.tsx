@@ -1,4 +1,5 @@
 import { memo, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   applyNodeChanges, Background, BackgroundVariant, Controls, MiniMap, ReactFlow,
   type Connection, type EdgeChange, type EdgeTypes, type IsValidConnection, type NodeChange, type NodeTypes,
@@ -46,6 +47,7 @@ const onPaneClick = () => useLeadProcessUi.getState().select(null);
  */
 export const DiagramCanvas = memo(function DiagramCanvas({ nodes: derived, edges }: { nodes: StageFlowNode[]; edges: TransitionFlowEdge[] }) {
   const [nodes, setNodes] = useState(derived);
+  const { t } = useTranslation('leadProcess');
   const [from, setFrom] = useState(derived);
   if (from !== derived) {
     setFrom(derived);
@@ -83,10 +85,10 @@ export const DiagramCanvas = memo(function DiagramCanvas({ nodes: derived, edges
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
-      aria-label="Lead-process diagram"
+      aria-label={t('canvas.label')}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.5} color="#b7bcc2" />
-      <MiniMap<StageFlowNode> nodeColor={minimapColor} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the whole diagram" />
+      <MiniMap<StageFlowNode> nodeColor={minimapColor} nodeStrokeWidth={0} pannable zoomable ariaLabel={t('canvas.minimap')} />
       <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
     </ReactFlow>
   );

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { LeadProcessStep } from '../../../shared/workshop/steps/leadProcess';
 import type { Issue } from '../../../shared/leadProcess/validate';
 import { canvasElement } from './reveal';
@@ -11,11 +12,12 @@ import { TransitionInspector } from './TransitionInspector';
 export function Inspector({ step, issues }: { step: LeadProcessStep; issues: readonly Issue[] }) {
   const selection = useLeadProcessUi((s) => s.selection);
   const select = useLeadProcessUi((s) => s.select);
+  const { t } = useTranslation('leadProcess');
   if (!selection) return null;
   const stage = selection.kind === 'stage' ? step.stages.find((s) => s.id === selection.id) : undefined;
   const transition = selection.kind === 'transition' ? step.transitions.find((t) => t.id === selection.id) : undefined;
   if (!stage && !transition) return null;
-  const title = stage ? 'Stage' : 'Transition';
+  const title = stage ? t('inspector.stage') : t('inspector.transition');
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
@@ -27,7 +29,7 @@ export function Inspector({ step, issues }: { step: LeadProcessStep; issues: rea
     <aside className="lp-inspector" aria-labelledby="lp-inspector-h" onKeyDown={onKeyDown}>
       <div className="lp-inspector-head">
         <h2 id="lp-inspector-h">{title}</h2>
-        <button className="btn btn-ghost btn-sm icon-btn" aria-label="Close the inspector" onClick={() => select(null)}>
+        <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('inspector.close')} onClick={() => select(null)}>
           <X size={20} aria-hidden="true" />
         </button>
       </div>

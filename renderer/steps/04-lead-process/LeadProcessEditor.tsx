@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { validateLeadProcess } from '../../../shared/leadProcess/validate';
@@ -32,9 +33,12 @@ function EditorBody() {
   const issues = useMemo(() => validateLeadProcess(step), [step]);
   const { nodes, edges } = useFlowElements(step, issues, selection);
   const canvasRef = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('leadProcess');
 
   useEffect(() => {
-    // Text fields keep their own undo; everywhere else the shortcuts undo diagram edits.
+    // On the canvas the shortcuts undo diagram edits (its own history, as the toolbar does); in
+    // text fields the workshop-wide undo (useUndoShortcuts) takes them. Capture phase, so this
+    // runs first and marks what it handled.
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextEntry(e.target)) return;
       const key = e.key.toLowerCase();
@@ -43,8 +47,8 @@ function EditorBody() {
       else return;
       e.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   const onCanvasKey = useCallback((e: KeyboardEvent<HTMLDivElement>) => {
@@ -62,14 +66,14 @@ function EditorBody() {
 
   return (
     <>
-      <section className="card lp-editor" aria-label="Lead-process diagram">
+      <section className="card lp-editor" aria-label={t('canvas.label')}>
         <Toolbar canvasRef={canvasRef} issueCount={issues.length} />
         <div className="lp-canvas-wrap" id={CANVAS_ID} ref={canvasRef} tabIndex={-1} onKeyDown={onCanvasKey} data-inspector={selection ? '' : undefined}>
           <DiagramCanvas nodes={nodes} edges={edges} />
           <Inspector step={step} issues={issues} />
         </div>
         <p className="lp-help muted">
-          Tab moves between stages · arrow keys nudge the selected stage · Delete removes it · F2 edits it · drag from a stage’s right edge to connect.
+          {t('canvas.help')}
         </p>
         <Legend />
       </section>

@@ -1,8 +1,12 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
+import type { JSX } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { CircleX, LogIn, Trophy } from 'lucide-react';
 import { ANCHORS, type AnchorName, type Side } from '../../../shared/leadProcess/geometry';
-import { NO_OWNER_LABEL, OWNER_LABEL, stageSummary } from '../../../shared/leadProcess/labels';
+import { useCheckMessage } from '../../i18n/gaps';
+import { ownerText, stageSummaryText } from './stageText';
 import type { StageFlowNode } from './flowElements';
 
 const KIND_ICON = { capture: LogIn, won: Trophy, lost: CircleX, stage: null } as const;
@@ -14,7 +18,7 @@ const ANCHOR_NAMES = Object.keys(ANCHORS) as AnchorName[];
  * the DOM, and a point measures exactly where the SVG export draws the line. The grab area
  * of the two connectable ones is drawn around the point in CSS.
  */
-const handles = ANCHOR_NAMES.map((id) => {
+const makeHandles = () => ANCHOR_NAMES.map((id) => {
   const a = ANCHORS[id];
   const connectable = id === 'in' || id === 'out';
   return (
@@ -26,11 +30,18 @@ const handles = ANCHOR_NAMES.map((id) => {
       isConnectable={connectable}
       className={connectable ? 'lp-handle' : 'lp-handle lp-handle-hidden'}
       style={{ left: a.x, top: a.y }}
-      aria-label={connectable ? (id === 'out' ? 'Drag to connect to another stage' : 'Drop a connection here') : undefined}
-      aria-hidden={connectable ? undefined : true}
+      // Handles are for the mouse (a tooltip says what dragging does); keyboard users connect
+      // stages in the inspector, so assistive technology need not meet them (and a role-less
+      // div may not carry aria-label).
+      title={connectable ? i18n.t(id === 'out' ? 'leadProcess:canvas.connectFrom' : 'leadProcess:canvas.connectTo') : undefined}
+      aria-hidden
     />
   );
 });
+
+/** Built once per language: the handles never change otherwise, and every node shares them. */
+const handleCache = new Map<string, JSX.Element[]>();
+const handlesFor = (lng: string) => handleCache.get(lng) ?? handleCache.set(lng, makeHandles()).get(lng)!;
 
 /**
  * One stage on the canvas: owner colour with the owner's name, the stage name in large type,
@@ -39,16 +50,18 @@ const handles = ANCHOR_NAMES.map((id) => {
 export const StageNode = memo(function StageNode({ data }: NodeProps<StageFlowNode>) {
   const { stage, issues } = data;
   const Icon = KIND_ICON[stage.kind];
+  const { t } = useTranslation('leadProcess');
+  const say = useCheckMessage();
   return (
-    <div className="lp-node" data-owner={stage.owner ?? 'none'} data-kind={stage.kind} data-invalid={issues.length > 0 ? '' : undefined} title={issues.join('\n') || undefined}>
+    <div className="lp-node" data-owner={stage.owner ?? 'none'} data-kind={stage.kind} data-invalid={issues.length > 0 ? '' : undefined} title={issues.map(say).join('\n') || undefined}>
       <div className="lp-node-owner">
-        <span>{stage.owner ? OWNER_LABEL[stage.owner] : NO_OWNER_LABEL}</span>
+        <span>{ownerText(t, stage)}</span>
         {Icon && <Icon size={16} aria-hidden="true" />}
       </div>
-      <div className="lp-node-name">{stage.name || 'Unnamed stage'}</div>
-      <div className="lp-node-meta">{stageSummary(stage)}</div>
+      <div className="lp-node-name">{stage.name || t('unnamedStage')}</div>
+      <div className="lp-node-meta">{stageSummaryText(t, stage)}</div>
       {issues.length > 0 && <span className="lp-node-alert" aria-hidden="true">!</span>}
-      {handles}
+      {handlesFor(i18n.language)}
     </div>
   );
 });

@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { CircleCheck, Download, Network, Plus, Redo2, TriangleAlert, Undo2 } from 'lucide-react';
 import { positionAfter } from '../../../shared/leadProcess/edit';
@@ -22,6 +23,7 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
   const canUndo = useLeadProcessUi((s) => s.history.past.length > 0);
   const canRedo = useLeadProcessUi((s) => s.history.future.length > 0);
   const [layingOut, setLayingOut] = useState(false);
+  const { t } = useTranslation('leadProcess');
 
   const add = () => {
     const sel = useLeadProcessUi.getState().selection;
@@ -49,9 +51,9 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
       const positions = await layoutPositions(w.leadProcess);
       applyPositions(positions);
       requestAnimationFrame(() => void rf.fitView({ ...FIT_VIEW, duration: 300 }));
-      showToast({ message: `Laid out ${positions.size} ${positions.size === 1 ? 'stage' : 'stages'} from left to right. Undo puts them back.` });
+      showToast({ message: t('toolbar.laidOut', { count: positions.size }) });
     } catch (e) {
-      showToast({ tone: 'error', message: `Automatic layout failed: ${e instanceof Error ? e.message : String(e)}` });
+      showToast({ tone: 'error', message: t('toolbar.layoutFailed', { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setLayingOut(false);
     }
@@ -59,27 +61,27 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
 
   const exportSvg = () => {
     const name = downloadLeadProcessSvg(w);
-    showToast({ message: `Diagram saved as ${name} in your downloads.` });
+    showToast({ message: t('toolbar.svgSaved', { name }) });
   };
 
   return (
-    <div className="lp-toolbar" aria-label="Diagram tools">
+    <div className="lp-toolbar" aria-label={t('toolbar.label')}>
       <button className="btn btn-primary btn-sm" onClick={add}>
-        <Plus size={18} aria-hidden="true" /> Add stage
+        <Plus size={18} aria-hidden="true" /> {t('toolbar.addStage')}
       </button>
       <span className="lp-toolbar-sep" aria-hidden="true" />
-      <button className="btn btn-sm" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${MOD}Z)`}>
-        <Undo2 size={18} aria-hidden="true" /> Undo
+      <button className="btn btn-sm" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={t('toolbar.undoTitle', { mod: MOD })}>
+        <Undo2 size={18} aria-hidden="true" /> {t('toolbar.undo')}
       </button>
-      <button className="btn btn-sm" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (Shift+${MOD}Z)`}>
-        <Redo2 size={18} aria-hidden="true" /> Redo
+      <button className="btn btn-sm" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={t('toolbar.redoTitle', { mod: MOD })}>
+        <Redo2 size={18} aria-hidden="true" /> {t('toolbar.redo')}
       </button>
       <span className="lp-toolbar-sep" aria-hidden="true" />
       <button className="btn btn-sm" onClick={() => void layout()} disabled={layingOut} aria-busy={layingOut}>
-        <Network size={18} aria-hidden="true" /> {layingOut ? 'Laying out…' : 'Auto layout'}
+        <Network size={18} aria-hidden="true" /> {layingOut ? t('toolbar.layingOut') : t('toolbar.autoLayout')}
       </button>
       <button className="btn btn-sm" onClick={exportSvg}>
-        <Download size={18} aria-hidden="true" /> Export SVG
+        <Download size={18} aria-hidden="true" /> {t('toolbar.exportSvg')}
       </button>
       <span className="spacer" />
       <button className={`btn btn-sm btn-ghost lp-status ${issueCount > 0 ? 'lp-status-bad' : 'lp-status-ok'}`} onClick={() => {
@@ -88,7 +90,7 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
         checks?.focus({ preventScroll: true });
       }}>
         {issueCount > 0 ? <TriangleAlert size={18} aria-hidden="true" /> : <CircleCheck size={18} aria-hidden="true" />}
-        {issueCount > 0 ? `${issueCount} ${issueCount === 1 ? 'problem' : 'problems'}` : 'All checks pass'}
+        {issueCount > 0 ? t('toolbar.problems', { count: issueCount }) : t('toolbar.allPass')}
       </button>
     </div>
   );

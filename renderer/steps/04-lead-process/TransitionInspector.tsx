@@ -1,47 +1,42 @@
 import { Trash2 } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { TRANSITION_KINDS, type LeadProcessStep, type Transition } from '../../../shared/workshop/steps/leadProcess';
-import { TRANSITION_KIND_LABEL } from '../../../shared/leadProcess/labels';
 import type { Issue } from '../../../shared/leadProcess/validate';
 import { SelectField, TextField } from '../../ui/fields';
 import { deleteTransition, updateTransition } from './actions';
 import { InspectorIssues } from './InspectorIssues';
 import { useLeadProcessUi } from './store';
 
-const KIND_OPTIONS = TRANSITION_KINDS.map((k) => ({ value: k, label: TRANSITION_KIND_LABEL[k] }));
-
-const HINT: Record<Transition['kind'], string> = {
-  forward: 'Leads move on. The line shows the source stage’s expected conversion.',
-  recycle: 'Leads go back, usually to nurture, when they are not ready to buy.',
-  feedback: 'Sales tells marketing what it learned about lead quality.',
-};
 
 export function TransitionInspector({ step, transition, issues }: { step: LeadProcessStep; transition: Transition; issues: readonly Issue[] }) {
   const from = step.stages.find((s) => s.id === transition.from);
   const to = step.stages.find((s) => s.id === transition.to);
   const select = useLeadProcessUi((s) => s.select);
+  const { t } = useTranslation('leadProcess');
+  const KIND_OPTIONS = TRANSITION_KINDS.map((k) => ({ value: k, label: t(`transitionKind.${k}`) }));
   const stageButton = (stage: typeof from) =>
     stage ? (
-      <button className="link-btn" onClick={() => select({ kind: 'stage', id: stage.id })}>{stage.name || 'Unnamed stage'}</button>
+      <button className="link-btn" onClick={() => select({ kind: 'stage', id: stage.id })}>{stage.name || t('unnamedStage')}</button>
     ) : (
-      <strong className="lp-missing">a missing stage</strong>
+      <strong className="lp-missing">{t('missingStage')}</strong>
     );
 
   return (
     <div className="stack lp-inspector-body">
       <InspectorIssues issues={issues} />
-      <p>From {stageButton(from)} to {stageButton(to)}</p>
-      <SelectField id="leadProcess-transition-kind" label="Kind" value={transition.kind} options={KIND_OPTIONS} hint={HINT[transition.kind]} onChange={(kind) => updateTransition(transition.id, { kind })} />
+      <p><Trans t={t} i18nKey="inspector.fromTo" components={{ from: stageButton(from), to: stageButton(to) }} /></p>
+      <SelectField id="leadProcess-transition-kind" label={t('inspector.kind')} value={transition.kind} options={KIND_OPTIONS} hint={t(`inspector.hint.${transition.kind}`)} onChange={(kind) => updateTransition(transition.id, { kind })} />
       <TextField
         id="leadProcess-transition-label"
-        label="Label"
+        label={t('inspector.label')}
         value={transition.label}
         maxLength={120}
-        placeholder={transition.kind === 'forward' ? 'e.g. Disqualified' : 'e.g. Lead-quality feedback'}
-        hint={transition.kind === 'forward' ? 'Shown on lines into a Lost stage.' : 'Shown on the line.'}
+        placeholder={transition.kind === 'forward' ? t('inspector.labelForward') : t('inspector.labelOther')}
+        hint={transition.kind === 'forward' ? t('inspector.labelHintForward') : t('inspector.labelHintOther')}
         onChange={(label) => updateTransition(transition.id, { label })}
       />
       <button className="btn btn-danger" onClick={() => deleteTransition(transition.id)}>
-        <Trash2 size={18} aria-hidden="true" /> Delete transition
+        <Trash2 size={18} aria-hidden="true" /> {t('inspector.deleteTransition')}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import { CircleCheck, TriangleAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useCheckMessage } from '../../i18n/gaps';
 import type { LeadProcessStep } from '../../../shared/workshop/steps/leadProcess';
 import { issueDomId, type Issue } from '../../../shared/leadProcess/validate';
 import { CANVAS_ID, useReveal } from './reveal';
@@ -6,6 +8,8 @@ import { CANVAS_ID, useReveal } from './reveal';
 /** The diagram's checks; each entry selects, centres and focuses what it is about. */
 export function ValidationPanel({ step, issues }: { step: LeadProcessStep; issues: readonly Issue[] }) {
   const reveal = useReveal();
+  const { t } = useTranslation('leadProcess');
+  const say = useCheckMessage();
   const open = (issue: Issue) => {
     if (issue.target) return void reveal(issue.target);
     const first = step.stages[0];
@@ -19,13 +23,13 @@ export function ValidationPanel({ step, issues }: { step: LeadProcessStep; issue
   return (
     <section className="card section" id="leadProcess-checks" tabIndex={-1} aria-labelledby="lp-checks-h">
       <div className="section-head">
-        <h2 id="lp-checks-h">Checks</h2>
-        <span className="muted" aria-live="polite">{issues.length === 0 ? 'No problems' : `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} to fix`}</span>
+        <h2 id="lp-checks-h">{t('checks.title')}</h2>
+        <span className="muted" aria-live="polite">{issues.length === 0 ? t('checks.none') : t('checks.count', { count: issues.length })}</span>
       </div>
-      <p className="muted">Every stage reachable from capture, an owner on every stage, at least one end stage, and rates above 0 % and at most 100 %.</p>
+      <p className="muted">{t('checks.intro')}</p>
       {issues.length === 0 ? (
         <div className="callout callout-ok lp-checks-ok">
-          <CircleCheck size={20} aria-hidden="true" /> All checks pass.
+          <CircleCheck size={20} aria-hidden="true" /> {t('checks.allPass')}
         </div>
       ) : (
         <ul className="lp-issues" id="leadProcess-issues">
@@ -33,7 +37,7 @@ export function ValidationPanel({ step, issues }: { step: LeadProcessStep; issue
             <li key={i.key}>
               <button id={issueDomId(i)} className="lp-issue" onClick={() => open(i)}>
                 <TriangleAlert size={20} aria-hidden="true" />
-                <span>{i.message}</span>
+                <span>{say(i.message)}</span>
               </button>
             </li>
           ))}

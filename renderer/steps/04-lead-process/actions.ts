@@ -3,7 +3,7 @@ import { newId } from '../../../shared/workshop/factory';
 import { leadProcessTemplate, type TemplateId } from '../../../shared/leadProcess/templates';
 import { addStage, connect, freePosition, newStage, patchStage, patchTransition, removeStage, removeTransition, restore, withPositions, type Removed } from '../../../shared/leadProcess/edit';
 import type { Point } from '../../../shared/leadProcess/geometry';
-import { stageLabel } from '../../../shared/leadProcess/validate';
+import { i18n } from '../../i18n';
 import { useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
 import { useLeadProcessUi } from './store';
@@ -85,7 +85,7 @@ export function connectStages(from: string, to: string, kind: Transition['kind']
 function removeWithUndo(removed: Removed, message: string) {
   const { selection, select } = useLeadProcessUi.getState();
   if (selection && (selection.id === removed.stage?.stage.id || removed.transitions.some((t) => t.transition.id === selection.id))) select(null);
-  showToast({ message, action: { label: 'Undo', run: () => void commit((s) => restore(s, removed)) } });
+  showToast({ message, action: { label: i18n.t('common.undo'), run: () => void commit((s) => restore(s, removed)) } });
 }
 
 export function deleteStage(id: string) {
@@ -94,7 +94,9 @@ export function deleteStage(id: string) {
   if (!r) return;
   commit(() => r.step);
   const n = r.removed.transitions.length;
-  removeWithUndo(r.removed, `Deleted stage ${stageLabel(r.removed.stage!.stage)}${n > 0 ? ` and its ${n} transition${n === 1 ? '' : 's'}` : ''}.`);
+  const typed = r.removed.stage!.stage.name.trim();
+  const name = typed ? `“${typed}”` : i18n.t('leadProcess:anUnnamedStage');
+  removeWithUndo(r.removed, n > 0 ? i18n.t('leadProcess:deleted.stageWith', { name, count: n }) : i18n.t('leadProcess:deleted.stage', { name }));
 }
 
 export function deleteTransition(id: string) {
@@ -102,7 +104,7 @@ export function deleteTransition(id: string) {
   const r = cur && removeTransition(cur, id);
   if (!r) return;
   commit(() => r.step);
-  removeWithUndo(r.removed, 'Deleted a transition.');
+  removeWithUndo(r.removed, i18n.t('leadProcess:deleted.transition'));
 }
 
 export function deleteSelection() {

@@ -1,10 +1,13 @@
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MarkerType, Position, type Edge, type EdgeMarker, type Node, type NodeHandle } from '@xyflow/react';
 import type { LeadProcessStep, Transition } from '../../../shared/workshop/steps/leadProcess';
 import { ANCHORS, NODE_HEIGHT, NODE_WIDTH, type AnchorName, type Side } from '../../../shared/leadProcess/geometry';
 import { toDiagram, type DiagramEdge, type DiagramNode, type StageNodeData, type TransitionEdgeData } from '../../../shared/leadProcess/flow';
 import { EDGE_COLORS } from '../../../shared/leadProcess/svg';
-import { KIND_LABEL, NO_OWNER_LABEL, OWNER_LABEL, stageSummary, TRANSITION_KIND_LABEL } from '../../../shared/leadProcess/labels';
+import { i18n } from '../../i18n';
+import { translateGapMessage, type LooseT } from '../../i18n/gaps';
+import { ownerText, stageSummaryText } from './stageText';
 import type { Issue } from '../../../shared/leadProcess/validate';
 import type { Selection } from './store';
 
@@ -34,10 +37,14 @@ const MARKERS: Record<Transition['kind'], EdgeMarker> = {
   feedback: { type: MarkerType.ArrowClosed, color: EDGE_COLORS.feedback, width: 18, height: 18 },
 };
 
+/** Labels for screen readers, in the UI language (the caches below are per language). */
+const lt = () => i18n.getFixedT(null, 'leadProcess');
+
 function flowNode(d: DiagramNode): StageFlowNode {
   const s = d.data.stage;
-  const owner = s.owner ? OWNER_LABEL[s.owner] : NO_OWNER_LABEL;
-  const problems = d.data.issues.length > 0 ? ` Needs attention: ${d.data.issues.join(' ')}` : '';
+  const t = lt();
+  const say = i18n.getFixedT(null, 'gaps') as unknown as LooseT;
+  const problems = d.data.issues.length > 0 ? t('canvas.nodeProblems', { problems: d.data.issues.map((m) => translateGapMessage(m, say)).join(' ') }) : '';
   return {
     id: d.id,
     type: 'stage',
@@ -48,12 +55,14 @@ function flowNode(d: DiagramNode): StageFlowNode {
     height: NODE_HEIGHT,
     measured: MEASURED,
     handles: HANDLES,
-    ariaLabel: `${s.name || 'Unnamed stage'}: ${KIND_LABEL[s.kind]}, owner ${owner}, ${stageSummary(s)}.${problems}`,
+    ariaLabel: t('canvas.nodeLabel', { name: s.name || t('unnamedStage'), kind: t(`kind.${s.kind}`), owner: ownerText(t, s), summary: stageSummaryText(t, s) }) + problems,
   };
 }
 
 function flowEdge(d: DiagramEdge, fromName: string, toName: string): TransitionFlowEdge {
   const kind = d.data.transition.kind;
+  const t = lt();
+  const values = { kind: t(`transitionKind.${kind}`), from: fromName, to: toName, label: d.data.label };
   return {
     id: d.id,
     type: 'transition',
@@ -65,7 +74,7 @@ function flowEdge(d: DiagramEdge, fromName: string, toName: string): TransitionF
     selected: d.selected,
     markerEnd: MARKERS[kind],
     className: `lp-edge-${kind}`,
-    ariaLabel: `${TRANSITION_KIND_LABEL[kind]} transition from ${fromName} to ${toName}${d.data.label ? `: ${d.data.label}` : ''}`,
+    ariaLabel: d.data.label ? t('canvas.edgeLabelWithText', values) : t('canvas.edgeLabel', values),
   };
 }
 
@@ -77,9 +86,17 @@ function flowEdge(d: DiagramEdge, fromName: string, toName: string): TransitionF
 export function useFlowElements(step: LeadProcessStep, issues: readonly Issue[], selection: Selection) {
   const nodeCache = useRef(new Map<string, { key: DiagramNode; issueText: string; node: StageFlowNode }>());
   const edgeCache = useRef(new Map<string, { key: DiagramEdge; names: string; edge: TransitionFlowEdge }>());
+  const lng = useTranslation().i18n.language;
+  const cachedLng = useRef(lng);
   return useMemo(() => {
+    // Labels are in the UI language: a new language rebuilds every element once.
+    if (cachedLng.current !== lng) {
+      nodeCache.current.clear();
+      edgeCache.current.clear();
+      cachedLng.current = lng;
+    }
     const diagram = toDiagram(step, { selected: selection, issues });
-    const names = new Map(step.stages.map((s) => [s.id, s.name || 'an unnamed stage']));
+    const names = new Map(step.stages.map((s) => [s.id, s.name || lt()('anUnnamedStage')]));
     const nextNodes = new Map<string, { key: DiagramNode; issueText: string; node: StageFlowNode }>();
     const nodes = diagram.nodes.map((d) => {
       const issueText = d.data.issues.join('\n');
@@ -103,5 +120,5 @@ export function useFlowElements(step: LeadProcessStep, issues: readonly Issue[],
     nodeCache.current = nextNodes;
     edgeCache.current = nextEdges;
     return { nodes, edges };
-  }, [step, issues, selection]);
+  }, [step, issues, selection, lng]);
 }

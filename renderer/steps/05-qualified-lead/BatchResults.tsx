@@ -1,22 +1,25 @@
+import { useTranslation } from 'react-i18next';
 import type { BatchResult } from '../../../shared/scoring/batch';
-
-const fmt = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+import { formatNumber } from '../../i18n/format';
+import { useCheckMessage } from '../../i18n/gaps';
 
 /** Every lead of the batch with its scores, folded away until someone asks "which ones?". */
 export function BatchResults({ results }: { results: readonly BatchResult[] }) {
+  const { t } = useTranslation('qualifiedLead');
+  const say = useCheckMessage();
   return (
     <details className="ql-batch-details">
-      <summary>Scores per lead ({results.length})</summary>
+      <summary>{t('batch.perLead', { n: results.length })}</summary>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col" className="num">Row</th>
-            <th scope="col">Lead</th>
-            <th scope="col" className="num">Fit</th>
-            <th scope="col" className="num">Engagement</th>
-            <th scope="col" className="num">Total</th>
-            <th scope="col">Grid</th>
-            <th scope="col">Verdict</th>
+            <th scope="col" className="num">{t('batch.row')}</th>
+            <th scope="col">{t('batch.lead')}</th>
+            <th scope="col" className="num">{t('score.fit')}</th>
+            <th scope="col" className="num">{t('score.engagement')}</th>
+            <th scope="col" className="num">{t('score.total')}</th>
+            <th scope="col">{t('batch.grid')}</th>
+            <th scope="col">{t('batch.verdict')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,12 +27,12 @@ export function BatchResults({ results }: { results: readonly BatchResult[] }) {
             <tr key={r.row}>
               <td className="num">{r.row}</td>
               <td>{r.label}</td>
-              <td className="num">{fmt.format(r.score.fit)}</td>
-              <td className="num">{fmt.format(r.score.engagement)}</td>
-              <td className="num">{fmt.format(r.score.total)}</td>
+              <td className="num">{formatNumber(r.score.fit)}</td>
+              <td className="num">{formatNumber(r.score.engagement)}</td>
+              <td className="num">{formatNumber(r.score.total)}</td>
               <td>{r.cell.fit}{r.cell.engagement}</td>
               <td className={r.score.isMql ? 'ql-met' : 'ql-unmet'}>
-                {r.score.isMql ? '✓ MQL' : `✗ ${r.score.checks.find((c) => !c.met)?.text ?? 'Not an MQL'}`}
+                {r.score.isMql ? `✓ ${t('score.mql')}` : `✗ ${say(r.score.checks.find((c) => !c.met)?.text ?? t('score.notMql'))}`}
               </td>
             </tr>
           ))}

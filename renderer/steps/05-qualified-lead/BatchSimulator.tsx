@@ -1,5 +1,7 @@
 import { useMemo, type ChangeEvent } from 'react';
 import { X } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatPercent } from '../../i18n/format';
 import { parseLeadsCsv } from '../../../shared/scoring/csv';
 import { mqlVolumeCommitment, scoreBatch } from '../../../shared/scoring/batch';
 import { BandNote, ScoreGrid } from './ScoreGrid';
@@ -8,8 +10,6 @@ import { Projection } from './Projection';
 import { useSimulator } from './simulatorStore';
 import { useModel } from './useModel';
 
-const pct = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-
 /** A CSV of real leads scored at once: how many qualify, where they fall, what that means per month. */
 export function BatchSimulator() {
   const { w, q } = useModel();
@@ -17,6 +17,7 @@ export function BatchSimulator() {
   // Parsing follows the model: a behaviour renamed above changes which column it reads.
   const imported = useMemo(() => (csv ? parseLeadsCsv(csv.text, q.engagement) : null), [csv, q.engagement]);
   const summary = useMemo(() => (imported ? scoreBatch(q, imported.leads) : null), [imported, q]);
+  const { t } = useTranslation('qualifiedLead');
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -29,41 +30,37 @@ export function BatchSimulator() {
   return (
     <section className="card section" aria-labelledby="ql-batch-h">
       <div className="section-head">
-        <h2 id="ql-batch-h">Simulate a batch of leads</h2>
-        {csv && <button className="btn btn-sm" onClick={() => patch({ csv: null })}><X size={16} aria-hidden="true" /> Clear the batch</button>}
+        <h2 id="ql-batch-h">{t('batch.title')}</h2>
+        {csv && <button className="btn btn-sm" onClick={() => patch({ csv: null })}><X size={16} aria-hidden="true" /> {t('batch.clear')}</button>}
       </div>
-      <p className="muted">
-        Export last month’s leads as CSV with a header row: columns such as title, seniority, department, industry, companySize,
-        annualRevenue, region, country, technology, email, daysSinceLastActivity, and one column per behaviour named as above
-        (e.g. “{q.engagement[0]?.behaviour || 'Requested a demo'}”) holding how many times it happened.
-      </p>
+      <p className="muted">{t('batch.intro', { behaviour: q.engagement[0]?.behaviour || t('batch.exampleBehaviour') })}</p>
       <div className="field ql-file">
-        <label htmlFor="ql-csv">Import sample leads (CSV)</label>
+        <label htmlFor="ql-csv">{t('batch.import')}</label>
         <input id="ql-csv" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
       </div>
       {csv && imported && summary && (
         <>
           <p className="ql-batch-file">
-            <strong>{csv.name}</strong>: {summary.total} lead{summary.total === 1 ? '' : 's'} scored
-            {imported.skippedRows.length > 0 && `, ${imported.skippedRows.length} row${imported.skippedRows.length === 1 ? '' : 's'} skipped`}.
+            <strong>{csv.name}</strong>: {t('batch.scored', { count: summary.total })}
+            {imported.skippedRows.length > 0 && t('batch.skipped', { count: imported.skippedRows.length })}.
           </p>
           {imported.problems.length > 0 && (
             <div className="callout callout-danger" role="alert" data-testid="ql-csv-problems">
-              <strong>Rows left out — fix them in the file and import it again:</strong>
+              <strong>{t('batch.problems')}</strong>
               <ul>{imported.problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
             </div>
           )}
           {imported.ignoredColumns.length > 0 && (
             <div className="callout callout-warn">
-              Columns not used (no lead field or behaviour has that name): {imported.ignoredColumns.join(', ')}.
+              {t('batch.ignored', { columns: imported.ignoredColumns.join(', ') })}
             </div>
           )}
           {summary.total > 0 && (
             <>
               <p className="ql-batch-count" data-testid="ql-batch-count">
-                <strong>{summary.mqls} of {summary.total}</strong> {summary.total === 1 ? 'lead qualifies as an MQL' : 'leads qualify as MQLs'} ({pct.format(summary.qualifyRate)}).
+                <Trans t={t} i18nKey="batch.count" count={summary.total} values={{ mqls: summary.mqls, rate: formatPercent(summary.qualifyRate) }} components={{ strong: <strong /> }} />
               </p>
-              <ScoreGrid bands={summary.bands} counts={summary.cells} caption="Where the sample falls" />
+              <ScoreGrid bands={summary.bands} counts={summary.cells} caption={t('batch.where')} />
               <BandNote bands={summary.bands} />
               <Projection qualifyRate={summary.qualifyRate} leadsPerMonth={leadsPerMonth} onLeadsPerMonth={(n) => patch({ leadsPerMonth: n })}
                 commitment={mqlVolumeCommitment(w)} />

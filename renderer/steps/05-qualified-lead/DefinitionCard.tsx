@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Copy } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { mqlDefinitionText } from '../../../shared/scoring/definition';
 import { showToast } from '../../app/toastStore';
 import { useModel } from './useModel';
@@ -8,18 +9,19 @@ import { useModel } from './useModel';
 export function DefinitionCard() {
   const { q } = useModel();
   const text = useMemo(() => mqlDefinitionText(q), [q]);
+  const { t } = useTranslation('qualifiedLead');
   const copy = () =>
     navigator.clipboard.writeText(text).then(
-      () => showToast({ message: 'MQL definition copied.' }),
-      () => showToast({ tone: 'error', message: 'Could not copy: select the definition and copy it by hand.' }),
+      () => showToast({ message: t('definition.copied') }),
+      () => showToast({ tone: 'error', message: t('definition.copyFailed') }),
     );
   return (
     <section className="card section" aria-labelledby="ql-def-h">
       <div className="section-head">
-        <h2 id="ql-def-h">The definition in plain words</h2>
-        <button className="btn" onClick={() => void copy()}><Copy size={18} aria-hidden="true" /> Copy definition</button>
+        <h2 id="ql-def-h">{t('definition.title')}</h2>
+        <button className="btn" onClick={() => void copy()}><Copy size={18} aria-hidden="true" /> {t('definition.copy')}</button>
       </div>
-      <p className="muted">Read it aloud before you agree: this is the text the SLA quotes.</p>
+      <p className="muted">{t('definition.intro')}</p>
       <blockquote className="ql-definition" id="ql-definition" data-testid="ql-definition">
         {text.split('\n\n').map((p, i) => <p key={i}>{p}</p>)}
       </blockquote>

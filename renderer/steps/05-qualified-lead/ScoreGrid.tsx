@@ -1,21 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatNumber } from '../../i18n/format';
 import {
   cellKey,
-  ENGAGEMENT_BAND_LABEL,
   ENGAGEMENT_BANDS,
-  FIT_BAND_LABEL,
   FIT_BANDS,
   type BandLimits,
   type GridBands,
   type GridCell,
 } from '../../../shared/scoring/grid';
 
-const fmt = new Intl.NumberFormat(undefined);
+const fmt = (n: number) => formatNumber(n, 0);
 
-function range(l: BandLimits | null, i: number): string {
-  if (l === null) return i === 2 ? 'all leads' : 'no points yet';
-  if (i === 0) return `${fmt.format(l.high)}+`;
-  if (i === 1) return l.high - 1 > l.medium ? `${fmt.format(l.medium)}–${fmt.format(l.high - 1)}` : `${fmt.format(l.medium)}`;
-  return `below ${fmt.format(l.medium)}`;
+function range(t: TFunction<'qualifiedLead'>, l: BandLimits | null, i: number): string {
+  if (l === null) return i === 2 ? t('grid.allLeads') : t('grid.noPoints');
+  if (i === 0) return `${fmt(l.high)}+`;
+  if (i === 1) return l.high - 1 > l.medium ? `${fmt(l.medium)}–${fmt(l.high - 1)}` : `${fmt(l.medium)}`;
+  return t('grid.below', { n: fmt(l.medium) });
 }
 
 interface Props {
@@ -30,6 +31,7 @@ interface Props {
 /** Fit A–C down, engagement 1–3 across; colour always comes with text. */
 export function ScoreGrid({ bands, highlight, counts, caption }: Props) {
   const max = counts ? Math.max(1, ...Object.values(counts).map((c) => c.leads)) : 1;
+  const { t } = useTranslation('qualifiedLead');
   return (
     <div className="ql-grid-wrap">
       <table className="ql-grid">
@@ -39,8 +41,8 @@ export function ScoreGrid({ bands, highlight, counts, caption }: Props) {
             <td />
             {ENGAGEMENT_BANDS.map((e, i) => (
               <th scope="col" key={e}>
-                {e} · {ENGAGEMENT_BAND_LABEL[e]}
-                <span className="ql-band-range">{range(bands.engagement, i)} pts</span>
+                {e} · {t(`grid.engagementBand.${e}`)}
+                <span className="ql-band-range">{t('grid.pts', { range: range(t, bands.engagement, i) })}</span>
               </th>
             ))}
           </tr>
@@ -49,8 +51,8 @@ export function ScoreGrid({ bands, highlight, counts, caption }: Props) {
           {FIT_BANDS.map((f, fi) => (
             <tr key={f}>
               <th scope="row">
-                {f} · {FIT_BAND_LABEL[f]}
-                <span className="ql-band-range">{range(bands.fit, fi)} pts</span>
+                {f} · {t(`grid.fitBand.${f}`)}
+                <span className="ql-band-range">{t('grid.pts', { range: range(t, bands.fit, fi) })}</span>
               </th>
               {ENGAGEMENT_BANDS.map((e) => {
                 const key = cellKey({ fit: f, engagement: e });
@@ -62,11 +64,11 @@ export function ScoreGrid({ bands, highlight, counts, caption }: Props) {
                     style={counts ? { background: `color-mix(in srgb, var(--accent) ${Math.round(share * 32)}%, var(--surface))` } : undefined}
                     aria-current={here ? 'true' : undefined}>
                     <span className="ql-cell-key">{key}</span>
-                    {here && <strong className="ql-cell-mark">This lead</strong>}
+                    {here && <strong className="ql-cell-mark">{t('grid.thisLead')}</strong>}
                     {counts && (
                       <span className="ql-cell-count">
-                        {c ? `${c.leads} lead${c.leads === 1 ? '' : 's'}` : '—'}
-                        {c && <small>{c.mqls} MQL{c.mqls === 1 ? '' : 's'}</small>}
+                        {c ? t('grid.leads', { count: c.leads }) : '—'}
+                        {c && <small>{t('grid.mqls', { count: c.mqls })}</small>}
                       </span>
                     )}
                   </td>
@@ -82,11 +84,13 @@ export function ScoreGrid({ bands, highlight, counts, caption }: Props) {
 
 /** How the bands were drawn, in words (the boundaries come from the model, not from a setting). */
 export function BandNote({ bands }: { bands: GridBands }) {
+  const { t } = useTranslation('qualifiedLead');
   return (
     <p className="muted ql-small">
-      Bands are thirds of what the model can give: high from ⅔, medium from ⅓ of{' '}
-      {bands.fit ? `the most fit points a lead can collect (${fmt.format(bands.fit.reference)})` : 'the fit points (none yet)'} and of{' '}
-      {bands.engagement ? `the engagement of a very active lead (${fmt.format(bands.engagement.reference)}: every behaviour at its cap, uncapped ones once)` : 'the engagement points (none yet)'}.
+      {t('grid.bands', {
+        fit: bands.fit ? t('grid.bandsFit', { n: fmt(bands.fit.reference) }) : t('grid.bandsFitNone'),
+        engagement: bands.engagement ? t('grid.bandsEngagement', { n: fmt(bands.engagement.reference) }) : t('grid.bandsEngagementNone'),
+      })}
     </p>
   );
 }

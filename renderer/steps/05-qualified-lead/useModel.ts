@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { QualifiedLeadStep } from '../../../shared/workshop/steps/qualifiedLead';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
+import { i18n } from '../../i18n';
 
 /** The step's model and the two ways to change it: an edit, or a removal the room can undo. */
 export function useModel() {
@@ -12,7 +13,7 @@ export function useModel() {
   const removeWithUndo = (mutate: (q: Draft<QualifiedLeadStep>) => void, message: string) => {
     const before = w;
     edit(mutate);
-    showToast({ message, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message, action: { label: i18n.t('common.undo'), run: () => replace(before) } });
   };
   return { w, q: w.qualifiedLead, edit, removeWithUndo };
 }

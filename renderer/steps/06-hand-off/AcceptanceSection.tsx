@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SUGGESTED_REJECTION_REASONS } from '../../../shared/handOff/defaults';
 import { MAX_REASONS } from '../../../shared/workshop/steps/handOff';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
@@ -8,18 +9,19 @@ export function AcceptanceSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
   const firstTouch = w.sla.commitments.find((c) => c.kind === 'firstTouch')?.target;
+  const { t } = useTranslation('handOff');
   return (
     <section className="card section" aria-labelledby="handoff-accept-h">
-      <h2 id="handoff-accept-h">Sales acceptance</h2>
+      <h2 id="handoff-accept-h">{t('acceptance.title')}</h2>
       <div className="acceptance-grid">
-        <NumberField id="handoff-acceptance" label="Sales acceptance window" unit="hours" integer min={1} max={720}
+        <NumberField id="handoff-acceptance" label={t('acceptance.window')} unit={t('acceptance.hours')} integer min={1} max={720}
           value={w.handOff.acceptanceWindowHours} onChange={(v) => update((d) => void (d.handOff.acceptanceWindowHours = v))}
-          hint={firstTouch ? `Sales accepts or rejects each lead within this time. The SLA promises first touch within ${firstTouch} hours.` : 'Sales accepts or rejects each lead within this time.'} />
+          hint={firstTouch ? t('acceptance.hintWithSla', { hours: firstTouch }) : t('acceptance.hint')} />
         <TextList
-          label="Rejection reasons"
-          one="rejection reason"
+          label={t('acceptance.reasons')}
+          one={t('acceptance.reason')}
           idBase="handoff-rejection"
-          hint="Sales picks one when it sends a lead back, so marketing learns what to change."
+          hint={t('acceptance.reasonsHint')}
           items={w.handOff.rejectionReasons}
           select={(d) => d.handOff.rejectionReasons}
           maxItems={MAX_REASONS}

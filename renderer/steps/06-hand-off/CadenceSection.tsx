@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { Plus, Sparkles, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useCheckMessage } from '../../i18n/gaps';
 import { CHANNELS, MAX_ATTEMPTS } from '../../../shared/workshop/steps/handOff';
 import { cadenceSentence, cadenceSummary, nextAttemptDay, standardCadence } from '../../../shared/handOff/cadence';
 import { cadenceVsSla } from '../../../shared/handOff/slaConsistency';
@@ -7,7 +9,6 @@ import { newId } from '../../../shared/workshop/factory';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
 import { NumberField, SelectField } from '../../ui/fields';
-import { CHANNEL } from './channels';
 import { CadenceTimeline } from './CadenceTimeline';
 
 export function CadenceSection() {
@@ -17,11 +18,13 @@ export function CadenceSection() {
   const attempts = w.handOff.followUp;
   const summary = useMemo(() => cadenceSummary(attempts), [attempts]);
   const warnings = useMemo(() => cadenceVsSla(w), [w]);
+  const { t } = useTranslation(['handOff', 'app']);
+  const say = useCheckMessage();
 
   const applyStandard = () => {
     const before = w;
     update((d) => void (d.handOff.followUp = standardCadence()));
-    if (attempts.length > 0) showToast({ message: 'Replaced the cadence with the standard one.', action: { label: 'Undo', run: () => replace(before) } });
+    if (attempts.length > 0) showToast({ message: t('cadence.replaced'), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
   const add = () => {
     if (attempts.length >= MAX_ATTEMPTS) return;
@@ -32,7 +35,7 @@ export function CadenceSection() {
   const remove = (i: number) => {
     const before = w;
     update((d) => void d.handOff.followUp.splice(i, 1));
-    showToast({ message: `Removed attempt ${i + 1}.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('cadence.removed', { n: i + 1 }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
   // Rows follow the order typed; once the cursor leaves a row they settle into day order.
   const settle = () => {
@@ -43,33 +46,30 @@ export function CadenceSection() {
   return (
     <section className="card section" aria-labelledby="handoff-cadence-h">
       <div className="section-head">
-        <h2 id="handoff-cadence-h">Follow-up cadence</h2>
+        <h2 id="handoff-cadence-h">{t('cadence.title')}</h2>
         <div className="row">
           <button className="btn" id="handoff-cadence" onClick={applyStandard}>
-            <Sparkles size={18} aria-hidden="true" /> Use a standard cadence
+            <Sparkles size={18} aria-hidden="true" /> {t('cadence.standard')}
           </button>
-          <button className="btn" onClick={add} disabled={attempts.length >= MAX_ATTEMPTS}><Plus size={18} aria-hidden="true" /> Add attempt</button>
+          <button className="btn" onClick={add} disabled={attempts.length >= MAX_ATTEMPTS}><Plus size={18} aria-hidden="true" /> {t('cadence.add')}</button>
         </div>
       </div>
       {attempts.length === 0 && (
-        <p className="muted">
-          How often, and how, sales tries to reach a new lead. Most teams start with six attempts over ten days, phone and e-mail
-          alternating, and the first one on the day the lead arrives.
-        </p>
+        <p className="muted">{t('cadence.empty')}</p>
       )}
-      <CadenceTimeline summary={summary} sentence={cadenceSentence(summary)} />
-      {warnings.map((m) => <p key={m} className="callout callout-warn" role="status">{m}</p>)}
+      <CadenceTimeline summary={summary} sentence={say(cadenceSentence(summary))} />
+      {warnings.map((m) => <p key={m} className="callout callout-warn" role="status">{say(m)}</p>)}
       {attempts.length > 0 && (
-        <ol className="attempt-rows" aria-label="Attempts">
+        <ol className="attempt-rows" aria-label={t('cadence.attempts')}>
           {attempts.map((a, i) => (
             <li key={a.id} className="attempt-row" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && settle()}>
-              <span className="attempt-num">Attempt {i + 1}</span>
-              <NumberField id={`attempt-${a.id}-day`} label={`Attempt ${i + 1} day`} integer min={1} max={90} value={a.day}
+              <span className="attempt-num">{t('cadence.attempt', { n: i + 1 })}</span>
+              <NumberField id={`attempt-${a.id}-day`} label={t('cadence.attemptDay', { n: i + 1 })} integer min={1} max={90} value={a.day}
                 onChange={(v) => v !== null && update((d) => void (d.handOff.followUp[i]!.day = v))} />
-              <SelectField id={`attempt-${a.id}-channel`} label={`Attempt ${i + 1} channel`} value={a.channel}
-                options={CHANNELS.map((c) => ({ value: c, label: CHANNEL[c].label }))}
+              <SelectField id={`attempt-${a.id}-channel`} label={t('cadence.attemptChannel', { n: i + 1 })} value={a.channel}
+                options={CHANNELS.map((c) => ({ value: c, label: t(`cadence.channel.${c}`) }))}
                 onChange={(channel) => update((d) => void (d.handOff.followUp[i]!.channel = channel))} />
-              <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove attempt ${i + 1}`} title="Remove attempt" onClick={() => remove(i)}>
+              <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('cadence.remove', { n: i + 1 })} title={t('cadence.removeTitle')} onClick={() => remove(i)}>
                 <Trash2 size={16} aria-hidden="true" />
               </button>
             </li>

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { CadenceSummary } from '../../../shared/handOff/cadence';
-import { CHANNEL } from './channels';
+import { CHANNEL_ICON } from './channels';
 
 /**
  * The cadence on a day axis: one column per day, attempts stacked in their day. Past about
@@ -12,19 +13,21 @@ export function CadenceTimeline({ summary, sentence }: { summary: CadenceSummary
   const every = days <= 16 ? 1 : days <= 35 ? 5 : 10;
   const cols = { gridTemplateColumns: `repeat(${days}, minmax(0, 1fr))` };
   const channels = [...new Set(summary.sorted.map((a) => a.channel))];
+  const { t } = useTranslation('handOff');
   return (
     <figure className={`cadence-figure ${dense ? 'dense' : ''}`} aria-labelledby="cadence-summary">
       <figcaption id="cadence-summary" className="cadence-summary" data-testid="cadence-summary">{sentence}</figcaption>
       {summary.attempts > 0 && (
         <>
-          <ol className="timeline" style={cols} aria-label="Follow-up attempts by day">
+          <ol className="timeline" style={cols} aria-label={t('cadence.byDay')}>
             {summary.byDay.map((d) => (
               <li key={d.day} className="timeline-day" style={{ gridColumn: d.day }}>
-                <span className="sr-only">Day {d.day}:</span>
+                <span className="sr-only">{t('cadence.day', { n: d.day })}</span>
                 {d.attempts.map((a) => {
-                  const { icon: Icon, label } = CHANNEL[a.channel];
+                  const Icon = CHANNEL_ICON[a.channel];
+                  const label = t(`cadence.channel.${a.channel}`);
                   return (
-                    <span key={a.id} className={`attempt attempt-${a.channel}`} title={`Day ${d.day}: ${label}`}>
+                    <span key={a.id} className={`attempt attempt-${a.channel}`} title={t('cadence.dayTitle', { n: d.day, channel: label })}>
                       <Icon size={dense ? 16 : 18} aria-hidden="true" />
                       <span className={dense ? 'sr-only' : 'attempt-label'}>{label}</span>
                     </span>
@@ -41,12 +44,12 @@ export function CadenceTimeline({ summary, sentence }: { summary: CadenceSummary
             ))}
           </div>
           <div className="timeline-foot muted">
-            <span>Day of the cadence (day 1 = the day the lead arrives)</span>
+            <span>{t('cadence.axis')}</span>
             {dense && (
               <span className="legend">
                 {channels.map((c) => {
-                  const { icon: Icon, label } = CHANNEL[c];
-                  return <span key={c}><Icon size={16} aria-hidden="true" /> {label}</span>;
+                  const Icon = CHANNEL_ICON[c];
+                  return <span key={c}><Icon size={16} aria-hidden="true" /> {t(`cadence.channel.${c}`)}</span>;
                 })}
               </span>
             )}

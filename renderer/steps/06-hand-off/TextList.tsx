@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Plus, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { missingSuggestions } from '../../../shared/handOff/defaults';
@@ -8,7 +9,7 @@ import { showToast } from '../../app/toastStore';
 
 interface TextListProps {
   label: string;
-  /** One item, lower case ("rejection reason"): names inputs and buttons. */
+  /** One item, lower case and translated ("rejection reason"): names inputs and buttons. */
   one: string;
   /** `${idBase}-new` is the box for a new item (the gap summary focuses it). */
   idBase: string;
@@ -30,16 +31,18 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
   const full = items.length >= maxItems;
   const offered = full ? [] : missingSuggestions(items, suggestions);
   const newId = `${idBase}-new`;
+  const { t } = useTranslation(['handOff', 'app']);
+  const One = cap(one);
 
   const add = (text: string) => {
-    const t = text.trim();
-    if (!t || full) return;
-    update((d) => void select(d).push(t.slice(0, maxLength)));
+    const typed = text.trim();
+    if (!typed || full) return;
+    update((d) => void select(d).push(typed.slice(0, maxLength)));
   };
   const remove = (i: number) => {
     const before = w;
     update((d) => void select(d).splice(i, 1));
-    showToast({ message: `Removed “${items[i]?.trim() || `${one} ${i + 1}`}”.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('list.removed', { text: items[i]?.trim() || t('list.item', { One, n: i + 1 }) }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   return (
@@ -50,10 +53,10 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
         <ol className="text-list-rows">
           {items.map((item, i) => (
             <li key={i} className="text-list-row">
-              <label className="sr-only" htmlFor={`${idBase}-${i}`}>{`${cap(one)} ${i + 1}`}</label>
+              <label className="sr-only" htmlFor={`${idBase}-${i}`}>{t('list.item', { One, n: i + 1 })}</label>
               <input className="input" id={`${idBase}-${i}`} value={item} maxLength={maxLength}
                 onChange={(e) => update((d) => void (select(d)[i] = e.target.value))} />
-              <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove ${one} ${i + 1}`} title={`Remove ${one}`} onClick={() => remove(i)}>
+              <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('list.remove', { one, n: i + 1 })} title={t('list.removeTitle', { one })} onClick={() => remove(i)}>
                 <X size={16} aria-hidden="true" />
               </button>
             </li>
@@ -61,8 +64,8 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
         </ol>
       )}
       <div className="text-list-row">
-        <label className="sr-only" htmlFor={newId}>{`New ${one}`}</label>
-        <input className="input text-list-new" id={newId} value={draft} maxLength={maxLength} placeholder={`Add a ${one}…`}
+        <label className="sr-only" htmlFor={newId}>{t('list.newLabel', { one })}</label>
+        <input className="input text-list-new" id={newId} value={draft} maxLength={maxLength} placeholder={t('list.placeholder', { one })}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -76,21 +79,21 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
           setDraft('');
           document.getElementById(newId)?.focus();
         }}>
-          <Plus size={16} aria-hidden="true" /> Add
+          <Plus size={16} aria-hidden="true" /> {t('list.add')}
         </button>
       </div>
-      {full && <p className="field-hint">{`${label}: ${maxItems} is the most this list holds.`}</p>}
+      {full && <p className="field-hint">{t('list.full', { label, max: maxItems })}</p>}
       {offered.length > 0 && (
-        <div className="suggestions" role="group" aria-label={`Suggested ${one}s`}>
-          <span className="muted">Suggested:</span>
+        <div className="suggestions" role="group" aria-label={t('list.suggestions', { one })}>
+          <span className="muted">{t('list.suggested')}</span>
           {offered.map((s) => (
-            <button key={s} className="btn btn-sm suggestion" onClick={() => add(s)} aria-label={`Add suggested ${one}: ${s}`}>
+            <button key={s} className="btn btn-sm suggestion" onClick={() => add(s)} aria-label={t('list.addSuggested', { one, text: s })}>
               <Plus size={14} aria-hidden="true" /> {s}
             </button>
           ))}
           {offered.length > 1 && (
             <button className="btn btn-sm btn-ghost" onClick={() => update((d) => void select(d).push(...offered.slice(0, maxItems - items.length)))}>
-              Add all {offered.length}
+              {t('list.addAll', { n: offered.length })}
             </button>
           )}
         </div>

@@ -1,37 +1,39 @@
 import { ArrowRight } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 import { SUGGESTED_TRIGGER_CONDITIONS } from '../../../shared/handOff/defaults';
 import { MAX_CONDITIONS } from '../../../shared/workshop/steps/handOff';
 import { useOpenWorkshop } from '../../app/workshopStore';
 import { useRoute } from '../../app/route';
 import { TextList } from './TextList';
 
-const pts = new Intl.NumberFormat(undefined);
-
 export function TriggerSection() {
   const w = useOpenWorkshop();
   const q = w.qualifiedLead;
+  const { t } = useTranslation('handOff');
   return (
     <section className="card section" aria-labelledby="handoff-trigger-h">
-      <h2 id="handoff-trigger-h">When a lead is handed over</h2>
+      <h2 id="handoff-trigger-h">{t('trigger.title')}</h2>
       <div className="threshold-box">
         <p className="threshold-text">
-          A lead goes to sales when its score reaches <strong className="threshold-value">{pts.format(q.mqlThreshold)} points</strong>
-          {q.minimumFit !== null && <> with a fit score of at least <strong>{pts.format(q.minimumFit)} points</strong></>}.
+          <Trans t={t} i18nKey={q.minimumFit !== null ? 'trigger.textWithFit' : 'trigger.text'}
+            values={{ threshold: formatNumber(q.mqlThreshold), fit: formatNumber(q.minimumFit ?? 0) }}
+            components={{ strong: <strong className="threshold-value" />, b: <strong /> }} />
         </p>
         <p className="muted">
-          {q.started ? 'The MQL threshold is set in step 5.' : 'Step 5 has not been worked on yet: this is the starting threshold.'}
+          {q.started ? t('trigger.fromStep5') : t('trigger.notStarted')}
         </p>
         <div>
           <button className="btn btn-sm" onClick={() => useRoute.getState().navigate({ name: 'workshop', workshopId: w.id, step: 'qualifiedLead' })}>
-            Change it in step 5 <ArrowRight size={16} aria-hidden="true" />
+            {t('trigger.change')} <ArrowRight size={16} aria-hidden="true" />
           </button>
         </div>
       </div>
       <TextList
-        label="Extra conditions"
-        one="condition"
+        label={t('trigger.conditions')}
+        one={t('trigger.condition')}
         idBase="handoff-condition"
-        hint="Besides the score, what must be true before sales gets the lead?"
+        hint={t('trigger.conditionsHint')}
         items={w.handOff.triggerConditions}
         select={(d) => d.handOff.triggerConditions}
         maxItems={MAX_CONDITIONS}

@@ -3,10 +3,11 @@ import type { CHANNELS } from '../../../shared/workshop/steps/handOff';
 
 type Channel = (typeof CHANNELS)[number];
 
-export const CHANNEL: Record<Channel, { label: string; icon: LucideIcon }> = {
-  phone: { label: 'Phone', icon: Phone },
-  email: { label: 'E-mail', icon: Mail },
-  social: { label: 'Social', icon: Share2 },
-  video: { label: 'Video call', icon: Video },
-  sms: { label: 'SMS', icon: MessageSquareText },
+/** One icon per channel (names: i18n `handOff:cadence.channel`). */
+export const CHANNEL_ICON: Record<Channel, LucideIcon> = {
+  phone: Phone,
+  email: Mail,
+  social: Share2,
+  video: Video,
+  sms: MessageSquareText,
 };

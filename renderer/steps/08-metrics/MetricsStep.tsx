@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ArrowRight, Plus, Wand2 } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { prefillMetrics } from '../../../shared/metrics/prefill';
 import { hasWarnings, scoreboardWarnings } from '../../../shared/metrics/warnings';
 import { stagesInFlowOrder } from '../../../shared/metrics/stageFlow';
@@ -22,23 +23,24 @@ export function MetricsStep() {
   const stages = useMemo(() => stagesInFlowOrder(w.leadProcess), [w.leadProcess]);
   const warnings = useMemo(() => scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments), [metrics, w.leadProcess.stages, w.sla.commitments]);
   const noProcess = w.leadProcess.stages.length === 0;
+  const { t } = useTranslation(['metrics', 'app']);
 
   const addMetrics = (added: Metric[], message: string) => {
     const before = w;
     update((d) => void d.metrics.metrics.push(...added));
-    showToast({ message, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message, action: { label: t('app:common.undo'), run: () => replace(before) } });
     requestAnimationFrame(() => document.getElementById(`metric-${added[0]!.id}-name`)?.focus());
   };
 
   const prefill = () => {
     const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency });
-    if (added.length === 0) showToast({ message: 'The scoreboard already has every standard metric for the current stages.' });
-    else addMetrics(added, `Added ${added.length} metric${added.length === 1 ? '' : 's'} from the lead process.`);
+    if (added.length === 0) showToast({ message: t('step.alreadyAll') });
+    else addMetrics(added, t('step.added', { count: added.length }));
   };
 
   const measureStage = (stageId: string) => {
     const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency }).filter((m) => m.stageId === stageId);
-    if (added.length > 0) addMetrics(added, `Added ${added.map((m) => `“${m.name}”`).join(' and ')}.`);
+    if (added.length > 0) addMetrics(added, t('step.addedNames', { names: added.map((m) => `“${m.name}”`).join(t('step.and')) }));
   };
 
   const addCustom = () => {
@@ -56,15 +58,15 @@ export function MetricsStep() {
     });
   const remove = (i: number) => {
     const before = w;
-    const name = metrics[i]!.name.trim() || `metric ${i + 1}`;
+    const name = metrics[i]!.name.trim() || t('step.fallbackName', { n: i + 1 });
     update((d) => void d.metrics.metrics.splice(i, 1));
-    showToast({ message: `Removed “${name}”.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('step.removed', { name }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   const toolbar = (
     <div className="row">
-      <button className="btn btn-primary" onClick={prefill}><Wand2 size={18} aria-hidden="true" /> Prefill from the lead process</button>
-      <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> Add metric</button>
+      <button className="btn btn-primary" onClick={prefill}><Wand2 size={18} aria-hidden="true" /> {t('step.prefill')}</button>
+      <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> {t('step.add')}</button>
     </div>
   );
 
@@ -72,12 +74,9 @@ export function MetricsStep() {
     <>
       {noProcess && (
         <div className="callout callout-info metrics-no-process" role="note">
-          <p>
-            <strong>Step 4 has no stages yet.</strong> The scoreboard follows the lead process: once its stages are drawn, “Prefill”
-            adds a volume and a conversion metric for each. Until then it can only add the whole-funnel metrics.
-          </p>
+          <p><Trans t={t} i18nKey="step.noProcess" components={{ strong: <strong /> }} /></p>
           <button className="btn btn-sm" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'leadProcess' })}>
-            Go to step 4, Lead process <ArrowRight size={16} aria-hidden="true" />
+            {t('step.toStep4')} <ArrowRight size={16} aria-hidden="true" />
           </button>
         </div>
       )}
@@ -86,7 +85,7 @@ export function MetricsStep() {
       ) : (
         <section className="card section" aria-labelledby="scoreboard-h">
           <div className="section-head">
-            <h2 id="scoreboard-h">Scoreboard <span className="muted metric-count">({metrics.length} metric{metrics.length === 1 ? '' : 's'})</span></h2>
+            <h2 id="scoreboard-h">{t('step.scoreboard')} <span className="muted metric-count">{t('step.count', { count: metrics.length })}</span></h2>
             {toolbar}
           </div>
           {hasWarnings(warnings) && (
@@ -95,7 +94,7 @@ export function MetricsStep() {
           )}
           <div className="metric-list" id="metrics" tabIndex={-1}>
             <div className="metric-columns" aria-hidden="true">
-              <span>Metric</span><span>Owner</span><span>Target</span><span>Data source</span><span>Frequency</span><span />
+              <span>{t('step.colMetric')}</span><span>{t('step.colOwner')}</span><span>{t('step.colTarget')}</span><span>{t('step.colSource')}</span><span>{t('step.colFrequency')}</span><span />
             </div>
             {metrics.map((m, i) => (
               <MetricRow key={m.id} metric={m} index={i} count={metrics.length} stages={stages} commitments={w.sla.commitments}

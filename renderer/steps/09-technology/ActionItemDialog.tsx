@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProcessPiece } from '../../../shared/workshop/steps/technology';
 import { defaultGapActionText, gapActionItem } from '../../../shared/technology/automation';
-import { PROCESS_PIECE_TEXT } from '../../../shared/technology/labels';
 import { addDays, isIsoDate } from '../../../shared/calendar/dates';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
@@ -23,11 +23,12 @@ export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onCl
   const [ownerId, setOwnerId] = useState(people.find((p) => p.team === 'operations')?.id ?? '');
   const [dueDate, setDueDate] = useState(addDays(today(), 14));
   const [tried, setTried] = useState(false);
+  const { t } = useTranslation(['technology', 'app']);
 
   const errors = {
-    text: text.trim() === '' ? 'Action: say what needs to happen.' : null,
-    owner: people.length > 0 && ownerId === '' ? 'Owner: choose who will do it.' : null,
-    due: !isIsoDate(dueDate) ? 'Due date: choose a date.' : null,
+    text: text.trim() === '' ? t('dialog.errorText') : null,
+    owner: people.length > 0 && ownerId === '' ? t('dialog.errorOwner') : null,
+    due: !isIsoDate(dueDate) ? t('dialog.errorDue') : null,
   };
 
   const create = () => {
@@ -39,29 +40,29 @@ export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onCl
       d.facilitation.actionItems.push(item);
       d.technology.gapActionItemIds = { ...d.technology.gapActionItemIds, [piece]: item.id };
     });
-    showToast({ message: `Action item added for ${PROCESS_PIECE_TEXT[piece].label.toLowerCase()}.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('dialog.added', { piece: t(`pieceInSentence.${piece}`) }), action: { label: t('app:common.undo'), run: () => replace(before) } });
     onClose();
   };
 
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={`Make an action item: ${PROCESS_PIECE_TEXT[piece].label}`}
-      description="It joins the workshop's action items, and the gap shows who does what by when.">
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('dialog.title', { piece: t(`piece.${piece}.label`) })}
+      description={t('dialog.description')}>
       <form className="stack" onSubmit={(e) => { e.preventDefault(); create(); }}>
-        <TextField id="action-text" label="Action" value={text} onChange={setText} maxLength={500} multiline error={tried ? errors.text : null} />
+        <TextField id="action-text" label={t('dialog.action')} value={text} onChange={setText} maxLength={500} multiline error={tried ? errors.text : null} />
         {people.length > 0 ? (
-          <SelectField id="action-owner" label="Owner" value={ownerId}
-            options={[{ value: '', label: 'Choose a participant…' }, ...people.map((p) => ({ value: p.id, label: `${p.name || 'Unnamed participant'}${p.role ? `, ${p.role}` : ''}` }))]}
+          <SelectField id="action-owner" label={t('dialog.owner')} value={ownerId}
+            options={[{ value: '', label: t('dialog.choose') }, ...people.map((p) => ({ value: p.id, label: `${p.name || t('app:common.unnamedParticipant')}${p.role ? `, ${p.role}` : ''}` }))]}
             onChange={setOwnerId} />
         ) : (
-          <p className="muted">No participants yet (step 1): the action item is saved without an owner.</p>
+          <p className="muted">{t('dialog.noPeople')}</p>
         )}
         {tried && errors.owner && <span className="field-error" role="alert">{errors.owner}</span>}
-        <FieldShell label="Due date" id="action-due" error={tried ? errors.due : null}>
+        <FieldShell label={t('dialog.due')} id="action-due" error={tried ? errors.due : null}>
           <input className="input" type="date" id="action-due" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         </FieldShell>
         <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary">Create action item</button>
+          <button type="button" className="btn" onClick={onClose}>{t('app:common.cancel')}</button>
+          <button type="submit" className="btn btn-primary">{t('dialog.create')}</button>
         </div>
       </form>
     </Modal>

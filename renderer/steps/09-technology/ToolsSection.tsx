@@ -1,12 +1,12 @@
 import { Plus, Trash2 } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { TOOL_CATEGORIES, type Tool } from '../../../shared/workshop/steps/technology';
 import { TEAMS } from '../../../shared/workshop/teams';
 import { newId } from '../../../shared/workshop/factory';
-import { TOOL_CATEGORY_LABEL } from '../../../shared/technology/labels';
 import { automationWithoutTool } from '../../../shared/technology/automation';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
-import { TEAM_LABEL, TeamBadge } from '../../ui/TeamBadge';
+import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
 
 /** The category to suggest next: the first of the usual stack the room has not listed yet. */
 const nextCategory = (tools: readonly Tool[]): Tool['category'] => TOOL_CATEGORIES.find((c) => c !== 'other' && !tools.some((t) => t.category === c)) ?? 'other';
@@ -15,6 +15,8 @@ export function ToolsSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
   const replace = useWorkshop((s) => s.replace);
+  const teamLabel = useTeamLabel();
+  const { t } = useTranslation(['technology', 'app']);
   const tools = w.technology.tools;
 
   const add = () => {
@@ -31,7 +33,7 @@ export function ToolsSection() {
       d.technology.tools.splice(i, 1);
       d.technology.automation = automationWithoutTool(d.technology.automation, tool.id);
     });
-    showToast({ message: `Removed ${tool.name.trim() || 'the tool'}; what it automated is a gap again.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('tools.removed', { name: tool.name.trim() || t('tools.theTool') }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   const set = (i: number, patch: Partial<Tool>) => update((d) => void Object.assign(d.technology.tools[i]!, patch));
@@ -39,54 +41,50 @@ export function ToolsSection() {
   return (
     <section className="card section" aria-labelledby="tools-h">
       <div className="section-head">
-        <h2 id="tools-h">Tools in use</h2>
-        <button className="btn" id="tools" onClick={add}><Plus size={18} aria-hidden="true" /> Add tool</button>
+        <h2 id="tools-h">{t('tools.title')}</h2>
+        <button className="btn" id="tools" onClick={add}><Plus size={18} aria-hidden="true" /> {t('tools.add')}</button>
       </div>
       {tools.length === 0 ? (
         <div className="tech-empty">
-          <p>
-            List the systems the process runs on today — CRM, marketing automation, enrichment, routing, reporting. In Demand Metric’s
-            survey, <strong>80 %</strong> of organisations with highly integrated sales and marketing systems met their revenue goals,
-            against <strong>36 %</strong> of those without.
-          </p>
-          <p className="muted">Example (Northwind Analytics): Salesforce (CRM), HubSpot (marketing automation), Clearbit (enrichment), LeanData (routing), Looker (BI).</p>
-          <div><button className="btn btn-primary" onClick={add}><Plus size={18} aria-hidden="true" /> Add your CRM</button></div>
+          <p><Trans t={t} i18nKey="tools.emptyWhy" components={{ strong: <strong />, b: <strong /> }} /></p>
+          <p className="muted">{t('tools.example')}</p>
+          <div><button className="btn btn-primary" onClick={add}><Plus size={18} aria-hidden="true" /> {t('tools.addCrm')}</button></div>
         </div>
       ) : (
         <table className="table tools-table" aria-labelledby="tools-h">
           <thead>
             <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Name</th>
-              <th scope="col">Owner</th>
-              <th scope="col"><span className="sr-only">Remove</span></th>
+              <th scope="col">{t('tools.colCategory')}</th>
+              <th scope="col">{t('tools.colName')}</th>
+              <th scope="col">{t('tools.colOwner')}</th>
+              <th scope="col"><span className="sr-only">{t('tools.colRemove')}</span></th>
             </tr>
           </thead>
           <tbody>
-            {tools.map((t, i) => (
-              <tr key={t.id}>
+            {tools.map((tool, i) => (
+              <tr key={tool.id}>
                 <td>
-                  <label className="sr-only" htmlFor={`tool-${t.id}-category`}>Tool {i + 1} category</label>
-                  <select className="select" id={`tool-${t.id}-category`} value={t.category} onChange={(e) => set(i, { category: e.target.value as Tool['category'] })}>
-                    {TOOL_CATEGORIES.map((c) => <option key={c} value={c}>{TOOL_CATEGORY_LABEL[c]}</option>)}
+                  <label className="sr-only" htmlFor={`tool-${tool.id}-category`}>{t('tools.category', { n: i + 1 })}</label>
+                  <select className="select" id={`tool-${tool.id}-category`} value={tool.category} onChange={(e) => set(i, { category: e.target.value as Tool['category'] })}>
+                    {TOOL_CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}`)}</option>)}
                   </select>
                 </td>
                 <td>
-                  <label className="sr-only" htmlFor={`tool-${t.id}-name`}>Tool {i + 1} name</label>
-                  <input className="input" id={`tool-${t.id}-name`} value={t.name} maxLength={120} placeholder="e.g. Salesforce"
-                    aria-invalid={t.name.trim() === '' ? true : undefined} onChange={(e) => set(i, { name: e.target.value })} />
+                  <label className="sr-only" htmlFor={`tool-${tool.id}-name`}>{t('tools.name', { n: i + 1 })}</label>
+                  <input className="input" id={`tool-${tool.id}-name`} value={tool.name} maxLength={120} placeholder={t('tools.namePlaceholder')}
+                    aria-invalid={tool.name.trim() === '' ? true : undefined} onChange={(e) => set(i, { name: e.target.value })} />
                 </td>
                 <td>
                   <div className="row tool-owner">
-                    <label className="sr-only" htmlFor={`tool-${t.id}-owner`}>Tool {i + 1} owner</label>
-                    <select className="select" id={`tool-${t.id}-owner`} value={t.owner} onChange={(e) => set(i, { owner: e.target.value as Tool['owner'] })}>
-                      {TEAMS.map((team) => <option key={team} value={team}>{TEAM_LABEL[team]}</option>)}
+                    <label className="sr-only" htmlFor={`tool-${tool.id}-owner`}>{t('tools.owner', { n: i + 1 })}</label>
+                    <select className="select" id={`tool-${tool.id}-owner`} value={tool.owner} onChange={(e) => set(i, { owner: e.target.value as Tool['owner'] })}>
+                      {TEAMS.map((team) => <option key={team} value={team}>{teamLabel(team)}</option>)}
                     </select>
-                    <TeamBadge team={t.owner} />
+                    <TeamBadge team={tool.owner} />
                   </div>
                 </td>
                 <td>
-                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={`Remove tool ${i + 1} (${t.name.trim() || 'unnamed'})`} onClick={() => remove(i)}>
+                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('tools.remove', { n: i + 1, name: tool.name.trim() || t('tools.unnamed') })} onClick={() => remove(i)}>
                     <Trash2 size={16} />
                   </button>
                 </td>

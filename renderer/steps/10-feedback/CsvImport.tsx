@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Upload } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { importActuals, parseCsv, type CsvImport as ImportResult, type ParsedCsv } from '../../../shared/compliance/csv';
 import { mappingProblems, proposeMapping, targetOptions, type CsvTarget } from '../../../shared/compliance/csvMapping';
 import { mergePeriods, reportingUnit } from '../../../shared/compliance/periods';
@@ -20,6 +21,7 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
   const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | null>(null);
   const [mapping, setMapping] = useState<Record<string, CsvTarget>>({});
   const commitments = w.sla.commitments;
+  const { t } = useTranslation(['feedback', 'app']);
 
   const pick = async (f: File | undefined) => {
     if (input.current) input.current.value = '';
@@ -43,7 +45,7 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
       // Headers longer than the schema allows are simply not remembered.
       for (const [h, t] of Object.entries(mapping)) if (h.length <= 200) d.feedback.csvMapping[h] = t;
     });
-    if (result.periods.length > 0) showToast({ message: `Imported ${result.periods.length} period${result.periods.length === 1 ? '' : 's'} from ${file.name}.`, action: { label: 'Undo', run: () => replace(before) } });
+    if (result.periods.length > 0) showToast({ message: t('csv.imported', { count: result.periods.length, file: file.name }), action: { label: t('app:common.undo'), run: () => replace(before) } });
     onImported({ ...result, fileName: file.name });
     setFile(null);
   };
@@ -51,15 +53,15 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
   const options = targetOptions(commitments);
   return (
     <>
-      <input ref={input} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-label="CSV file of actuals"
+      <input ref={input} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-label={t('csv.fileLabel')}
         onChange={(e) => void pick(e.target.files?.[0])} />
-      <button className="btn" onClick={() => input.current?.click()}><Upload size={18} aria-hidden="true" /> Import CSV of actuals</button>
+      <button className="btn" onClick={() => input.current?.click()}><Upload size={18} aria-hidden="true" /> {t('csv.import')}</button>
       {file && (
-        <Modal open onOpenChange={(open) => !open && setFile(null)} wide title={`Map the columns of ${file.name}`}
-          description="Say what each column holds. Accord remembers this, so next month’s export of the same report imports in one go.">
+        <Modal open onOpenChange={(open) => !open && setFile(null)} wide title={t('csv.mapTitle', { file: file.name })}
+          description={t('csv.mapDescription')}>
           <table className="table csv-mapping">
             <thead>
-              <tr><th scope="col">Column</th><th scope="col">First value</th><th scope="col">Holds</th></tr>
+              <tr><th scope="col">{t('csv.column')}</th><th scope="col">{t('csv.firstValue')}</th><th scope="col">{t('csv.holds')}</th></tr>
             </thead>
             <tbody>
               {file.csv.headers.map((h, i) => (
@@ -67,7 +69,7 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
                   <th scope="row">{h}</th>
                   <td className="csv-sample">{file.csv.rows[0]?.cells[i] ?? ''}</td>
                   <td>
-                    <select className="select" aria-label={`Column “${h}” holds`} value={mapping[h] ?? 'ignore'}
+                    <select className="select" aria-label={t('csv.columnHolds', { header: h })} value={mapping[h] ?? 'ignore'}
                       onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as CsvTarget })}>
                       {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                     </select>
@@ -81,11 +83,11 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
               <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
             </div>
           )}
-          <p className="muted">{file.csv.rows.length} data row{file.csv.rows.length === 1 ? '' : 's'}. Dates as YYYY-MM-DD; percentages as 0–100. Rows with a problem are skipped and listed.</p>
+          <p className="muted">{t('csv.rows', { count: file.csv.rows.length })}</p>
           <div className="modal-actions">
-            <button className="btn" onClick={() => setFile(null)}>Cancel</button>
+            <button className="btn" onClick={() => setFile(null)}>{t('app:common.cancel')}</button>
             <button className="btn btn-primary" onClick={run} disabled={problems.length > 0} aria-describedby={problems.length > 0 ? 'csv-mapping-problems' : undefined}>
-              Import {file.csv.rows.length} row{file.csv.rows.length === 1 ? '' : 's'}
+              {t('csv.importRows', { count: file.csv.rows.length })}
             </button>
           </div>
         </Modal>

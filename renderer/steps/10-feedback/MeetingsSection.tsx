@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { CalendarDays, Download, Plus } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/workshop/steps/feedback';
 import { standardMeetings } from '../../../shared/calendar/cadence';
 import { meetingsToIcs, IcsError } from '../../../shared/calendar/ics';
@@ -16,18 +17,19 @@ export function MeetingsSection() {
   const replace = useWorkshop((s) => s.replace);
   const meetings = w.feedback.meetings;
   const zones = useMemo(() => knownTimeZones(), []);
+  const { t } = useTranslation(['feedback', 'app']);
   // The cadence starts with the SLA when it is still ahead, otherwise from today.
   const from = w.sla.effectiveDate && w.sla.effectiveDate > localToday() ? w.sla.effectiveDate : localToday();
 
   const applyStandard = () => {
     const added = standardMeetings(w.commitment.participants, { from, timeZone: systemTimeZone(), existingKinds: meetings.map((m) => m.kind) });
     if (added.length === 0) {
-      showToast({ message: 'The four standard meetings are already planned.' });
+      showToast({ message: t('meetings.alreadyAll') });
       return;
     }
     const before = w;
     update((d) => void d.feedback.meetings.push(...added));
-    showToast({ message: `Added ${added.map((m) => m.title.toLowerCase()).join(', ')}.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('meetings.added', { names: added.map((m) => m.title.toLowerCase()).join(', ') }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   const addCustom = () => {
@@ -38,9 +40,9 @@ export function MeetingsSection() {
 
   const remove = (i: number) => {
     const before = w;
-    const title = meetings[i]!.title.trim() || 'the meeting';
+    const title = meetings[i]!.title.trim() || t('meetings.theMeeting');
     update((d) => void d.feedback.meetings.splice(i, 1));
-    showToast({ message: `Removed ${title}.`, action: { label: 'Undo', run: () => replace(before) } });
+    showToast({ message: t('meetings.removed', { title }), action: { label: t('app:common.undo'), run: () => replace(before) } });
   };
 
   const exportIcs = () => {
@@ -48,41 +50,34 @@ export function MeetingsSection() {
       const text = meetingsToIcs(meetings, w.commitment.participants, {
         now: new Date(),
         prodId: '//Accord//Review meetings//EN',
-        calendarName: `${w.clientCompany || w.title || 'Workshop'} — review meetings`,
+        calendarName: t('meetings.calendarName', { name: w.clientCompany || w.title || t('meetings.fallbackName') }),
       });
       const name = `${safeFileName(w.clientCompany || w.title)}-review-meetings.ics`;
       downloadText(name, text, 'text/calendar;charset=utf-8');
-      showToast({ message: `Calendar saved as ${name}: open it with your calendar app to add the ${meetings.length} meetings.` });
+      showToast({ message: t('meetings.icsSaved', { name, count: meetings.length }) });
     } catch (e) {
-      showToast({ tone: 'error', message: e instanceof IcsError ? e.message : `The calendar file could not be made: ${String(e)}` });
+      showToast({ tone: 'error', message: e instanceof IcsError ? e.message : t('meetings.icsFailed', { error: String(e) }) });
     }
   };
 
   return (
     <section className="card section" aria-labelledby="meetings-h">
       <div className="section-head">
-        <h2 id="meetings-h">Meeting cadence</h2>
+        <h2 id="meetings-h">{t('meetings.title')}</h2>
         <div className="row" id="meetings" tabIndex={-1}>
           <button className={`btn ${meetings.length === 0 ? 'btn-primary' : ''}`} onClick={applyStandard}>
-            <CalendarDays size={18} aria-hidden="true" /> Use the standard cadence
+            <CalendarDays size={18} aria-hidden="true" /> {t('meetings.standard')}
           </button>
-          <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> Add meeting</button>
+          <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> {t('meetings.add')}</button>
           {meetings.length > 0 && (
-            <button className="btn" onClick={exportIcs}><Download size={18} aria-hidden="true" /> Export calendar (.ics)</button>
+            <button className="btn" onClick={exportIcs}><Download size={18} aria-hidden="true" /> {t('meetings.exportIcs')}</button>
           )}
         </div>
       </div>
       {meetings.length === 0 ? (
         <div className="meetings-empty">
-          <p>
-            SLAs fail first for lack of enforcement. The reviews are the enforcement: a short <strong>weekly triage</strong> of lead quality
-            and SLA compliance, a <strong>monthly optimisation</strong> of the funnel, a <strong>quarterly review</strong> of the
-            definitions, and a <strong>content meeting</strong> where sales tells marketing what helps them sell.
-          </p>
-          <p className="muted">
-            Example (Northwind Analytics): weekly triage on Mondays 09:30–10:00 Lisbon time with marketing, sales, the SDR manager and
-            revenue operations; monthly optimisation on the first Tuesday.
-          </p>
+          <p><Trans t={t} i18nKey="meetings.emptyWhy" components={{ strong: <strong /> }} /></p>
+          <p className="muted">{t('meetings.example')}</p>
         </div>
       ) : (
         <div className="meeting-list">

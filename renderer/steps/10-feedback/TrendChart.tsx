@@ -1,5 +1,5 @@
 import type { ComplianceRow, Thresholds } from '../../../shared/compliance/status';
-import { STATUS_LABEL } from '../../../shared/compliance/status';
+import { useTranslation } from 'react-i18next';
 import type { CompliancePeriod } from '../../../shared/workshop/steps/feedback';
 import { formatPct } from './StatusChip';
 
@@ -18,6 +18,7 @@ function Marker({ x, y, status }: { x: number; y: number; status: string }) {
 /** % of target per period, with the 100 % line and the at-risk threshold, for the last periods. */
 export function TrendChart({ row, periods, thresholds, title }: { row: ComplianceRow; periods: readonly CompliancePeriod[]; thresholds: Thresholds; title: string }) {
   const cells = row.cells.slice(-MAX_PERIODS);
+  const { t } = useTranslation('feedback');
   const shown = periods.slice(-MAX_PERIODS);
   const values = cells.map((c) => c.percentOfTarget).filter((v): v is number => v !== null);
   // Just enough room around the data and both reference lines, so small changes stay visible.
@@ -27,14 +28,16 @@ export function TrendChart({ row, periods, thresholds, title }: { row: Complianc
   const x = (i: number) => PAD.left + ((W - PAD.left - PAD.right) * (i + 0.5)) / cells.length;
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - (v - lo) / (hi - lo));
   const points = cells.flatMap((c, i) => (c.percentOfTarget === null ? [] : [`${x(i)},${y(c.percentOfTarget)}`]));
-  const summary = cells.map((c, i) => `${shown[i]?.label}: ${c.percentOfTarget === null ? 'not reported' : `${formatPct(c.percentOfTarget)} of target, ${STATUS_LABEL[c.status!].toLowerCase()}`}`).join('; ');
+  const summary = cells
+    .map((c, i) => `${shown[i]?.label}: ${c.percentOfTarget === null ? t('chart.notReported') : t('chart.point', { pct: formatPct(c.percentOfTarget), status: t(`status.${c.status!}`).toLowerCase() })}`)
+    .join('; ');
 
   return (
-    <svg className="trend-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}, percent of target by period: ${summary}`}>
+    <svg className="trend-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('chart.label', { title, summary })}>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(100)} y2={y(100)} className="line-target" />
-      <text x={PAD.left - 6} y={y(100) + 4} textAnchor="end" className="axis-text">100 %</text>
+      <text x={PAD.left - 6} y={y(100) + 4} textAnchor="end" className="axis-text">{formatPct(100)}</text>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(thresholds.atRisk)} y2={y(thresholds.atRisk)} className="line-risk" />
-      <text x={PAD.left - 6} y={y(thresholds.atRisk) + 4} textAnchor="end" className="axis-text">{thresholds.atRisk} %</text>
+      <text x={PAD.left - 6} y={y(thresholds.atRisk) + 4} textAnchor="end" className="axis-text">{formatPct(thresholds.atRisk)}</text>
       {points.length > 1 && <polyline points={points.join(' ')} className="trend-line" />}
       {cells.map((c, i) => (
         <g key={c.periodId}>
@@ -46,7 +49,7 @@ export function TrendChart({ row, periods, thresholds, title }: { row: Complianc
           )}
           <text x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className="axis-text">{shown[i]?.label}</text>
           <text x={x(i)} y={H - PAD.bottom + 36} textAnchor="middle" className={`status-text status-text-${c.status ?? 'none'}`}>
-            {c.status ? STATUS_LABEL[c.status] : 'No data'}
+            {c.status ? t(`status.${c.status}`) : t('chart.noData')}
           </text>
         </g>
       ))}

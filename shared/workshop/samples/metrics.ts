@@ -5,11 +5,11 @@ import { sampleLeadProcess } from './leadProcess';
 
 /** The sample's step-7 commitments as sample.ts has them (ids and targets), which the scoreboard measures. */
 const NORTHWIND_COMMITMENTS: SlaCommitment[] = [
-  { id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 180, withinDays: null, period: 'month', note: '' },
-  { id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, withinDays: null, period: 'month', note: '' },
-  { id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: '' },
-  { id: 'c-attempts', party: 'sales', kind: 'followUpAttempts', target: 6, withinDays: 10, period: 'month', note: '' },
-  { id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, withinDays: null, period: 'month', note: '' },
+  { id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 180, withinDays: null, period: 'month', note: '', rhythm: null },
+  { id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, withinDays: null, period: 'month', note: '', rhythm: null },
+  { id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: '', rhythm: null },
+  { id: 'c-attempts', party: 'sales', kind: 'followUpAttempts', target: 6, withinDays: 10, period: 'month', note: '', rhythm: null },
+  { id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, withinDays: null, period: 'month', note: '', rhythm: null },
 ];
 
 /** Where Northwind reads each number: its own tools (step 9) instead of the generic names. */

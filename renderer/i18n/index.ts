@@ -1,0 +1,66 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { create } from 'zustand';
+import type { Language } from '../../shared/workshop/schema';
+import { loadMessages, type Namespace } from './resources';
+import { readLanguageChoice, resolveChoice, writeLanguageChoice, type UiLanguageChoice } from './languages';
+
+/** The settings choice ('system' or a language), for the settings dialog to show. */
+export const useLanguageChoice = create<{ choice: UiLanguageChoice }>(() => ({ choice: readLanguageChoice() }));
+
+/** Load a language's strings into i18next (once); English is always there as the fallback. */
+async function ensureLoaded(lng: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lng, 'app')) return;
+  const messages = await loadMessages(lng);
+  for (const ns of Object.keys(messages) as Namespace[]) i18n.addResourceBundle(lng, ns, messages[ns], true, true);
+}
+
+/** Set up i18next before the first render, with English and the chosen language loaded. */
+export async function initI18n(): Promise<typeof i18n> {
+  if (i18n.isInitialized) return i18n;
+  const lng = resolveChoice(useLanguageChoice.getState().choice);
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    lng,
+    fallbackLng: 'en',
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    react: { useSuspense: false },
+  });
+  await Promise.all([ensureLoaded('en'), ensureLoaded(lng)]);
+  // Re-apply so components and <html lang> see the bundles just added.
+  await i18n.changeLanguage(lng);
+  followHtmlLang();
+  return i18n;
+}
+
+/** Screen readers and CJK line breaking read <html lang>; it follows the UI language. */
+function followHtmlLang() {
+  if (typeof document === 'undefined') return;
+  const apply = (lng: string) => document.documentElement.setAttribute('lang', lng);
+  apply(i18n.language);
+  i18n.on('languageChanged', apply);
+}
+
+export async function setLanguageChoice(choice: UiLanguageChoice): Promise<void> {
+  writeLanguageChoice(choice);
+  useLanguageChoice.setState({ choice });
+  const lng = resolveChoice(choice);
+  await ensureLoaded(lng);
+  await i18n.changeLanguage(lng);
+}
+
+/** A t() for a workshop's document language, for default content written into the workshop. */
+export async function documentT(lng: Language) {
+  await ensureLoaded(lng);
+  return i18n.getFixedT(lng);
+}
+
+export { i18n };
+
+/** Start loading a workshop's document language, so documentTNow() can use it. */
+export const preloadLanguage = (lng: Language): void => void ensureLoaded(lng).catch(() => undefined);
+
+/** The document language if its strings are loaded already, else the UI language (for i18n.getFixedT). */
+export const loadedLanguageOr = (lng: Language): string => (i18n.hasResourceBundle(lng, 'app') ? lng : i18n.language);
