@@ -1,11 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { STEP_IDS, type StepId } from '../../shared/workshop/steps';
 import { StepRail } from './StepRail';
 import { StepFrame } from './StepFrame';
 import { TopBar } from './TopBar';
 import { useRoute } from './route';
 import { useWorkshop } from './workshopStore';
-import { ComingLater } from '../steps/ComingLater';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 
 type Screen = () => React.JSX.Element;
 
@@ -36,6 +38,8 @@ const prefetchAllSteps = () => STEP_IDS.forEach((id) => void LOADERS[id]().catch
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
   const { workshop, loading, loadError, open } = useWorkshop();
   const navigate = useRoute((s) => s.navigate);
+  useUndoShortcuts();
+  const { t } = useTranslation();
 
   useEffect(() => {
     void open(workshopId);
@@ -68,11 +72,11 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
         <TopBar />
         <main className="step-main">
           <div className="callout callout-danger" role="alert">{loadError}</div>
-          <button className="btn" onClick={() => navigate({ name: 'home' })}>Back to all workshops</button>
+          <button className="btn" onClick={() => navigate({ name: 'home' })}>{t('workshop.backHome')}</button>
         </main>
       </>
     );
-  if (loading || !workshop || workshop.id !== workshopId) return <main className="boot" aria-busy="true">Opening workshop…</main>;
+  if (loading || !workshop || workshop.id !== workshopId) return <main className="boot" aria-busy="true">{t('workshop.opening')}</main>;
 
   const Screen = SCREENS[step];
   return (
@@ -81,15 +85,12 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
       <div className="workshop-layout">
         <StepRail current={step} />
         <StepFrame step={step} key={step}>
-          {Screen ? (
-            <Suspense fallback={<div className="boot" aria-busy="true" />}>
-              <Screen />
-            </Suspense>
-          ) : (
-            <ComingLater step={step} />
-          )}
+          <Suspense fallback={<div className="boot" aria-busy="true" />}>
+            <Screen />
+          </Suspense>
         </StepFrame>
       </div>
+      <FacilitationLayer step={step} />
     </>
   );
 }

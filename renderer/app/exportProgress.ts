@@ -1,4 +1,7 @@
 import { create } from 'zustand';
 
-/** The label of the export under way (shown on its button), or null when idle. */
-export const useExportProgress = create<{ busy: string | null }>(() => ({ busy: null }));
+/**
+ * The export under way: its label (shown on its button, e.g. the report's current phase) and
+ * which export it is, so only that button shows it. Null when idle.
+ */
+export const useExportProgress = create<{ busy: string | null; job?: 'sla' | 'report' | null }>(() => ({ busy: null, job: null }));

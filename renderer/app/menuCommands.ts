@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { platform } from '../platform';
-import { createWorkshopAndOpen, exportSlaPdf, importWorkshopFile } from './fileActions';
+import { i18n } from '../i18n';
+import { createWorkshopAndOpen, importOpenedFiles, exportSlaPdf, exportWorkshopReport, importWorkshopFile } from './fileActions';
 import { showToast } from './toastStore';
 import { useWorkshop } from './workshopStore';
 
@@ -17,9 +18,18 @@ export function useMenuCommands() {
             return void importWorkshopFile();
           case 'exportSla':
             if (w) return void exportSlaPdf(w);
-            return showToast({ message: 'Open a workshop first, then export its SLA.' });
+            return showToast({ message: i18n.t('menu.openFirst') });
+          case 'exportReport':
+            if (w) return void exportWorkshopReport(w);
+            return showToast({ message: i18n.t('menu.openFirstReport') });
+          case 'filesOpened':
+            return void importOpenedFiles();
+          case 'undo':
+            return void useWorkshop.getState().undo();
+          case 'redo':
+            return void useWorkshop.getState().redo();
           case 'about':
-            return void platform.appInfo().then((i) => showToast({ message: `${i.name} ${i.version}${i.electron ? ` · Electron ${i.electron}` : ' · browser mode'}` }));
+            return void platform.appInfo().then((i) => showToast({ message: `${i.name} ${i.version}${i.electron ? ` · Electron ${i.electron}` : ` · ${i18n.t('menu.browserMode')}`}` }));
         }
       }),
     [],

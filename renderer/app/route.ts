@@ -2,10 +2,19 @@ import { create } from 'zustand';
 import { stepIdSchema, type StepId } from '../../shared/workshop/steps';
 
 /** Hash routes survive reloads in both the desktop protocol and browser mode. */
-export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; step: StepId } | { name: 'verify' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'workshop'; workshopId: string; step: StepId }
+  /** The room's view of a workshop, in its own window (renderer/facilitation/PresenterScreen). */
+  | { name: 'presenter'; workshopId: string; step: StepId }
+  | { name: 'verify' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'presenter' && parts[1]) {
+    const step = stepIdSchema.safeParse(parts[2]);
+    return { name: 'presenter', workshopId: parts[1], step: step.success ? step.data : 'commitment' };
+  }
   if (parts[0] === 'w' && parts[1]) {
     const step = stepIdSchema.safeParse(parts[2]);
     return { name: 'workshop', workshopId: parts[1], step: step.success ? step.data : 'commitment' };
@@ -15,6 +24,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(r: Route): string {
   if (r.name === 'workshop') return `#/w/${encodeURIComponent(r.workshopId)}/${r.step}`;
+  if (r.name === 'presenter') return `#/presenter/${encodeURIComponent(r.workshopId)}/${r.step}`;
   return '#/';
 }
 

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Copy, Pencil, Plus, Search, Trash2, Upload } from 'lucide-react';
+import { formatDateTime, formatDay } from '../i18n/format';
 import { TopBar } from '../app/TopBar';
 import { useRoute } from '../app/route';
 import { createWorkshopAndOpen, importWorkshopFile } from '../app/fileActions';
 import type { WorkshopSummary } from '../app/storageContext';
 import { foldQuery, searchText, useHome } from './homeStore';
 import { RenameDialog } from './RenameDialog';
+import { RestoreDeletedButton } from '../history/DeletedWorkshopsDialog';
 import './home.css';
-
-const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const timeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const fmtDate = (iso: string) => (iso ? dateFmt.format(new Date(`${iso}T12:00:00`)) : '—');
 
 /**
  * Rows rendered at first, and added each time the end of the list comes near. Rendering and
@@ -23,11 +22,13 @@ export function HomeScreen() {
   const { summaries, query, setQuery, load, duplicate, remove } = useHome();
   const navigate = useRoute((s) => s.navigate);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
+  const { t } = useTranslation(['home', 'app'])
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  const existingIds = useMemo(() => (summaries ?? []).map((s) => s.id), [summaries]);
   const searchable = useMemo(() => (summaries ?? []).map((s) => ({ s, text: searchText(s) })), [summaries]);
   const visible = useMemo(() => {
     const q = foldQuery(query);
@@ -45,70 +46,71 @@ export function HomeScreen() {
       <main className="home">
         <header className="home-header">
           <div>
-            <h1>Workshops</h1>
-            <p className="muted">Everything is stored on this computer and works without a network.</p>
+            <h1>{t('title')}</h1>
+            <p className="muted">{t('subtitle')}</p>
           </div>
           <div className="row">
+            <RestoreDeletedButton existingIds={existingIds} onRestored={() => void load()} />
             <button className="btn" onClick={() => void importWorkshopFile()}>
-              <Upload size={18} aria-hidden="true" /> Import workshop file
+              <Upload size={18} aria-hidden="true" /> {t('import')}
             </button>
             <button className="btn btn-primary" onClick={() => void createWorkshopAndOpen()}>
-              <Plus size={18} aria-hidden="true" /> New workshop
+              <Plus size={18} aria-hidden="true" /> {t('newWorkshop')}
             </button>
           </div>
         </header>
         <div className="home-search">
           <Search size={18} aria-hidden="true" />
-          <label htmlFor="workshop-search" className="sr-only">Search workshops</label>
+          <label htmlFor="workshop-search" className="sr-only">{t('searchLabel')}</label>
           <input
             id="workshop-search"
             className="input"
             type="search"
-            placeholder="Search by client, title or facilitator"
+            placeholder={t('searchPlaceholder')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
         </div>
         {summaries === null ? (
-          <p className="muted" aria-busy="true">Loading workshops…</p>
+          <p className="muted" aria-busy="true">{t('loading')}</p>
         ) : summaries.length === 0 ? (
           <EmptyHome />
         ) : visible.length === 0 ? (
-          <p className="muted" role="status">No workshop matches “{query}”.</p>
+          <p className="muted" role="status">{t('noMatch', { query })}</p>
         ) : (
-          <table className="table home-table" aria-label="Workshops">
+          <table className="table home-table" aria-label={t('tableLabel')}>
             <thead>
               <tr>
-                <th scope="col">Client company</th>
-                <th scope="col">Workshop</th>
-                <th scope="col">Date</th>
-                <th scope="col">Facilitator</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Last edited</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">{t('col.client')}</th>
+                <th scope="col">{t('col.workshop')}</th>
+                <th scope="col">{t('col.date')}</th>
+                <th scope="col">{t('col.facilitator')}</th>
+                <th scope="col">{t('col.progress')}</th>
+                <th scope="col">{t('col.lastEdited')}</th>
+                <th scope="col"><span className="sr-only">{t('col.actions')}</span></th>
               </tr>
             </thead>
             <tbody>
               {visible.slice(0, count).map((s) => (
                 <tr key={s.id}>
                   <td>
-                    <button className="link-btn home-open" onClick={() => open(s.id)}>{s.clientCompany || 'Untitled client'}</button>
+                    <button className="link-btn home-open" onClick={() => open(s.id)}>{s.clientCompany || t('app:topBar.untitledClient')}</button>
                   </td>
-                  <td>{s.title || <span className="muted">Untitled workshop</span>}</td>
-                  <td>{fmtDate(s.workshopDate)}</td>
+                  <td>{s.title || <span className="muted">{t('app:topBar.untitledWorkshop')}</span>}</td>
+                  <td>{formatDay(s.workshopDate)}</td>
                   <td>{s.facilitator || '—'}</td>
                   <td>
-                    <span className="progress" aria-label={`${s.progress} of 10 steps done`}>
+                    <span className="progress" aria-label={t('progress', { count: s.progress })}>
                       <span className="progress-bar"><span style={{ width: `${s.progress * 10}%` }} /></span>
                       {s.progress} / 10
                     </span>
                   </td>
-                  <td>{timeFmt.format(new Date(s.updatedAt))}</td>
+                  <td>{formatDateTime(s.updatedAt)}</td>
                   <td>
                     <div className="row home-actions">
-                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={`Rename ${s.clientCompany || s.title}`} onClick={() => setRenaming(s)}><Pencil size={16} /></button>
-                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={`Duplicate ${s.clientCompany || s.title}`} onClick={() => void duplicate(s.id)}><Copy size={16} /></button>
-                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={`Delete ${s.clientCompany || s.title}`} onClick={() => void remove(s.id)}><Trash2 size={16} /></button>
+                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('rename', { name: s.clientCompany || s.title })} onClick={() => setRenaming(s)}><Pencil size={16} /></button>
+                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('duplicate', { name: s.clientCompany || s.title })} onClick={() => void duplicate(s.id)}><Copy size={16} /></button>
+                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('delete', { name: s.clientCompany || s.title })} onClick={() => void remove(s.id)}><Trash2 size={16} /></button>
                     </div>
                   </td>
                 </tr>
@@ -133,25 +135,23 @@ function MoreRows({ shown, total, onMore }: { shown: number; total: number; onMo
     io.observe(el);
     return () => io.disconnect();
   }, [onMore]);
+  const { t } = useTranslation('home');
   return (
     <div className="row home-more">
-      <span className="muted">Showing {shown} of {total} workshops</span>
-      <button ref={button} className="btn btn-sm" onClick={onMore}>Show {Math.min(PAGE, total - shown)} more</button>
+      <span className="muted">{t('showing', { shown, total })}</span>
+      <button ref={button} className="btn btn-sm" onClick={onMore}>{t('showMore', { count: Math.min(PAGE, total - shown) })}</button>
     </div>
   );
 }
 
 function EmptyHome() {
+  const { t } = useTranslation('home');
   return (
     <section className="card stack empty-home">
-      <h2>Start your first alignment workshop</h2>
-      <p>
-        Companies whose sales and marketing are fully aligned are far more likely to hit revenue goals: 66 % met them in a
-        Demand Metric survey, against 41 % with no alignment. Accord walks the room through ten steps and ends with an SLA
-        both teams sign.
-      </p>
+      <h2>{t('empty.title')}</h2>
+      <p>{t('empty.body')}</p>
       <div className="row">
-        <button className="btn btn-primary" onClick={() => void createWorkshopAndOpen()}>New workshop</button>
+        <button className="btn btn-primary" onClick={() => void createWorkshopAndOpen()}>{t('newWorkshop')}</button>
       </div>
     </section>
   );

@@ -29,6 +29,28 @@ for (const viewport of SIZES) {
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(OUT, `${tag}-step${String(i + 1).padStart(2, '0')}-${step}.png`), fullPage: true });
   }
+  await page.getByRole('button', { name: 'Verify a signed SLA' }).click();
+  await page.getByRole('dialog', { name: 'Verify a signed SLA' }).waitFor();
+  await page.screenshot({ path: join(OUT, `${tag}-verify.png`) });
+  await page.keyboard.press('Escape');
+  // Facilitation: the palette, the capture panel, the agenda, and the room's presenter view.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Command palette' }).waitFor();
+  await page.screenshot({ path: join(OUT, `${tag}-palette.png`) });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /decisions, action items and parking lot$/ }).click();
+  await page.getByRole('dialog', { name: 'Decisions, action items and parking lot' }).waitFor();
+  await page.screenshot({ path: join(OUT, `${tag}-capture-panel.png`) });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('step-timer').getByRole('button', { name: /open the agenda$/ }).click();
+  await page.getByRole('dialog', { name: 'Agenda' }).waitFor();
+  await page.screenshot({ path: join(OUT, `${tag}-agenda.png`) });
+  await page.keyboard.press('Escape');
+  const [presenter] = await Promise.all([app.context.waitForEvent('page'), page.getByRole('button', { name: 'Open the presenter view' }).click()]);
+  await presenter.setViewportSize(viewport);
+  await presenter.getByTestId('presenter').waitFor();
+  await presenter.screenshot({ path: join(OUT, `${tag}-presenter.png`) });
+  await presenter.close();
   if (app.problems.length) console.error(app.problems.join('\n'));
   await app.close();
 }
