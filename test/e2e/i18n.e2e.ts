@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
@@ -67,6 +68,23 @@ describe('the UI in four languages', () => {
     await page.getByRole('dialog').locator('#ui-language').selectOption('es');
     await page.getByRole('dialog').getByRole('button', { name: 'Listo' }).click();
     await page.getByRole('heading', { name: 'Talleres', level: 1 }).waitFor();
+    expect(app.problems).toEqual([]);
+  });
+
+  it('in Chinese, exports the SLA PDF in the workshop\'s Chinese document language', async () => {
+    app = await openApp({ locale: 'zh-CN' });
+    const { page } = app;
+    await page.getByRole('heading', { name: '工作坊', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
+    await page.locator('#documentLanguage').selectOption('zh-CN');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: '导出 SLA PDF' }).click();
+    const file = (await (await download).path())!;
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('服务水平协议');
+    expect(text).toContain('协议双方');
+    expect(text).toContain('Northwind Analytics');
+    expect(text).not.toContain('Service level agreement');
     expect(app.problems).toEqual([]);
   });
 });
