@@ -1,19 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/workshop/schema';
+import { signSla } from '../../../shared/sla/versions';
 import { useWorkshop } from '../../app/workshopStore';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/fields';
+import { uiLocale } from '../../i18n/format';
 
 interface Props {
   participant: Participant;
+  /** 'marketing', 'sales' or 'witness': printed in the title so the signer sees in which role they sign. */
+  capacity: string;
+  version: number;
   contentHash: string;
+  consentLine: string;
   onClose(): void;
 }
 
 /** Signing in the room: drawn signature, typed name and title, consent, time recorded now. */
-export function SignatureDialog({ participant, contentHash, onClose }: Props) {
+export function SignatureDialog({ participant, capacity, version, contentHash, consentLine, onClose }: Props) {
   const update = useWorkshop((s) => s.update);
+  const { t } = useTranslation('sla');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -63,50 +71,47 @@ export function SignatureDialog({ participant, contentHash, onClose }: Props) {
   };
 
   const sign = () => {
-    const missing = [!drawn && 'draw a signature', !typedName.trim() && 'type the name', !consent && 'tick the consent line'].filter(Boolean);
+    const missing = [!drawn && t('sign.missing.drawn'), !typedName.trim() && t('sign.missing.name'), !consent && t('sign.missing.consent')].filter(Boolean);
     if (missing.length) {
-      setError(`To sign, ${missing.join(', ')}.`);
+      setError(t('sign.toSign', { missing: missing.join(t('sign.listSeparator')) }));
       return;
     }
     const image = canvasRef.current!.toDataURL('image/png');
-    update((d) => {
-      d.sla.signatures = d.sla.signatures.filter((s) => s.participantId !== participant.id);
-      d.sla.signatures.push({
-        participantId: participant.id,
-        typedName: typedName.trim(),
-        title: title.trim(),
-        team: participant.team,
-        image,
-        signedAt: new Date().toISOString(),
-        contentHash,
-      });
-    });
-    onClose();
+    try {
+      // The time is taken now, in the room; signSla records it in the version and the audit trail.
+      update((d) => signSla(d, { participantId: participant.id, typedName, title, image, consent: consentLine }, new Date()));
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   };
 
   return (
-    <Modal open onOpenChange={(o) => !o && onClose()} title={`Sign the SLA — ${participant.name}`} wide
-      description="Sign with a finger, pen or mouse. The signature is tied to the exact SLA content shown by its fingerprint.">
+    <Modal open onOpenChange={(o) => !o && onClose()} title={capacity === 'witness' ? t('sign.titleWitness', { n: version, name: participant.name }) : t(`sign.titleFor.${capacity === 'marketing' ? 'marketing' : 'sales'}`, { n: version, name: participant.name })} wide
+      description={t('sign.description')}>
       <div className="signature-pad-wrap">
-        <canvas ref={canvasRef} className="signature-pad" data-testid="signature-pad" aria-label="Signature drawing area" />
+        <canvas ref={canvasRef} className="signature-pad" data-testid="signature-pad" aria-label={t('sign.pad')} />
         <span className="signature-line" aria-hidden="true">✕</span>
       </div>
       <div className="row">
-        <button className="btn btn-sm" onClick={clear}>Clear</button>
-        <button className="btn btn-sm" onClick={adoptTyped} disabled={!typedName.trim()}>Use typed name as signature</button>
+        <button className="btn btn-sm" onClick={clear}>{t('sign.clear')}</button>
+        <button className="btn btn-sm" onClick={adoptTyped} disabled={!typedName.trim()}>{t('sign.useTyped')}</button>
       </div>
       <div className="grid-2">
-        <TextField id="sign-name" label="Full name" value={typedName} onChange={setTypedName} maxLength={120} />
-        <TextField id="sign-title" label="Title" value={title} onChange={setTitle} maxLength={120} />
+        <TextField id="sign-name" label={t('sign.fullName')} value={typedName} onChange={setTypedName} maxLength={120} />
+        <TextField id="sign-title" label={t('sign.jobTitle')} value={title} onChange={setTitle} maxLength={120} />
       </div>
+      <p className="sign-when">
+        <Trans t={t} i18nKey="sign.when" values={{ when: new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) }} components={{ strong: <strong /> }} />
+      </p>
       <label className="consent">
         <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-        <span>I have read this service level agreement and sign it on behalf of my team. Fingerprint <code className="mono">{contentHash.slice(0, 16)}…</code></span>
+        <span>{consentLine} <Trans t={t} i18nKey="sign.versionHash" values={{ n: version, hash: contentHash.slice(0, 16) }} components={{ code: <code className="mono" /> }} /></span>
       </label>
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="modal-actions">
-        <button className="btn" onClick={onClose}>Cancel</button>
-        <button className="btn btn-primary" onClick={sign}>Sign now</button>
+        <button className="btn" onClick={onClose}>{t('sign.cancel')}</button>
+        <button className="btn btn-primary" onClick={sign}>{t('sign.signNow')}</button>
       </div>
     </Modal>
   );

@@ -1,21 +1,40 @@
-import { useOpenWorkshop } from '../../app/workshopStore';
+import { useEffect } from 'react';
+import { ensureCreated, isLocked } from '../../../shared/sla/versions';
+import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { AuditPanel } from './AuditPanel';
+import { CalculatorPanel } from './CalculatorPanel';
+import { ClausesSection } from './ClausesSection';
 import { CommitmentsTable } from './CommitmentsTable';
-import { TermSection } from './TermSection';
 import { SigningPanel } from './SigningPanel';
-import { useSlaHash } from './useSlaHash';
-import { LockBanner } from './LockBanner';
+import { StatusBar } from './StatusBar';
+import { TermSection } from './TermSection';
+import { VersionsPanel } from './VersionsPanel';
 import './sla.css';
 
+/**
+ * Step 7. Top to bottom the order of the room's work: where the SLA stands (and the one
+ * action that moves it on), the numbers, the commitments, the clauses, the term, the people
+ * who sign, then the record: versions and the audit trail.
+ */
 export function SlaStep() {
   const w = useOpenWorkshop();
-  const hash = useSlaHash(w);
-  const locked = w.sla.signatures.length > 0;
+  const update = useWorkshop((s) => s.update);
+  const locked = isLocked(w);
+  const needsCreated = w.sla.audit.length === 0;
+  useEffect(() => {
+    // Workshops that never had a trail (e.g. made by hand) get their "created" event here.
+    if (needsCreated) update((d) => ensureCreated(d, new Date()));
+  }, [needsCreated, update]);
   return (
     <>
-      {locked && <LockBanner />}
+      <StatusBar />
+      <CalculatorPanel locked={locked} />
       <CommitmentsTable locked={locked} />
+      <ClausesSection locked={locked} />
       <TermSection locked={locked} />
-      <SigningPanel hash={hash} />
+      <SigningPanel />
+      <VersionsPanel />
+      <AuditPanel />
     </>
   );
 }
