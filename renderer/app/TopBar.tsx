@@ -56,7 +56,7 @@ export function TopBar() {
 }
 
 /**
- * A top-bar button whose label folds into its icon below 1600 px (the label stays its accessible
+ * A top-bar button whose label folds into its icon below 1900 px (the label stays its accessible
  * name and tooltip), so the bar fits 1366×768 in every language; a running export keeps its
  * progress text in view, and the SLA PDF (what the room came for) always keeps its label.
  */

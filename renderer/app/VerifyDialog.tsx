@@ -44,7 +44,7 @@ const TEAMS: readonly string[] = ['marketing', 'sales', 'sdr', 'operations', 'le
 export function VerifyButton() {
   const { t } = useTranslation('verify');
   const [open, setOpen] = useState(false);
-  // In a workshop the top bar is full: the label gives way to the icon below 1600 px (verify.css).
+  // In a workshop the top bar is full: the label gives way to the icon below 1900 px (verify.css).
   const inWorkshop = useWorkshop((s) => s.workshop !== null);
   return (
     <>
