@@ -16,8 +16,21 @@ export interface StorageContext extends Omit<WorkshopRepository, 'listWorkshopSu
 }
 
 let ctx: StorageContext | null = null;
+let starting: Promise<void> | null = null;
 
-export async function initStorage(): Promise<void> {
+/**
+ * Opens storage once; every caller shares the same start-up. main.tsx starts it before the UI
+ * strings have loaded, so the two overlap. A failed start is forgotten, so a later call retries.
+ */
+export function initStorage(): Promise<void> {
+  starting ??= start().catch((err: unknown) => {
+    starting = null;
+    throw err;
+  });
+  return starting;
+}
+
+async function start(): Promise<void> {
   if (ctx) return;
   const db = openAccordDb();
   await db.open();
@@ -28,8 +41,8 @@ export async function initStorage(): Promise<void> {
   });
   installFlushTriggers(autosave);
   await repo.ensureSampleWorkshop();
+  // Opened on first use (Dexie does so by itself): start-up does not wait for the snapshots.
   const snapshotDb = openSnapshotDb();
-  await snapshotDb.open();
   const snapshots = createSnapshotStore(snapshotDb);
   scheduleSnapshots({
     subscribe: (listener) => useWorkshop.subscribe((state, prev) => listener(state.workshop, prev.workshop)),
