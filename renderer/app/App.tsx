@@ -4,10 +4,16 @@ import { HomeScreen } from '../home/HomeScreen';
 import { Toaster } from '../ui/Toaster';
 import { useRoute } from './route';
 import { initStorage } from './storageContext';
-import { WorkshopScreen } from './WorkshopScreen';
 import { useMenuCommands } from './menuCommands';
 import { importOpenedFiles } from './fileActions';
 import './shell.css';
+
+/**
+ * The workshop shell (rail, step frame, step checks, facilitation) is its own chunk, off the path
+ * to the home list; the home screen fetches it while idle, so opening a workshop does not wait.
+ */
+const loadWorkshopScreen = () => import('./WorkshopScreen');
+const WorkshopScreen = lazy(() => loadWorkshopScreen().then((m) => ({ default: m.WorkshopScreen })));
 
 /** Only the presenter window needs it: its own chunk, off the path to the home list. */
 const PresenterScreen = lazy(() => import('../facilitation/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
@@ -18,6 +24,12 @@ export function App() {
   const route = useRoute((s) => s.route);
   const { t } = useTranslation();
   useMenuCommands();
+
+  useEffect(() => {
+    const prefetch = () => void Promise.all([loadWorkshopScreen(), import('./WorkshopTools')]).catch(() => undefined);
+    const idle = window.requestIdleCallback(prefetch, { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
 
   useEffect(() => {
     initStorage()
@@ -47,7 +59,13 @@ export function App() {
     );
   return (
     <>
-      {route.name === 'workshop' ? <WorkshopScreen workshopId={route.workshopId} step={route.step} /> : <HomeScreen />}
+      {route.name === 'workshop' ? (
+        <Suspense fallback={<main className="boot" aria-busy="true">{t('boot.opening')}</main>}>
+          <WorkshopScreen workshopId={route.workshopId} step={route.step} />
+        </Suspense>
+      ) : (
+        <HomeScreen />
+      )}
       <Toaster />
     </>
   );

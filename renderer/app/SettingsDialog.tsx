@@ -1,26 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Settings } from 'lucide-react';
 import { THEMES, useTheme } from '../ui/theme';
 import { Modal } from '../ui/Modal';
 import { SelectField } from '../ui/fields';
 import { setLanguageChoice, useLanguageChoice } from '../i18n';
 import { LANGUAGE_NAMES, pickUiLanguage, systemLanguages, UI_LANGUAGES, type UiLanguageChoice } from '../i18n/languages';
-
-/** The gear in the top bar, on the home screen and in every workshop. */
-export function SettingsButton() {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      {/* A gear alone: the top bar is full, and longer languages would push buttons off screen. */}
-      <button className="btn btn-sm btn-ghost icon-btn topbar-settings" onClick={() => setOpen(true)} aria-label={t('topBar.settings')} title={t('topBar.settings')}>
-        <Settings size={20} aria-hidden="true" />
-      </button>
-      {open && <SettingsDialog onClose={() => setOpen(false)} />}
-    </>
-  );
-}
 
 /** Settings of this computer (not of a workshop): the language of the app and its look. */
 export function SettingsDialog({ onClose }: { onClose(): void }) {

@@ -1,14 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BookOpen, FileDown, FileSignature } from 'lucide-react';
 import { useRoute } from './route';
 import { useWorkshop } from './workshopStore';
 import { exportSlaPdf, exportWorkshopFile, exportWorkshopReport } from './fileActions';
 import { useExportProgress } from './exportProgress';
-import { SettingsButton } from './SettingsDialog';
-import { VerifyButton } from './VerifyDialog';
-import { FacilitationButtons } from '../facilitation/FacilitationButtons';
-import { HistoryButton } from '../history/HistoryDialog';
+import { SettingsButton } from './SettingsButton';
+import { VerifyButton } from './VerifyButton';
+
+/** Only a workshop's top bar has them: their own chunk, fetched with the workshop screen. */
+const WorkshopTools = lazy(() => import('./WorkshopTools').then((m) => ({ default: m.WorkshopTools })));
 
 export function TopBar() {
   const navigate = useRoute((s) => s.navigate);
@@ -28,9 +29,10 @@ export function TopBar() {
             <span>{w.title || t('topBar.untitledWorkshop')}</span>
           </div>
           <div className="spacer" />
-          <FacilitationButtons />
+          <Suspense fallback={null}>
+            <WorkshopTools />
+          </Suspense>
           <SaveIndicator />
-          <HistoryButton />
           <TopBarAction icon={<FileDown size={18} aria-hidden="true" />} label={t('topBar.exportWorkshopFile')} onClick={() => void exportWorkshopFile(w)} />
           <TopBarAction
             icon={<BookOpen size={18} aria-hidden="true" />}

@@ -40,22 +40,6 @@ function formatTime(iso: string): string {
 
 const TEAMS: readonly string[] = ['marketing', 'sales', 'sdr', 'operations', 'leadership'];
 
-/** The button in the top bar (home screen and every workshop). */
-export function VerifyButton() {
-  const { t } = useTranslation('verify');
-  const [open, setOpen] = useState(false);
-  // In a workshop the top bar is full: the label gives way to the icon below 1900 px (verify.css).
-  const inWorkshop = useWorkshop((s) => s.workshop !== null);
-  return (
-    <>
-      <button className="btn btn-sm btn-ghost topbar-verify" data-compact={inWorkshop} title={t('buttonTitle')} onClick={() => setOpen(true)}>
-        <ShieldCheck size={18} aria-hidden="true" /> <span className="topbar-verify-label">{t('buttonTitle')}</span>
-      </button>
-      {open && <VerifyDialog onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
 export function VerifyDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('verify');
   const workshop = useWorkshop((s) => s.workshop);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArchiveRestore } from 'lucide-react';
 import { storage } from '../app/storageContext';
 import { showToast } from '../app/toastStore';
 import { formatDateTime } from '../i18n/format';
@@ -8,21 +7,8 @@ import { Modal } from '../ui/Modal';
 import type { SnapshotInfo } from '../storage/snapshots';
 import './history.css';
 
-/** Home-screen button: workshops deleted from this computer, back from their last snapshot. */
-export function RestoreDeletedButton({ existingIds, onRestored }: { existingIds: readonly string[]; onRestored(): void }) {
-  const { t } = useTranslation('history');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button className="btn" onClick={() => setOpen(true)}>
-        <ArchiveRestore size={18} aria-hidden="true" /> {t('deleted.open')}
-      </button>
-      {open && <DeletedWorkshopsDialog existingIds={existingIds} onClose={() => setOpen(false)} onRestored={onRestored} />}
-    </>
-  );
-}
-
-function DeletedWorkshopsDialog({ existingIds, onClose, onRestored }: { existingIds: readonly string[]; onClose(): void; onRestored(): void }) {
+/** Workshops deleted from this computer, back from their last snapshot. */
+export function DeletedWorkshopsDialog({ existingIds, onClose, onRestored }: { existingIds: readonly string[]; onClose(): void; onRestored(): void }) {
   const { t } = useTranslation(['history', 'app']);
   const [deleted, setDeleted] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);

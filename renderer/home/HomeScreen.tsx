@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Pencil, Plus, Search, Trash2, Upload } from 'lucide-react';
 import { formatDateTime, formatDay } from '../i18n/format';
@@ -7,9 +7,11 @@ import { useRoute } from '../app/route';
 import { createWorkshopAndOpen, importWorkshopFile } from '../app/fileActions';
 import type { WorkshopSummary } from '../app/storageContext';
 import { foldQuery, searchText, useHome } from './homeStore';
-import { RenameDialog } from './RenameDialog';
-import { RestoreDeletedButton } from '../history/DeletedWorkshopsDialog';
+import { RestoreDeletedButton } from '../history/RestoreDeletedButton';
 import './home.css';
+
+/** Loaded when first opened, off the path to the home list. */
+const RenameDialog = lazy(() => import('./RenameDialog').then((m) => ({ default: m.RenameDialog })));
 
 /**
  * Rows rendered at first, and added each time the end of the list comes near. Rendering and
@@ -120,7 +122,11 @@ export function HomeScreen() {
         )}
         {visible.length > count && <MoreRows shown={count} total={visible.length} onMore={showMore} />}
       </main>
-      {renaming && <RenameDialog summary={renaming} onClose={() => setRenaming(null)} />}
+      {renaming && (
+        <Suspense fallback={null}>
+          <RenameDialog summary={renaming} onClose={() => setRenaming(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

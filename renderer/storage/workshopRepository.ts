@@ -1,5 +1,5 @@
 import { prepareImport, validateWorkshop } from '../../shared/workshop/file';
-import { SAMPLE_WORKSHOP_ID, sampleWorkshop } from '../../shared/workshop/sample';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/workshop/sampleId';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { AccordDb, WorkshopSummaryRow } from './db';
 
@@ -103,11 +103,16 @@ export function createWorkshopRepository(db: AccordDb) {
      * a facilitator who deleted the sample does not get it back. Returns whether it was added.
      */
     async ensureSampleWorkshop(now = new Date()): Promise<boolean> {
+      // Read first, outside any transaction: on every start but the first this is all it costs,
+      // and the sample's code (its own chunk) is never loaded.
+      if (await db.meta.get(SAMPLE_SEEDED)) return false;
+      const { sampleWorkshop } = await import('../../shared/workshop/sample');
+      const sample = checked(sampleWorkshop(now), 'The sample workshop is not valid');
       return db.transaction('rw', [...docTables, db.meta], async () => {
         if (await db.meta.get(SAMPLE_SEEDED)) return false;
         await db.meta.put({ key: SAMPLE_SEEDED, value: now.toISOString() });
         if (await exists(SAMPLE_WORKSHOP_ID)) return false;
-        await add(checked(sampleWorkshop(now), 'The sample workshop is not valid'));
+        await add(sample);
         return true;
       });
     },

@@ -9,12 +9,13 @@ import { sampleFeedback } from './samples/feedback';
 import { sampleFacilitation } from './samples/facilitation';
 import { sampleSla } from './samples/sla';
 import { generateClauses } from '../sla/clauses';
+import { SAMPLE_WORKSHOP_ID } from './sampleId';
 
 /**
  * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
  * facilitator can see what good looks like. Ids are fixed so tests and screenshots are stable.
  */
-export const SAMPLE_WORKSHOP_ID = 'sample-northwind-analytics';
+export { SAMPLE_WORKSHOP_ID };
 
 export function sampleWorkshop(now = new Date()): Workshop {
   const at = now.toISOString();

@@ -1,0 +1,28 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ShieldCheck } from 'lucide-react';
+import { useWorkshop } from './workshopStore';
+import './verify.css';
+
+/** The dialog and the PDF reading behind it load when first opened, off the path to the home list. */
+const VerifyDialog = lazy(() => import('./VerifyDialog').then((m) => ({ default: m.VerifyDialog })));
+
+/** The button in the top bar (home screen and every workshop). */
+export function VerifyButton() {
+  const { t } = useTranslation('verify');
+  const [open, setOpen] = useState(false);
+  // In a workshop the top bar is full: the label gives way to the icon below 1900 px (verify.css).
+  const inWorkshop = useWorkshop((s) => s.workshop !== null);
+  return (
+    <>
+      <button className="btn btn-sm btn-ghost topbar-verify" data-compact={inWorkshop} title={t('buttonTitle')} onClick={() => setOpen(true)}>
+        <ShieldCheck size={18} aria-hidden="true" /> <span className="topbar-verify-label">{t('buttonTitle')}</span>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <VerifyDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
