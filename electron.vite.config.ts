@@ -11,6 +11,23 @@ const injectCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('%ACCORD_CSP%', CONTENT_SECURITY_POLICY),
 });
 
+// The English strings (always loaded: they are the fallback) are a dynamic chunk that the entry
+// asks for only after it has run; a modulepreload link lets the browser fetch them alongside it.
+const preloadEnglishStrings = (): Plugin => ({
+  name: 'accord-preload-english',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+      const en = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('renderer/i18n/locales/en/index.ts'));
+      if (!en) return html;
+      const files = [en.fileName, ...en.imports];
+      const links = files.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`).join('\n    ');
+      return html.replace("  </head>", `    ${links}\n  </head>`);
+    },
+  },
+});
+
 // ACCORD_OUT_DIR lets parallel builds (benchmarks, concurrent test runs) use their own folder.
 const OUT = process.env.ACCORD_OUT_DIR ?? 'out';
 
@@ -38,7 +55,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react(), injectCsp()],
+    plugins: [react(), injectCsp(), preloadEnglishStrings()],
     define: { __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
     worker: { format: 'es' },
     build: {
