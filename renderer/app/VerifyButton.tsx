@@ -11,7 +11,7 @@ const VerifyDialog = lazy(() => import('./VerifyDialog').then((m) => ({ default:
 export function VerifyButton() {
   const { t } = useTranslation('verify');
   const [open, setOpen] = useState(false);
-  // In a workshop the top bar is full: the label gives way to the icon below 1900 px (verify.css).
+  // In a workshop the top bar is full: the label gives way to the icon below 1900 px (shell.css).
   const inWorkshop = useWorkshop((s) => s.workshop !== null);
   return (
     <>

@@ -1,60 +1,13 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
-import { launch } from './lib/browser';
 import type { Figure } from './lib/figure';
+import { measureExports } from './lib/pdfExport';
 import { waitQuiet } from './lib/quiet';
 import { stats } from './lib/stats';
 
 const run = promisify(execFile);
 const SAMPLE = 'sample-northwind-analytics';
-
-/**
- * In the app: click on "Export SLA PDF" (capture-phase click, event.timeStamp) → the PDF blob
- * handed to the download (URL.createObjectURL with an application/pdf Blob), both in page
- * time. Cold = the first export after a page load (worker start, fonts, layout engine); warm
- * = the exports after it. Long tasks come from a PerformanceObserver('longtask') in the page,
- * which reports main-thread tasks of 50 ms or more.
- * Baselines are rendered in Node with @react-pdf (test/bench/pdfNode.tsx, one fresh process
- * per cold sample): the one-page "hello" and performance.md's 4-page English + Chinese page.
- */
-const HOOKS = `
-(() => {
-  window.__long = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
-  const create = URL.createObjectURL;
-  URL.createObjectURL = function (obj) {
-    if (obj instanceof Blob && obj.type === 'application/pdf') window.__pdfAt = performance.now();
-    return create.call(URL, obj);
-  };
-  addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('button')?.textContent?.includes('Export SLA PDF')) window.__clickAt = e.timeStamp;
-  }, true);
-})();`;
-
-type HookWindow = { __long: { start: number; duration: number }[]; __pdfAt?: number; __clickAt?: number };
-
-async function exportOnce(page: Page): Promise<{ ms: number; longest: number }> {
-  const button = page.getByRole('button', { name: 'Export SLA PDF' });
-  await button.waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as HookWindow;
-    w.__pdfAt = undefined;
-    w.__clickAt = undefined;
-  });
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await button.click();
-  const d = await download;
-  await d.delete();
-  const t = await page.evaluate(() => {
-    const w = window as unknown as HookWindow;
-    const longest = w.__long.filter((l) => l.start + l.duration >= w.__clickAt! && l.start <= w.__pdfAt!).reduce((m, l) => Math.max(m, l.duration), 0);
-    return { ms: w.__pdfAt! - w.__clickAt!, longest };
-  });
-  if (!Number.isFinite(t.ms)) throw new Error('PDF bench: the export was not observed');
-  return t;
-}
 
 interface NodeRun {
   cold: number;
@@ -77,35 +30,21 @@ async function nodeSeries(kind: string, coldReps: number, warmReps: number) {
   return { cold: stats(cold), warm: stats(warm) };
 }
 
+/**
+ * In the app: click on "Export SLA PDF" (capture-phase click, event.timeStamp) → the PDF blob
+ * handed to the download (URL.createObjectURL with an application/pdf Blob), both in page
+ * time. Cold = the first export after a page load (worker start, fonts, layout engine); warm
+ * = the exports after it. Long tasks come from a PerformanceObserver('longtask') in the page,
+ * which reports main-thread tasks of 50 ms or more.
+ * Baselines are rendered in Node with @react-pdf (test/bench/pdfNode.tsx, one fresh process
+ * per cold sample): the one-page "hello" and performance.md's 4-page English + Chinese page.
+ */
 export async function benchPdf(appUrl: string, coldReps: number, warmReps: number): Promise<Figure[]> {
   const hello = await nodeSeries('hello', coldReps, warmReps);
   const cjk = await nodeSeries('cjk4', Math.min(3, coldReps), warmReps);
   const nodeSla = await nodeSeries('sla', Math.min(3, coldReps), warmReps);
 
-  const b = await launch({ initScripts: [HOOKS] });
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const longest: number[] = [];
-  try {
-    for (let i = 0; i < coldReps; i++) {
-      // Via about:blank: a goto that only repeats the same #fragment would not reload the page.
-      await b.page.goto('about:blank');
-      await b.page.goto(`${appUrl}#/w/${SAMPLE}/sla`);
-      await b.page.getByRole('button', { name: 'Export SLA PDF' }).waitFor();
-      await waitQuiet();
-      const t = await exportOnce(b.page);
-      cold.push(t.ms);
-      longest.push(t.longest);
-    }
-    for (let i = 0; i < warmReps; i++) {
-      await waitQuiet();
-      const t = await exportOnce(b.page);
-      warm.push(t.ms);
-      longest.push(t.longest);
-    }
-  } finally {
-    await b.close();
-  }
+  const { cold, warm, longest } = await measureExports(`${appUrl}#/w/${SAMPLE}/sla`, 'Export SLA PDF', coldReps, warmReps);
   const c = stats(cold);
   const w = stats(warm);
   const l = stats(longest);
