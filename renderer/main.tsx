@@ -5,10 +5,12 @@ import { initI18n } from './i18n';
 import { applyStoredTheme } from './ui/theme';
 import { initStorage } from './app/storageContext';
 import { useHome } from './home/homeStore';
+import { installInputClock } from './app/inputClock';
 import './ui/tokens.css';
 import './ui/base.css';
 
 applyStoredTheme();
+installInputClock();
 // Storage opens (and the home list is read) while the strings load; App waits for the same start.
 void initStorage()
   .then(() => useHome.getState().load())

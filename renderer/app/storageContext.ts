@@ -37,6 +37,8 @@ async function start(): Promise<void> {
   const repo = createWorkshopRepository(db);
   const autosave = createAutosave({
     save: (w) => repo.putWorkshop(w),
+    // A doc that fails here fails again in save, which reports it.
+    prepare: (w) => void repo.prepareWorkshop(w).catch(() => undefined),
     onStatus: (status, err) => setSaveStatus(status, err ? (err instanceof Error ? err.message : String(err)) : null),
   });
   installFlushTriggers(autosave);

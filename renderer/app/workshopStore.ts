@@ -4,6 +4,7 @@ import type { Workshop } from '../../shared/workshop/schema';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../ui/undoHistory';
 import { storage } from './storageContext';
 import { i18n } from '../i18n';
+import { editTime } from './inputClock';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -57,13 +58,13 @@ export const useWorkshop = create<WorkshopState>((set, get) => ({
       d.updatedAt = new Date().toISOString();
     });
     set({ workshop: next, history: record(get().history, current, focusedFieldKey(), Date.now()) });
-    storage().autosave.schedule(next);
+    storage().autosave.schedule(next, editTime());
   },
   replace(w) {
     const current = get().workshop;
     const next = { ...w, updatedAt: new Date().toISOString() };
     set({ workshop: next, history: current ? record(get().history, current, null, Date.now()) : get().history });
-    storage().autosave.schedule(next);
+    storage().autosave.schedule(next, editTime());
   },
   undo: () => travel(undoStep),
   redo: () => travel(redoStep),
@@ -78,7 +79,7 @@ function travel(step: Step): boolean {
   // A new updatedAt: undoing is an edit too, and the home list should show it as the latest.
   const next = { ...moved.step, updatedAt: new Date().toISOString() };
   useWorkshop.setState({ workshop: next, history: moved.history });
-  storage().autosave.schedule(next);
+  storage().autosave.schedule(next, editTime());
   return true;
 }
 

@@ -192,4 +192,36 @@ describe('autosave', () => {
     autosave.dispose();
     await vi.waitFor(async () => expect(await repo.getWorkshop(w.id)).toEqual(w));
   });
+
+  it('counts the debounce from the edit, not from when it was scheduled', async () => {
+    const save = vi.fn((w: Workshop) => repo.putWorkshop(w));
+    const autosave = createAutosave({ save, debounceMs: 250 });
+    // The keystroke was 100 ms ago (a busy page): 150 ms of the window are left.
+    autosave.schedule(newWorkshop({ title: 'Late keystroke' }), performance.now() - 100);
+    await vi.advanceTimersByTimeAsync(140);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(save).toHaveBeenCalledTimes(1);
+    await autosave.flush();
+  });
+
+  it('readies the waiting doc before its timer fires, so the write needs no validation then', async () => {
+    const prepared: string[] = [];
+    const autosave = createAutosave({
+      save: (w) => repo.putWorkshop(w),
+      prepare: (w) => {
+        prepared.push(w.title);
+        void repo.prepareWorkshop(w);
+      },
+    });
+    const w = newWorkshop();
+    autosave.schedule(edit(w, 'one'));
+    autosave.schedule(edit(w, 'two'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(prepared).toEqual(['two']); // once per idle moment, for the newest doc only
+    await vi.advanceTimersByTimeAsync(250);
+    await autosave.flush();
+    expect((await repo.getWorkshop(w.id))?.title).toBe('two');
+  });
 });
+

@@ -5,7 +5,12 @@ export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 export interface AutosaveOptions {
   save: (w: Workshop) => Promise<void>;
-  /** Longest an edit waits before its write starts. */
+  /**
+   * Readies a doc for its write (validation, derived rows) while it waits out the debounce,
+   * so that when the timer fires the write starts at once. Called when the page is idle.
+   */
+  prepare?: (w: Workshop) => void;
+  /** Longest an edit waits before its write starts, counted from the edit. */
   debounceMs?: number;
   /** First retry after a failed save; doubles per failure up to MAX_RETRY_MS. */
   retryMs?: number;
@@ -13,7 +18,11 @@ export interface AutosaveOptions {
 }
 
 export interface Autosave {
-  schedule(w: Workshop): void;
+  /**
+   * `editedAt` is when the facilitator made the edit (a `performance.now()` time, e.g. the
+   * keystroke's own timestamp); the write starts `debounceMs` after it. Defaults to now.
+   */
+  schedule(w: Workshop, editedAt?: number): void;
   /** Writes everything scheduled so far now; rejects with the save error if that fails. */
   flush(): Promise<void>;
   /** Stops timers and retries after one last best-effort write of anything pending. */
@@ -29,7 +38,7 @@ const ignore = () => {}; // failures reach the UI through onStatus; a second rep
  * ones: a facilitator who types without pause still has every word on disk within
  * debounceMs + one write, where a classic trailing debounce would wait for a pause.
  */
-export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatus }: AutosaveOptions): Autosave {
+export function createAutosave({ save, prepare, debounceMs = 250, retryMs = 1000, onStatus }: AutosaveOptions): Autosave {
   // Newest unsaved doc per workshop: a later edit replaces an earlier one (last write wins),
   // and switching workshops before the timer fires loses neither.
   const pending = new Map<string, Workshop>();
@@ -54,6 +63,18 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
       timer = undefined;
       drain().catch(ignore);
     }, delay);
+  }
+
+  let prepareQueued = false;
+  // Idle time between keystrokes is plentiful; the timeout makes sure it happens before the
+  // timer fires even on a busy page.
+  function queuePrepare() {
+    if (!prepare || prepareQueued) return;
+    prepareQueued = true;
+    whenIdle(() => {
+      prepareQueued = false;
+      for (const doc of pending.values()) prepare(doc);
+    }, debounceMs / 2);
   }
 
   function disarm() {
@@ -97,7 +118,7 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
   }
 
   return {
-    schedule(w) {
+    schedule(w, editedAt) {
       pending.set(w.id, w);
       // "Saving…" from the edit on, not from when the write starts: during the debounce the
       // edit is not on disk yet, and "Saved" must never be shown for it. A shown error stays
@@ -105,7 +126,8 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
       if (!disposed && last !== 'error') report('saving');
       if (disposed) drain().catch(ignore);
       // A waiting retry may be far off; a new edit deserves the normal delay.
-      else if (timer === undefined || timerIsRetry) arm(debounceMs, false);
+      else if (timer === undefined || timerIsRetry) arm(delaySinceEdit(debounceMs, editedAt), false);
+      if (!disposed) queuePrepare();
     },
     flush() {
       disarm();
@@ -118,6 +140,20 @@ export function createAutosave({ save, debounceMs = 250, retryMs = 1000, onStatu
       if (pending.size > 0) drain().catch(ignore);
     },
   };
+}
+
+/**
+ * What is left of the debounce after the time already gone since the edit: the browser takes a
+ * few milliseconds to turn a keystroke into an input event, and that belongs inside the window.
+ */
+function delaySinceEdit(debounceMs: number, editedAt: number | undefined, now = performance.now()): number {
+  if (editedAt === undefined) return debounceMs;
+  return Math.min(debounceMs, Math.max(0, debounceMs - (now - editedAt)));
+}
+
+function whenIdle(fn: () => void, timeoutMs: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: timeoutMs });
+  else setTimeout(fn, 0);
 }
 
 function first<K, V>(map: Map<K, V>): [K, V] | undefined {

@@ -137,4 +137,16 @@ describe('workshop repository', () => {
     expect(await repo.importWorkshop(w)).toEqual(w);
     expect(await repo.getWorkshop(w.id)).toEqual(w);
   });
+
+  it('on an open database (the autosave path), writes the doc and its summary together', async () => {
+    await db.open(); // autosave's path: the app's connection is open
+    const w = sampleWorkshop(at('2026-11-01T10:00:00Z'));
+    await repo.putWorkshop(w);
+    const edited = { ...w, title: 'Renamed in the room', updatedAt: '2026-11-02T09:00:00.000Z' };
+    await repo.prepareWorkshop(edited);
+    await repo.putWorkshop(edited);
+    expect(await repo.getWorkshop(w.id)).toEqual(edited);
+    expect((await repo.listWorkshopSummaries()).find((s) => s.id === w.id)).toMatchObject({ title: 'Renamed in the room', updatedAt: '2026-11-02T09:00:00.000Z' });
+  });
 });
+

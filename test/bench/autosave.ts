@@ -34,10 +34,11 @@ const HOOKS = `
   };
   addEventListener('keydown', (e) => (window.__keydown = e.timeStamp), true);
   addEventListener('input', () => (window.__input = performance.now()), true);
-  // Diagnostics only: when the autosave's debounce timer (the only 250 ms timer) fires.
+  // Diagnostics only: when the autosave's debounce timer fires. It is the only timer of up to
+  // 250 ms and over 200 (the app arms it for what is left of 250 ms after the keystroke).
   const setTimeout0 = window.setTimeout;
   window.setTimeout = function (fn, delay, ...args) {
-    if (delay === 250 && typeof fn === 'function') {
+    if (delay > 200 && delay <= 250 && typeof fn === 'function') {
       const inner = fn;
       fn = (...a) => {
         window.__timerFired = performance.now();
@@ -60,7 +61,7 @@ interface Sample {
   total: number;
   /** Keystroke (platform timestamp) → the input event reaches the page's handlers. */
   inputDelay: number;
-  /** Debounce timer firing later than 250 ms after the input event. */
+  /** Debounce timer firing later than 250 ms after the keystroke. */
   lateness: number;
   /** Timer fired → transaction created: validation of the whole doc, summary, Dexie. */
   beforeTx: number;
@@ -80,7 +81,7 @@ async function typeAndWaitDurable(page: Page, ch: string): Promise<Sample> {
     { polling: 20, timeout: 10_000 },
   );
   const t = (await handle.jsonValue())!;
-  return { total: t.end - t.keydown - DEBOUNCE_MS, inputDelay: t.input - t.keydown, lateness: t.fired - t.input - DEBOUNCE_MS, beforeTx: t.start - t.fired, inTx: t.end - t.start };
+  return { total: t.end - t.keydown - DEBOUNCE_MS, inputDelay: t.input - t.keydown, lateness: t.fired - t.keydown - DEBOUNCE_MS, beforeTx: t.start - t.fired, inTx: t.end - t.start };
 }
 
 export async function benchAutosave(appUrl: string, reps: number): Promise<Figure> {
@@ -140,9 +141,9 @@ export async function benchAutosave(appUrl: string, reps: number): Promise<Figur
       pass: ratio <= 2,
       notes: [
         line('keystroke → input event handled', inputDelay),
-        line('input → debounce timer fires, beyond 250 ms', lateness),
-        line('timer → transaction opened (whole-doc validation, summary, Dexie)', beforeTx),
-        line('the transaction itself (workshops + workshopSummaries via Dexie)', inTx),
+        line('keystroke → debounce timer fires, beyond 250 ms', lateness),
+        line('timer → transaction opened (validation and summary are done while idle, before the timer)', beforeTx),
+        line('the transaction itself (workshops + workshopSummaries, one raw IndexedDB transaction)', inTx),
         `for comparison, a raw transaction putting the same doc and summary rows into the app's two stores: median ${stats(raw2).median.toFixed(2)} ms, p95 ${stats(raw2).p95.toFixed(2)} ms`,
         `for comparison, keystroke in a bare <input> → 250 ms timer → raw put of the same doc, minus the 250 ms: median ${stats(raw3).median.toFixed(2)} ms, p95 ${stats(raw3).p95.toFixed(2)} ms (app ÷ this at p95: ${(s.p95 / stats(raw3).p95).toFixed(2)}×)`,
       ],
