@@ -6,7 +6,7 @@ import globals from 'globals';
 const noImport = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'bench/results.json', 'test-results'] },
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'bench/results.json', 'test-results', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportStrings } from '../../shared/documents/report/strings';
 import { parseWorkshopFile } from '../../shared/workshop/file';
 import type { Workshop } from '../../shared/workshop/schema';
-import { STEP_IDS } from '../../shared/workshop/steps';
+import { STEP_IDS } from '../../shared/workshop/stepIds';
 import { pdfFonts, pdfText, squash } from './pdfText';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

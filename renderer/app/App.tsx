@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../home/HomeScreen';
-import { Toaster } from '../ui/Toaster';
+import { useHome } from '../home/homeStore';
 import { useRoute } from './route';
 import { initStorage } from './storageContext';
 import { useMenuCommands } from './menuCommands';
-import { importOpenedFiles } from './fileActions';
+import { importOpenedFiles, loadFileActions } from './fileCommands';
+import { loadWorkshopFiles } from '../storage/workshopRepository';
 import './shell.css';
 
 /**
@@ -15,6 +16,9 @@ import './shell.css';
 const loadWorkshopScreen = () => import('./WorkshopScreen');
 const WorkshopScreen = lazy(() => loadWorkshopScreen().then((m) => ({ default: m.WorkshopScreen })));
 
+/** Toasts come only after an action: radix's toast code need not hold up the first screen. */
+const Toaster = lazy(() => import('../ui/Toaster').then((m) => ({ default: m.Toaster })));
+
 /** Only the presenter window needs it: its own chunk, off the path to the home list. */
 const PresenterScreen = lazy(() => import('../facilitation/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 
@@ -22,19 +26,26 @@ export function App() {
   const [ready, setReady] = useState(false);
   const [bootError, setBootError] = useState<string | null>(null);
   const route = useRoute((s) => s.route);
+  // The home list may be on screen before storage has opened (boot/earlySummaries.ts); its
+  // actions wait for storage themselves. Every other screen waits here.
+  const homeListed = useHome((s) => s.summaries !== null);
   const { t } = useTranslation();
   useMenuCommands();
 
+  // Once the first screen is up and storage is open: fetching earlier competes with both.
   useEffect(() => {
-    const prefetch = () => void Promise.all([loadWorkshopScreen(), import('./WorkshopTools')]).catch(() => undefined);
+    if (!ready) return;
+    const prefetch = () => void Promise.all([loadWorkshopFiles(), loadWorkshopScreen(), import('./WorkshopTools'), loadFileActions()]).catch(() => undefined);
     const idle = window.requestIdleCallback(prefetch, { timeout: 2000 });
     return () => window.cancelIdleCallback(idle);
-  }, []);
+  }, [ready]);
 
   useEffect(() => {
     initStorage()
-      .then(() => {
+      .then(({ addedSample }) => {
         setReady(true);
+        // A list shown from the early read could not have had it.
+        if (addedSample) void useHome.getState().load();
         // A workshop file double-clicked to launch Accord waits in main until now.
         void importOpenedFiles();
       })
@@ -49,7 +60,7 @@ export function App() {
         <p>{t('boot.nothingDeleted')}</p>
       </main>
     );
-  if (!ready) return <main className="boot" aria-busy="true">{t('boot.opening')}</main>;
+  if (!ready && !(route.name === 'home' && homeListed)) return <main className="boot" aria-busy="true">{t('boot.opening')}</main>;
   // The presenter window shows the room's view only: no toasts, no menus, nothing to click.
   if (route.name === 'presenter')
     return (
@@ -66,7 +77,9 @@ export function App() {
       ) : (
         <HomeScreen />
       )}
-      <Toaster />
+      <Suspense fallback={null}>
+        <Toaster />
+      </Suspense>
     </>
   );
 }

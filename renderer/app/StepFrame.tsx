@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/steps';
+import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { stepGaps, type Gap } from '../../shared/workshop/gaps';
 import { useGapMessage } from '../i18n/gaps';
 import { useRoute } from './route';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { STEP_IDS, type StepId } from '../../shared/workshop/steps';
+import { STEP_IDS, type StepId } from '../../shared/workshop/stepIds';
 import { stepStatus } from '../../shared/workshop/gaps';
 import { useRoute } from './route';
 import { useOpenWorkshop } from './workshopStore';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BookOpen, FileDown, FileSignature } from 'lucide-react';
 import { useRoute } from './route';
 import { useWorkshop } from './workshopStore';
-import { exportSlaPdf, exportWorkshopFile, exportWorkshopReport } from './fileActions';
+import { exportSlaPdf, exportWorkshopFile, exportWorkshopReport } from './fileCommands';
 import { useExportProgress } from './exportProgress';
 import { SettingsButton } from './SettingsButton';
 import { VerifyButton } from './VerifyButton';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_IDS, type StepId } from '../../shared/workshop/steps';
+import { STEP_IDS, type StepId } from '../../shared/workshop/stepIds';
 import { StepRail } from './StepRail';
 import { StepFrame } from './StepFrame';
 import { TopBar } from './TopBar';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { platform } from '../platform';
 import { i18n } from '../i18n';
-import { createWorkshopAndOpen, importOpenedFiles, exportSlaPdf, exportWorkshopReport, importWorkshopFile } from './fileActions';
+import { createWorkshopAndOpen, importOpenedFiles, exportSlaPdf, exportWorkshopReport, importWorkshopFile } from './fileCommands';
 import { showToast } from './toastStore';
 import { useWorkshop } from './workshopStore';
 

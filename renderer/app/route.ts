@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { stepIdSchema, type StepId } from '../../shared/workshop/steps';
+import { isStepId, type StepId } from '../../shared/workshop/stepIds';
 
 /** Hash routes survive reloads in both the desktop protocol and browser mode. */
 export type Route =
@@ -12,12 +12,10 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'presenter' && parts[1]) {
-    const step = stepIdSchema.safeParse(parts[2]);
-    return { name: 'presenter', workshopId: parts[1], step: step.success ? step.data : 'commitment' };
+    return { name: 'presenter', workshopId: parts[1], step: isStepId(parts[2]) ? parts[2] : 'commitment' };
   }
   if (parts[0] === 'w' && parts[1]) {
-    const step = stepIdSchema.safeParse(parts[2]);
-    return { name: 'workshop', workshopId: parts[1], step: step.success ? step.data : 'commitment' };
+    return { name: 'workshop', workshopId: parts[1], step: isStepId(parts[2]) ? parts[2] : 'commitment' };
   }
   return { name: 'home' };
 }

@@ -1,7 +1,5 @@
-import { openAccordDb } from '../storage/db';
 import { createWorkshopRepository, type WorkshopRepository, type WorkshopSummary } from '../storage/workshopRepository';
 import { createAutosave, installFlushTriggers, type Autosave } from '../storage/autosave';
-import { openSnapshotDb } from '../storage/snapshotDb';
 import { createSnapshotStore, type SnapshotStore } from '../storage/snapshots';
 import { scheduleSnapshots } from '../storage/snapshotScheduler';
 import { setSaveStatus, useWorkshop } from './workshopStore';
@@ -16,13 +14,18 @@ export interface StorageContext extends Omit<WorkshopRepository, 'listWorkshopSu
 }
 
 let ctx: StorageContext | null = null;
-let starting: Promise<void> | null = null;
+/** What start-up did that a screen shown before it finished may need to catch up with. */
+export interface StorageStart {
+  addedSample: boolean;
+}
+
+let starting: Promise<StorageStart> | null = null;
 
 /**
  * Opens storage once; every caller shares the same start-up. main.tsx starts it before the UI
  * strings have loaded, so the two overlap. A failed start is forgotten, so a later call retries.
  */
-export function initStorage(): Promise<void> {
+export function initStorage(): Promise<StorageStart> {
   starting ??= start().catch((err: unknown) => {
     starting = null;
     throw err;
@@ -30,8 +33,10 @@ export function initStorage(): Promise<void> {
   return starting;
 }
 
-async function start(): Promise<void> {
-  if (ctx) return;
+async function start(): Promise<StorageStart> {
+  if (ctx) return { addedSample: false };
+  // Dexie loads here, not with the first screen: the home list comes from boot/earlySummaries.ts.
+  const [{ openAccordDb }, { openSnapshotDb }] = await Promise.all([import('../storage/db'), import('../storage/snapshotDb')]);
   const db = openAccordDb();
   await db.open();
   const repo = createWorkshopRepository(db);
@@ -42,7 +47,7 @@ async function start(): Promise<void> {
     onStatus: (status, err) => setSaveStatus(status, err ? (err instanceof Error ? err.message : String(err)) : null),
   });
   installFlushTriggers(autosave);
-  await repo.ensureSampleWorkshop();
+  const addedSample = await repo.ensureSampleWorkshop();
   // Opened on first use (Dexie does so by itself): start-up does not wait for the snapshots.
   const snapshotDb = openSnapshotDb();
   const snapshots = createSnapshotStore(snapshotDb);
@@ -51,6 +56,7 @@ async function start(): Promise<void> {
     take: (w, reason) => snapshots.take(w, reason),
   });
   ctx = { ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave, snapshots };
+  return { addedSample };
 }
 
 export function storage(): StorageContext {

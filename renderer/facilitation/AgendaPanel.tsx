@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/steps';
+import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { agendaOf, clockOfMinute, parseMinutes, setTimebox, summarise } from '../../shared/facilitation/agenda';
 import { MINUTE_MS, unrecordedMs } from '../../shared/facilitation/timer';
 import { useOpenWorkshop, useWorkshop } from '../app/workshopStore';

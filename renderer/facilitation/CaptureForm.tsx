@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPTURE_KINDS, CAPTURE_MAX_LENGTH, type CaptureKind } from '../../shared/facilitation/capture';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import { useOpenWorkshop } from '../app/workshopStore';
 import { showToast } from '../app/toastStore';
 import { capture } from './captureActions';

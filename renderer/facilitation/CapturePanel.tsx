@@ -2,7 +2,7 @@ import { Dialog, Tabs } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
 import { removeCaptured, sortedActionItems, type CaptureKind } from '../../shared/facilitation/capture';
-import { stepNumber, type StepId } from '../../shared/workshop/steps';
+import { stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { useOpenWorkshop, useWorkshop } from '../app/workshopStore';
 import { formatDateTime } from '../i18n/format';
 import { CaptureForm } from './CaptureForm';

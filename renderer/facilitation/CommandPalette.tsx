@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Dialog } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import { useOpenWorkshop } from '../app/workshopStore';
 import { buildCommands, filterCommands } from './commands';
 import { useFacilitationUi } from './facilitationUi';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import { useOpenWorkshop } from '../app/workshopStore';
 import { useFacilitationUi } from './facilitationUi';
 import { usePresenterPublisher } from './presenterSync';

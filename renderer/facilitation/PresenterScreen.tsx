@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepNumber, type StepId } from '../../shared/workshop/steps';
+import { stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import type { Workshop } from '../../shared/workshop/schema';
 import { formatClock, phase as phaseOf, remainingMs, type TimerState } from '../../shared/facilitation/timer';
 import { storage } from '../app/storageContext';

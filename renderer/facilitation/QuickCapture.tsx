@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaptureKind } from '../../shared/facilitation/capture';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import { Modal } from '../ui/Modal';
 import { CaptureForm } from './CaptureForm';
 import { useFacilitationUi } from './facilitationUi';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pause, Play, Plus, Square, Timer } from 'lucide-react';
-import { stepNumber, type StepId } from '../../shared/workshop/steps';
+import { stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { agendaOf, plannedMinutes } from '../../shared/facilitation/agenda';
 import { formatClock, MINUTE_MS, phase as phaseOf, remainingMs, type TimerPhase } from '../../shared/facilitation/timer';
 import { useOpenWorkshop } from '../app/workshopStore';

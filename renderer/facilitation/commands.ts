@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/steps';
+import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import type { Workshop } from '../../shared/workshop/schema';
 import { useRoute } from '../app/route';
 import { useTimers } from './timerStore';

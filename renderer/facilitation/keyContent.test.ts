@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { sampleWorkshop } from '../../shared/workshop/sample';
 import { newWorkshop } from '../../shared/workshop/factory';
-import { STEP_IDS } from '../../shared/workshop/steps';
+import { STEP_IDS } from '../../shared/workshop/stepIds';
 import { keyContent } from './keyContent';
 
 // A translator that shows the key and its values, so the test reads what each line carries.

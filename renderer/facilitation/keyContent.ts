@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import type { Workshop } from '../../shared/workshop/schema';
 import { formatNumber } from '../i18n/format';
 

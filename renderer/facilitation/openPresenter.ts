@@ -1,4 +1,4 @@
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import { platform } from '../platform';
 import { showToast } from '../app/toastStore';
 import { i18n } from '../i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { TimerState } from '../../shared/facilitation/timer';
 import { useWorkshop } from '../app/workshopStore';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 import type { Workshop } from '../../shared/workshop/schema';
 import { agendaOf, plannedMinutes, recordActual } from '../../shared/facilitation/agenda';
 import * as timer from '../../shared/facilitation/timer';

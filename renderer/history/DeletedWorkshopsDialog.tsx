@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storage } from '../app/storageContext';
+import { initStorage, storage } from '../app/storageContext';
 import { showToast } from '../app/toastStore';
 import { formatDateTime } from '../i18n/format';
 import { Modal } from '../ui/Modal';
@@ -14,7 +14,9 @@ export function DeletedWorkshopsDialog({ existingIds, onClose, onRestored }: { e
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void storage().snapshots.listDeleted(new Set(existingIds)).then(setDeleted);
+    void initStorage()
+      .then(() => storage().snapshots.listDeleted(new Set(existingIds)))
+      .then(setDeleted);
   }, [existingIds]);
 
   const restore = async (s: SnapshotInfo) => {

@@ -4,7 +4,7 @@ import { Copy, Pencil, Plus, Search, Trash2, Upload } from 'lucide-react';
 import { formatDateTime, formatDay } from '../i18n/format';
 import { TopBar } from '../app/TopBar';
 import { useRoute } from '../app/route';
-import { createWorkshopAndOpen, importWorkshopFile } from '../app/fileActions';
+import { createWorkshopAndOpen, importWorkshopFile } from '../app/fileCommands';
 import type { WorkshopSummary } from '../app/storageContext';
 import { foldQuery, searchText, useHome } from './homeStore';
 import { RestoreDeletedButton } from '../history/RestoreDeletedButton';
@@ -21,14 +21,14 @@ const RenameDialog = lazy(() => import('./RenameDialog').then((m) => ({ default:
 const PAGE = 50;
 
 export function HomeScreen() {
-  const { summaries, query, setQuery, load, duplicate, remove } = useHome();
+  const { summaries, query, setQuery, load, refresh, duplicate, remove } = useHome();
   const navigate = useRoute((s) => s.navigate);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
   const { t } = useTranslation(['home', 'app'])
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void refresh();
+  }, [refresh]);
 
   const existingIds = useMemo(() => (summaries ?? []).map((s) => s.id), [summaries]);
   const searchable = useMemo(() => (summaries ?? []).map((s) => ({ s, text: searchText(s) })), [summaries]);

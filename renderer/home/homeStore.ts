@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { duplicateWorkshop } from '../../shared/workshop/factory';
-import { storage, type WorkshopSummary } from '../app/storageContext';
+import { initStorage, storage, type WorkshopSummary } from '../app/storageContext';
+import { takeEarlySummaries } from '../boot/takeEarlySummaries';
+import { SAMPLE_WORKSHOP_ID } from '../../shared/workshop/sampleId';
 import { showToast } from '../app/toastStore';
 import { i18n } from '../i18n';
 
@@ -9,31 +10,55 @@ interface HomeState {
   query: string;
   setQuery(q: string): void;
   load(): Promise<void>;
+  /**
+   * The first list of the session: the early read's rows when it had them, shown before
+   * storage has even loaded (App starts storage once they are on screen, and reloads if that
+   * start added the sample); otherwise storage's, which then starts here.
+   */
+  loadAtStart(): Promise<void>;
+  /** The home screen's mount: reloads, except right after loadAtStart. */
+  refresh(): Promise<void>;
   rename(id: string, title: string, clientCompany: string): Promise<void>;
   duplicate(id: string): Promise<void>;
   remove(id: string): Promise<void>;
 }
+
+let justLoaded = false;
 
 export const useHome = create<HomeState>((set, get) => ({
   summaries: null,
   query: '',
   setQuery: (query) => set({ query }),
   async load() {
+    await initStorage();
     set({ summaries: await storage().listSummaries() });
   },
+  async loadAtStart() {
+    justLoaded = true;
+    const early = await takeEarlySummaries();
+    if (!early) return get().load();
+    if (get().summaries === null) set({ summaries: early.map((row) => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID })) });
+  },
+  async refresh() {
+    if (justLoaded) justLoaded = false;
+    else await get().load();
+  },
   async rename(id, title, clientCompany) {
+    await initStorage();
     const w = await storage().getWorkshop(id);
     if (!w) return;
     await storage().putWorkshop({ ...w, title, clientCompany, updatedAt: new Date().toISOString() });
     await get().load();
   },
   async duplicate(id) {
-    const w = await storage().getWorkshop(id);
+    await initStorage();
+    const [w, { duplicateWorkshop }] = await Promise.all([storage().getWorkshop(id), import('../../shared/workshop/factory')]);
     if (!w) return;
     await storage().putWorkshop(duplicateWorkshop(w, i18n.t('home:copySuffix')));
     await get().load();
   },
   async remove(id) {
+    await initStorage();
     // An edit still waiting for autosave would otherwise write the workshop back after the delete.
     await storage().autosave.flush().catch(() => undefined);
     // The Undo toast goes away; the snapshot stays, so History can bring the workshop back later.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { stepGaps } from '../../shared/workshop/gaps';
-import { STEP_IDS } from '../../shared/workshop/steps';
+import { STEP_IDS } from '../../shared/workshop/stepIds';
 import { newParticipant, newWorkshop } from '../../shared/workshop/factory';
 import { sampleWorkshop } from '../../shared/workshop/sample';
 import type { Workshop } from '../../shared/workshop/schema';

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../../shared/workshop/schema';
+// Not from the schema: that would bring zod and every step's rules into the first load.
+import { LANGUAGES, type Language } from '../../shared/workshop/languages';
 
 /** The UI speaks the same four languages as workshop documents (the source material's). */
 export const UI_LANGUAGES = LANGUAGES;

@@ -1,5 +1,4 @@
 import type { FileKind } from '../../shared/ipc/contract';
-import { openAccordDb } from '../storage/db';
 import { createSealKeyStore, type SealKeyStore } from '../storage/sealKeyStore';
 import type { Platform } from './platform';
 
@@ -9,7 +8,7 @@ const MIME: Record<FileKind, string> = { pdf: 'application/pdf', workshop: 'appl
 export function browserPlatform(): Platform {
   // Opened on the first sealed export only: a second connection to the app's own database.
   let sealKeys: SealKeyStore | null = null;
-  const keys = () => (sealKeys ??= createSealKeyStore(openAccordDb()));
+  const keys = async () => (sealKeys ??= createSealKeyStore((await import('../storage/db')).openAccordDb()));
   return {
     mode: 'browser',
     appInfo: async () => ({ name: 'Accord', version: __APP_VERSION__, platform: navigator.platform, electron: '' }),
@@ -55,7 +54,7 @@ export function browserPlatform(): Platform {
       win?.focus();
       return win ? { display: 'window' } : null;
     },
-    loadSealIdentity: () => keys().load(),
-    storeSealIdentity: (identity) => keys().store(identity),
+    loadSealIdentity: async () => (await keys()).load(),
+    storeSealIdentity: async (identity) => (await keys()).store(identity),
   };
 }

@@ -1,4 +1,5 @@
-import { DESKTOP_API_KEY, type DesktopApi } from '../../shared/ipc/contract';
+import { DESKTOP_API_KEY } from '../../shared/ipc/apiKey';
+import type { DesktopApi } from '../../shared/ipc/contract';
 import { browserPlatform } from './browserPlatform';
 import { desktopPlatform } from './desktopPlatform';
 import type { Platform } from './platform';

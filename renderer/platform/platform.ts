@@ -1,5 +1,5 @@
 import type { AppInfo, FileKind, MenuCommand } from '../../shared/ipc/contract';
-import type { StepId } from '../../shared/workshop/steps';
+import type { StepId } from '../../shared/workshop/stepIds';
 
 /** The renderer's only door to the outside world; everything else is identical in both modes. */
 export interface Platform {

@@ -1,11 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newWorkshop } from '../../shared/workshop/factory';
 import { createAutosave, installFlushTriggers } from './autosave';
 import { openAccordDb, type AccordDb } from './db';
-import { createWorkshopRepository, type WorkshopRepository } from './workshopRepository';
+import { createWorkshopRepository, loadWorkshopFiles, type WorkshopRepository } from './workshopRepository';
 
 let db: AccordDb;
 let repo: WorkshopRepository;
+
+// The app prefetches the validator after its first screen; the first import of it here (zod and
+// every step's schema, compiled on the fly) can take longer than vi.waitFor waits.
+beforeAll(() => loadWorkshopFiles());
 
 // EventTargets stand in for window and document; fake timers drive the debounce clock only.
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { migrateWorkshop, type JsonRecord } from '../../shared/workshop/migrations';
+import type { JsonRecord } from '../../shared/workshop/migrations';
 
 /**
  * One stored workshop. `doc` is typed `unknown` on purpose: it was written by whichever
@@ -82,6 +82,9 @@ export function openAccordDb(name = 'accord'): AccordDb {
  * locking the facilitator out of every other workshop.
  */
 async function upgradeDocsTo(workshops: Table<WorkshopRow, string>, version: number): Promise<void> {
+  // The migrations (and the schema they pull in) are needed only on the run that upgrades, so
+  // they are not part of every start. waitFor keeps the upgrade transaction open meanwhile.
+  const { migrateWorkshop } = await Dexie.waitFor(import('../../shared/workshop/migrations'));
   await workshops.toCollection().modify((row) => {
     const doc = row.doc as JsonRecord | null;
     const from = typeof doc?.schemaVersion === 'number' ? doc.schemaVersion : null;

@@ -1,4 +1,3 @@
-import { parseWorkshopFile } from '../../shared/workshop/file';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { SnapshotDb, SnapshotReason, SnapshotRow } from './snapshotDb';
 import { DEFAULT_LIMITS, snapshotsToPrune, type RetentionLimits } from './snapshotRetention';
@@ -47,7 +46,7 @@ export function createSnapshotStore(db: SnapshotDb, limits: RetentionLimits = DE
 
     /** The snapshot's workshop, migrated to the current schema and validated. */
     async read(id: number): Promise<SnapshotRead> {
-      const row = await db.snapshots.get(id);
+      const [row, { parseWorkshopFile }] = await Promise.all([db.snapshots.get(id), import('../../shared/workshop/file')]);
       if (!row) return { ok: false, error: 'This snapshot no longer exists.' };
       return parseWorkshopFile(JSON.stringify(row.doc));
     },

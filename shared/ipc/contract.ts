@@ -104,4 +104,4 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export const DESKTOP_API_KEY = 'accordDesktop';
+export { DESKTOP_API_KEY } from './apiKey';

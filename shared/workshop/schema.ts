@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ownerSchema, teamSchema } from './teams';
 import { stepIdSchema } from './steps';
+import { LANGUAGES } from './languages';
 import { targetBuyerStepSchema } from './steps/targetBuyer';
 import { leadProcessStepSchema } from './steps/leadProcess';
 import { qualifiedLeadStepSchema } from './steps/qualifiedLead';
@@ -18,9 +19,8 @@ import { facilitationSchema } from './facilitation';
  */
 export const SCHEMA_VERSION = 3;
 
-export const LANGUAGES = ['en', 'pt-BR', 'es', 'zh-CN'] as const;
+export { LANGUAGES, type Language } from './languages';
 export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
 
 const id = z.string().min(1).max(64);
 const text = (max = 2000) => z.string().max(max);
