@@ -16,7 +16,7 @@ interface HomeState {
    * start added the sample); otherwise storage's, which then starts here.
    */
   loadAtStart(): Promise<void>;
-  /** The home screen's mount: reloads, except right after loadAtStart. */
+  /** The home screen's mount: reloads, except as the first screen, right after loadAtStart. */
   refresh(): Promise<void>;
   rename(id: string, title: string, clientCompany: string): Promise<void>;
   duplicate(id: string): Promise<void>;
