@@ -17,23 +17,41 @@ const ANCHOR_NAMES = Object.keys(ANCHORS) as AnchorName[];
  * Every handle is a zero-size point at its shared anchor: React Flow measures handles from
  * the DOM, and a point measures exactly where the SVG export draws the line. The grab area
  * of the two connectable ones is drawn around the point in CSS.
+ *
+ * Only those two are <Handle>s. Each <Handle> subscribes to React Flow's store and runs its
+ * selector on every drag frame, and the four anchors of loops and feedback arches are never
+ * grabbed (not connectable, no pointer events): they are plain elements with the classes and
+ * data attributes React Flow reads when it measures handles, so 1,200 store subscriptions
+ * with 300 stages are gone while edges still end exactly on them.
  */
 const makeHandles = () => ANCHOR_NAMES.map((id) => {
   const a = ANCHORS[id];
-  const connectable = id === 'in' || id === 'out';
+  const style = { left: a.x, top: a.y };
+  if (id !== 'in' && id !== 'out') {
+    const position = POSITION[a.side];
+    return (
+      <div
+        key={id}
+        data-handleid={id}
+        data-handlepos={position}
+        className={`react-flow__handle react-flow__handle-${position} nodrag nopan ${a.type} lp-handle lp-handle-hidden`}
+        style={style}
+        aria-hidden
+      />
+    );
+  }
   return (
     <Handle
       key={id}
       id={id}
       type={a.type}
       position={POSITION[a.side]}
-      isConnectable={connectable}
-      className={connectable ? 'lp-handle' : 'lp-handle lp-handle-hidden'}
-      style={{ left: a.x, top: a.y }}
+      className="lp-handle"
+      style={style}
       // Handles are for the mouse (a tooltip says what dragging does); keyboard users connect
       // stages in the inspector, so assistive technology need not meet them (and a role-less
       // div may not carry aria-label).
-      title={connectable ? i18n.t(id === 'out' ? 'leadProcess:canvas.connectFrom' : 'leadProcess:canvas.connectTo') : undefined}
+      title={i18n.t(id === 'out' ? 'leadProcess:canvas.connectFrom' : 'leadProcess:canvas.connectTo')}
       aria-hidden
     />
   );
@@ -48,6 +66,15 @@ const handlesFor = (lng: string) => handleCache.get(lng) ?? handleCache.set(lng,
  * rate and time below. Memoised: while one stage is dragged, the others do not re-render.
  */
 export const StageNode = memo(function StageNode({ data }: NodeProps<StageFlowNode>) {
+  return <StageCard data={data} />;
+});
+
+/**
+ * React Flow passes the dragged node its position on every frame, so StageNode itself
+ * re-renders while it moves; the card depends on the stage and its issues only, and skips
+ * those renders (its labels go through i18next, which is not free at 60 per second).
+ */
+const StageCard = memo(function StageCard({ data }: { data: StageFlowNode['data'] }) {
   const { stage, issues } = data;
   const Icon = KIND_ICON[stage.kind];
   const { t } = useTranslation('leadProcess');
