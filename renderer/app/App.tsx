@@ -29,6 +29,7 @@ export function App() {
   // The home list may be on screen before storage has opened (boot/earlySummaries.ts); its
   // actions wait for storage themselves. Every other screen waits here.
   const homeListed = useHome((s) => s.summaries !== null);
+  const earlyReadSettled = useHome((s) => s.earlyReadSettled);
   const { t } = useTranslation();
   useMenuCommands();
 
@@ -40,7 +41,12 @@ export function App() {
     return () => window.cancelIdleCallback(idle);
   }, [ready]);
 
+  // On the home route storage starts once the early read has answered, i.e. with its list on
+  // screen (boot/earlySummaries.ts): loading and opening Dexie would otherwise compete with the
+  // list's first render. Without early rows, homeStore has started it by then.
+  const storageWanted = route.name !== 'home' || earlyReadSettled;
   useEffect(() => {
+    if (!storageWanted) return;
     initStorage()
       .then(({ addedSample }) => {
         setReady(true);
@@ -50,7 +56,7 @@ export function App() {
         void importOpenedFiles();
       })
       .catch((e: unknown) => setBootError(e instanceof Error ? e.message : String(e)));
-  }, []);
+  }, [storageWanted]);
 
   if (bootError)
     return (

@@ -7,6 +7,8 @@ import { i18n } from '../i18n';
 
 interface HomeState {
   summaries: WorkshopSummary[] | null;
+  /** The early read has answered (with rows or without): App may start storage now. */
+  earlyReadSettled: boolean;
   query: string;
   setQuery(q: string): void;
   load(): Promise<void>;
@@ -27,6 +29,7 @@ let justLoaded = false;
 
 export const useHome = create<HomeState>((set, get) => ({
   summaries: null,
+  earlyReadSettled: false,
   query: '',
   setQuery: (query) => set({ query }),
   async load() {
@@ -36,8 +39,9 @@ export const useHome = create<HomeState>((set, get) => ({
   async loadAtStart() {
     justLoaded = true;
     const early = await takeEarlySummaries();
-    if (!early) return get().load();
-    if (get().summaries === null) set({ summaries: early.map((row) => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID })) });
+    const listed = early && get().summaries === null ? { summaries: early.map((row) => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID })) } : {};
+    set({ earlyReadSettled: true, ...listed });
+    if (!early) await get().load();
   },
   async refresh() {
     if (justLoaded) justLoaded = false;

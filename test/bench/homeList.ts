@@ -38,15 +38,22 @@ async function keystroke(page: Page, key: string) {
   return (await h.jsonValue())!;
 }
 
+/**
+ * Render: the home screen appears with its rows in its first commit (the list is read before
+ * the first render, see renderer/boot/earlySummaries.ts), so there is no "list mounts" moment
+ * to time from. What 1,000 workshops cost is then measured against the same start with the
+ * sample alone: navigation start → rows in the DOM in a profile holding 1,001 workshops minus
+ * the same in a profile holding 1, alternated in the same run; it covers reading the 1,000
+ * summary rows and rendering the list.
+ */
 export async function benchHomeList(appUrl: string, reps: number): Promise<Figure[]> {
-  const b = await launch({
-    initScripts: [
-      readyProbe({ loading: { selector: '.home p[aria-busy="true"]' }, list: { selector: '.home-table tbody tr' } }),
-      SEARCH_HOOKS,
-    ],
-  });
+  const probe = readyProbe({ list: { selector: '.home-table tbody tr' } });
+  const b = await launch({ initScripts: [probe, SEARCH_HOOKS] });
+  const one = await launch({ initScripts: [probe] });
   const { page } = b;
   try {
+    await one.page.goto(appUrl);
+    await one.page.getByRole('button', { name: 'Northwind Analytics', exact: true }).waitFor();
     await page.goto(appUrl);
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).waitFor();
     const seed = manyWorkshops(N);
@@ -55,6 +62,7 @@ export async function benchHomeList(appUrl: string, reps: number): Promise<Figur
     const expected = (q: string) => haystacks.filter((h) => h.includes(fold(q.trim()))).length;
 
     const nav: number[] = [];
+    const navOne: number[] = [];
     const own: number[] = [];
     const painted: number[] = [];
     let firstRows = 0;
@@ -62,13 +70,17 @@ export async function benchHomeList(appUrl: string, reps: number): Promise<Figur
       await waitQuiet();
       await page.goto(appUrl, { waitUntil: 'commit' });
       const list = await readyTime(page, 'list');
-      const loading = await readyTime(page, 'loading');
       const p = await readyTime(page, 'list:painted');
+      await waitQuiet();
+      await one.page.goto(appUrl, { waitUntil: 'commit' });
+      const listOne = await readyTime(one.page, 'list');
+      const pOne = await readyTime(one.page, 'list:painted');
       if (i < 0) continue;
       firstRows = await readyTime(page, 'list:count');
       nav.push(list);
-      own.push(list - loading);
-      painted.push(p - loading);
+      navOne.push(listOne);
+      own.push(list - listOne);
+      painted.push(p - pOne);
     }
 
     const search = page.getByLabel('Search workshops');
@@ -99,15 +111,15 @@ export async function benchHomeList(appUrl: string, reps: number): Promise<Figur
     return [
       {
         id: 'homeList1000Render',
-        label: `Home list with ${N} workshops: list mounts → its rows in DOM (first commit of the table)`,
+        label: `Home list with ${N} workshops: the extra time to rows in the DOM over a list of 1 (reading and rendering them)`,
         unit: 'ms',
         stats: s,
         target: '≤ 100 ms (p95)',
         pass: s.p95 <= 100,
         notes: [
           `rows in that first commit: ${firstRows} of ${ROWS}${firstRows < ROWS ? ' (the rest render as the end of the list comes near)' : ''}`,
-          `navigation start → rows in DOM: median ${stats(nav).median.toFixed(0)} ms, p95 ${stats(nav).p95.toFixed(0)} ms`,
-          `list mounts → rows painted: median ${sp.median.toFixed(0)} ms, p95 ${sp.p95.toFixed(0)} ms`,
+          `navigation start → rows in DOM: median ${stats(nav).median.toFixed(0)} ms, p95 ${stats(nav).p95.toFixed(0)} ms with ${ROWS} workshops; ${stats(navOne).median.toFixed(0)} / ${stats(navOne).p95.toFixed(0)} ms with 1`,
+          `extra time to rows painted: median ${sp.median.toFixed(0)} ms, p95 ${sp.p95.toFixed(0)} ms`,
         ],
       },
       {
@@ -125,5 +137,6 @@ export async function benchHomeList(appUrl: string, reps: number): Promise<Figur
     ];
   } finally {
     await b.close();
+    await one.close();
   }
 }
