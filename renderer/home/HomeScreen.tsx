@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Pencil, Plus, Search, Trash2, Upload } from 'lucide-react';
 import { formatDateTime, formatDay } from '../i18n/format';
@@ -40,7 +40,7 @@ export function HomeScreen() {
   const [shown, setShown] = useState({ query, count: PAGE });
   const count = shown.query === query ? shown.count : PAGE;
   const showMore = useCallback(() => setShown({ query, count: count + PAGE }), [query, count]);
-  const open = (id: string) => navigate({ name: 'workshop', workshopId: id, step: 'commitment' });
+  const open = useCallback((id: string) => navigate({ name: 'workshop', workshopId: id, step: 'commitment' }), [navigate]);
 
   return (
     <>
@@ -94,28 +94,7 @@ export function HomeScreen() {
             </thead>
             <tbody>
               {visible.slice(0, count).map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <button className="link-btn home-open" onClick={() => open(s.id)}>{s.clientCompany || t('app:topBar.untitledClient')}</button>
-                  </td>
-                  <td>{s.title || <span className="muted">{t('app:topBar.untitledWorkshop')}</span>}</td>
-                  <td>{formatDay(s.workshopDate)}</td>
-                  <td>{s.facilitator || '—'}</td>
-                  <td>
-                    <span className="progress" aria-label={t('progress', { count: s.progress })}>
-                      <span className="progress-bar"><span style={{ width: `${s.progress * 10}%` }} /></span>
-                      {s.progress} / 10
-                    </span>
-                  </td>
-                  <td>{formatDateTime(s.updatedAt)}</td>
-                  <td>
-                    <div className="row home-actions">
-                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('rename', { name: s.clientCompany || s.title })} onClick={() => setRenaming(s)}><Pencil size={16} /></button>
-                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('duplicate', { name: s.clientCompany || s.title })} onClick={() => void duplicate(s.id)}><Copy size={16} /></button>
-                      <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('delete', { name: s.clientCompany || s.title })} onClick={() => void remove(s.id)}><Trash2 size={16} /></button>
-                    </div>
-                  </td>
-                </tr>
+                <HomeRow key={s.id} s={s} onOpen={open} onRename={setRenaming} onDuplicate={duplicate} onRemove={remove} />
               ))}
             </tbody>
           </table>
@@ -130,6 +109,43 @@ export function HomeScreen() {
     </>
   );
 }
+
+interface HomeRowProps {
+  s: WorkshopSummary;
+  onOpen(id: string): void;
+  onRename(s: WorkshopSummary): void;
+  onDuplicate(id: string): Promise<void>;
+  onRemove(id: string): Promise<void>;
+}
+
+/** Memoised: while a search narrows the list, the rows that stay are not rendered again. */
+const HomeRow = memo(function HomeRow({ s, onOpen, onRename, onDuplicate, onRemove }: HomeRowProps) {
+  const { t } = useTranslation(['home', 'app']);
+  return (
+    <tr>
+      <td>
+        <button className="link-btn home-open" onClick={() => onOpen(s.id)}>{s.clientCompany || t('app:topBar.untitledClient')}</button>
+      </td>
+      <td>{s.title || <span className="muted">{t('app:topBar.untitledWorkshop')}</span>}</td>
+      <td>{formatDay(s.workshopDate)}</td>
+      <td>{s.facilitator || '—'}</td>
+      <td>
+        <span className="progress" aria-label={t('progress', { count: s.progress })}>
+          <span className="progress-bar"><span style={{ width: `${s.progress * 10}%` }} /></span>
+          {s.progress} / 10
+        </span>
+      </td>
+      <td>{formatDateTime(s.updatedAt)}</td>
+      <td>
+        <div className="row home-actions">
+          <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('rename', { name: s.clientCompany || s.title })} onClick={() => onRename(s)}><Pencil size={16} /></button>
+          <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('duplicate', { name: s.clientCompany || s.title })} onClick={() => void onDuplicate(s.id)}><Copy size={16} /></button>
+          <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('delete', { name: s.clientCompany || s.title })} onClick={() => void onRemove(s.id)}><Trash2 size={16} /></button>
+        </div>
+      </td>
+    </tr>
+  );
+});
 
 /** "Show more", pressed by scrolling near it too, so a long list reads as one list. */
 function MoreRows({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
