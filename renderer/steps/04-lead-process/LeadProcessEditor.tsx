@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -17,14 +17,18 @@ import { ValidationPanel } from './ValidationPanel';
 const isTextEntry = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || t.matches('input:not([type=checkbox]):not([type=radio]), textarea'));
 
-/** The canvas screen, loaded on demand (React Flow and its styles stay out of the app's first load). */
-export default function LeadProcessEditor() {
+/**
+ * The canvas screen, loaded on demand (React Flow and its styles stay out of the app's first load).
+ * Memoised (it has no props): the step screen around it re-renders as a drag starts, and the
+ * inspector's stage pickers alone hold an option per stage, 600 with 300 stages.
+ */
+export default memo(function LeadProcessEditor() {
   return (
     <ReactFlowProvider>
       <EditorBody />
     </ReactFlowProvider>
   );
-}
+});
 
 function EditorBody() {
   const w = useOpenWorkshop();

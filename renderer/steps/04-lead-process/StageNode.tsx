@@ -7,6 +7,7 @@ import { CircleX, LogIn, Trophy } from 'lucide-react';
 import { ANCHORS, type AnchorName, type Side } from '../../../shared/leadProcess/geometry';
 import { useCheckMessage } from '../../i18n/gaps';
 import { ownerText, stageSummaryText } from './stageText';
+import { metaFits, nameFits } from './textFit';
 import type { StageFlowNode } from './flowElements';
 
 const KIND_ICON = { capture: LogIn, won: Trophy, lost: CircleX, stage: null } as const;
@@ -23,10 +24,15 @@ const ANCHOR_NAMES = Object.keys(ANCHORS) as AnchorName[];
  * grabbed (not connectable, no pointer events): they are plain elements with the classes and
  * data attributes React Flow reads when it measures handles, so 1,200 store subscriptions
  * with 300 stages are gone while edges still end exactly on them.
+ *
+ * None of them is positioned: they sit in a zero-height grid (.lp-anchors), placed by their
+ * margins. An absolutely positioned element is a paint layer of its own, and 1,800 of them
+ * with 300 stages made hit testing, layerizing and pre-paint of every drag frame markedly
+ * dearer than in a bare React Flow page.
  */
 const makeHandles = () => ANCHOR_NAMES.map((id) => {
   const a = ANCHORS[id];
-  const style = { left: a.x, top: a.y };
+  const style = { marginLeft: a.x, marginTop: a.y };
   if (id !== 'in' && id !== 'out') {
     const position = POSITION[a.side];
     return (
@@ -34,7 +40,7 @@ const makeHandles = () => ANCHOR_NAMES.map((id) => {
         key={id}
         data-handleid={id}
         data-handlepos={position}
-        className={`react-flow__handle react-flow__handle-${position} nodrag nopan ${a.type} lp-handle lp-handle-hidden`}
+        className={`${a.type} lp-handle lp-handle-hidden`}
         style={style}
         aria-hidden
       />
@@ -59,7 +65,9 @@ const makeHandles = () => ANCHOR_NAMES.map((id) => {
 
 /** Built once per language: the handles never change otherwise, and every node shares them. */
 const handleCache = new Map<string, JSX.Element[]>();
-const handlesFor = (lng: string) => handleCache.get(lng) ?? handleCache.set(lng, makeHandles()).get(lng)!;
+const handlesFor = (lng: string) =>
+  handleCache.get(lng) ??
+  handleCache.set(lng, [<div key="anchors" className="lp-anchors">{makeHandles()}</div>]).get(lng)!;
 
 /**
  * One stage on the canvas: owner colour with the owner's name, the stage name in large type,
@@ -79,16 +87,19 @@ const StageCard = memo(function StageCard({ data }: { data: StageFlowNode['data'
   const Icon = KIND_ICON[stage.kind];
   const { t } = useTranslation('leadProcess');
   const say = useCheckMessage();
+  const name = stage.name || t('unnamedStage');
+  const meta = stageSummaryText(t, stage);
   return (
     <div className="lp-node" data-owner={stage.owner ?? 'none'} data-kind={stage.kind} data-invalid={issues.length > 0 ? '' : undefined} title={issues.map(say).join('\n') || undefined}>
+      {handlesFor(i18n.language)}
       <div className="lp-node-owner">
         <span>{ownerText(t, stage)}</span>
         {Icon && <Icon size={16} aria-hidden="true" />}
       </div>
-      <div className="lp-node-name">{stage.name || t('unnamedStage')}</div>
-      <div className="lp-node-meta">{stageSummaryText(t, stage)}</div>
+      {/* Clipped only where the text could overflow (textFit.ts says why). */}
+      <div className={nameFits(name) ? 'lp-node-name' : 'lp-node-name lp-clip'}>{name}</div>
+      <div className={metaFits(meta) ? 'lp-node-meta' : 'lp-node-meta lp-clip'}>{meta}</div>
       {issues.length > 0 && <span className="lp-node-alert" aria-hidden="true">!</span>}
-      {handlesFor(i18n.language)}
     </div>
   );
 });
