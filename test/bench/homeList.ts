@@ -21,21 +21,25 @@ const SEARCH_HOOKS = `
     const kd = window.__kd;
     setTimeout(() => {
       const committed = performance.now() - kd;
-      requestAnimationFrame(() => setTimeout(() => (window.__search = { committed, painted: performance.now() - kd })));
+      requestAnimationFrame(() => setTimeout(() => window.__searched?.({ committed, painted: performance.now() - kd })));
     });
   }, true);
 })();`;
 
-type SearchWindow = { __search?: { committed: number; painted: number } };
+type SearchResult = { committed: number; painted: number };
+type SearchWindow = { __searched?: (r: SearchResult) => void; __searchDone?: Promise<SearchResult> };
 
 /** homeStore's search, restated so the expected row count does not come from the code under test. */
 const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 async function keystroke(page: Page, key: string) {
-  await page.evaluate(() => ((window as unknown as SearchWindow).__search = undefined));
+  // Awaited in the page, not polled: a poll would be a task on the main thread being timed.
+  await page.evaluate(() => {
+    const w = window as unknown as SearchWindow;
+    w.__searchDone = new Promise((resolve) => (w.__searched = resolve));
+  });
   await page.keyboard.press(key);
-  const h = await page.waitForFunction(() => (window as unknown as SearchWindow).__search, null, { polling: 20, timeout: 10_000 });
-  return (await h.jsonValue())!;
+  return page.evaluate(() => (window as unknown as SearchWindow).__searchDone!);
 }
 
 /**

@@ -45,27 +45,42 @@ export async function launch(opts: { profileDir?: string; initScripts?: string[]
  * target name: `performance.now()` counts from navigation start, so this is "navigation start
  * → in the DOM". A MutationObserver fires in the microtask after React's commit, before paint;
  * `<name>:painted` is the task after the next animation frame, i.e. once that frame was drawn;
- * `<name>:count` how many elements matched then.
+ * `<name>:count` how many elements matched then. readyTime awaits these in the page instead of
+ * polling for them: a poll is a task of its own on the main thread being measured.
  */
 export const readyProbe = (targets: Record<string, { selector: string; count?: number }>): string => `
 (() => {
   const targets = ${JSON.stringify(targets)};
   const ready = (window.__benchReady = {});
+  const waiters = {};
+  const record = (key, value) => {
+    ready[key] = value;
+    for (const resolve of waiters[key] ?? []) resolve(value);
+    delete waiters[key];
+  };
+  window.__benchWhen = (key) => (ready[key] !== undefined ? Promise.resolve(ready[key]) : new Promise((resolve) => (waiters[key] ??= []).push(resolve)));
   const check = () => {
     for (const [name, t] of Object.entries(targets)) {
       if (ready[name] === undefined && document.querySelectorAll(t.selector).length >= (t.count ?? 1)) {
-        ready[name] = performance.now();
-        ready[name + ':count'] = document.querySelectorAll(t.selector).length;
-        requestAnimationFrame(() => setTimeout(() => (ready[name + ':painted'] = performance.now())));
+        const at = performance.now();
+        record(name + ':count', document.querySelectorAll(t.selector).length);
+        record(name, at);
+        requestAnimationFrame(() => setTimeout(() => record(name + ':painted', performance.now())));
       }
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 })();`;
 
-type ProbeWindow = { __benchReady: Record<string, number | undefined> };
+type ProbeWindow = { __benchWhen(key: string): Promise<number> };
 
 export async function readyTime(page: Page, name: string, timeoutMs = 30_000): Promise<number> {
-  await page.waitForFunction((n) => (window as unknown as ProbeWindow).__benchReady[n] !== undefined, name, { timeout: timeoutMs, polling: 50 });
-  return page.evaluate((n) => (window as unknown as ProbeWindow).__benchReady[n]!, name);
+  return page.evaluate(
+    ({ n, timeoutMs }) =>
+      Promise.race([
+        (window as unknown as ProbeWindow).__benchWhen(n),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`bench: "${n}" not ready within ${timeoutMs} ms`)), timeoutMs)),
+      ]),
+    { n: name, timeoutMs },
+  );
 }

@@ -76,8 +76,7 @@ export async function rawPutOnKeystroke(page: Page, id: string, debounceMs: numb
   await page.evaluate(
     ({ id, debounceMs }) =>
       new Promise<void>((ok) => {
-        const w = window as unknown as { __rawDone?: number; __rawKey?: number };
-        w.__rawDone = undefined;
+        const w = window as unknown as { __rawKey?: number; __rawResolve?: (t: number) => void };
         if (document.getElementById('bench-raw-input')) return ok();
         const input = Object.assign(document.createElement('input'), { id: 'bench-raw-input' });
         input.style.cssText = 'position:fixed;left:0;bottom:0;width:40px';
@@ -97,7 +96,7 @@ export async function rawPutOnKeystroke(page: Page, id: string, debounceMs: numb
                 setTimeout(() => {
                   const tx = db.transaction('workshops', 'readwrite');
                   tx.objectStore('workshops').put(row);
-                  tx.oncomplete = () => (w.__rawDone = performance.now());
+                  tx.oncomplete = () => w.__rawResolve?.(performance.now());
                 }, debounceMs),
               );
               ok();
@@ -108,10 +107,15 @@ export async function rawPutOnKeystroke(page: Page, id: string, debounceMs: numb
     { id, debounceMs },
   );
   await page.locator('#bench-raw-input').focus();
+  // Awaited in the page rather than polled: a poll landing on the timer's due time delays it.
+  await page.evaluate(() => {
+    const w = window as unknown as { __rawDoneAt?: Promise<number>; __rawResolve?: (t: number) => void };
+    w.__rawDoneAt = new Promise((resolve) => (w.__rawResolve = resolve));
+  });
   await page.keyboard.type('x');
-  const h = await page.waitForFunction(() => {
-    const w = window as unknown as { __rawDone?: number; __rawKey: number };
-    return w.__rawDone === undefined ? null : w.__rawDone - w.__rawKey;
-  }, null, { polling: 20, timeout: 10_000 });
-  return (await h.jsonValue())! - debounceMs;
+  const elapsed = await page.evaluate(async () => {
+    const w = window as unknown as { __rawDoneAt: Promise<number>; __rawKey: number };
+    return (await w.__rawDoneAt) - w.__rawKey;
+  });
+  return elapsed - debounceMs;
 }
