@@ -11,23 +11,6 @@ const injectCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('%ACCORD_CSP%', CONTENT_SECURITY_POLICY),
 });
 
-// The English strings (always loaded: they are the fallback) are a dynamic chunk that the entry
-// asks for only after it has run; a modulepreload link lets the browser fetch them alongside it.
-const preloadEnglishStrings = (): Plugin => ({
-  name: 'accord-preload-english',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, ctx) {
-      const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-      const en = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('renderer/i18n/locales/en/index.ts'));
-      if (!en) return html;
-      const files = [en.fileName, ...en.imports];
-      const links = files.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`).join('\n    ');
-      return html.replace("  </head>", `    ${links}\n  </head>`);
-    },
-  },
-});
-
 // boot/early.ts starts reading the home list while the main bundle downloads, so it must be its
 // own entry (Vite folds every script of index.html into one) loaded by an async script tag.
 const EARLY_ENTRY = 'renderer/boot/early.ts';
@@ -47,9 +30,8 @@ const loadEarlyEntry = (): Plugin => ({
 // Everything the first screen runs goes into one chunk: Rolldown would otherwise split it into
 // about ten files by which lazy chunks share what, and the browser fetches at most six at a time
 // from one origin, so the last ones waited for the first (~20 ms of the home list's start).
-// The English strings join it (they are the fallback, always loaded).
 const firstScreenChunk = () => {
-  const roots = [resolve('renderer/main.tsx'), resolve('renderer/i18n/locales/en/index.ts')];
+  const roots = [resolve('renderer/main.tsx')];
   let closure: Set<string> | undefined;
   return (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): string | null => {
     if (!closure) {
@@ -92,7 +74,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     base: './',
-    plugins: [react(), injectCsp(), preloadEnglishStrings(), loadEarlyEntry()],
+    plugins: [react(), injectCsp(), loadEarlyEntry()],
     define: { __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
     worker: { format: 'es' },
     build: {

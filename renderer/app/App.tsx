@@ -7,20 +7,22 @@ import { initStorage } from './storageContext';
 import { useMenuCommands } from './menuCommands';
 import { importOpenedFiles, loadFileActions } from './fileCommands';
 import { loadWorkshopFiles } from '../storage/workshopRepository';
+import { withStrings } from '../i18n/withStrings';
+import { allStrings } from '../i18n';
 import './shell.css';
 
 /**
  * The workshop shell (rail, step frame, step checks, facilitation) is its own chunk, off the path
  * to the home list; the home screen fetches it while idle, so opening a workshop does not wait.
  */
-const loadWorkshopScreen = () => import('./WorkshopScreen');
+const loadWorkshopScreen = withStrings(() => import('./WorkshopScreen'));
 const WorkshopScreen = lazy(() => loadWorkshopScreen().then((m) => ({ default: m.WorkshopScreen })));
 
 /** Toasts come only after an action: radix's toast code need not hold up the first screen. */
 const Toaster = lazy(() => import('../ui/Toaster').then((m) => ({ default: m.Toaster })));
 
 /** Only the presenter window needs it: its own chunk, off the path to the home list. */
-const PresenterScreen = lazy(() => import('../facilitation/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
+const PresenterScreen = lazy(() => withStrings(() => import('../facilitation/PresenterScreen'))().then((m) => ({ default: m.PresenterScreen })));
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -36,7 +38,7 @@ export function App() {
   // Once the first screen is up and storage is open: fetching earlier competes with both.
   useEffect(() => {
     if (!ready) return;
-    const prefetch = () => void Promise.all([loadWorkshopFiles(), loadWorkshopScreen(), import('./WorkshopTools'), loadFileActions()]).catch(() => undefined);
+    const prefetch = () => void Promise.all([allStrings(), loadWorkshopFiles(), loadWorkshopScreen(), import('./WorkshopTools'), loadFileActions()]).catch(() => undefined);
     const idle = window.requestIdleCallback(prefetch, { timeout: 2000 });
     return () => window.cancelIdleCallback(idle);
   }, [ready]);

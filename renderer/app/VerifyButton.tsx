@@ -2,10 +2,11 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShieldCheck } from 'lucide-react';
 import { useWorkshop } from './workshopStore';
+import { withStrings } from '../i18n/withStrings';
 import './verify.css';
 
 /** The dialog and the PDF reading behind it load when first opened, off the path to the home list. */
-const VerifyDialog = lazy(() => import('./VerifyDialog').then((m) => ({ default: m.VerifyDialog })));
+const VerifyDialog = lazy(() => withStrings(() => import('./VerifyDialog'))().then((m) => ({ default: m.VerifyDialog })));
 
 /** The button in the top bar (home screen and every workshop). */
 export function VerifyButton() {

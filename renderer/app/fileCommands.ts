@@ -4,10 +4,12 @@
  * the SLA's export trail, none of which the home list needs in order to appear.
  */
 import { initStorage } from './storageContext';
+import { withStrings } from '../i18n/withStrings';
 
 type FileActions = typeof import('./fileActions');
 let loading: Promise<FileActions> | undefined;
-export const loadFileActions = (): Promise<FileActions> => (loading ??= import('./fileActions'));
+// Their messages (toasts, progress) come from every namespace, so they wait for all strings.
+export const loadFileActions = (): Promise<FileActions> => (loading ??= withStrings(() => import('./fileActions'))());
 
 type Action = { [K in keyof FileActions]: FileActions[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof FileActions];
 

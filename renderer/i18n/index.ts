@@ -3,17 +3,36 @@ import { initReactI18next } from 'react-i18next';
 import { create } from 'zustand';
 import type { Language } from '../../shared/workshop/schema';
 import { loadMessages, type Namespace } from './resources';
+import { messages as firstScreenEnglish } from './locales/en/firstScreen';
 import { readLanguageChoice, resolveChoice, writeLanguageChoice, type UiLanguageChoice } from './languages';
 
 /** The settings choice ('system' or a language), for the settings dialog to show. */
 export const useLanguageChoice = create<{ choice: UiLanguageChoice }>(() => ({ choice: readLanguageChoice() }));
 
-/** Load a language's strings into i18next (once); English is always there as the fallback. */
-async function ensureLoaded(lng: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lng, 'app')) return;
-  const messages = await loadMessages(lng);
+const addBundles = (lng: Language, messages: Partial<Record<Namespace, object>>) => {
   for (const ns of Object.keys(messages) as Namespace[]) i18n.addResourceBundle(lng, ns, messages[ns], true, true);
+};
+
+/** Languages whose every namespace is loaded (English may have only the first screen's). */
+const complete = new Map<Language, Promise<void>>();
+
+/** Load a language's strings into i18next (once); English is always there as the fallback. */
+function ensureLoaded(lng: Language): Promise<void> {
+  let loading = complete.get(lng);
+  if (!loading) {
+    loading = loadMessages(lng).then((messages) => addBundles(lng, messages));
+    // A failed load (a chunk that could not be read) may be retried later.
+    loading.catch(() => complete.delete(lng));
+    complete.set(lng, loading);
+  }
+  return loading;
 }
+
+/**
+ * Every namespace of English and of the UI language. Screens other than the home list wait
+ * for this before they render (their loaders await it), so no key ever shows untranslated.
+ */
+export const allStrings = (): Promise<void> => Promise.all([ensureLoaded('en'), ensureLoaded(resolveChoice(useLanguageChoice.getState().choice))]).then(() => undefined);
 
 /** Set up i18next before the first render, with English and the chosen language loaded. */
 export async function initI18n(): Promise<typeof i18n> {
@@ -28,7 +47,9 @@ export async function initI18n(): Promise<typeof i18n> {
     returnEmptyString: false,
     react: { useSuspense: false },
   });
-  await Promise.all([ensureLoaded('en'), ensureLoaded(lng)]);
+  // English for the first screen is in the first bundle; the rest of it loads after (allStrings).
+  addBundles('en', firstScreenEnglish);
+  if (lng !== 'en') await ensureLoaded(lng);
   // Re-apply so components and <html lang> see the bundles just added.
   await i18n.changeLanguage(lng);
   followHtmlLang();
