@@ -117,16 +117,24 @@ async function openDiagram(page: Page, id: string): Promise<{ ms: number; nodes:
   );
 }
 
+/**
+ * The bare page and the app run in two tabs of one browser, and their drags alternate (bare,
+ * app, bare, app…): a machine that drifts during the run then weighs on both sides alike.
+ */
 export async function benchDiagram(appUrl: string, flowUrl: string, reps: number): Promise<Figure[]> {
   const b = await launch({ initScripts: [readyProbe({ flow: { selector: '.react-flow__node', count: STAGES } })] });
   const { page } = b;
   const cdp = await b.context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const appPage = await b.context.newPage();
+  const appCdp = await b.context.newCDPSession(appPage);
+  await appCdp.send('Performance.enable');
   try {
     const baseFirst: number[] = [];
     const baseFrames: number[] = [];
     const baseBusy: number[] = [];
-    for (let i = 0; i < reps; i++) {
+    const bareRep = async () => {
+      await page.bringToFront();
       await waitQuiet();
       await page.goto(flowUrl, { waitUntil: 'commit' });
       baseFirst.push(await readyTime(page, 'flow'));
@@ -134,36 +142,41 @@ export async function benchDiagram(appUrl: string, flowUrl: string, reps: number
       const d = await drag(page, cdp, '.react-flow');
       baseFrames.push(...d.frames);
       baseBusy.push(d.busyMs);
-    }
+    };
 
     const w = diagramWorkshop();
-    await page.goto(appUrl);
-    await importViaUi(page, { name: 'diagram-300.accord', buffer: Buffer.from(serializeWorkshopFile(w)) });
-    await page.getByRole('button', { name: 'Export SLA PDF' }).waitFor();
+    await appPage.bringToFront();
+    await appPage.goto(appUrl);
+    await importViaUi(appPage, { name: 'diagram-300.accord', buffer: Buffer.from(serializeWorkshopFile(w)) });
+    await appPage.getByRole('button', { name: 'Export SLA PDF' }).waitFor();
     // The first opening also loads the editor's chunk; a step that never shows a node is not built.
-    const cold = await Promise.race([openDiagram(page, w.id), new Promise<null>((r) => setTimeout(() => r(null), 20_000))]);
+    const cold = await Promise.race([openDiagram(appPage, w.id), new Promise<null>((r) => setTimeout(() => r(null), 20_000))]);
     const coldMs = cold?.ms ?? null;
     const built = cold !== null && cold.nodes > 0;
-    const base = stats(baseFrames);
-    const baseNote = `bare React Flow (300 nodes, 350 edges): first render median ${stats(baseFirst).median.toFixed(0)} ms, drag frame p95 ${base.p95.toFixed(1)} ms, main-thread busy per 2 s drag median ${stats(baseBusy).median.toFixed(0)} ms`;
+    const baseNote = () =>
+      `bare React Flow (300 nodes, 350 edges): first render median ${stats(baseFirst).median.toFixed(0)} ms, drag frame p95 ${stats(baseFrames).p95.toFixed(1)} ms, main-thread busy per 2 s drag median ${stats(baseBusy).median.toFixed(0)} ms`;
     if (!built) {
-      return [{ id: 'diagram300', label: 'Step-4 diagram with 300 stages', unit: 'ms', target: 'drag frame p95 ≤ 16.7 ms; busy ≤ 1.3× bare React Flow', pass: null, notes: [baseNote] }];
+      for (let i = 0; i < reps; i++) await bareRep();
+      return [{ id: 'diagram300', label: 'Step-4 diagram with 300 stages', unit: 'ms', target: 'drag frame p95 ≤ 16.7 ms; busy ≤ 1.3× bare React Flow', pass: null, notes: [baseNote()] }];
     }
 
     const first: number[] = [];
     const frames: number[] = [];
     const busy: number[] = [];
     for (let i = 0; i < reps; i++) {
-      await page.evaluate((id) => (location.hash = `#/w/${id}/targetBuyer`), w.id);
-      await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
+      await bareRep();
+      await appPage.bringToFront();
+      await appPage.evaluate((id) => (location.hash = `#/w/${id}/targetBuyer`), w.id);
+      await appPage.locator('.react-flow__node').first().waitFor({ state: 'detached' });
       await waitQuiet();
-      first.push((await openDiagram(page, w.id)).ms);
+      first.push((await openDiagram(appPage, w.id)).ms);
       await waitQuiet();
-      const d = await drag(page, cdp, '#leadProcess-canvas');
+      const d = await drag(appPage, appCdp, '#leadProcess-canvas');
       frames.push(...d.frames);
       busy.push(d.busyMs);
     }
     const f = stats(frames);
+    const base = stats(baseFrames);
     const busyRatio = stats(busy).median / stats(baseBusy).median;
     return [
       {
@@ -186,7 +199,7 @@ export async function benchDiagram(appUrl: string, flowUrl: string, reps: number
         target: 'frame p95 ≤ 16.7 ms; main-thread busy ≤ 1.3× bare React Flow (the ratio shown)',
         // Software rendering snaps frame deltas to the 16.67 ms vsync; 0.5 ms absorbs timer jitter.
         pass: f.p95 <= 16.7 + 0.5 && busyRatio <= 1.3,
-        notes: [`first opening of the step in the session (loads the editor chunk): ${coldMs?.toFixed(0)} ms`, `main-thread busy per 2 s drag: median ${stats(busy).median.toFixed(0)} ms vs ${stats(baseBusy).median.toFixed(0)} ms bare`, baseNote],
+        notes: [`first opening of the step in the session (loads the editor chunk): ${coldMs?.toFixed(0)} ms`, `main-thread busy per 2 s drag: median ${stats(busy).median.toFixed(0)} ms vs ${stats(baseBusy).median.toFixed(0)} ms bare`, baseNote()],
       },
     ];
   } finally {

@@ -68,7 +68,7 @@ try {
   if (wanted('homeLoad')) add(await benchHomeLoad(app.url, `${base.url}blank.html`, REPS));
   // p95 of 10 is the slowest of 10: autosave samples are cheap (~1.5 s), so it takes more.
   if (wanted('autosave')) add(await benchAutosave(app.url, Math.max(20, REPS * 2)));
-  if (wanted('diagram')) add(await benchDiagram(app.url, `${base.url}flow.html`, Math.max(3, Math.round(REPS / 2))));
+  if (wanted('diagram')) add(await benchDiagram(app.url, `${base.url}flow.html`, Math.max(4, Math.round(REPS * 0.8))));
   if (wanted('pdf')) add(await benchPdf(app.url, Math.max(3, Math.round(REPS / 2)), REPS));
   if (wanted('report')) add(await benchReport(app.url, Math.max(2, Math.round(REPS / 4)), Math.max(3, Math.round(REPS / 2))));
   if (wanted('homeList')) add(await benchHomeList(app.url, Math.max(3, Math.round(REPS / 2))));
