@@ -3,7 +3,7 @@ import type { WorkshopSummaryRow } from '../storage/db';
 /**
  * The IndexedDB version Dexie gives the `accord` database at its newest schema (Dexie stores
  * version × 10). Any other version, or none, leaves the first read to Dexie, which upgrades.
- * db.test.ts keeps this in step with openAccordDb.
+ * earlySummaries.test.ts keeps this in step with openAccordDb.
  */
 export const EARLY_DB_VERSION = 30;
 
