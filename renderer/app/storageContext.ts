@@ -22,8 +22,9 @@ export interface StorageStart {
 let starting: Promise<StorageStart> | null = null;
 
 /**
- * Opens storage once; every caller shares the same start-up. main.tsx starts it before the UI
- * strings have loaded, so the two overlap. A failed start is forgotten, so a later call retries.
+ * Opens storage once; every caller shares the same start-up. App starts it once the home list
+ * is on screen (or at once on other screens); homeStore does when the early read had no list.
+ * A failed start is forgotten, so a later call retries.
  */
 export function initStorage(): Promise<StorageStart> {
   starting ??= start().catch((err: unknown) => {
