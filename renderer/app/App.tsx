@@ -6,7 +6,7 @@ import { useRoute } from './route';
 import { initStorage } from './storageContext';
 import { useMenuCommands } from './menuCommands';
 import { importOpenedFiles, loadFileActions } from './fileCommands';
-import { loadWorkshopFiles } from '../storage/workshopRepository';
+import { loadWorkshopFiles } from '../storage/workshopFiles';
 import { withStrings } from '../i18n/withStrings';
 import { allStrings } from '../i18n';
 import './shell.css';
@@ -15,14 +15,14 @@ import './shell.css';
  * The workshop shell (rail, step frame, step checks, facilitation) is its own chunk, off the path
  * to the home list; the home screen fetches it while idle, so opening a workshop does not wait.
  */
-const loadWorkshopScreen = withStrings(() => import('./WorkshopScreen'));
+const loadWorkshopScreen = () => withStrings(import('./WorkshopScreen'));
 const WorkshopScreen = lazy(() => loadWorkshopScreen().then((m) => ({ default: m.WorkshopScreen })));
 
 /** Toasts come only after an action: radix's toast code need not hold up the first screen. */
 const Toaster = lazy(() => import('../ui/Toaster').then((m) => ({ default: m.Toaster })));
 
 /** Only the presenter window needs it: its own chunk, off the path to the home list. */
-const PresenterScreen = lazy(() => withStrings(() => import('../facilitation/PresenterScreen'))().then((m) => ({ default: m.PresenterScreen })));
+const PresenterScreen = lazy(() => withStrings(import('../facilitation/PresenterScreen')).then((m) => ({ default: m.PresenterScreen })));
 
 export function App() {
   const [ready, setReady] = useState(false);

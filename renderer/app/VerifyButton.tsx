@@ -6,7 +6,7 @@ import { withStrings } from '../i18n/withStrings';
 import './verify.css';
 
 /** The dialog and the PDF reading behind it load when first opened, off the path to the home list. */
-const VerifyDialog = lazy(() => withStrings(() => import('./VerifyDialog'))().then((m) => ({ default: m.VerifyDialog })));
+const VerifyDialog = lazy(() => withStrings(import('./VerifyDialog')).then((m) => ({ default: m.VerifyDialog })));
 
 /** The button in the top bar (home screen and every workshop). */
 export function VerifyButton() {

@@ -9,7 +9,7 @@ import { withStrings } from '../i18n/withStrings';
 type FileActions = typeof import('./fileActions');
 let loading: Promise<FileActions> | undefined;
 // Their messages (toasts, progress) come from every namespace, so they wait for all strings.
-export const loadFileActions = (): Promise<FileActions> => (loading ??= withStrings(() => import('./fileActions'))());
+export const loadFileActions = (): Promise<FileActions> => (loading ??= withStrings(import('./fileActions')));
 
 type Action = { [K in keyof FileActions]: FileActions[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof FileActions];
 

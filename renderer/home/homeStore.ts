@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { initStorage, storage, type WorkshopSummary } from '../app/storageContext';
 import { takeEarlySummaries } from '../boot/takeEarlySummaries';
-import { SAMPLE_WORKSHOP_ID } from '../../shared/workshop/sampleId';
+import { toWorkshopSummary } from '../storage/workshopRepository';
 import { showToast } from '../app/toastStore';
 import { i18n } from '../i18n';
 
@@ -39,7 +39,7 @@ export const useHome = create<HomeState>((set, get) => ({
   async loadAtStart() {
     justLoaded = true;
     const early = await takeEarlySummaries();
-    const listed = early && get().summaries === null ? { summaries: early.map((row) => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID })) } : {};
+    const listed = early && get().summaries === null ? { summaries: early.map(toWorkshopSummary) } : {};
     set({ earlyReadSettled: true, ...listed });
     if (!early) await get().load();
   },

@@ -2,7 +2,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { newWorkshop } from '../../shared/workshop/factory';
 import { createAutosave, installFlushTriggers } from './autosave';
 import { openAccordDb, type AccordDb } from './db';
-import { createWorkshopRepository, loadWorkshopFiles, type WorkshopRepository } from './workshopRepository';
+import { createWorkshopRepository, type WorkshopRepository } from './workshopRepository';
+import { loadWorkshopFiles } from './workshopFiles';
 
 let db: AccordDb;
 let repo: WorkshopRepository;

@@ -1,4 +1,5 @@
 import type { Workshop } from '../../shared/workshop/schema';
+import { loadWorkshopFiles } from './workshopFiles';
 import type { SnapshotDb, SnapshotReason, SnapshotRow } from './snapshotDb';
 import { DEFAULT_LIMITS, snapshotsToPrune, type RetentionLimits } from './snapshotRetention';
 
@@ -46,7 +47,7 @@ export function createSnapshotStore(db: SnapshotDb, limits: RetentionLimits = DE
 
     /** The snapshot's workshop, migrated to the current schema and validated. */
     async read(id: number): Promise<SnapshotRead> {
-      const [row, { parseWorkshopFile }] = await Promise.all([db.snapshots.get(id), import('../../shared/workshop/file')]);
+      const [row, { parseWorkshopFile }] = await Promise.all([db.snapshots.get(id), loadWorkshopFiles()]);
       if (!row) return { ok: false, error: 'This snapshot no longer exists.' };
       return parseWorkshopFile(JSON.stringify(row.doc));
     },

@@ -1,6 +1,7 @@
 import { SAMPLE_WORKSHOP_ID } from '../../shared/workshop/sampleId';
 import type { Workshop } from '../../shared/workshop/schema';
 import type { AccordDb, WorkshopRow, WorkshopSummaryRow } from './db';
+import { loadWorkshopFiles } from './workshopFiles';
 
 export interface WorkshopSummary extends WorkshopSummaryRow {
   isSample: boolean;
@@ -13,11 +14,6 @@ export class InvalidWorkshopError extends Error {
 
 const SAMPLE_SEEDED = 'sampleSeeded';
 
-// The schema and its validator (zod and every step's rules) are not needed to list workshops,
-// so they load after the home list is on screen (idle prefetch) or at the first read or write.
-type WorkshopFiles = typeof import('../../shared/workshop/file');
-let filesModule: Promise<WorkshopFiles> | undefined;
-export const loadWorkshopFiles = (): Promise<WorkshopFiles> => (filesModule ??= import('../../shared/workshop/file'));
 
 async function checked(w: unknown, action: string): Promise<Workshop> {
   const { validateWorkshop } = await loadWorkshopFiles();
@@ -28,6 +24,9 @@ async function checked(w: unknown, action: string): Promise<Workshop> {
 
 /** A doc readied for its write: the rows to put, or why it must not be written. */
 type PreparedWrite = { rows: [WorkshopRow, WorkshopSummaryRow] } | { error: InvalidWorkshopError };
+
+/** A summary row as the home list shows it. */
+export const toWorkshopSummary = (row: WorkshopSummaryRow): WorkshopSummary => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID });
 
 function summarise(w: Workshop): WorkshopSummaryRow {
   return {
@@ -49,7 +48,6 @@ function summarise(w: Workshop): WorkshopSummaryRow {
 export function createWorkshopRepository(db: AccordDb) {
   const docTables = [db.workshops, db.workshopSummaries] as const;
 
-  const put = (w: Workshop) => Promise.all([db.workshops.put({ id: w.id, doc: w }), db.workshopSummaries.put(summarise(w))]);
   // `add` fails on an existing id, so a path that must not replace anything cannot do so by accident.
   const add = (w: Workshop) => Promise.all([db.workshops.add({ id: w.id, doc: w }), db.workshopSummaries.add(summarise(w))]);
   const exists = async (id: string) => (await db.workshops.where('id').equals(id).count()) > 0;
@@ -75,7 +73,7 @@ export function createWorkshopRepository(db: AccordDb) {
     /** Newest first; reads summary rows only, never the docs. */
     async listWorkshopSummaries(): Promise<WorkshopSummary[]> {
       const rows = await db.workshopSummaries.orderBy('updatedAt').reverse().toArray();
-      return rows.map((row) => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID }));
+      return rows.map(toWorkshopSummary);
     },
 
     /**
@@ -118,7 +116,7 @@ export function createWorkshopRepository(db: AccordDb) {
     /** Undo of a delete: puts back exactly the workshop deleteWorkshop returned. */
     async restoreWorkshop(w: Workshop): Promise<void> {
       const valid = await checked(w, 'The workshop could not be restored');
-      await db.transaction('rw', docTables, () => put(valid));
+      await putRows(db, { id: valid.id, doc: valid }, summarise(valid));
     },
 
     /** Adds the imported workshop, as a renamed copy when its id is already here; returns what was stored. */
@@ -157,7 +155,7 @@ export function createWorkshopRepository(db: AccordDb) {
 export type WorkshopRepository = ReturnType<typeof createWorkshopRepository>;
 
 /**
- * The autosave write: one raw IndexedDB transaction over the doc and its summary, the same
+ * Writes a valid doc and its summary (autosave, restore): one raw IndexedDB transaction, the same
  * atomic write Dexie's transaction makes, without Dexie's layers on the path every keystroke
  * takes (measured: about a third of the write's time at p95). Dexie has no observers to miss
  * here (no liveQuery). Falls back to Dexie when its connection is not open, so Dexie can open it.
