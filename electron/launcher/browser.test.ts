@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accordUserDataDir, browserArgs, browserProfileDir, findBrowser, type HostInfo } from './browser';
+import { accordUserDataDir, browserArgs, browserProfileDir, findBrowser, launcherSecretFile, type HostInfo } from './browser';
 
 const linux = (env: NodeJS.ProcessEnv = {}): HostInfo => ({ platform: 'linux', env: { PATH: '/usr/local/bin:/usr/bin', ...env }, home: '/home/ana' });
 const mac: HostInfo = { platform: 'darwin', env: { PATH: '/usr/bin:/bin' }, home: '/Users/ana' };
@@ -21,6 +21,12 @@ describe('user data folder (same as Electron for productName Accord)', () => {
   it('keeps the browser profile in a fixed folder inside it', () => {
     expect(browserProfileDir(linux())).toBe('/home/ana/.config/Accord/browser-profile');
     expect(browserProfileDir(windows())).toBe('C:\\Users\\ana\\AppData\\Roaming\\Accord\\browser-profile');
+  });
+
+  it('keeps the launcher secret beside the profile it protects', () => {
+    expect(launcherSecretFile(linux())).toBe('/home/ana/.config/Accord/launcher-secret');
+    expect(launcherSecretFile(mac)).toBe('/Users/ana/Library/Application Support/Accord/launcher-secret');
+    expect(launcherSecretFile(windows())).toBe('C:\\Users\\ana\\AppData\\Roaming\\Accord\\launcher-secret');
   });
 });
 

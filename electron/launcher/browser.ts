@@ -37,6 +37,11 @@ export function browserProfileDir(host: HostInfo): string {
   return pathFor(host.platform).join(accordUserDataDir(host), 'browser-profile');
 }
 
+/** Only this user can read it (see launcherSecret.ts): it proves a server is their own launcher. */
+export function launcherSecretFile(host: HostInfo): string {
+  return pathFor(host.platform).join(accordUserDataDir(host), 'launcher-secret');
+}
+
 export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
 
 function installedPaths(host: HostInfo): string[] {

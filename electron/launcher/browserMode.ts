@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { browserArgs, browserProfileDir, findBrowser, type HostInfo } from './browser';
+import { browserArgs, browserProfileDir, findBrowser, launcherSecretFile, type HostInfo } from './browser';
+import { loadOrCreateLauncherSecret } from './launcherSecret';
 import { browserExitMeaning } from './plan';
-import { serveRenderer, type Served } from './serve';
+import { launcherServeDeps, serveRenderer, type Served } from './serve';
 
 export interface BrowserModeOptions {
   rendererDir: string;
@@ -13,11 +14,11 @@ export interface BrowserModeOptions {
 }
 
 function describeServed(served: Served, port: number): string[] {
-  if (served.kind === 'shared') return [`Accord: another Accord launcher already serves ${served.url}; using it.`];
+  if (served.kind === 'shared') return [`Accord: your other Accord launcher already serves ${served.url}; using it.`];
   const lines = [`Accord: browser mode at ${served.url}`];
   if (served.kind === 'fallback') {
     lines.unshift(
-      `Accord: warning: port ${port} is taken by another program, so this run uses ${served.url}. ` +
+      `Accord: warning: port ${port} is taken by a program that could not prove it is your Accord launcher, so this run uses ${served.url}. ` +
         `Workshops saved now are tied to that address and will not appear when Accord runs on port ${port} again.`,
     );
   }
@@ -30,7 +31,8 @@ function describeServed(served: Served, port: number): string[] {
  * closed, or Ctrl-C.
  */
 export async function runBrowserMode({ rendererDir, port, noOpen, host, say }: BrowserModeOptions): Promise<number> {
-  const served = await serveRenderer(rendererDir, port);
+  const secret = await loadOrCreateLauncherSecret(launcherSecretFile(host), host.platform);
+  const served = await serveRenderer(rendererDir, port, launcherServeDeps(secret));
   describeServed(served, port).forEach((line) => say(line));
   let browser: ChildProcess | null = null;
   let finished = false;

@@ -4,11 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { WHOAMI_PATH, whoamiAnswer } from './whoami';
 
 /**
  * Browser mode and the end-to-end tests serve the built renderer with this: static files
- * only, bound to 127.0.0.1, GET/HEAD only, no directory listing, no path escaping the root,
- * and the same CSP the desktop window gets.
+ * only, bound to 127.0.0.1, GET/HEAD only, answering only to its own host and port, no
+ * directory listing, no path escaping the root, and the same CSP the desktop window gets.
  */
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,19 +34,49 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(rootDir: string, port = 0): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** The launcher secret: only the launcher's own server can prove who it is (whoami.ts). */
+  secret?: Uint8Array;
+}
+
+/**
+ * The names this server answers to. A web page can point any name at 127.0.0.1 (DNS
+ * rebinding) and then read our pages as its own origin; checking Host stops that. Browsers
+ * leave out ":80" on port 80, so only there the bare name is the same address.
+ */
+export function allowedHosts(port: number): string[] {
+  const names = ['127.0.0.1', 'localhost'];
+  return names.flatMap((name) => (port === 80 ? [name, `${name}:80`] : [`${name}:${port}`]));
+}
+
+export const isAllowedHost = (host: string | undefined, port: number): boolean =>
+  host !== undefined && allowedHosts(port).includes(host.toLowerCase());
+
+export async function startStaticServer(rootDir: string, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
-  const server: Server = createServer(async (req, res) => {
-    const send = (status: number, body: string) => {
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  // Node's own check would turn away only a missing Host, with a bare 400; ours covers every case and says why.
+  const server: Server = createServer({ requireHostHeader: false }, async (req, res) => {
+    const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
       res.end(body);
     };
+    // The port the request really arrived on: with port 0 it is only known after listen.
+    const boundPort = req.socket.localPort ?? port;
+    if (!isAllowedHost(req.headers.host, boundPort)) {
+      return send(421, `Misdirected request: this server answers only to ${allowedHosts(boundPort).join(' and ')}`);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
+    let url: URL;
     let pathname: string;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      pathname = decodeURIComponent(url.pathname);
     } catch {
       return send(400, 'Bad request');
+    }
+    if (pathname === WHOAMI_PATH) {
+      const answer = whoamiAnswer(options.secret, boundPort, url.searchParams.get('nonce'));
+      return send(answer.status, answer.body, answer.contentType);
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = normalize(join(root, pathname));
