@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSealIdentity, sealPdf } from '../../shared/seal';
 import { plainPdf, sampleFacts } from '../../shared/seal/testSupport';
+import { sealKeyFile } from './sealKey';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -85,8 +86,12 @@ describe('accord export-sla seals the PDF', () => {
       expect(r.stderrLines).toEqual([]);
       expect(r.code).toBe(0);
     }
-    const keyFile = join(sealDir, 'cli-seal.json');
-    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const keyFile = sealKeyFile({ ACCORD_SEAL_DIR: sealDir });
+    expect(keyFile).toBe(join(sealDir, 'cli-seal', 'key.json'));
+    if (process.platform !== 'win32') {
+      expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+      expect(statSync(join(sealDir, 'cli-seal')).mode & 0o777).toBe(0o700);
+    }
 
     const sig = execFileSync('pdfsig', [first], { encoding: 'utf8' });
     expect(sig).toContain('Signature is Valid');

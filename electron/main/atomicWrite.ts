@@ -5,10 +5,26 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * A crash, a full disk or a pulled USB stick mid-write must never leave a half-written
- * workshop or SLA where the good one was. So: write a temp file in the same folder (rename
- * is only atomic within one file system), fsync it, then rename over the target.
+ * workshop, SLA or key where the good one was. So: write a temp file in the same folder
+ * (rename is only atomic within one file system), fsync it, rename it over the target, then
+ * fsync the folder so the rename itself survives a power cut.
+ *
+ * The one implementation for the main process and the CLI: it imports nothing from
+ * `electron`, so plain Node (`npm run accord`) can use it too.
  */
 export type AtomicFs = Pick<typeof fsp, 'open' | 'rename' | 'rm'>;
+
+export interface AtomicWriteOptions {
+  /**
+   * Permission bits for the new file, applied when the temp file is created (and kept by the
+   * rename), so a secret written with `{ mode: 0o600 }` is never readable by others, not even
+   * for a moment. Like any create, the process umask still applies. Default 0o666 (so
+   * 0o666 & ~umask), as for `fs.writeFile`.
+   */
+  mode?: number;
+}
+
+const DEFAULT_MODE = 0o666;
 
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
@@ -28,11 +44,30 @@ async function syncFolder(folder: string, fs: AtomicFs): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: Uint8Array | string, fs: AtomicFs = fsp): Promise<void> {
+function syncFolderSync(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Best effort only, as in syncFolder.
+  }
+}
+
+/** `fs` is injectable for tests (a failing rename, a disk that fills up midway). */
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  fs: AtomicFs = fsp,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temp = tempPathFor(target);
   let handle: fsp.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, 'wx');
+    handle = await fs.open(temp, 'wx', options.mode ?? DEFAULT_MODE);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
@@ -47,10 +82,10 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
 }
 
 /** For the window-state file, written from a `close` handler that cannot await. */
-export function writeFileAtomicSync(target: string, data: string): void {
+export function writeFileAtomicSync(target: string, data: string, options: AtomicWriteOptions = {}): void {
   const temp = tempPathFor(target);
   try {
-    const fd = openSync(temp, 'wx');
+    const fd = openSync(temp, 'wx', options.mode ?? DEFAULT_MODE);
     try {
       writeFileSync(fd, data);
       fsyncSync(fd);
@@ -62,4 +97,5 @@ export function writeFileAtomicSync(target: string, data: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
+  syncFolderSync(dirname(target));
 }
