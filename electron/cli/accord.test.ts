@@ -100,7 +100,7 @@ describe('accord export-sla', () => {
 
     const missingOut = accord('export-sla', 'test/fixtures/workshop-sample.json');
     expect(missingOut.code).toBe(2);
-    expect(missingOut.stderrLines).toEqual(['accord: missing --out; usage: accord export-sla <workshop.json> --out <file.pdf>']);
+    expect(missingOut.stderrLines).toEqual(['accord: missing --out; usage: accord export-sla <workshop.json> --out <file.pdf> [--p12 <file.p12>] [--p12-password-env <NAME>]']);
 
     const noCommand = accord();
     expect(noCommand.code).toBe(2);

@@ -11,7 +11,8 @@ import { verify, verifySpec } from './verify';
  */
 interface Command {
   spec: CommandSpec;
-  run: (args: ParsedCommand, io: CliIo) => Promise<void>;
+  /** Resolves the exit code (void: 0); a CliError carries its own. */
+  run: (args: ParsedCommand, io: CliIo) => Promise<number | void>;
 }
 
 const COMMANDS: readonly Command[] = [
@@ -36,8 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = COMMANDS.find((c) => c.spec.name === parsed.parsed.command)!;
   try {
-    await command.run(parsed.parsed, io);
-    return 0;
+    return (await command.run(parsed.parsed, io)) ?? 0;
   } catch (err) {
     if (err instanceof CliError) {
       io.err(`accord: ${oneLine(err.message)}`);
@@ -50,6 +50,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // `accord verify file.pdf | head -1`: the reader went away; that is no error of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const io: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
   process.exitCode = await main(process.argv.slice(2), io);
 }

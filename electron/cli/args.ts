@@ -11,6 +11,8 @@ export interface OptionSpec {
   /** Placeholder shown in usage, e.g. `file.pdf`. */
   valueName?: string;
   description: string;
+  /** May be given more than once (`--trust a --trust b`); the values arrive as a list. */
+  repeatable?: boolean;
 }
 
 export interface CommandSpec {
@@ -24,7 +26,7 @@ export interface CommandSpec {
 export interface ParsedCommand {
   command: string;
   positionals: Record<string, string>;
-  options: Record<string, string | true>;
+  options: Record<string, string | true | string[]>;
 }
 
 export type ParseResult =
@@ -42,7 +44,7 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
   if (!spec) return { kind: 'error', message: `unknown command "${name}"`, command: null };
 
   const positionals: string[] = [];
-  const options: Record<string, string | true> = {};
+  const options: Record<string, string | true | string[]> = {};
   let onlyPositionals = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -59,7 +61,7 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
     const key = arg.startsWith('--') ? arg.slice(2, eq === -1 ? undefined : eq) : '';
     const option = key === '' ? undefined : spec.options[key];
     if (!option) return { kind: 'error', message: `unknown option "${eq === -1 ? arg : arg.slice(0, eq)}"`, command: spec };
-    if (key in options) return { kind: 'error', message: `option --${key} given twice`, command: spec };
+    if (key in options && !option.repeatable) return { kind: 'error', message: `option --${key} given twice`, command: spec };
     if (!option.takesValue) {
       if (eq !== -1) return { kind: 'error', message: `option --${key} takes no value`, command: spec };
       options[key] = true;
@@ -69,7 +71,7 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
     if (value === undefined || value === '' || (eq === -1 && value.startsWith('-') && value !== '-')) {
       return { kind: 'error', message: `option --${key} needs a value`, command: spec };
     }
-    options[key] = value;
+    options[key] = option.repeatable ? [...((options[key] as string[] | undefined) ?? []), value] : value;
   }
 
   for (const [key, option] of Object.entries(spec.options)) {
@@ -90,7 +92,7 @@ export function usageLine(spec: CommandSpec): string {
   const pos = spec.positionals.map((p) => `<${p}>`);
   const opts = Object.entries(spec.options).map(([k, o]) => {
     const text = o.takesValue ? `--${k} <${o.valueName ?? k}>` : `--${k}`;
-    return o.required ? text : `[${text}]`;
+    return o.required ? text : `[${text}]${o.repeatable ? '…' : ''}`;
   });
   return ['accord', spec.name, ...pos, ...opts].join(' ');
 }

@@ -1,6 +1,11 @@
-/** Exit codes: 2 when the user can fix the input or the command line, 1 for anything else. */
+/**
+ * Exit codes: 2 when the user can fix the input or the command line (unreadable, too large,
+ * a bad option); 1 for a failure (a broken seal, a broken audit trail, an unexpected error);
+ * 3 when `verify` finds a file intact but sealed by someone not trusted here.
+ */
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_FAILURE = 1;
+export const EXIT_UNTRUSTED = 3;
 
 /** A failure the CLI reports as one line on stderr, with its exit code. */
 export class CliError extends Error {

@@ -104,3 +104,15 @@ export async function cliSealIdentity(base = sealBaseDir()): Promise<SealIdentit
   await storeKeyText(file, serializeSealIdentity(identity));
   return identity;
 }
+
+/** The CLI key's certificate if one exists (verify's "this install"); never creates a key. */
+export async function existingCliCertificate(base = sealBaseDir()): Promise<Uint8Array | null> {
+  const { file, legacy } = keyPaths(base);
+  for (const path of [file, legacy]) {
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) continue;
+    const parsed = parseSealIdentity(text);
+    return parsed.ok ? parsed.identity.certificateDer : null;
+  }
+  return null;
+}

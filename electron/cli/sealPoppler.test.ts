@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSealIdentity, sealPdf } from '../../shared/seal';
-import { byteRange, edited, flipped, plainPdf, sampleFacts } from '../../shared/seal/testSupport';
+import { sealPdf } from '../../shared/seal';
+import { byteRange, edited, flipped, plainPdf, testSealer } from '../../shared/seal/testSupport';
 
 /**
  * The seal as outside tools see it: poppler's pdfsig (what a reader of the PDF would use) and
@@ -14,7 +14,7 @@ let dir: string;
 let sealed: Uint8Array;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accord-seal-tools-'));
-  sealed = await sealPdf(await plainPdf(), await createSealIdentity({ installId: 'install-42' }), sampleFacts());
+  sealed = await sealPdf(await plainPdf(), await testSealer('install-42'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -48,6 +48,12 @@ export function AuditTrail({ v }: { v: SlaView }) {
         <Text style={styles.hashLabel}>{s.hashLabel.toUpperCase()}</Text>
         <Text style={styles.hashValue}>{v.contentHash}</Text>
         <Text style={[styles.hashNote, v.audit.ok ? {} : styles.warning]}>{v.audit.verdict}</Text>
+        {v.audit.trail.map((line) => (
+          <Text key={line} style={styles.hashNote}>
+            {line}
+          </Text>
+        ))}
+        {v.audit.sealedBy && <Text style={styles.hashNote}>{v.audit.sealedBy}</Text>}
       </View>
       <View style={[styles.table, { marginTop: 12 }]}>
         <View style={styles.tableHeader} fixed>

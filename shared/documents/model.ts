@@ -82,8 +82,20 @@ export interface SlaView {
   signers: SignerView[];
   contentHash: string;
   calculator: { intro: string; inputs: [string, string][]; rows: FunnelRowView[] } | null;
-  audit: { rows: AuditRowView[]; verdict: string; ok: boolean };
+  audit: { rows: AuditRowView[]; verdict: string; ok: boolean; sealedBy: string | null; trail: string[] };
   hasCjk: boolean;
+}
+
+/** Who seals the PDF and who sealed which events of its trail, known before rendering (renderSla.ts). */
+export interface SlaSealView {
+  sealer: { subject: string; fingerprint: string } | null;
+  trail: { from: number; to: number; kind: 'unsealed' | 'recorded' | 'adopted'; subject: string | null; fingerprint: string | null }[];
+}
+
+/** "ec90 fd5f 0a55 …": a fingerprint as it is read out loud; `groups` shortens it with an ellipsis. */
+export function formatFingerprint(fp: string, groups = 16): string {
+  const parts = fp.match(/.{1,4}/g) ?? [];
+  return parts.slice(0, groups).join(' ') + (parts.length > groups ? ' …' : '');
 }
 
 export interface SlaDocumentInput {
@@ -94,12 +106,14 @@ export interface SlaDocumentInput {
   generatedAt: string;
   /** The version to print; default: the latest frozen version, else the draft. */
   version?: number;
+  /** The seal's facts for the audit page; absent in previews that are not sealed. */
+  seal?: SlaSealView;
 }
 
 const pct = (rate: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(rate * 100)} %`;
 const num = (n: number) => new Intl.NumberFormat('en').format(n);
 
-export function buildSlaView({ workshop: w, generatedAt, version }: SlaDocumentInput): SlaView {
+export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDocumentInput): SlaView {
   const doc = currentDocument(w, version);
   const c = doc.content;
   const s = slaStrings(c.language);
@@ -169,6 +183,12 @@ export function buildSlaView({ workshop: w, generatedAt, version }: SlaDocumentI
   const audit = {
     ok: chain.ok,
     verdict: chain.ok ? s.auditOk(chain.events) : s.auditBroken(chain.problem),
+    sealedBy: seal?.sealer ? s.sealedBy(seal.sealer.subject, formatFingerprint(seal.sealer.fingerprint)) : null,
+    trail: (seal?.trail ?? []).map((t) =>
+      t.kind === 'unsealed' || t.subject === null || t.fingerprint === null
+        ? s.trailUnsealed(t.from + 1, t.to)
+        : (t.kind === 'adopted' ? s.trailAdopted : s.trailRecorded)(t.from + 1, t.to, t.subject, formatFingerprint(t.fingerprint, 4)),
+    ),
     rows: w.sla.audit.map((e, i) => ({
       n: i + 1,
       event: `${s.auditEvents[e.type]}${e.version === null ? '' : ` v${e.version}`}`,

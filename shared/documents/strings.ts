@@ -1,3 +1,4 @@
+import { eventsRange } from './eventsRange';
 import type { Language } from '../workshop/schema';
 import type { Team } from '../workshop/teams';
 import { ES } from './locales/es';
@@ -66,6 +67,11 @@ export interface SlaStrings {
   auditEvents: { created: string; frozen: string; signed: string; exported: string; amended: string };
   auditOk: (n: number) => string;
   auditBroken: (problem: string) => string;
+  /** The certificate that seals this PDF, printed so a reader can compare it with what the sealer told them. */
+  sealedBy: (subject: string, fingerprint: string) => string;
+  trailRecorded: (from: number, to: number, subject: string, fingerprint: string) => string;
+  trailAdopted: (from: number, to: number, subject: string, fingerprint: string) => string;
+  trailUnsealed: (from: number, to: number) => string;
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -134,6 +140,11 @@ export const EN: SlaStrings = {
   auditEvents: { created: 'Created', frozen: 'Frozen', signed: 'Signed', exported: 'Exported', amended: 'Amended' },
   auditOk: (n) => `Hash chain verified: ${n} event${n === 1 ? '' : 's'}, every link intact.`,
   auditBroken: (problem) => `Hash chain BROKEN: ${problem}.`,
+  sealedBy: (subject, fp) =>
+    `This PDF is sealed by “${subject}”, certificate SHA-256 fingerprint ${fp}. Compare it with the fingerprint the sealer gave you; Accord’s Verify and “accord verify” check the seal and this trail.`,
+  trailRecorded: (from, to, subject, fp) => `${eventsRange(from, to, 'Event', 'Events')} recorded and sealed by “${subject}” (certificate ${fp}).`,
+  trailAdopted: (from, to, subject, fp) => `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail, vouched for by “${subject}” (certificate ${fp}) when it was upgraded.`,
+  trailUnsealed: (from, to) => `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail; nobody’s key vouches for ${from === to ? 'it' : 'them'}.`,
 };
 
 const BY_LANGUAGE: Record<Language, SlaStrings> = { en: EN, 'pt-BR': PT_BR, es: ES, 'zh-CN': ZH_CN };

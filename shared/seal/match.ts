@@ -1,10 +1,17 @@
-import type { SealFacts } from './facts';
-
 /** One SLA version a workshop knows (shared/sla/versions.ts knownSlaVersions). */
 export interface KnownVersion {
   version: number;
   contentHash: string;
   state: string;
+}
+
+/** What a checked PDF says it carries, whatever its record format. */
+export interface CarriedSla {
+  workshopId: string;
+  clientCompany: string;
+  version: number;
+  /** Recomputed from the record's content (format 2), or as recorded (format 1). */
+  contentHash: string;
 }
 
 /**
@@ -17,10 +24,10 @@ export type WorkshopMatch =
   | { kind: 'otherWorkshop'; clientCompany: string }
   | { kind: 'noRecord' };
 
-export function matchWorkshop(facts: SealFacts | null, workshopId: string, known: readonly KnownVersion[]): WorkshopMatch {
-  if (!facts) return { kind: 'noRecord' };
-  const hit = known.find((k) => k.contentHash === facts.contentHash);
+export function matchWorkshop(carried: CarriedSla | null, workshopId: string, known: readonly KnownVersion[]): WorkshopMatch {
+  if (!carried) return { kind: 'noRecord' };
+  const hit = known.find((k) => k.contentHash === carried.contentHash);
   if (hit) return { kind: 'version', version: hit.version, state: hit.state };
-  if (facts.workshopId !== workshopId) return { kind: 'otherWorkshop', clientCompany: facts.clientCompany };
-  return { kind: 'noMatch', claimedVersion: facts.slaVersion };
+  if (carried.workshopId !== workshopId) return { kind: 'otherWorkshop', clientCompany: carried.clientCompany };
+  return { kind: 'noMatch', claimedVersion: carried.version };
 }

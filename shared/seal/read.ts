@@ -1,38 +1,54 @@
-import { fromHex, latin1 } from './bytes';
-import { describeCertificate, verifyDetached } from './cms';
-import { decodeFacts, FACTS_KEY, type SealFacts } from './facts';
-import { certificateFingerprint } from './identity';
+import { latin1 } from './bytes';
+import { describeCertificate, type CertificateInfo } from './certificates';
+import { verifyDetached, type CmsProblem } from './cms';
+import { decodeFacts, type SealFacts } from './facts';
+import { locateSignatures, readRecordBytes, type SignatureField } from './pdf';
+import { checkRecord, parseRecord, type RecordCheck } from './record';
 
 /**
- * What a sealed SLA PDF says about itself. `intact` means: exactly one signature, covering the
- * whole file except its own /Contents, whose digest and RSA signature verify. A self-signed
- * certificate is expected (the per-install seal), so trust in the signer is not judged here.
+ * What a sealed SLA PDF says about itself, in three parts answered separately:
+ * - intact? `status`: exactly one signature, covering the whole file (a trailing newline
+ *   aside), whose CMS is well formed, digest and RSA signature verify;
+ * - sealed by whom? `sealer`: the certificate, its fingerprint and the chain it carried;
+ * - what was sealed? `record`: Accord's record from the signed revision, rechecked.
+ * Whether the sealer is trusted is a question for the reader's trust list (trust.ts).
+ * Findings are codes; the CLI and the app word them.
  */
 export type SealStatus = 'intact' | 'broken' | 'unsealed' | 'not-pdf';
 
-export interface SealCertificate {
-  subject: string;
-  /** SHA-256 of the certificate, hex. */
-  fingerprint: string;
-  notBefore: string;
-  notAfter: string;
+export type SealProblem =
+  | { code: 'unreadablePdf' | 'rangeOutsideFile' | 'signatureNotInGap' | 'rangeNotWholeFile' }
+  | { code: 'severalSignatures'; count: number }
+  | { code: 'bytesAppended'; bytes: number }
+  | { code: 'cms'; problem: CmsProblem };
+
+export interface SealerInfo extends CertificateInfo {
+  /** DER certificates: the sealer's own first, then the others the signature carried. */
+  certificates: Uint8Array<ArrayBuffer>[];
 }
+
+export type RecordReading =
+  /** Format 2 (accord-record.json), checked: fingerprint recomputed, trail and seals verified. */
+  | { format: 2; check: RecordCheck }
+  /** Format 1 (the document information entry of earlier versions): numbers as recorded. */
+  | { format: 1; facts: SealFacts }
+  | { format: null; problem: RecordReadProblem };
+
+export type RecordReadProblem =
+  | { code: 'none' | 'unreadable' | 'tooLarge' | 'notJson' }
+  | { code: 'invalid'; field: string; message: string };
 
 export interface SealReport {
   status: SealStatus;
-  /** One sentence per problem found; empty when intact. */
-  problems: string[];
-  /** The Accord record; only to be relied on when `status` is intact. */
-  facts: SealFacts | null;
-  factsError: string | null;
-  certificate: SealCertificate | null;
+  problems: SealProblem[];
+  sealer: SealerInfo | null;
   /** The signing time the signature dictionary states (/M), ISO, or null. */
   sealedAt: string | null;
+  /** Read from the signed revision only; null when there is no signed revision to read. */
+  record: RecordReading | null;
 }
 
-const empty = (status: SealStatus, problem: string): SealReport => ({ status, problems: [problem], facts: null, factsError: null, certificate: null, sealedAt: null });
-
-const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+const report = (status: SealStatus, problems: SealProblem[] = []): SealReport => ({ status, problems, sealer: null, sealedAt: null, record: null });
 
 /** PDF date "D:20261201083000Z" or "D:20261201083000+01'00'" → ISO; null when it is not one. */
 export function pdfDateToIso(text: string): string | null {
@@ -43,59 +59,78 @@ export function pdfDateToIso(text: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-function lastFacts(text: string): { facts: SealFacts | null; error: string | null } {
-  const pattern = new RegExp(`/${FACTS_KEY}\\s*<([0-9a-fA-F\\s]*)>`, 'g');
-  const matches = [...text.matchAll(pattern)];
-  const hex = matches.at(-1)?.[1];
-  if (hex === undefined) return { facts: null, error: 'the PDF carries no Accord record' };
-  const decoded = decodeFacts(hex);
-  return decoded.ok ? { facts: decoded.facts, error: null } : { facts: null, error: decoded.error };
-}
-
 /** Never throws, whatever the bytes: a damaged or hostile file is a finding, not a crash. */
 export async function readSeal(bytes: Uint8Array): Promise<SealReport> {
   try {
     return await inspect(bytes);
-  } catch (err) {
-    return empty('broken', `the file could not be checked (${err instanceof Error ? err.message : String(err)})`);
+  } catch {
+    return report('broken', [{ code: 'unreadablePdf' }]);
   }
 }
 
+/** A PAdES signature may be followed by one end-of-line after the %%EOF it covers. */
+function trailingBytes(bytes: Uint8Array, end: number): number {
+  const rest = bytes.length - end;
+  if (rest === 1 && (bytes[end] === 0x0a || bytes[end] === 0x0d)) return 0;
+  if (rest === 2 && bytes[end] === 0x0d && bytes[end + 1] === 0x0a) return 0;
+  return rest;
+}
+
 async function inspect(bytes: Uint8Array): Promise<SealReport> {
-  const text = latin1(bytes);
-  if (!text.slice(0, 1024).includes('%PDF-')) return empty('not-pdf', 'the file is not a PDF');
-  const ranges = [...text.matchAll(BYTE_RANGE)];
-  const { facts, error: factsError } = lastFacts(text);
-  if (ranges.length === 0) return { ...empty('unsealed', 'the PDF carries no seal'), facts, factsError };
-
-  const problems: string[] = [];
-  const broken = (problem: string): SealReport => ({ ...empty('broken', problem), problems: [...problems, problem], facts, factsError });
-  if (ranges.length > 1) problems.push(`the PDF carries ${ranges.length} signatures where an Accord SLA carries one: it was signed or changed again after sealing`);
-  // The first signature is Accord's; anything after it is a later change.
-  const [a, b, c, d] = ranges[0]!.slice(1, 5).map(Number) as [number, number, number, number];
-  if (a !== 0 || b <= a || c <= b || c + d > bytes.length) return broken('the signature covers bytes the file does not have');
-  if (c + d < bytes.length) problems.push(`${bytes.length - (c + d)} bytes were added after sealing`);
-
-  const gap = text.slice(b, c);
-  const hex = gap.startsWith('<') && gap.endsWith('>') ? fromHex(gap.slice(1, -1)) : null;
-  if (!hex) return broken('the signature value is not where the signature says it is');
+  const located = await locateSignatures(bytes);
+  if (located.kind === 'notPdf') return report('not-pdf');
+  if (located.kind === 'unreadable') return report('broken', [{ code: 'unreadablePdf' }]);
+  if (located.kind === 'unsealed') {
+    return { ...report('unsealed'), record: await readRecord(bytes) };
+  }
+  const problems: SealProblem[] = [];
+  // Accord seals once; a second signature field means the file was signed or changed again.
+  if (located.fields.length > 1) problems.push({ code: 'severalSignatures', count: located.fields.length });
+  const field = located.fields[0]!;
+  const [a, b, c, d] = field.byteRange;
+  if (a !== 0 || b <= 0 || c <= b || d < 0 || c + d > bytes.length) return report('broken', [...problems, { code: 'rangeOutsideFile' }]);
+  const appended = trailingBytes(bytes, c + d);
+  if (appended > 0) problems.push({ code: 'bytesAppended', bytes: appended });
+  if (!gapHoldsSignature(bytes, field)) return report('broken', [...problems, { code: 'signatureNotInGap' }]);
 
   const signed = new Uint8Array(b + d);
   signed.set(bytes.subarray(0, b), 0);
   signed.set(bytes.subarray(c, c + d), b);
-  const check = await verifyDetached(signed, hex);
-  if (!check.ok) problems.push(check.message);
-
-  const certDer = check.certificateDer;
-  const described = certDer ? describeCertificate(certDer) : null;
-  const certificate = certDer && described ? { ...described, fingerprint: await certificateFingerprint(certDer) } : null;
-  const when = /\/M\s*\((D:[^)]*)\)/.exec(text.slice(c, c + 2000));
+  const check = await verifyDetached(signed, field.cms);
+  if (!check.ok) problems.push({ code: 'cms', problem: check.problem });
+  const own = check.certificates[0];
+  const described = own ? await describeCertificate(own) : null;
+  const sealer = own && described ? { ...described, certificates: check.certificates } : null;
+  // Only the signed revision is read: whatever was appended is counted, never shown.
+  const record = await readRecord(bytes.subarray(0, c + d));
   return {
     status: problems.length === 0 ? 'intact' : 'broken',
     problems,
-    facts,
-    factsError,
-    certificate,
-    sealedAt: when?.[1] ? pdfDateToIso(when[1]) : null,
+    sealer,
+    sealedAt: field.signingTime ? pdfDateToIso(field.signingTime) : null,
+    record,
   };
+}
+
+/** The bytes between the two ranges are exactly the /Contents hex string the field declares. */
+function gapHoldsSignature(bytes: Uint8Array, field: SignatureField): boolean {
+  const [, b, c] = field.byteRange;
+  const gap = latin1(bytes.subarray(b, c));
+  if (!gap.startsWith('<') || !gap.endsWith('>')) return false;
+  const hex = gap.slice(1, -1);
+  if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length !== field.cms.length * 2) return false;
+  for (let i = 0; i < field.cms.length; i++) if (parseInt(hex.slice(i * 2, i * 2 + 2), 16) !== field.cms[i]) return false;
+  return true;
+}
+
+async function readRecord(revision: Uint8Array): Promise<RecordReading> {
+  const found = await readRecordBytes(revision);
+  if (found.kind === 'none' || found.kind === 'unreadable' || found.kind === 'tooLarge') return { format: null, problem: { code: found.kind } };
+  if (found.kind === 'info') {
+    const decoded = decodeFacts(found.hex);
+    return decoded.ok ? { format: 1, facts: decoded.facts } : { format: null, problem: { code: 'invalid', field: 'AccordSla', message: decoded.error } };
+  }
+  const parsed = parseRecord(found.json);
+  if (!parsed.ok) return { format: null, problem: parsed.error };
+  return { format: 2, check: await checkRecord(parsed.record) };
 }

@@ -1,98 +1,122 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { latin1 } from './bytes';
-import { createSealIdentity, parseSealIdentity, serializeSealIdentity, type SealIdentity } from './identity';
+import { certificateFingerprint } from './certificates';
 import { readSeal } from './read';
-import { sealPdf } from './seal';
-import { edited, flipped, plainPdf, sampleFacts } from './testSupport';
+import { recordFor } from './record';
+import { attachRecord, sealPdf } from './seal';
+import type { Sealer } from './sealer';
+import { edited, flipped, plainPdf, sealedSample, testSealer } from './testSupport';
+import { judge, EMPTY_TRUST } from './trust';
 
-let identity: SealIdentity;
+let sealer: Sealer;
+let fingerprint: string;
 let sealed: Uint8Array;
+let recordSealed: Uint8Array;
 
 beforeAll(async () => {
-  identity = await createSealIdentity({ installId: 'install-42', now: new Date('2026-12-01T08:00:00Z') });
-  sealed = await sealPdf(await plainPdf(), identity, sampleFacts(), { now: new Date('2026-12-01T09:30:00Z') });
+  sealer = await testSealer('install-42');
+  fingerprint = await certificateFingerprint(sealer.certificates[0]!);
+  sealed = await sealPdf(await plainPdf(), sealer, { now: new Date('2026-12-01T09:30:00Z') });
+  const w = await sealedSample(sealer);
+  recordSealed = await sealPdf(await attachRecord(await plainPdf(), recordFor(w)), sealer);
 });
 
-describe('sealing an SLA PDF', () => {
-  it('reads back intact, with the sealed facts, the signer certificate and the sealing time', async () => {
+describe('sealing a PDF', () => {
+  it('reads back intact, naming the sealer by certificate subject and fingerprint, with the sealing time', async () => {
     const report = await readSeal(sealed);
     expect(report.problems).toEqual([]);
     expect(report.status).toBe('intact');
-    expect(report.facts).toEqual(sampleFacts());
-    expect(report.certificate?.subject).toBe('Accord seal install-42');
-    expect(report.certificate?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.sealer?.subject).toBe('Accord seal install-42');
+    expect(report.sealer?.fingerprint).toBe(fingerprint);
     expect(report.sealedAt).toBe('2026-12-01T09:30:00.000Z');
+    // No record: intact bytes, but not an Accord SLA, so never a trusted verdict.
+    expect(report.record).toEqual({ format: null, problem: { code: 'none' } });
+    expect(judge(report, { ...EMPTY_TRUST, own: [fingerprint] }).verdict).toBe('broken');
   });
 
-  it('reports one flipped byte inside the signed range as broken', async () => {
-    const text = latin1(sealed);
-    const stream = text.indexOf('stream\n') + 20; // inside the first page's content stream
-    const tampered = flipped(sealed, stream);
-    const report = await readSeal(tampered);
-    expect(report.status).toBe('broken');
-    expect(report.problems.join(' ')).toContain('digest mismatch');
+  it('carries the record: the fingerprint is recomputed from the content, the trail and its seals verified', async () => {
+    const report = await readSeal(recordSealed);
+    expect(report.status).toBe('intact');
+    const record = report.record;
+    expect(record?.format).toBe(2);
+    if (record?.format !== 2) return;
+    expect(record.check.ok).toBe(true);
+    expect(record.check.version).toBe(1);
+    expect(record.check.signers.map((s) => s.typedName)).toEqual(['Maya Chen', 'Diego Alvarez']);
+    expect(record.check.trail.seals.ok && record.check.trail.seals.segments).toMatchObject([{ from: 0, to: 4, kind: 'recorded', sealer: fingerprint }]);
+    expect(judge(report, { ...EMPTY_TRUST, own: [fingerprint] })).toMatchObject({ verdict: 'trusted', sealerTrust: 'thisInstall' });
+    // The same file read by someone who does not know this install: intact, but never green.
+    expect(judge(report, EMPTY_TRUST)).toMatchObject({
+      verdict: 'untrusted',
+      sealerTrust: 'unknown',
+      untrusted: [{ code: 'unknownSealer' }, { code: 'unknownTrailSealer', from: 1, to: 4, sealer: fingerprint }],
+    });
   });
 
-  it('reports a changed number on a page and a changed MediaBox as broken', async () => {
+  it('reports one flipped byte inside the signed range, and a changed number or MediaBox, as broken', async () => {
+    const stream = latin1(sealed).indexOf('stream\n') + 20;
+    expect((await readSeal(flipped(sealed, stream))).problems).toEqual([{ code: 'cms', problem: { code: 'digestMismatch' } }]);
     for (const [from, to] of [
       ['(Marketing delivers 180 MQLs per month)', '(Marketing delivers 980 MQLs per month)'],
       ['/MediaBox [ 0 0 595 842 ]', '/MediaBox [ 0 0 595 843 ]'],
     ] as const) {
-      const tampered = edited(sealed, from, to);
-      expect((await readSeal(tampered)).status).toBe('broken');
+      expect((await readSeal(edited(sealed, from, to))).status).toBe('broken');
     }
   });
 
-  it('reports bytes appended after sealing, and a second signature, as broken', async () => {
-    const append = (text: string) => new Uint8Array([...sealed, ...new TextEncoder().encode(text)]);
-    const appended = await readSeal(append('\n% appended\n'));
+  it('reports bytes appended after sealing by their number, never their content, and allows one trailing newline', async () => {
+    const append = (text: string) => new Uint8Array([...recordSealed, ...new TextEncoder().encode(text)]);
+    expect((await readSeal(append('\n'))).status).toBe('intact');
+    expect((await readSeal(append('\r\n'))).status).toBe('intact');
+    const forgedRecord = '\n1 0 obj << /AccordSla <feff007b> /Note (Version 9 signed by Mallory) >> endobj\n%%EOF\n';
+    const appended = await readSeal(append(forgedRecord));
     expect(appended.status).toBe('broken');
-    expect(appended.problems).toContain('12 bytes were added after sealing');
-    const resigned = await readSeal(append('\n9 0 obj << /Type /Sig /ByteRange [0 10 20 30] >> endobj\n'));
-    expect(resigned.status).toBe('broken');
-    expect(resigned.problems.join(' ')).toContain('2 signatures');
+    expect(appended.problems).toContainEqual({ code: 'bytesAppended', bytes: forgedRecord.length });
+    expect(JSON.stringify(appended)).not.toContain('Mallory');
+    // The record is still the one that was sealed.
+    expect(appended.record?.format === 2 && appended.record.check.version).toBe(1);
   });
 
-  it('reports a forged RSA signature value as broken, though the digest still matches', async () => {
+  it('reports a forged RSA signature value as broken though the digest still matches', async () => {
     const text = latin1(sealed);
-    const [, b] = /\/ByteRange \[(\d+) (\d+)/.exec(text)!.slice(1).map(Number) as number[];
+    const b = Number(/\/ByteRange \[\s*0\s+(\d+)/.exec(text)![1]);
     // The CMS is DER "30 82 hi lo …"; its last element is the RSA signature.
-    const cmsLength = 4 + parseInt(text.slice(b! + 5, b! + 9), 16);
-    const at = b! + 1 + cmsLength * 2 - 8;
+    const cmsLength = 4 + parseInt(text.slice(b + 5, b + 9), 16);
+    const at = b + 1 + cmsLength * 2 - 8;
     const digit = text[at] === '0' ? '1' : '0';
     const report = await readSeal(edited(sealed, text.slice(at - 40, at + 1), text.slice(at - 40, at) + digit));
-    expect(report.status).toBe('broken');
-    expect(report.problems).toEqual(['the signature does not verify with its certificate']);
+    expect(report.problems).toEqual([{ code: 'cms', problem: { code: 'badSignature' } }]);
   });
 
   it('tells an unsealed PDF and a file that is not a PDF apart, without throwing', async () => {
     expect((await readSeal(await plainPdf())).status).toBe('unsealed');
     expect((await readSeal(new TextEncoder().encode('hello'))).status).toBe('not-pdf');
     expect((await readSeal(new Uint8Array())).status).toBe('not-pdf');
-    const garbage = new TextEncoder().encode('%PDF-1.7\n/ByteRange [0 10 999999 5]\n<zz>');
-    expect((await readSeal(garbage)).status).toBe('broken');
-    const truncated = sealed.subarray(0, Math.floor(sealed.length / 2));
-    expect((await readSeal(truncated)).status).toBe('broken');
+    expect((await readSeal(new TextEncoder().encode('%PDF-1.7\n/ByteRange [0 10 999999 5]\n<zz>'))).status).not.toBe('intact');
+    expect((await readSeal(sealed.subarray(0, Math.floor(sealed.length / 2)))).status).toBe('broken');
+  });
+
+  it('is not fooled by signature syntax in the file: a decoy ByteRange in a string, or a second signature field', async () => {
+    // A decoy written before the real signature dictionary, as a client name in the info dictionary would be.
+    const decoy = await sealPdf(await plainPdf(['Acme /ByteRange [0 1 2 3] endobj %%EOF stream (']), sealer);
+    expect((await readSeal(decoy)).status).toBe('intact');
+    const twice = await sealPdf(sealed, sealer);
+    const report = await readSeal(twice);
+    expect(report.status).toBe('broken');
+    expect(report.problems).toContainEqual({ code: 'severalSignatures', count: 2 });
   });
 });
 
-describe('the seal identity', () => {
-  it('survives serialisation and seals the same way afterwards', async () => {
-    const parsed = parseSealIdentity(serializeSealIdentity(identity));
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(parsed.identity).toEqual(identity);
-    const again = await sealPdf(await plainPdf(['another']), parsed.identity, sampleFacts({ slaVersion: 3 }));
-    const report = await readSeal(again);
+describe('a PDF sealed by Accord before this version (record format 1)', () => {
+  it('still verifies as intact, its sealer identified, its numbers read as recorded', async () => {
+    const old = new Uint8Array(readFileSync(new URL('../../test/fixtures/sla-format1.pdf', import.meta.url)));
+    const report = await readSeal(old);
     expect(report.status).toBe('intact');
-    expect(report.certificate?.fingerprint).toBe((await readSeal(sealed)).certificate?.fingerprint);
-  });
-
-  it('refuses a damaged stored identity, naming the field', () => {
-    const stored = JSON.parse(serializeSealIdentity(identity)) as Record<string, unknown>;
-    expect(parseSealIdentity('{')).toEqual({ ok: false, error: 'the stored seal key is not valid JSON' });
-    const r = parseSealIdentity(JSON.stringify({ ...stored, privateKeyPkcs8: 'not base64!' }));
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toMatch(/^the stored seal key is damaged: privateKeyPkcs8: /);
+    expect(report.sealer?.subject).toBe('Accord seal 1db1036a-1c6c-44a5-8cc8-69a7ae69ae55');
+    expect(report.sealer?.fingerprint).toBe('ec90fd5fe0a55db675e68f799f835e5329eb009543361338c745149c4dc0c920');
+    expect(report.record).toMatchObject({ format: 1, facts: { slaVersion: 1, contentHash: '5063f53a0726e17c2e40bcc99f0a023a74e4c878be82a5871db20e14492f40ec' } });
+    expect(judge(report, EMPTY_TRUST).verdict).toBe('untrusted');
+    expect(judge(report, { ...EMPTY_TRUST, sealers: ['ec90fd5fe0a55db675e68f799f835e5329eb009543361338c745149c4dc0c920'] }).verdict).toBe('trusted');
   });
 });

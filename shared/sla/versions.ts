@@ -1,6 +1,7 @@
 import type { Workshop } from '../workshop/schema';
 import type { SlaVersion } from '../workshop/steps/sla';
 import { appendAuditEvent } from './audit';
+import { signatureEvidence } from './evidence';
 import { contentHash, draftContent } from './content';
 
 /**
@@ -115,7 +116,7 @@ export function signSla(w: Workshop, input: SignatureInput, now: Date): void {
   if (!input.consent.trim()) throw new Error('Consent: the signer must agree to the consent line');
   const participant = w.commitment.participants.find((p) => p.id === input.participantId);
   const at = now.toISOString();
-  v.signatures.push({
+  const signature = {
     participantId: input.participantId,
     typedName: input.typedName.trim(),
     title: input.title.trim(),
@@ -124,9 +125,18 @@ export function signSla(w: Workshop, input: SignatureInput, now: Date): void {
     signedAt: at,
     contentHash: v.contentHash,
     consent: input.consent,
-  });
+  };
+  v.signatures.push(signature);
   const as = signer.capacity === 'witness' ? 'as executive witness' : `for ${signer.capacity ?? signer.team ?? 'their team'}`;
-  appendAuditEvent(w, { type: 'signed', at, version: v.number, actor: input.typedName.trim(), detail: `Signed version ${v.number} ${as}`, contentHash: v.contentHash });
+  appendAuditEvent(w, {
+    type: 'signed',
+    at,
+    version: v.number,
+    actor: signature.typedName,
+    detail: `Signed version ${v.number} ${as}`,
+    contentHash: v.contentHash,
+    evidence: signatureEvidence(signature),
+  });
   if (versionState(v) === 'fullySigned' && !w.completedSteps.includes('sla')) w.completedSteps.push('sla');
 }
 

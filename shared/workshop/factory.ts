@@ -1,5 +1,4 @@
 import { SCHEMA_VERSION, type Participant, type SlaCommitment, type SlaStep, type Workshop } from './schema';
-import { chainEvent } from '../sla/audit';
 import { defaultTargetBuyerStep } from './steps/targetBuyer';
 import { defaultLeadProcessStep } from './steps/leadProcess';
 import { defaultQualifiedLeadStep } from './steps/qualifiedLead';
@@ -33,11 +32,11 @@ export function defaultSlaCommitments(): SlaCommitment[] {
   ];
 }
 
-const createdEvent = (at: string, facilitator: string) =>
-  chainEvent(undefined, { type: 'created', at, version: null, actor: facilitator.trim(), detail: 'SLA draft created', contentHash: null });
-
-/** A fresh step 7: the starter commitments, nothing frozen, the audit trail opened. */
-export function newSlaStep(at: string, facilitator: string): SlaStep {
+/**
+ * A fresh step 7: the starter commitments, nothing frozen. The audit trail opens with the first
+ * event that needs one (freezing), recorded and sealed by the install where it happens.
+ */
+export function newSlaStep(): SlaStep {
   return {
     commitments: defaultSlaCommitments(),
     effectiveDate: '',
@@ -50,7 +49,9 @@ export function newSlaStep(at: string, facilitator: string): SlaStep {
     clauses: [],
     frozen: false,
     versions: [],
-    audit: [createdEvent(at, facilitator)],
+    audit: [],
+    seals: [],
+    sealers: [],
   };
 }
 
@@ -86,7 +87,7 @@ export function newWorkshop(init: Partial<Pick<Workshop, 'title' | 'clientCompan
     leadProcess: defaultLeadProcessStep(),
     qualifiedLead: defaultQualifiedLeadStep(),
     handOff: defaultHandOffStep(),
-    sla: newSlaStep(at, init.facilitator ?? ''),
+    sla: newSlaStep(),
     metrics: defaultMetricsStep(),
     technology: defaultTechnologyStep(),
     feedback: defaultFeedbackStep(),
@@ -106,7 +107,7 @@ export function duplicateWorkshop(source: Workshop, titleSuffix: string, now = n
     createdAt: at,
     updatedAt: at,
     // The copy starts its own SLA life: no versions, signatures or audit of the original.
-    sla: { ...copy.sla, frozen: false, versions: [], audit: [createdEvent(at, copy.facilitator)] },
+    sla: { ...copy.sla, frozen: false, versions: [], audit: [], seals: [], sealers: [] },
     completedSteps: copy.completedSteps.filter((s) => s !== 'sla'),
   };
 }

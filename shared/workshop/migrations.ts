@@ -52,7 +52,22 @@ export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [
       'Step 7 gets versions, an audit trail, clauses, a calculator, a witness, review and escalation; commitments a delivery rhythm. Signatures of schemaVersion 2 become version 1, as signed.',
     up: (doc) => ({ ...doc, sla: slaFromV2(doc) }),
   },
+  {
+    from: 3,
+    change:
+      'Step 7\'s audit trail gets seals (who recorded which events, signed with the seal key). Earlier events stay as recorded, outside every seal; a trail that only says the draft was created is cleared (the next freeze opens it again).',
+    up: (doc) => ({ ...doc, sla: sealsFromV3(doc.sla) }),
+  },
 ];
+
+function sealsFromV3(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const sla = value as JsonRecord;
+  const audit = Array.isArray(sla.audit) ? (sla.audit as JsonRecord[]) : [];
+  const versions = Array.isArray(sla.versions) ? sla.versions : [];
+  const onlyCreated = versions.length === 0 && audit.length === 1 && audit[0]?.type === 'created';
+  return { ...sla, audit: onlyCreated ? [] : sla.audit, seals: [], sealers: [] };
+}
 
 export type MigrationResult = { ok: true; doc: JsonRecord } | { ok: false; error: string };
 

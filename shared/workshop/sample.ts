@@ -80,7 +80,7 @@ export function sampleWorkshop(now = new Date()): Workshop {
     leadProcess: sampleLeadProcess(),
     qualifiedLead: sampleQualifiedLead(),
     handOff: sampleHandOff(),
-    sla: sampleSla(at),
+    sla: sampleSla(),
     metrics: sampleMetrics(),
     technology: sampleTechnology(),
     feedback: sampleFeedback(),

@@ -17,7 +17,7 @@ import { facilitationSchema } from './facilitation';
  * step needs before it can be marked done is checked by `stepGaps`, not by this schema, so
  * that half-typed work is always storable. Numbers, dates and enums are always well-formed.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export { LANGUAGES, type Language } from './languages';
 export const languageSchema = z.enum(LANGUAGES);

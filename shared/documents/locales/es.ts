@@ -1,3 +1,4 @@
+import { eventsRange } from '../eventsRange';
 import type { DateParts, SlaStrings } from '../strings';
 
 const MONTHS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'];
@@ -52,4 +53,9 @@ export const ES: SlaStrings = {
   auditEvents: { created: 'Creado', frozen: 'Congelado', signed: 'Firmado', exported: 'Exportado', amended: 'Modificado' },
   auditOk: (n) => `Cadena de hashes verificada: ${n} evento${n === 1 ? '' : 's'}, todos los eslabones intactos.`,
   auditBroken: (problem) => `Cadena de hashes ROTA: ${problem}.`,
+  sealedBy: (subject, fp) =>
+    `Este PDF está sellado por «${subject}», huella SHA-256 del certificado ${fp}. Compárela con la que le dio quien lo selló; Verificar de Accord y «accord verify» comprueban el sello y este registro.`,
+  trailRecorded: (from, to, subject, fp) => `${eventsRange(from, to, 'Evento', 'Eventos')} registrado${from === to ? '' : 's'} y sellado${from === to ? '' : 's'} por «${subject}» (certificado ${fp}).`,
+  trailAdopted: (from, to, subject, fp) => `${eventsRange(from, to, 'Evento', 'Eventos')} registrado${from === to ? '' : 's'} antes de que Accord sellara su registro de auditoría, avalado${from === to ? '' : 's'} por «${subject}» (certificado ${fp}) al actualizarse.`,
+  trailUnsealed: (from, to) => `${eventsRange(from, to, 'Evento', 'Eventos')} registrado${from === to ? '' : 's'} antes de que Accord sellara su registro de auditoría; ninguna clave ${from === to ? 'lo' : 'los'} avala.`,
 };

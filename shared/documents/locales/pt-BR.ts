@@ -1,3 +1,4 @@
+import { eventsRange } from '../eventsRange';
 import type { DateParts, SlaStrings } from '../strings';
 
 const MONTHS = ['jan.', 'fev.', 'mar.', 'abr.', 'mai.', 'jun.', 'jul.', 'ago.', 'set.', 'out.', 'nov.', 'dez.'];
@@ -52,4 +53,9 @@ export const PT_BR: SlaStrings = {
   auditEvents: { created: 'Criado', frozen: 'Congelado', signed: 'Assinado', exported: 'Exportado', amended: 'Aditado' },
   auditOk: (n) => `Cadeia de hashes verificada: ${n} evento${n === 1 ? '' : 's'}, todos os elos intactos.`,
   auditBroken: (problem) => `Cadeia de hashes QUEBRADA: ${problem}.`,
+  sealedBy: (subject, fp) =>
+    `Este PDF é selado por “${subject}”, impressão digital SHA-256 do certificado ${fp}. Compare-a com a que quem selou lhe informou; o Verificar do Accord e o “accord verify” conferem o selo e esta trilha.`,
+  trailRecorded: (from, to, subject, fp) => `${eventsRange(from, to, 'Evento', 'Eventos')} registrado${from === to ? '' : 's'} e selado${from === to ? '' : 's'} por “${subject}” (certificado ${fp}).`,
+  trailAdopted: (from, to, subject, fp) => `${eventsRange(from, to, 'Evento', 'Eventos')} registrado${from === to ? '' : 's'} antes de o Accord selar sua trilha de auditoria, atestado${from === to ? '' : 's'} por “${subject}” (certificado ${fp}) na atualização.`,
+  trailUnsealed: (from, to) => `${eventsRange(from, to, 'Evento', 'Eventos')} registrado${from === to ? '' : 's'} antes de o Accord selar sua trilha de auditoria; nenhuma chave ${from === to ? 'o' : 'os'} atesta.`,
 };

@@ -51,4 +51,8 @@ export const ZH_CN: SlaStrings = {
   auditEvents: { created: '创建', frozen: '冻结', signed: '签署', exported: '导出', amended: '修订' },
   auditOk: (n) => `哈希链已验证：共 ${n} 个事件，每一环都完好。`,
   auditBroken: (problem) => `哈希链已断裂：${problem}。`,
+  sealedBy: (subject, fp) => `本 PDF 由“${subject}”加盖电子印章，证书 SHA-256 指纹为 ${fp}。请与盖章方告知您的指纹核对；Accord 的“验证”功能和“accord verify”会检查印章和本审计记录。`,
+  trailRecorded: (from, to, subject, fp) => `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}由“${subject}”（证书 ${fp}）记录并盖章。`,
+  trailAdopted: (from, to, subject, fp) => `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}记录于 Accord 为审计记录盖章之前，由“${subject}”（证书 ${fp}）在升级时担保。`,
+  trailUnsealed: (from, to) => `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}记录于 Accord 为审计记录盖章之前，没有任何密钥为其担保。`,
 };

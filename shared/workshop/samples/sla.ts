@@ -1,4 +1,3 @@
-import { chainEvent } from '../../sla/audit';
 import type { SlaStep } from '../steps/sla';
 
 /**
@@ -6,7 +5,7 @@ import type { SlaStep } from '../steps/sla';
  * executive witness, review and escalation, the calculator's inputs typed (revenue goal from
  * step 2, rates from the step-4 diagram) but not yet used, and one clause the room reworded.
  */
-export function sampleSla(at: string): SlaStep {
+export function sampleSla(): SlaStep {
   const row = (c: Omit<SlaStep['commitments'][number], 'rhythm'>) => ({ ...c, rhythm: null });
   return {
     commitments: [
@@ -50,6 +49,8 @@ export function sampleSla(at: string): SlaStep {
     ],
     frozen: false,
     versions: [],
-    audit: [chainEvent(undefined, { type: 'created', at, version: null, actor: 'Ana Ribeiro', detail: 'SLA draft created', contentHash: null })],
+    audit: [],
+    seals: [],
+    sealers: [],
   };
 }

@@ -206,10 +206,52 @@ export const auditEventSchema = z.object({
   actor: text(200),
   detail: text(500),
   contentHash: sha256Hex.nullable(),
+  /**
+   * On "signed" events from schemaVersion 4 on: the SHA-256 of everything that makes the
+   * signature (drawn image, typed name, title, team, consent, time, content hash; see
+   * shared/sla/evidence.ts), so a swapped image or a renamed signer no longer matches its event.
+   */
+  evidence: sha256Hex.optional(),
+  /**
+   * Recorded by an Accord that seals its trail (schemaVersion 4 on): such an event must lie
+   * under a seal, so stripping the seals from a trail does not pass it off as an old one.
+   */
+  keyed: z.literal(true).optional(),
   prevHash: sha256Hex,
   hash: sha256Hex,
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+const base64 = (max: number) => z.string().min(1).max(max).regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
+
+/**
+ * A seal over the audit trail: the install (or organisation certificate) that recorded events
+ * `from` … `to - 1` (0-based) signs the chain's head at `to`, so a chain rebuilt without its
+ * key no longer verifies. Seals follow each other without gaps; events before the first seal
+ * were recorded before Accord sealed its trail (schemaVersion 3 and earlier) and cannot be
+ * verified. `kind` 'adopted': this install vouched for events it held when it was upgraded.
+ */
+export const auditSealSchema = z
+  .object({
+    from: z.number().int().min(0).max(100_000),
+    to: z.number().int().min(1).max(100_000),
+    head: sha256Hex,
+    kind: z.enum(['recorded', 'adopted']),
+    at: isoDateTime,
+    /** SHA-256 of the sealer's certificate (its entry in `sealers`). */
+    sealer: sha256Hex,
+    /** RSASSA-PKCS1-v1_5 / SHA-256 over auditSealMessage (shared/sla/auditSeals.ts), base64. */
+    signature: base64(2000),
+  })
+  .refine((s) => s.to > s.from, { path: ['to'], message: 'a seal covers at least one event (to > from)' });
+export type AuditSeal = z.infer<typeof auditSealSchema>;
+
+/** A certificate that sealed part of the trail: DER, base64, the sealer's own first, then its chain. */
+export const sealerCertificatesSchema = z.object({
+  fingerprint: sha256Hex,
+  certificates: z.array(base64(20_000)).min(1).max(6),
+});
+export type SealerCertificates = z.infer<typeof sealerCertificatesSchema>;
 
 export const REVIEW_CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
 
@@ -230,5 +272,8 @@ export const slaStepSchema = z.object({
   frozen: z.boolean(),
   versions: z.array(slaVersionSchema).max(100),
   audit: z.array(auditEventSchema).max(5000),
+  /** Who sealed which events of the trail (schemaVersion 4). */
+  seals: z.array(auditSealSchema).max(5000),
+  sealers: z.array(sealerCertificatesSchema).max(100),
 });
 export type SlaStep = z.infer<typeof slaStepSchema>;
