@@ -8,6 +8,8 @@ export const FILE_FILTERS: Record<FileKind, FileFilter[]> = {
     { name: 'Accord workshop', extensions: ['accord'] },
     { name: 'JSON', extensions: ['json'] },
   ],
+  certificate: [{ name: 'Certificate', extensions: ['pem', 'crt', 'cer', 'der'] }],
+  p12: [{ name: 'PKCS#12 certificate and key', extensions: ['p12', 'pfx'] }],
 };
 
 export function withDefaultExtension(name: string, kind: FileKind): string {

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, safeStorage, screen, type BrowserWindow } from 'electron';
 import { writeFileAtomic } from '../main/atomicWrite';
@@ -10,7 +10,7 @@ import type { OpenedFilesQueue } from '../main/openedFiles';
 import { createPresenterOpenHandler } from './presenterOpen';
 import { createPresenterWindow } from '../main/presenterWindow';
 import { registerHandlers, type Handlers } from './registerHandlers';
-import { createSealKeyHandlers } from './sealKey';
+import { createSealHandlers } from './seal';
 import { isTrustedSender } from './trustedSender';
 
 /** Wires the pure handlers to Electron; everything worth testing lives in the files above. */
@@ -20,11 +20,14 @@ export function installIpc(getWindow: () => BrowserWindow | null, openedFiles: O
     return win && !win.isDestroyed() ? win : null;
   };
   const documentsDir = app.getPath('documents');
-  const sealKey = createSealKeyHandlers({
+  const seal = createSealHandlers({
     safeStorage,
+    platform: process.platform,
     readFile: (path) => readFile(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err))),
-    writeFile: (path, data) => writeFileAtomic(path, data),
-    file: join(app.getPath('userData'), 'seal-key.bin'),
+    writeFile: (path, data) => writeFileAtomic(path, data, undefined, { mode: 0o600 }),
+    removeFile: (path) => rm(path, { force: true }),
+    installFile: join(app.getPath('userData'), 'seal-key.bin'),
+    organisationFile: join(app.getPath('userData'), 'seal-organisation.bin'),
   });
   const handlers: Handlers = {
     'app:getInfo': createAppInfoHandler({
@@ -51,8 +54,7 @@ export function installIpc(getWindow: () => BrowserWindow | null, openedFiles: O
       documentsDir,
     }),
     'file:takeOpened': createTakeOpenedFilesHandler({ queue: openedFiles, stat: (path) => stat(path), readFile: (path) => readFile(path) }),
-    'seal:getIdentity': sealKey.get,
-    'seal:storeIdentity': sealKey.store,
+    ...seal,
     'presenter:open': createPresenterOpenHandler({
       getDisplays: () => screen.getAllDisplays(),
       facilitatorDisplayId: () => {

@@ -9,6 +9,8 @@ const ourContents = { id: 1 };
 const appFrame = { url: 'app://accord/index.html', parent: null };
 const trustedEvent: InvokeEventLike = { sender: ourContents, senderFrame: appFrame };
 
+const SEALER = { fingerprint: 'a'.repeat(64), certificates: ['AAAA'] };
+
 function setup(overrides: Partial<Handlers> = {}) {
   const listeners = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
@@ -20,8 +22,11 @@ function setup(overrides: Partial<Handlers> = {}) {
     'file:save': vi.fn(async () => ({ status: 'saved' as const, path: '/home/ana/Documents/sla.pdf' })),
     'file:open': vi.fn(async () => ({ status: 'canceled' as const })),
     'file:takeOpened': vi.fn(async () => ({ files: [], errors: [] })),
-    'seal:getIdentity': vi.fn(async () => ({ status: 'none' as const })),
-    'seal:storeIdentity': vi.fn(async ({ identity }: { identity: string }) => ({ identity })),
+    'seal:info': vi.fn(async () => ({ install: SEALER, organisation: null, protection: 'keyring' as const })),
+    'seal:sealPdf': vi.fn(async ({ pdf }: { pdf: Uint8Array<ArrayBuffer> }) => ({ pdf })),
+    'seal:signAuditSeal': vi.fn(async () => ({ signature: 'AAAA', sealer: SEALER })),
+    'seal:importOrganisation': vi.fn(async () => ({ install: SEALER, organisation: SEALER, protection: 'keyring' as const })),
+    'seal:removeOrganisation': vi.fn(async () => ({ install: SEALER, organisation: null, protection: 'keyring' as const })),
     'presenter:open': vi.fn(async () => ({ display: 'secondary' as const, reused: false })),
     ...overrides,
   };

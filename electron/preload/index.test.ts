@@ -27,7 +27,19 @@ const api = electron.exposed.get(DESKTOP_API_KEY) as DesktopApi;
 describe('preload', () => {
   it('exposes exactly the contract under one key, and never ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual([DESKTOP_API_KEY]);
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'getSealIdentity', 'onMenuCommand', 'openFile', 'openPresenter', 'saveFile', 'storeSealIdentity', 'takeOpenedFiles']);
+    expect(Object.keys(api).sort()).toEqual([
+      'getAppInfo',
+      'importOrganisationKey',
+      'onMenuCommand',
+      'openFile',
+      'openPresenter',
+      'removeOrganisationKey',
+      'saveFile',
+      'sealInfo',
+      'sealPdf',
+      'signAuditSeal',
+      'takeOpenedFiles',
+    ]);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
@@ -41,8 +53,12 @@ describe('preload', () => {
     });
     await expect(api.openFile({ kind: 'workshop' })).resolves.toEqual({ channel: 'file:open', request: { kind: 'workshop' } });
     await expect(api.openPresenter({ workshopId: 'w-1', step: 'sla' })).resolves.toEqual({ channel: 'presenter:open', request: { workshopId: 'w-1', step: 'sla' } });
-    await expect(api.getSealIdentity()).resolves.toEqual({ channel: 'seal:getIdentity', request: {} });
-    await expect(api.storeSealIdentity({ identity: '{}' })).resolves.toEqual({ channel: 'seal:storeIdentity', request: { identity: '{}' } });
+    await expect(api.sealInfo()).resolves.toEqual({ channel: 'seal:info', request: {} });
+    await expect(api.sealPdf({ pdf: data, reason: 'r' })).resolves.toEqual({ channel: 'seal:sealPdf', request: { pdf: data, reason: 'r' } });
+    const seal = { workshopId: 'w-1', from: 0, to: 1, head: 'a'.repeat(64), kind: 'recorded' as const, at: '2026-12-07T10:00:00.000Z' };
+    await expect(api.signAuditSeal(seal)).resolves.toEqual({ channel: 'seal:signAuditSeal', request: seal });
+    await expect(api.importOrganisationKey({ data, password: 'pw' })).resolves.toEqual({ channel: 'seal:importOrganisation', request: { data, password: 'pw' } });
+    await expect(api.removeOrganisationKey()).resolves.toEqual({ channel: 'seal:removeOrganisation', request: {} });
     await expect(api.takeOpenedFiles()).resolves.toEqual({ channel: 'file:takeOpened', request: {} });
   });
 

@@ -32,8 +32,11 @@ const api = {
   openFile: (request) => invoke('file:open', request),
   takeOpenedFiles: () => invoke('file:takeOpened', {}),
   openPresenter: (request) => invoke('presenter:open', request),
-  getSealIdentity: () => invoke('seal:getIdentity', {}),
-  storeSealIdentity: (request) => invoke('seal:storeIdentity', request),
+  sealInfo: () => invoke('seal:info', {}),
+  sealPdf: (request) => invoke('seal:sealPdf', request),
+  signAuditSeal: (request) => invoke('seal:signAuditSeal', request),
+  importOrganisationKey: (request) => invoke('seal:importOrganisation', request),
+  removeOrganisationKey: () => invoke('seal:removeOrganisation', {}),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       const parsed = menuCommandSchema.safeParse(command);

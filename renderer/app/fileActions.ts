@@ -13,6 +13,9 @@ import { showToast } from './toastStore';
 import { useWorkshop } from './workshopStore';
 import { currentDocument } from '../../shared/sla/content';
 import { recordExport } from '../../shared/sla/versions';
+import { auditedUpdate } from './auditedUpdate';
+import { checkAudit } from './auditStatus';
+import { auditProblemText } from './auditWords';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -38,18 +41,30 @@ export async function exportSlaPdf(w: Workshop, version?: number): Promise<void>
   }, 300);
   try {
     await storage().autosave.flush().catch(() => undefined);
-    const { exportSlaPdf: render } = await import('../pdf/pdfClient');
+    // A broken trail is never exported: the PDF would say "verified" of something that is not.
+    const verdict = await checkAudit(w);
+    const problem = auditProblemText(verdict);
+    if (problem) {
+      showToast({ tone: 'error', message: i18n.t('seal:blocked.export', { problem }) });
+      return;
+    }
+    const { exportSlaPdf: render, ExportBlockedError } = await import('../pdf/pdfClient');
     const { bytes, fileName, contentHash } = await render(w, (p) => {
       phase = p;
       if (shown && p !== 'done') progress.setState({ busy: label() });
-    }, version);
+    }, version).catch((e: unknown) => {
+      if (e instanceof ExportBlockedError) throw new Error(auditProblemText({ check: e.trail, parts: [], rolledBack: null, ok: false }) ?? e.message);
+      throw e;
+    });
     clearTimeout(timer);
     progress.setState({ busy: null });
     const r = await platform.saveFile(fileName, 'pdf', bytes);
     if (r.status === 'saved') {
       // The export is an event in the SLA's audit trail (which version, which fingerprint).
       const printed = version ?? currentDocument(w).versionNumber;
-      if (useWorkshop.getState().workshop?.id === w.id) useWorkshop.getState().update((d) => recordExport(d, printed, contentHash, new Date()));
+      if (useWorkshop.getState().workshop?.id === w.id) {
+        await auditedUpdate((d, now) => recordExport(d, printed, contentHash, now)).catch((e: unknown) => showToast({ tone: 'error', message: errorText(e) }));
+      }
       showToast({ message: i18n.t('files.slaSaved', { where: r.where }) });
     }
   } catch (e) {

@@ -2,6 +2,7 @@ import { createWorkshopRepository, type WorkshopRepository, type WorkshopSummary
 import { createAutosave, installFlushTriggers, type Autosave } from '../storage/autosave';
 import { createSnapshotStore, type SnapshotStore } from '../storage/snapshots';
 import { scheduleSnapshots } from '../storage/snapshotScheduler';
+import { createTrustStore, type TrustStore } from '../storage/trustStore';
 import { setSaveStatus, useWorkshop } from './workshopStore';
 
 export type { WorkshopSummary } from '../storage/workshopRepository';
@@ -11,6 +12,8 @@ export interface StorageContext extends Omit<WorkshopRepository, 'listWorkshopSu
   listSummaries(): Promise<WorkshopSummary[]>;
   autosave: Autosave;
   snapshots: SnapshotStore;
+  /** Trusted sealers and how far this install sealed each workshop's audit trail. */
+  trust: TrustStore;
 }
 
 let ctx: StorageContext | null = null;
@@ -56,7 +59,7 @@ async function start(): Promise<StorageStart> {
     subscribe: (listener) => useWorkshop.subscribe((state, prev) => listener(state.workshop, prev.workshop)),
     take: (w, reason) => snapshots.take(w, reason),
   });
-  ctx = { ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave, snapshots };
+  ctx = { ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave, snapshots, trust: createTrustStore(db) };
   return { addedSample };
 }
 

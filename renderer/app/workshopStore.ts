@@ -18,8 +18,13 @@ interface WorkshopState {
   close(): Promise<void>;
   /** Every edit goes through here: the UI updates at once, storage follows (autosave). */
   update(mutate: (draft: Draft<Workshop>) => void): void;
-  /** Replace the whole document (undo of a bulk change, restore). */
+  /** Replace the whole document (undo of a bulk change, restore); never drops the SLA's signed record. */
   replace(w: Workshop): void;
+  /**
+   * An edit that extended the audit trail with its seal (auditedUpdate.ts): `mutate` returns
+   * false to discard it. Undo history starts afresh after it: the trail only grows.
+   */
+  commitAudited(mutate: (draft: Draft<Workshop>) => boolean): boolean;
   /** Every edit of the open workshop, across all steps, for Ctrl/Cmd+Z; reset when another opens. */
   history: History<Workshop>;
   /** False when there was nothing to undo / redo. */
@@ -62,9 +67,22 @@ export const useWorkshop = create<WorkshopState>((set, get) => ({
   },
   replace(w) {
     const current = get().workshop;
-    const next = { ...w, updatedAt: new Date().toISOString() };
+    const next = { ...(current ? keepSignedRecord(current, w) : w), updatedAt: new Date().toISOString() };
     set({ workshop: next, history: current ? record(get().history, current, null, Date.now()) : get().history });
     storage().autosave.schedule(next, editTime());
+  },
+  commitAudited(mutate) {
+    const current = get().workshop;
+    if (!current) return false;
+    let keep = true;
+    const next = produce(current, (d) => {
+      keep = mutate(d);
+      d.updatedAt = new Date().toISOString();
+    });
+    if (!keep) return false;
+    set({ workshop: next, history: emptyHistory<Workshop>() });
+    storage().autosave.schedule(next, editTime());
+    return true;
   },
   undo: () => travel(undoStep),
   redo: () => travel(redoStep),
@@ -77,7 +95,7 @@ function travel(step: Step): boolean {
   const moved = workshop && step(history, workshop);
   if (!moved) return false;
   // A new updatedAt: undoing is an edit too, and the home list should show it as the latest.
-  const next = { ...moved.step, updatedAt: new Date().toISOString() };
+  const next = { ...keepSignedRecord(workshop, moved.step), updatedAt: new Date().toISOString() };
   useWorkshop.setState({ workshop: next, history: moved.history });
   storage().autosave.schedule(next, editTime());
   return true;
@@ -104,4 +122,18 @@ export function useOpenWorkshop(): Workshop {
   const w = useWorkshop((s) => s.workshop);
   if (!w) throw new Error('useOpenWorkshop outside an open workshop');
   return w;
+}
+
+/**
+ * The SLA's signed record (versions, signatures, audit trail and its seals) only ever grows. A
+ * document that would replace it with less (an Undo toast from before a signature, an older
+ * snapshot) gets the current record instead; everything else is taken as given.
+ */
+export function keepSignedRecord(current: Workshop, next: Workshop): Workshop {
+  const mine = current.sla.audit;
+  const theirs = next.sla.audit;
+  const extends_ = theirs.length >= mine.length && mine.every((e, i) => theirs[i]!.hash === e.hash);
+  if (extends_ && next.sla.seals.length >= current.sla.seals.length) return next;
+  const { versions, audit, seals, sealers, frozen } = current.sla;
+  return { ...next, sla: { ...next.sla, versions, audit, seals, sealers, frozen } };
 }

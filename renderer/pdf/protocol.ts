@@ -1,3 +1,4 @@
+import type { TrailCheck } from '../../shared/seal/trail';
 import type { Workshop } from '../../shared/workshop/schema';
 
 /** Messages between pdfClient (page) and sla.worker (module worker). */
@@ -7,22 +8,17 @@ export interface SlaRequest {
   id: number;
   type: 'sla';
   workshop: Workshop;
-  /** The install's seal identity as stored (shared/seal/storedIdentity.ts). */
-  identity: string;
+  /** The certificate that will seal the PDF (DER), printed on its audit page. */
+  sealerCertificate: Uint8Array;
   /** The SLA version to print; default: the latest frozen version, else the draft. */
   version?: number;
 }
 
-/** Makes a new seal identity (WebCrypto key + certificate) for the page to store. */
-export interface CreateIdentityRequest {
-  id: number;
-  type: 'createIdentity';
-}
-
-export type PdfRequest = SlaRequest | CreateIdentityRequest;
+export type PdfRequest = SlaRequest;
 
 export type SlaResponse =
   | { id: number; type: 'progress'; phase: ExportPhase }
-  | { id: number; type: 'done'; bytes: ArrayBuffer; contentHash: string }
-  | { id: number; type: 'identity'; identity: string }
+  /** Rendered, with the Accord record attached, not sealed yet: whoever holds the key seals it. */
+  | { id: number; type: 'done'; bytes: ArrayBuffer; contentHash: string; versionNumber: number }
+  | { id: number; type: 'trailBroken'; trail: TrailCheck }
   | { id: number; type: 'error'; message: string };

@@ -1,14 +1,18 @@
 import type { FileKind } from '../../shared/ipc/contract';
-import { createSealKeyStore, type SealKeyStore } from '../storage/sealKeyStore';
-import type { Platform } from './platform';
+import type { Platform, SealPort } from './platform';
 
-const ACCEPT: Record<FileKind, string> = { pdf: 'application/pdf,.pdf', workshop: '.accord,.json,application/json' };
-const MIME: Record<FileKind, string> = { pdf: 'application/pdf', workshop: 'application/json' };
+const ACCEPT: Record<FileKind, string> = {
+  pdf: 'application/pdf,.pdf',
+  workshop: '.accord,.json,application/json',
+  certificate: '.pem,.crt,.cer,.der',
+  p12: '.p12,.pfx',
+};
+const MIME: Record<FileKind, string> = { pdf: 'application/pdf', workshop: 'application/json', certificate: 'application/x-pem-file', p12: 'application/x-pkcs12' };
 
 export function browserPlatform(): Platform {
-  // Opened on the first sealed export only: a second connection to the app's own database.
-  let sealKeys: SealKeyStore | null = null;
-  const keys = async () => (sealKeys ??= createSealKeyStore((await import('../storage/db')).openAccordDb()));
+  // Loaded on the first use of the seal only: a second connection to the app's own database.
+  let port: Promise<SealPort> | null = null;
+  const seal = (): Promise<SealPort> => (port ??= import('./browserSeal').then((m) => m.browserSealPort()));
   return {
     mode: 'browser',
     appInfo: async () => ({ name: 'Accord', version: __APP_VERSION__, platform: navigator.platform, electron: '' }),
@@ -54,7 +58,12 @@ export function browserPlatform(): Platform {
       win?.focus();
       return win ? { display: 'window' } : null;
     },
-    loadSealIdentity: async () => (await keys()).load(),
-    storeSealIdentity: async (identity) => (await keys()).store(identity),
+    seal: {
+      info: async () => (await seal()).info(),
+      sealPdf: async (pdf, reason) => (await seal()).sealPdf(pdf, reason),
+      signAuditSeal: async (request) => (await seal()).signAuditSeal(request),
+      importOrganisation: async (data, password) => (await seal()).importOrganisation(data, password),
+      removeOrganisation: async () => (await seal()).removeOrganisation(),
+    },
   };
 }

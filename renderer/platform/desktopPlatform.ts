@@ -16,10 +16,12 @@ export function desktopPlatform(api: DesktopApi): Platform {
     takeOpenedFiles: () => api.takeOpenedFiles(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     openPresenter: async (workshopId, step) => ({ display: (await api.openPresenter({ workshopId, step })).display }),
-    async loadSealIdentity() {
-      const r = await api.getSealIdentity();
-      return r.status === 'found' ? r.identity : null;
+    seal: {
+      info: () => api.sealInfo(),
+      sealPdf: async (pdf, reason) => (await api.sealPdf({ pdf: pdf as Uint8Array<ArrayBuffer>, reason })).pdf,
+      signAuditSeal: (request) => api.signAuditSeal(request),
+      importOrganisation: (data, password) => api.importOrganisationKey({ data: data as Uint8Array<ArrayBuffer>, password }),
+      removeOrganisation: () => api.removeOrganisationKey(),
     },
-    storeSealIdentity: async (identity) => (await api.storeSealIdentity({ identity })).identity,
   };
 }

@@ -29,10 +29,13 @@ export interface WorkshopSummaryRow {
   updatedAt: string;
 }
 
-/** Small app-wide facts, e.g. that the sample was seeded once (so a deleted sample stays deleted). */
+/**
+ * Small app-wide facts, e.g. that the sample was seeded once (so a deleted sample stays deleted),
+ * the trusted sealers, browser mode's seal key (a non-extractable CryptoKey, stored as one).
+ */
 export interface MetaRow {
   key: string;
-  value: string | number | boolean;
+  value: unknown;
 }
 
 export type AccordDb = Dexie & {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { stepIdSchema } from '../workshop/steps';
-import { isStoredSealIdentity } from '../seal/storedIdentity';
 
 /**
  * The one IPC contract between the renderer and the main process. Every channel names its
@@ -8,7 +7,7 @@ import { isStoredSealIdentity } from '../seal/storedIdentity';
  * preload exposes exactly `DesktopApi`, and the renderer reaches it only through its
  * platform adapter.
  */
-export const FILE_KINDS = ['pdf', 'workshop'] as const;
+export const FILE_KINDS = ['pdf', 'workshop', 'certificate', 'p12'] as const;
 export const fileKindSchema = z.enum(FILE_KINDS);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
@@ -26,8 +25,48 @@ export const fileNameSchema = z
   // eslint-disable-next-line no-control-regex
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or the characters \\ / : * ? " < > |');
 
-/** A stored seal identity as JSON text (storedIdentity.ts); 20 KB is ample for an RSA-2048 key and its certificate. */
-const sealIdentityText = z.string().max(20_000).refine(isStoredSealIdentity, 'a seal identity (JSON with format "accord-seal-identity")');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lower-case hex digits');
+const base64 = (max: number) => z.string().min(1).max(max).regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
+
+/**
+ * A sealer as the page may know it: certificates (public) and their fingerprint. Never a key:
+ * the page sends bytes to be sealed and gets sealed bytes or signatures back (seal:*).
+ */
+const sealerView = z
+  .object({
+    fingerprint: sha256Hex,
+    /** DER, base64: the sealer's own certificate first, then its chain. */
+    certificates: z.array(base64(20_000)).min(1).max(6),
+  })
+  .strict();
+
+/**
+ * How the seal key is kept at rest: the OS keyring; Electron's fixed-password fallback on Linux
+ * (basic_text); or, in browser mode, a non-extractable key in the browser profile.
+ */
+export const KEY_PROTECTIONS = ['keyring', 'basicText', 'browserProfile'] as const;
+
+const sealInfo = z
+  .object({
+    install: sealerView,
+    organisation: sealerView.nullable(),
+    protection: z.enum(KEY_PROTECTIONS),
+  })
+  .strict();
+export type SealInfo = z.infer<typeof sealInfo>;
+
+/** What an audit-trail seal signs (shared/seal/trail.ts auditSealMessage); main builds the message itself. */
+const auditSealRequest = z
+  .object({
+    workshopId: z.string().min(1).max(64),
+    from: z.number().int().min(0).max(100_000),
+    to: z.number().int().min(1).max(100_000),
+    head: sha256Hex,
+    kind: z.enum(['recorded', 'adopted']),
+    at: z.iso.datetime(),
+  })
+  .strict()
+  .refine((r) => r.to > r.from, { path: ['to'], message: 'a seal covers at least one event (to > from)' });
 
 /** A workshop id as the app makes them (UUIDs); it ends up in the presenter window's URL. */
 const workshopIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'a workshop id (letters, digits, - and _)');
@@ -59,18 +98,26 @@ export const contract = {
       errors: z.array(z.string()).max(20),
     }),
   },
-  // The per-install seal key: created in the renderer's worker, kept encrypted by main (safeStorage).
-  'seal:getIdentity': {
+  // The seal: main holds the keys (safeStorage) and signs; the page sees certificates only.
+  'seal:info': {
     request: z.object({}).strict(),
-    response: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('found'), identity: sealIdentityText }),
-      z.object({ status: z.literal('none') }),
-    ]),
+    response: sealInfo,
   },
-  'seal:storeIdentity': {
-    request: z.object({ identity: sealIdentityText }).strict(),
-    /** The identity now stored: the first one stored wins, so two racing exports agree. */
-    response: z.object({ identity: sealIdentityText }),
+  'seal:sealPdf': {
+    request: z.object({ pdf: bytes, reason: z.string().max(300) }).strict(),
+    response: z.object({ pdf: bytes }).strict(),
+  },
+  'seal:signAuditSeal': {
+    request: auditSealRequest,
+    response: z.object({ signature: base64(2000), sealer: sealerView }).strict(),
+  },
+  'seal:importOrganisation': {
+    request: z.object({ data: z.instanceof(Uint8Array, { message: 'expected bytes (a Uint8Array)' }).refine((b) => b.byteLength <= 200_000, 'at most 200 KB'), password: z.string().max(1000) }).strict(),
+    response: sealInfo,
+  },
+  'seal:removeOrganisation': {
+    request: z.object({}).strict(),
+    response: sealInfo,
   },
   // The presenter view: only main opens windows (the renderer's window.open stays denied).
   'presenter:open': {
@@ -98,8 +145,11 @@ export interface DesktopApi {
   saveFile(request: RequestOf<'file:save'>): Promise<ResponseOf<'file:save'>>;
   openFile(request: RequestOf<'file:open'>): Promise<ResponseOf<'file:open'>>;
   takeOpenedFiles(): Promise<ResponseOf<'file:takeOpened'>>;
-  getSealIdentity(): Promise<ResponseOf<'seal:getIdentity'>>;
-  storeSealIdentity(request: RequestOf<'seal:storeIdentity'>): Promise<ResponseOf<'seal:storeIdentity'>>;
+  sealInfo(): Promise<ResponseOf<'seal:info'>>;
+  sealPdf(request: RequestOf<'seal:sealPdf'>): Promise<ResponseOf<'seal:sealPdf'>>;
+  signAuditSeal(request: RequestOf<'seal:signAuditSeal'>): Promise<ResponseOf<'seal:signAuditSeal'>>;
+  importOrganisationKey(request: RequestOf<'seal:importOrganisation'>): Promise<ResponseOf<'seal:importOrganisation'>>;
+  removeOrganisationKey(): Promise<ResponseOf<'seal:removeOrganisation'>>;
   openPresenter(request: RequestOf<'presenter:open'>): Promise<ResponseOf<'presenter:open'>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

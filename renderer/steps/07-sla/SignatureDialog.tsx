@@ -3,7 +3,9 @@ import SignaturePad from 'signature_pad';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/workshop/schema';
 import { signSla } from '../../../shared/sla/versions';
-import { useWorkshop } from '../../app/workshopStore';
+import { AuditBrokenError, auditedUpdate } from '../../app/auditedUpdate';
+import { auditProblemText } from '../../app/auditWords';
+import { i18n } from '../../i18n';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/fields';
 import { uiLocale } from '../../i18n/format';
@@ -20,7 +22,6 @@ interface Props {
 
 /** Signing in the room: drawn signature, typed name and title, consent, time recorded now. */
 export function SignatureDialog({ participant, capacity, version, contentHash, consentLine, onClose }: Props) {
-  const update = useWorkshop((s) => s.update);
   const { t } = useTranslation('sla');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
@@ -29,6 +30,7 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
   const [title, setTitle] = useState(participant.role);
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [signing, setSigning] = useState(false);
 
   useEffect(() => {
     // Radix mounts the dialog content after this effect's first run; wait a frame for the canvas.
@@ -70,19 +72,23 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
     setDrawn(true);
   };
 
-  const sign = () => {
+  const sign = async () => {
     const missing = [!drawn && t('sign.missing.drawn'), !typedName.trim() && t('sign.missing.name'), !consent && t('sign.missing.consent')].filter(Boolean);
     if (missing.length) {
       setError(t('sign.toSign', { missing: missing.join(t('sign.listSeparator')) }));
       return;
     }
     const image = canvasRef.current!.toDataURL('image/png');
+    setSigning(true);
     try {
-      // The time is taken now, in the room; signSla records it in the version and the audit trail.
-      update((d) => signSla(d, { participantId: participant.id, typedName, title, image, consent: consentLine }, new Date()));
+      // The time is taken now, in the room; signSla records it in the version and the audit trail, sealed at once.
+      await auditedUpdate((d, now) => signSla(d, { participantId: participant.id, typedName, title, image, consent: consentLine }, now));
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const problem = e instanceof AuditBrokenError ? auditProblemText(e.verdict) : null;
+      setError(problem ? i18n.t('seal:blocked.change', { problem }) : e instanceof Error ? e.message : String(e));
+    } finally {
+      setSigning(false);
     }
   };
 
@@ -111,7 +117,7 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="modal-actions">
         <button className="btn" onClick={onClose}>{t('sign.cancel')}</button>
-        <button className="btn btn-primary" onClick={sign}>{t('sign.signNow')}</button>
+        <button className="btn btn-primary" onClick={() => void sign()} disabled={signing} aria-busy={signing}>{t('sign.signNow')}</button>
       </div>
     </Modal>
   );

@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
-import { ensureCreated, isLocked } from '../../../shared/sla/versions';
-import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { isLocked } from '../../../shared/sla/versions';
+import { useOpenWorkshop } from '../../app/workshopStore';
 import { AuditPanel } from './AuditPanel';
 import { CalculatorPanel } from './CalculatorPanel';
 import { ClausesSection } from './ClausesSection';
@@ -18,13 +17,7 @@ import './sla.css';
  */
 export function SlaStep() {
   const w = useOpenWorkshop();
-  const update = useWorkshop((s) => s.update);
   const locked = isLocked(w);
-  const needsCreated = w.sla.audit.length === 0;
-  useEffect(() => {
-    // Workshops that never had a trail (e.g. made by hand) get their "created" event here.
-    if (needsCreated) update((d) => ensureCreated(d, new Date()));
-  }, [needsCreated, update]);
   return (
     <>
       <StatusBar />

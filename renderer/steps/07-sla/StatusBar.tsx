@@ -4,8 +4,11 @@ import { Lock, PenLine, Snowflake } from 'lucide-react';
 import { currentDocument } from '../../../shared/sla/content';
 import { diffSlaContent } from '../../../shared/sla/diff';
 import { amendSla, freezeIssues, freezeSla, latestVersion, signingState, type FreezeIssue } from '../../../shared/sla/versions';
-import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
+import { useOpenWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
+import { AuditBrokenError, auditedUpdate } from '../../app/auditedUpdate';
+import { auditProblemText } from '../../app/auditWords';
+import { i18n } from '../../i18n';
 import { storage } from '../../app/storageContext';
 import { Modal } from '../../ui/Modal';
 import { DiffList } from './DiffList';
@@ -15,9 +18,8 @@ import { freezeIssueText, useDiffWords } from './slaWords';
 /** Where the SLA stands, its fingerprint, and the one action that moves it on (freeze, or amend). */
 export function StatusBar() {
   const w = useOpenWorkshop();
-  const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const { t } = useTranslation('sla');
+  const [busy, setBusy] = useState(false);
   const words = useDiffWords();
   const [problems, setProblems] = useState<FreezeIssue[]>([]);
   const [amending, setAmending] = useState(false);
@@ -27,20 +29,30 @@ export function StatusBar() {
   // While amending, what the next version changes against the last frozen one.
   const changes = useMemo(() => (state === 'draft' && latest ? diffSlaContent(latest.content, doc.content, words) : null), [state, latest, doc, words]);
 
+  // Freezing and amending are recorded in the audit trail and sealed: they take a moment, and cannot be undone.
+  const record = async (change: Parameters<typeof auditedUpdate>[0], done: string) => {
+    setBusy(true);
+    try {
+      await auditedUpdate(change);
+      showToast({ message: done });
+    } catch (e) {
+      const problem = e instanceof AuditBrokenError ? auditProblemText(e.verdict) : null;
+      showToast({ tone: 'error', message: problem ? i18n.t('seal:blocked.change', { problem }) : e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
   const freeze = () => {
     const found = freezeIssues(w);
     setProblems(found);
     if (found.length > 0) return;
-    update((d) => void freezeSla(d, new Date()));
-    showToast({ message: t('status.frozenToast', { n: doc.versionNumber }) });
+    void record((d, now) => void freezeSla(d, now), t('status.frozenToast', { n: doc.versionNumber }));
   };
   const amend = () => {
-    const before = w;
     // Amending is the one change a signed agreement can take; History keeps the signed state too.
-    void storage().snapshots.take(before, 'beforeAmend').catch(() => undefined);
-    update((d) => amendSla(d, new Date()));
+    void storage().snapshots.take(w, 'beforeAmend').catch(() => undefined);
     setAmending(false);
-    showToast({ message: t('status.amendingToast', { n: latest?.number ?? 1, next: (latest?.number ?? 0) + 1 }), action: { label: t('status.undo'), run: () => replace(before) } });
+    void record((d, now) => amendSla(d, now), t('status.amendingToast', { n: latest?.number ?? 1, next: (latest?.number ?? 0) + 1 }));
   };
 
   return (
@@ -62,7 +74,7 @@ export function StatusBar() {
       </div>
       {state === 'draft' ? (
         <div className="row">
-          <button id="sla-freeze" className="btn btn-primary" onClick={freeze}><Snowflake size={18} aria-hidden="true" /> {t('status.freeze')}</button>
+          <button id="sla-freeze" className="btn btn-primary" onClick={freeze} disabled={busy} aria-busy={busy}><Snowflake size={18} aria-hidden="true" /> {t('status.freeze')}</button>
           <span className="muted">{t('status.freezeNote', { n: doc.versionNumber })}</span>
         </div>
       ) : (
@@ -71,7 +83,7 @@ export function StatusBar() {
           <span className="spacer">
             {t(state === 'fullySigned' ? 'status.lockedSigned' : 'status.lockedReady', { n: doc.versionNumber, next: doc.versionNumber + 1 })}
           </span>
-          <button className="btn" onClick={() => setAmending(true)}><PenLine size={18} aria-hidden="true" /> {t('status.amend')}</button>
+          <button className="btn" onClick={() => setAmending(true)} disabled={busy}><PenLine size={18} aria-hidden="true" /> {t('status.amend')}</button>
         </div>
       )}
       {problems.length > 0 && state === 'draft' && (

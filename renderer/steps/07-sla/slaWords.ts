@@ -30,10 +30,16 @@ export function freezeIssueText(t: T, issue: FreezeIssue): string {
 export function chainProblemText(t: T, p: ChainProblem): string {
   switch (p.code) {
     case 'versionNotFrozen':
-      return t('audit.problem.versionNotFrozen', { version: p.version });
+    case 'contentAltered':
+      return t(`audit.problem.${p.code}`, { version: p.version });
     case 'signatureMissing':
-      return t('audit.problem.signatureMissing', { version: p.version, signer: p.signer });
-    default:
+    case 'signatureAltered':
+      return t(`audit.problem.${p.code}`, { version: p.version, signer: p.signer });
+    case 'signatureRemoved':
+      return t('audit.problem.signatureRemoved', { version: p.version, n: p.event });
+    case 'brokenLink':
+    case 'changed':
+    case 'misdated':
       return t(`audit.problem.${p.code}`, { n: p.event, event: t(`audit.eventInSentence.${p.type}`) });
   }
 }

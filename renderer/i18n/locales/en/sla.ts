@@ -245,7 +245,10 @@ export const sla = {
       changed: 'event {{n}} ({{event}}) was changed after it was recorded',
       misdated: 'event {{n}} ({{event}}) is dated before the event before it',
       versionNotFrozen: 'version {{version}} has no "frozen" event with its fingerprint',
+      contentAltered: 'the content of version {{version}} no longer matches its fingerprint',
       signatureMissing: 'the signature of {{signer}} on version {{version}} has no "signed" event',
+      signatureAltered: 'the signature of {{signer}} on version {{version}} differs from what its "signed" event recorded',
+      signatureRemoved: 'event {{n}} records a signature on version {{version}} that the version no longer carries',
     },
     /** The details Accord itself records (stored in English inside the hashed trail), shown in the UI language. */
     detail: {

@@ -11,8 +11,9 @@ import { home } from './home';
 import { leadProcess } from './leadProcess';
 import { metrics } from './metrics';
 import { qualifiedLead } from './qualifiedLead';
+import { seal } from './seal';
 import { sla } from './sla';
 import { targetBuyer } from './targetBuyer';
 import { technology } from './technology';
 
-export const messages = { app, commitment, facilitation, feedback, gaps, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, sla, targetBuyer, technology, verify };
+export const messages = { app, commitment, facilitation, feedback, gaps, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, seal, sla, targetBuyer, technology, verify };
