@@ -42,7 +42,16 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   const { t } = useTranslation();
 
   useEffect(() => {
-    void open(workshopId);
+    // Once open, a trail this computer held before Accord sealed trails is vouched for (adoptTrail.ts).
+    void open(workshopId)
+      .then(async () => {
+        const w = useWorkshop.getState().workshop;
+        if (w?.id !== workshopId) return;
+        const [{ adoptLegacyTrail }, { noticeTrail }] = await Promise.all([import('./adoptTrail'), import('./trailNotice')]);
+        await adoptLegacyTrail(w);
+        await noticeTrail(useWorkshop.getState().workshop ?? w, 'open');
+      })
+      .catch(() => undefined);
   }, [open, workshopId]);
 
   useEffect(() => {

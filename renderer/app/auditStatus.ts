@@ -23,16 +23,15 @@ export interface AuditVerdict {
 }
 
 interface AuditState {
-  key: string | null;
+  /** The step-7 data the latest verdict is for (immer gives every change a new object). */
+  sla: Workshop['sla'] | null;
   verdict: AuditVerdict | null;
-  pending: Promise<AuditVerdict> | null;
 }
 
-export const useAuditStatus = create<AuditState>(() => ({ key: null, verdict: null, pending: null }));
+export const useAuditStatus = create<AuditState>(() => ({ sla: null, verdict: null }));
 
-/** What the verdict depends on: the trail, its seals, the versions' signatures, and the trust list. */
-export const auditKey = (w: Workshop, trustVersion: number): string =>
-  [w.id, w.sla.audit.length, w.sla.audit.at(-1)?.hash ?? '', w.sla.seals.length, w.sla.seals.at(-1)?.signature.slice(0, 16) ?? '', w.sla.versions.map((v) => `${v.contentHash}:${v.signatures.length}`).join(','), trustVersion].join('|');
+/** Verdicts by the exact trail they were computed for, and the trust list they were judged with. */
+const cache = new WeakMap<Workshop['sla'], { trustVersion: number; pending: Promise<AuditVerdict> }>();
 
 async function computeVerdict(w: Workshop): Promise<AuditVerdict> {
   const [trust, { checkTrail }] = await Promise.all([useTrust.getState().load(), import('../pdf/sealClient')]);
@@ -42,16 +41,20 @@ async function computeVerdict(w: Workshop): Promise<AuditVerdict> {
   return { check, parts, rolledBack, ok: check.ok && rolledBack === null };
 }
 
-/** The verdict for `w` as it is now (cached while nothing it depends on changes). */
+/** The verdict for `w` as it is now (cached while neither its step 7 nor the trust list changes). */
 export function checkAudit(w: Workshop): Promise<AuditVerdict> {
-  const key = auditKey(w, useTrust.getState().version);
-  const state = useAuditStatus.getState();
-  if (state.key === key && state.pending) return state.pending;
+  const trustVersion = useTrust.getState().version;
+  const hit = cache.get(w.sla);
+  if (hit && hit.trustVersion === trustVersion) return hit.pending;
   const pending = computeVerdict(w);
-  useAuditStatus.setState({ key, pending, verdict: state.key?.split('|')[0] === w.id ? state.verdict : null });
+  cache.set(w.sla, { trustVersion, pending });
   pending.then(
-    (verdict) => useAuditStatus.getState().key === key && useAuditStatus.setState({ verdict }),
-    () => useAuditStatus.getState().key === key && useAuditStatus.setState({ key: null, pending: null }),
+    (verdict) => {
+      // The trust list loads during the first check: judged again once it has.
+      if (useTrust.getState().version !== trustVersion) cache.delete(w.sla);
+      useAuditStatus.setState({ sla: w.sla, verdict });
+    },
+    () => cache.delete(w.sla),
   );
   return pending;
 }
@@ -59,11 +62,11 @@ export function checkAudit(w: Workshop): Promise<AuditVerdict> {
 /** For screens: checks the workshop's trail whenever it (or the trust list) changes, and returns the latest verdict. */
 export function useAuditVerdict(w: Workshop): AuditVerdict | null {
   const trustVersion = useTrust((s) => s.version);
-  const key = auditKey(w, trustVersion);
+  const sla = w.sla;
   useEffect(() => {
     void checkAudit(w).catch(() => undefined);
-    // The key says everything the check reads from `w`.
+    // The verdict depends on step 7 and the trust list only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return useAuditStatus((s) => (s.key === key ? s.verdict : null));
+  }, [sla, trustVersion]);
+  return useAuditStatus((s) => (s.sla === sla ? s.verdict : null));
 }

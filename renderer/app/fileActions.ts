@@ -16,6 +16,7 @@ import { recordExport } from '../../shared/sla/versions';
 import { auditedUpdate } from './auditedUpdate';
 import { checkAudit } from './auditStatus';
 import { auditProblemText } from './auditWords';
+import { noticeTrail } from './trailNotice';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -127,6 +128,8 @@ async function importWorkshopBytes(file: { name: string; data: Uint8Array }): Pr
   try {
     const imported = await storage().importWorkshop(parsed.workshop);
     showToast({ message: i18n.t('files.imported', { name: imported.clientCompany || imported.title || file.name }) });
+    // Checked as it arrives: a broken or foreign trail is said at once (the workshop is kept as it is).
+    await noticeTrail(imported, 'import').catch(() => undefined);
     useRoute.getState().navigate({ name: 'workshop', workshopId: imported.id, step: 'commitment' });
   } catch (e) {
     showToast({ tone: 'error', message: i18n.t('files.importFailed', { name: file.name, error: errorText(e) }) });

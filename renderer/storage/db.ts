@@ -76,7 +76,30 @@ export function openAccordDb(name = 'accord'): AccordDb {
   db.version(3)
     .stores({})
     .upgrade((tx) => upgradeDocsTo(tx.table('workshops'), 3));
+  // v4: step 7's audit trail gets seals (schemaVersion 4). A trail this database already held
+  // was recorded on this computer: it is noted, so that the app vouches for it with its own key
+  // the next time the workshop opens (an "adopted" seal). A file imported later never is.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await upgradeDocsTo(tx.table('workshops'), 4);
+      await noteTrailsToAdopt(tx.table('workshops'), tx.table('meta'));
+    });
   return db;
+}
+
+/** The meta row that marks a workshop's trail, as this database held it when it was upgraded. */
+export const adoptionKey = (workshopId: string): string => `auditAdopt:${workshopId}`;
+
+async function noteTrailsToAdopt(workshops: Table<WorkshopRow, string>, meta: Table<MetaRow, string>): Promise<void> {
+  const rows = await workshops.toArray();
+  for (const row of rows) {
+    const sla = (row.doc as { sla?: { audit?: { hash?: unknown }[]; seals?: unknown[] } } | null)?.sla;
+    const audit = Array.isArray(sla?.audit) ? sla.audit : [];
+    const head = audit.at(-1)?.hash;
+    if (audit.length === 0 || typeof head !== 'string' || (Array.isArray(sla?.seals) && sla.seals.length > 0)) continue;
+    await meta.put({ key: adoptionKey(row.id), value: { to: audit.length, head } });
+  }
 }
 
 /**

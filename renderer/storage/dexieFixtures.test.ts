@@ -62,3 +62,29 @@ describe('Dexie fixtures', () => {
     });
   }
 });
+
+describe('the version 4 upgrade', () => {
+  it('notes every trail a version 3 database held, so the app can vouch for it once, and nothing else', async () => {
+    const v3 = fixtures['../../test/fixtures/dexie-v3.json']!;
+    const name = await databaseAsStoredBy(v3);
+    const db = openAccordDb(name);
+    try {
+      await db.open();
+      const notes = (await db.meta.toArray()).filter((r) => r.key.startsWith('auditAdopt:'));
+      // As migrated: a trail that only said the draft was created is cleared, and nothing is left to vouch for.
+      const migrated = (v3.tables.workshops ?? []).map((r) => {
+        const m = migrateWorkshop(r.doc as JsonRecord, 3);
+        if (!m.ok) throw new Error(m.error);
+        return { id: String(r.id), audit: (m.doc.sla as { audit: { hash: string }[] }).audit };
+      });
+      const withTrail = migrated.filter((r) => r.audit.length > 0);
+      expect(withTrail.length).toBeGreaterThan(0);
+      expect(notes.map((n) => n.key).sort()).toEqual(withTrail.map((r) => `auditAdopt:${r.id}`).sort());
+      for (const { id, audit } of withTrail) {
+        expect(notes.find((n) => n.key === `auditAdopt:${id}`)?.value).toEqual({ to: audit.length, head: audit.at(-1)!.hash });
+      }
+    } finally {
+      await db.delete();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { AccordDb } from './db';
+import { adoptionKey, type AccordDb } from './db';
 
 /**
  * What this install trusts when it checks a seal (Settings → Trusted sealers): sealers by
@@ -56,6 +56,12 @@ export function createTrustStore(db: AccordDb) {
       const v = row?.value as JournalEntry | undefined;
       return v && typeof v.to === 'number' && typeof v.head === 'string' ? v : null;
     },
+    /** A trail this database held when Accord began sealing trails (db.ts, version 4), still to be vouched for. */
+    async adoption(workshopId: string): Promise<JournalEntry | null> {
+      const v = (await db.meta.get(adoptionKey(workshopId)))?.value as JournalEntry | undefined;
+      return v && typeof v.to === 'number' && typeof v.head === 'string' ? v : null;
+    },
+    clearAdoption: (workshopId: string) => db.meta.delete(adoptionKey(workshopId)),
     /** Records that this install sealed the trail up to `to` (only ever moves forward). */
     recordSealed(workshopId: string, entry: JournalEntry): Promise<void> {
       return db.transaction('rw', db.meta, async () => {

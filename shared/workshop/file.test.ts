@@ -117,7 +117,7 @@ describe('workshop file', () => {
       signerIds: w.sla.signerIds,
       signatures: w.sla.versions[0]!.signatures.map(({ consent: _c, ...s }) => s),
     };
-    w.sla = workshopSchema.shape.sla.parse(slaFromV2({ ...w, sla: slaV2 }));
+    w.sla = workshopSchema.shape.sla.parse({ ...(slaFromV2({ ...w, sla: slaV2 }) as object), seals: [], sealers: [] });
     const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: _s, ...rest } = w;
     const { currency: _dropped, ...goalsV0 } = goals;
     const v0 = { ...rest, sla: slaV2, schemaVersion: 0, client: clientCompany, goals: goalsV0 };

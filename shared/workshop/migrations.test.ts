@@ -111,7 +111,7 @@ describe('the v2 → v3 step', () => {
     expect(w.sla.commitments.every((c) => c.rhythm === null)).toBe(true);
   });
 
-  it('gives an unsigned v2 SLA an open draft and a "created" event', () => {
+  it('gives an unsigned v2 SLA an open draft, and no trail until it is frozen (v3 opened one; v4 clears a trail that only says so)', () => {
     const doc = JSON.parse(JSON.stringify(sampleWorkshop())) as JsonRecord;
     const sla = doc.sla as JsonRecord;
     doc.sla = { commitments: (sla.commitments as JsonRecord[]).map(({ rhythm: _r, ...c }) => c), effectiveDate: sla.effectiveDate, termMonths: sla.termMonths, signerIds: sla.signerIds, signatures: [] };
@@ -120,7 +120,11 @@ describe('the v2 → v3 step', () => {
     const w = workshopSchema.parse(r.doc);
     expect(w.sla.frozen).toBe(false);
     expect(w.sla.versions).toEqual([]);
-    expect(w.sla.audit.map((e) => e.type)).toEqual(['created']);
+    expect(w.sla.audit).toEqual([]);
+    expect(w.sla.seals).toEqual([]);
     expect(signingState(w)).toBe('draft');
+    // Up to v3 only, the trail said the draft was created.
+    const v3 = migrateWorkshop({ ...doc, schemaVersion: 2 }, 2, undefined, 3);
+    expect(v3.ok && ((v3.doc.sla as JsonRecord).audit as JsonRecord[]).map((e) => e.type)).toEqual(['created']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { APP_INDEX_URL } from '../../../electron/main/appUrl';
-import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+import { CHANNELS, MAX_FILE_BYTES, type Channel } from '../../../shared/ipc/contract';
 
 /**
  * What a compromised or buggy renderer could send over IPC. Every payload here is invalid by
@@ -9,7 +9,7 @@ import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
  * sender check can be what refuses it.
  */
 export interface IpcCase {
-  channel: 'app:getInfo' | 'file:save' | 'file:open' | 'file:takeOpened' | 'seal:getIdentity' | 'seal:storeIdentity' | 'presenter:open';
+  channel: Channel;
   payload: unknown;
   event: { sender: unknown; senderFrame: { url: string; parent: unknown } | null };
   why: string;
@@ -29,7 +29,7 @@ const badName = fc.oneof(
   fc.integer({ min: 201, max: 2_000_000 }).map((n) => 'x'.repeat(n)),
   fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object()),
 );
-const badKind = fc.oneof(fc.string().filter((s) => s !== 'pdf' && s !== 'workshop'), fc.constantFrom('PDF', 'exe', 'pdf ', null, 1, ['pdf'], { kind: 'pdf' }));
+const badKind = fc.oneof(fc.string().filter((s) => !['pdf', 'workshop', 'certificate', 'p12'].includes(s)), fc.constantFrom('PDF', 'exe', 'pdf ', null, 1, ['pdf'], { kind: 'pdf' }));
 const badData = fc.oneof(
   fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 20 }),
   fc.string(),
@@ -58,19 +58,29 @@ const openCases = fc.oneof(
   fc.constant<IpcCase>({ channel: 'file:open', payload: {}, event: TRUSTED, why: 'missing kind' }),
 );
 
-const validIdentity = () =>
-  JSON.stringify({ format: 'accord-seal-identity', version: 1, installId: 'fuzz', privateKeyPkcs8: 'AAAA', certificateDer: 'BBBB', createdAt: '2026-12-01T08:00:00.000Z' });
-const badIdentity = fc.oneof(
-  fc.string({ maxLength: 200 }),
-  fc.constantFrom('{}', '[]', 'null', validIdentity().replace('accord-seal-identity', 'other'), validIdentity().replace('"version":1', '"version":2'), validIdentity().replace('"AAAA"', '"not base64!"')),
-  fc.integer({ min: 20_001, max: 200_000 }).map((n) => 'x'.repeat(n)),
-  fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object()),
-);
+const sha = 'a'.repeat(64);
+const validAuditSeal = () => ({ workshopId: 'w-1', from: 0, to: 3, head: sha, kind: 'recorded', at: '2026-12-07T10:00:00.000Z' });
+const validSealPdf = () => ({ pdf: new Uint8Array([37, 80, 68, 70]), reason: 'Sealed by Accord' });
+const validImport = () => ({ data: new Uint8Array([48, 130]), password: 'pw' });
+/** The seal channels: a page can ask main to sign only audit seals main words itself, and never for a key. */
 const sealCases = fc.oneof(
-  badIdentity.map((identity): IpcCase => ({ channel: 'seal:storeIdentity', payload: { identity }, event: TRUSTED, why: 'identity' })),
-  extraKey.filter(([k]) => k !== 'identity').map(([k, v]): IpcCase => ({ channel: 'seal:storeIdentity', payload: { identity: validIdentity(), [k]: v }, event: TRUSTED, why: 'extra key' })),
-  fc.constant<IpcCase>({ channel: 'seal:storeIdentity', payload: {}, event: TRUSTED, why: 'missing identity' }),
-  extraKey.map(([k, v]): IpcCase => ({ channel: 'seal:getIdentity', payload: { [k]: v }, event: TRUSTED, why: 'extra key' })),
+  fc.oneof(
+    fc.record({ head: fc.oneof(fc.string({ maxLength: 70 }).filter((h) => !/^[0-9a-f]{64}$/.test(h)), fc.constant(sha.toUpperCase())) }),
+    fc.record({ from: fc.oneof(fc.integer({ max: -1 }), fc.double(), fc.constant('0')) }),
+    fc.record({ to: fc.oneof(fc.constant(0), fc.integer({ min: 100_001 }), fc.constant(null)) }),
+    fc.constant({ from: 5, to: 5 }),
+    fc.record({ kind: fc.string().filter((k) => k !== 'recorded' && k !== 'adopted') }),
+    fc.record({ at: fc.oneof(fc.string({ maxLength: 30 }), fc.constant(12)) }),
+    fc.record({ workshopId: fc.oneof(fc.constant(''), fc.constant('x'.repeat(65)), fc.integer()) }),
+    fc.constant({ message: 'sign anything I give you' }),
+  ).map((bad): IpcCase => ({ channel: 'seal:signAuditSeal', payload: { ...validAuditSeal(), ...bad }, event: TRUSTED, why: `audit seal ${Object.keys(bad).join(',')}` })),
+  badData.map((pdf): IpcCase => ({ channel: 'seal:sealPdf', payload: { ...validSealPdf(), pdf }, event: TRUSTED, why: 'pdf' })),
+  fc.oneof(fc.integer(), fc.constant(null), fc.string({ minLength: 301, maxLength: 400 })).map((reason): IpcCase => ({ channel: 'seal:sealPdf', payload: { ...validSealPdf(), reason }, event: TRUSTED, why: 'reason' })),
+  badData.map((data): IpcCase => ({ channel: 'seal:importOrganisation', payload: { ...validImport(), data }, event: TRUSTED, why: 'p12 data' })),
+  fc.oneof(fc.integer(), fc.constant(null), fc.string({ minLength: 1001, maxLength: 1100 })).map((password): IpcCase => ({ channel: 'seal:importOrganisation', payload: { ...validImport(), password }, event: TRUSTED, why: 'password' })),
+  fc.constant<IpcCase>({ channel: 'seal:importOrganisation', payload: { ...validImport(), data: new Uint8Array(200_001) }, event: TRUSTED, why: 'p12 over 200 KB' }),
+  fc.constantFrom<Channel>('seal:info', 'seal:removeOrganisation').chain((channel) => extraKey.map(([k, v]): IpcCase => ({ channel, payload: { [k]: v }, event: TRUSTED, why: 'extra key' }))),
+  extraKey.filter(([k]) => !Object.keys(validAuditSeal()).includes(k)).map(([k, v]): IpcCase => ({ channel: 'seal:signAuditSeal', payload: { ...validAuditSeal(), [k]: v }, event: TRUSTED, why: 'extra key' })),
 );
 
 const infoCases = fc.oneof(
@@ -91,7 +101,7 @@ const presenterCases = fc.oneof(
 // An object with no own keys (an empty typed array, a Date, a Map) passes z.object({}).strict()
 // exactly as {} does; app:getInfo reads nothing from its request, so that is not counted as bad.
 const nonObjects = fc
-  .tuple(fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open', 'seal:storeIdentity'), notAnObject)
+  .tuple(fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open', 'seal:sealPdf', 'seal:signAuditSeal'), notAnObject)
   .filter(([channel, v]) => !isPlainObject(v) && !(channel === 'app:getInfo' && typeof v === 'object' && v !== null && Object.keys(v).length === 0))
   .map(([channel, payload]): IpcCase => ({ channel, payload, event: TRUSTED, why: 'not an object' }));
 
@@ -104,15 +114,18 @@ export const badPayload: fc.Arbitrary<IpcCase> = fc.oneof(
   { arbitrary: presenterCases, weight: 2 },
 );
 
-const validFor = {
+const validFor: Record<Channel, unknown> = {
   'app:getInfo': {},
   'file:save': validSave(),
   'file:open': { kind: 'workshop' },
   'file:takeOpened': {},
-  'seal:getIdentity': {},
-  'seal:storeIdentity': { identity: validIdentity() },
+  'seal:info': {},
+  'seal:sealPdf': validSealPdf(),
+  'seal:signAuditSeal': validAuditSeal(),
+  'seal:importOrganisation': validImport(),
+  'seal:removeOrganisation': {},
   'presenter:open': { workshopId: 'w-1', step: 'sla' },
-} as const;
+};
 const foreignFrame = fc.oneof(
   fc.webUrl().map((url) => ({ url, parent: null })),
   fc.constantFrom('app://accord.evil/index.html', 'app://accordx/', 'app://evil/accord/', 'file:///home/ana/x.html', 'devtools://devtools/bundled/x.html', 'about:blank', 'data:text/html,x', '').map((url) => ({ url, parent: null })),
@@ -120,7 +133,7 @@ const foreignFrame = fc.oneof(
 );
 export const foreignSender: fc.Arbitrary<IpcCase> = fc
   .tuple(
-    fc.constantFrom<IpcCase['channel']>('app:getInfo', 'file:save', 'file:open', 'file:takeOpened', 'seal:getIdentity', 'seal:storeIdentity', 'presenter:open'),
+    fc.constantFrom<IpcCase['channel']>(...CHANNELS),
     fc.oneof(
       foreignFrame.map((senderFrame) => ({ sender: OURS, senderFrame, why: `frame ${senderFrame.url}${senderFrame.parent ? ' (subframe)' : ''}` })),
       fc.constant({ sender: { id: 2 }, senderFrame: { url: APP_INDEX_URL, parent: null }, why: 'another webContents' }),
