@@ -1,17 +1,33 @@
-import { useEffect, useState } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { FileSearch, ShieldAlert, ShieldCheck, ShieldQuestion } from 'lucide-react';
-import type { SealReport, WorkshopMatch } from '../../shared/seal';
+import { Check, FileSearch, ShieldAlert, ShieldCheck, ShieldQuestion, ShieldX, X } from 'lucide-react';
+import type { CertificateInfo } from '../../shared/seal/certificates';
+import type { SealProblem, SealReport, RecordReadProblem } from '../../shared/seal/read';
+import type { RecordProblem } from '../../shared/seal/record';
+import type { Judgement, UntrustedReason } from '../../shared/seal/trust';
+import type { WorkshopMatch } from '../../shared/seal/match';
 import type { Workshop } from '../../shared/workshop/schema';
 import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../i18n/format';
-import { ownSealFingerprint, pickAndVerify, type VerifyOutcome } from './verifySla';
+import { i18n } from '../i18n';
+import { describeCertificates } from '../pdf/sealClient';
+import { chainProblemText } from '../steps/07-sla/slaWords';
+import { sealProblemText as trailSealProblemText, trailPartText } from './auditWords';
+import { Fingerprint, TrustSealerButton } from './SealParts';
+import { useTrust } from './trustList';
+import { matchOf, pickAndVerify, sealerToTrust, shortFingerprint, verifyBytes, type VerifyOutcome } from './verifySla';
 import { useWorkshop } from './workshopStore';
 import './verify.css';
 
 type VerifyT = TFunction<'verify'>;
 
+/**
+ * Checks an SLA PDF in the seal worker and answers three questions separately: is it intact,
+ * who sealed it, is that sealer trusted here. Only a trusted file gets the green verdict and a
+ * match against the open workshop; an unknown sealer is never shown as a match, whatever the
+ * file's record claims.
+ */
 function stateText(t: VerifyT, state: string): string {
   const superseded = state.endsWith(' (superseded)');
   const key = state.replace(' (superseded)', '');
@@ -19,8 +35,10 @@ function stateText(t: VerifyT, state: string): string {
   return superseded ? t('superseded', { state: base }) : base;
 }
 
+const workshopName = (t: VerifyT, w: Workshop) => w.clientCompany || w.title || t('thisWorkshop');
+
 function matchText(t: VerifyT, match: WorkshopMatch, workshop: Workshop): { tone: 'ok' | 'warn'; text: string } {
-  const name = workshop.clientCompany || workshop.title || t('thisWorkshop');
+  const name = workshopName(t, workshop);
   switch (match.kind) {
     case 'version':
       return { tone: 'ok', text: t('match.version', { version: match.version, name, state: stateText(t, match.state) }) };
@@ -30,6 +48,57 @@ function matchText(t: VerifyT, match: WorkshopMatch, workshop: Workshop): { tone
       return { tone: 'warn', text: match.clientCompany ? t('match.otherWorkshopNamed', { client: match.clientCompany, name }) : t('match.otherWorkshop', { name }) };
     case 'noRecord':
       return { tone: 'warn', text: t('match.noRecord') };
+  }
+}
+
+export function sealProblemText(t: VerifyT, p: SealProblem): string {
+  switch (p.code) {
+    case 'severalSignatures':
+      return t('problem.severalSignatures', { count: p.count });
+    case 'bytesAppended':
+      // How many, never what: the appended bytes are not shown.
+      return t('problem.bytesAppended', { count: p.bytes });
+    case 'cms':
+      return p.problem.code === 'missingAttribute' ? t('problem.cms.missingAttribute', { attribute: p.problem.attribute }) : t(`problem.cms.${p.problem.code}`);
+    default:
+      return t(`problem.${p.code}`);
+  }
+}
+
+function recordReadText(t: VerifyT, p: RecordReadProblem): string {
+  return p.code === 'invalid' ? t('problem.recordRead.invalid', { field: p.field, message: p.message }) : t(`problem.recordRead.${p.code}`);
+}
+
+function recordProblemText(t: VerifyT, p: RecordProblem): string {
+  return p.code === 'otherWorkshop' ? t('problem.record.otherWorkshop') : t(`problem.record.${p.code}`, { version: p.version });
+}
+
+/** What makes an intact file's content fail: its record, or the audit trail it carries. */
+function recordProblems(t: VerifyT, report: SealReport): string[] {
+  const r = report.record;
+  if (!r) return [];
+  if (r.format === null) return [recordReadText(t, r.problem)];
+  if (r.format === 1) return [];
+  const out: string[] = [];
+  if (r.check.problem) out.push(recordProblemText(t, r.check.problem));
+  const trail = r.check.trail;
+  const problem = !trail.chain.ok
+    ? chainProblemText(i18n.getFixedT(null, 'sla'), trail.chain.reason)
+    : !trail.seals.ok
+      ? trailSealProblemText(i18n.getFixedT(null, 'seal'), trail.seals.problem)
+      : null;
+  if (problem) out.push(t('problem.trail', { problem }));
+  return out;
+}
+
+function untrustedText(t: VerifyT, r: UntrustedReason, sealerName: (fp: string) => string): string {
+  switch (r.code) {
+    case 'unknownSealer':
+      return t('untrusted.unknownSealer');
+    case 'unknownTrailSealer':
+      return t('untrusted.unknownTrailSealer', { from: r.from, to: r.to, sealer: sealerName(r.sealer) });
+    case 'unsealedTrail':
+      return t('untrusted.unsealedTrail', { from: r.from, to: r.to });
   }
 }
 
@@ -43,22 +112,48 @@ const TEAMS: readonly string[] = ['marketing', 'sales', 'sdr', 'operations', 'le
 export function VerifyDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('verify');
   const workshop = useWorkshop((s) => s.workshop);
+  const trustVersion = useTrust((s) => s.version);
+  const info = useTrust((s) => s.info);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<VerifyOutcome | { error: string } | null>(null);
-  const [ownSeal, setOwnSeal] = useState<string | null | undefined>(undefined);
+  const [outcome, setOutcome] = useState<VerifyOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [ownError, setOwnError] = useState<string | null>(null);
+
   useEffect(() => {
     let live = true;
-    void ownSealFingerprint().then((fp) => live && setOwnSeal(fp));
+    useTrust
+      .getState()
+      .load()
+      .catch((e: unknown) => live && setOwnError(t('own.failed', { error: e instanceof Error ? e.message : String(e) })));
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
+
+  // The trust list changed (a sealer trusted here or in Settings): judge the same file again.
+  useEffect(() => {
+    if (!outcome || outcome.trustVersion === trustVersion) return;
+    let live = true;
+    verifyBytes(outcome.fileName, outcome.bytes).then(
+      (again) => live && setOutcome(again),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [outcome, trustVersion]);
 
   const choose = async () => {
     setBusy(true);
     try {
-      const r = await pickAndVerify(workshop);
-      if (r) setOutcome(r);
+      const r = await pickAndVerify();
+      if (r && 'error' in r) {
+        setError(r.error);
+        setOutcome(null);
+      } else if (r) {
+        setError(null);
+        setOutcome(r);
+      }
     } finally {
       setBusy(false);
     }
@@ -66,28 +161,28 @@ export function VerifyDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Modal open onOpenChange={(o) => !o && onClose()} title={t('title')} description={t('description')} wide>
-      {outcome && 'error' in outcome && (
+      {error && (
         <p className="callout callout-danger" role="alert">
-          {outcome.error}
+          {error}
         </p>
       )}
-      {outcome && 'report' in outcome && <Result outcome={outcome} workshop={workshop} />}
-      {ownSeal !== undefined && (
-        <p className="muted verify-own" data-testid="verify-own-seal">
-          {ownSeal ? (
-            <>
-              {t('ownSeal')} <span className="verify-hash">{ownSeal}</span>
-            </>
-          ) : (
-            t('noOwnSeal')
-          )}
-        </p>
-      )}
+      {outcome && <Result outcome={outcome} workshop={workshop} />}
+      <div className="verify-own" data-testid="verify-own-seal">
+        {ownError ? (
+          <p className="muted">{ownError}</p>
+        ) : info ? (
+          <>
+            <p className="verify-own-label">{t('own.label')}</p>
+            <Fingerprint value={info.install.fingerprint} copy testId="verify-own-fingerprint" />
+            <p className="muted verify-own-hint">{t('own.hint')}</p>
+          </>
+        ) : null}
+      </div>
       <div className="modal-actions">
-        <button className="btn" onClick={onClose}>
+        <button type="button" className="btn" onClick={onClose}>
           {t('close')}
         </button>
-        <button className="btn btn-primary" disabled={busy} onClick={() => void choose()}>
+        <button type="button" className="btn btn-primary" disabled={busy} aria-busy={busy} onClick={() => void choose()}>
           <FileSearch size={18} aria-hidden="true" /> {busy ? t('checking') : outcome ? t('chooseAnother') : t('choose')}
         </button>
       </div>
@@ -95,107 +190,252 @@ export function VerifyDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-function Verdict({ report }: { report: SealReport }) {
-  const { t } = useTranslation('verify');
-  const [Icon, tone, title, detail] =
-    report.status === 'intact'
-      ? [ShieldCheck, 'ok', t('intact'), t('intactDetail')]
-      : report.status === 'broken'
-        ? [ShieldAlert, 'danger', t('broken'), t('brokenDetail')]
-        : report.status === 'unsealed'
-          ? [ShieldQuestion, 'warn', t('unsealed'), t('unsealedDetail')]
-          : [ShieldQuestion, 'warn', t('notPdf'), t('notPdfDetail')];
+/** Subjects of the certificates that sealed the audit trail in the file, by fingerprint. */
+function useTrailSealerNames(report: SealReport): Map<string, string> {
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const record = report.record;
+  useEffect(() => {
+    const segments = record?.format === 2 ? record.check.trail.seals.segments : [];
+    const sealed = segments.flatMap((s) => (s.kind === 'unsealed' || !s.certificates[0] ? [] : [{ fingerprint: s.sealer, der: s.certificates[0] }]));
+    const unique = [...new Map(sealed.map((s) => [s.fingerprint, s.der])).entries()];
+    if (unique.length === 0) return;
+    let live = true;
+    describeCertificates(unique.map(([, der]) => der)).then(
+      (infos) => live && setNames(new Map(unique.flatMap(([fp], i) => (infos[i] ? [[fp, infos[i].subject] as const] : [])))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [record]);
+  return names;
+}
+
+const Verdict = forwardRef<HTMLDivElement, { report: SealReport; judgement: Judgement; reasons: string[] }>(function Verdict({ report, judgement, reasons }, ref) {
+  const { t } = useTranslation(['verify', 'seal']);
+  const v = judgement.verdict;
+  const Icon = v === 'trusted' ? ShieldCheck : v === 'untrusted' ? ShieldAlert : v === 'broken' ? ShieldX : ShieldQuestion;
+  const tone = v === 'trusted' ? 'ok' : v === 'broken' ? 'danger' : 'warn';
+  const detail =
+    v === 'trusted' ? t('verdict.trustedDetail', { trust: t(`seal:trust.${judgement.sealerTrust ?? 'unknown'}`) }) : t(`verdict.${v}Detail`);
   return (
-    <div className={`callout callout-${tone} verify-verdict`} role="status" data-testid="verify-verdict" data-status={report.status}>
+    <div ref={ref} tabIndex={-1} className={`callout callout-${tone} verify-verdict`} role="status" data-testid="verify-verdict" data-status={report.status} data-verdict={v}>
       <Icon size={28} aria-hidden="true" />
       <div>
-        <strong>{title}</strong>
+        <strong>{t(`verdict.${v}`)}</strong>
         <p>{detail}</p>
-        {report.status === 'broken' && report.problems.length > 0 && (
-          <ul>
-            {report.problems.map((p) => (
-              <li key={p}>{p}</li>
+        {reasons.length > 0 && (
+          <ul data-testid="verify-reasons">
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
             ))}
           </ul>
         )}
       </div>
     </div>
   );
+});
+
+function Answer({ label, ok, children, testId }: { label: string; ok: boolean | null; children: ReactNode; testId: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId} data-ok={ok === null ? undefined : String(ok)}>
+        <span className={`verify-mark ${ok === true ? 'verify-mark-ok' : ok === false ? 'verify-mark-no' : ''}`} aria-hidden="true">
+          {ok === true ? <Check size={16} /> : ok === false ? <X size={16} /> : null}
+        </span>
+        <div className="verify-answer">{children}</div>
+      </dd>
+    </>
+  );
 }
 
 function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Workshop | null }) {
-  const { t } = useTranslation(['verify', 'app']);
-  const { report, match, sealedHere, fileName } = outcome;
-  const facts = report.facts;
-  const matched = match && workshop && report.status === 'intact' ? matchText(t, match, workshop) : null;
+  const { t } = useTranslation(['verify', 'app', 'seal']);
+  const { t: ts } = useTranslation('seal');
+  const tv = t as unknown as VerifyT;
+  const { report, judgement, fileName } = outcome;
+  const entries = useTrust((s) => s.entries);
+  const trailNames = useTrailSealerNames(report);
+  const sealerName = (fp: string) => trailNames.get(fp) ?? (report.sealer?.fingerprint === fp ? report.sealer.subject : t('seal:fingerprint.short', { start: shortFingerprint(fp) }));
+  const v = judgement.verdict;
+  const sealer = report.sealer;
+  const verdictRef = useRef<HTMLDivElement>(null);
+  // Trusting the sealer removes the button that had the focus (the dialog keeps it, on itself): the new verdict takes it.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.getAttribute('role') === 'dialog') verdictRef.current?.focus();
+  }, [judgement]);
+
+  // The verdict lists what the three answers below do not: the record, the trail, and who is unknown.
+  const reasons = useMemo(() => {
+    if (v === 'untrusted') return judgement.untrusted.map((r) => untrustedText(tv, r, sealerName));
+    if (v === 'broken') return recordProblems(tv, report);
+    return [];
+    // sealerName reads trailNames only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [v, judgement, report, tv, trailNames]);
+
+  const record = report.record;
+  const carried =
+    record?.format === 2
+      ? { version: record.check.version, draft: record.check.state === 'draft', client: record.check.clientCompany, contentHash: record.check.contentHash, signers: record.check.signers.map((s) => ({ name: s.typedName, title: s.title, team: s.team, signedAt: s.signedAt })) }
+      : record?.format === 1
+        ? { version: record.facts.slaVersion, draft: false, client: record.facts.clientCompany, contentHash: record.facts.contentHash, signers: record.facts.signers }
+        : null;
+  const matched = workshop && v === 'trusted' ? matchText(tv, matchOf(report, workshop), workshop) : null;
+  const trustedLabel = sealer && judgement.sealerTrust === 'trustedSealer' ? entries.find((e) => e.kind === 'sealer' && e.fingerprint === sealer.fingerprint)?.label : undefined;
+
   return (
     <div className="stack verify-result">
-      <Verdict report={report} />
-      {matched && (
-        <p className={`callout callout-${matched.tone}`} data-testid="verify-match">
-          {matched.text}
-        </p>
+      <Verdict ref={verdictRef} report={report} judgement={judgement} reasons={reasons} />
+      {workshop && v !== 'notPdf' && v !== 'unsealed' && (
+        matched ? (
+          <p className={`callout callout-${matched.tone}`} data-testid="verify-match">
+            {matched.text}
+          </p>
+        ) : (
+          <p className="callout callout-info" data-testid="verify-no-match">
+            {t('match.notRelied', { name: workshopName(tv, workshop) })}
+          </p>
+        )
       )}
-      {report.status === 'intact' && sealedHere === false && (
-        <p className="callout callout-info" data-testid="verify-other-install">
-          {t('otherInstall')}
-        </p>
-      )}
-      {facts && report.status !== 'intact' && <p className="muted">{t('untrusted')}</p>}
-      <dl className="verify-facts">
-        <dt>{t('facts.file')}</dt>
-        <dd>{fileName}</dd>
-        {facts && (
-          <>
-            <dt>{t('facts.contentHash')}</dt>
-            <dd className="verify-hash" data-testid="verify-hash">
-              {facts.contentHash}
-            </dd>
-            <dt>{t('facts.version')}</dt>
-            <dd>{facts.slaVersion}</dd>
-            <dt>{t('facts.client')}</dt>
-            <dd>{facts.clientCompany || '—'}</dd>
-            <dt>{t('facts.signers')}</dt>
-            <dd>
-              {facts.signers.length === 0 ? (
-                t('facts.notSigned')
-              ) : (
-                <ul className="verify-signers">
-                  {facts.signers.map((s) => (
-                    <li key={`${s.name}-${s.signedAt}`}>
-                      <strong>{s.name || t('facts.noName')}</strong>
-                      {s.title ? `, ${s.title}` : ''} · {TEAMS.includes(s.team) ? t(`app:team.${s.team as 'sales'}`) : s.team} · {formatTime(s.signedAt)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </>
+
+      <dl className="verify-answers">
+        <Answer label={t('intact.question')} ok={report.status === 'intact' ? true : report.status === 'broken' ? false : null} testId="verify-intact">
+          {report.status === 'intact' && (
+            <>
+              <strong>{t('intact.yes')}</strong> <span>{t('intact.yesDetail')}</span>
+            </>
+          )}
+          {report.status === 'broken' && (
+            <>
+              <strong>{t('intact.no')}</strong> <span>{t('intact.noDetail')}</span>
+              <ul className="verify-problems">
+                {report.problems.map((p, i) => (
+                  <li key={`${p.code}-${i}`}>{sealProblemText(tv, p)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {report.status === 'unsealed' && <strong>{t('intact.noSeal')}</strong>}
+          {report.status === 'not-pdf' && <strong>{t('intact.notPdf')}</strong>}
+        </Answer>
+
+        {(report.status === 'intact' || report.status === 'broken') && (
+          <Answer label={t('sealedBy.question')} ok={null} testId="verify-sealer">
+            {sealer ? <SealerDetails sealer={sealer} sealedAt={report.sealedAt} proven={report.status === 'intact'} /> : <span>{t('sealedBy.none')}</span>}
+          </Answer>
         )}
-        {!facts && report.factsError && report.status !== 'not-pdf' && (
-          <>
-            <dt>{t('facts.record')}</dt>
-            <dd>{report.factsError}</dd>
-          </>
-        )}
-        {report.sealedAt && (
-          <>
-            <dt>{t('facts.sealedAt')}</dt>
-            <dd>{formatTime(report.sealedAt)}</dd>
-          </>
-        )}
-        {report.certificate && (
-          <>
-            <dt>{t('facts.sealedBy')}</dt>
-            <dd>
-              {report.certificate.subject}
-              {sealedHere === true ? t('facts.thisComputer') : sealedHere === false ? t('facts.anotherComputer') : ''}
-              <br />
-              <span className="verify-hash">{t('facts.certificate', { fingerprint: report.certificate.fingerprint })}</span>
-            </dd>
-          </>
+
+        {(report.status === 'intact' || report.status === 'broken') && (
+          <Answer
+            label={t('trustedHere.question')}
+            ok={report.status !== 'intact' || judgement.sealerTrust === null ? null : judgement.sealerTrust !== 'unknown'}
+            testId="verify-trust"
+          >
+            {report.status !== 'intact' ? (
+              // A certificate anyone could have copied into a file: nothing to trust or distrust.
+              <span>{t('trustedHere.notProven')}</span>
+            ) : judgement.sealerTrust === null ? (
+              <span>{t('trustedHere.none')}</span>
+            ) : judgement.sealerTrust === 'unknown' ? (
+              <span>{t('trustedHere.no')}</span>
+            ) : trustedLabel ? (
+              <span>{t('trustedHere.yesNamed', { trust: t(`seal:trust.${judgement.sealerTrust}`), label: trustedLabel })}</span>
+            ) : (
+              <span>{t('trustedHere.yes', { trust: t(`seal:trust.${judgement.sealerTrust}`) })}</span>
+            )}
+            {report.status === 'intact' && sealer && judgement.sealerTrust === 'unknown' && (
+              <div className="verify-trust-action">
+                <TrustSealerButton sealer={sealerToTrust(sealer)} />
+              </div>
+            )}
+          </Answer>
         )}
       </dl>
+
+      <section className="verify-section" aria-labelledby="verify-facts-h">
+        <h3 id="verify-facts-h">{t('facts.heading')}</h3>
+        {carried && v === 'untrusted' && <p className="muted">{t('facts.claims')}</p>}
+        {carried && v === 'broken' && <p className="muted">{t('facts.claimsBroken')}</p>}
+        {carried && v === 'unsealed' && <p className="muted">{t('facts.claimsUnsealed')}</p>}
+        {record?.format === 1 && <p className="muted">{t('facts.legacy')}</p>}
+        <dl className="verify-facts">
+          <dt>{t('facts.file')}</dt>
+          <dd>{fileName}</dd>
+          {carried && (
+            <>
+              <dt>{t('facts.version')}</dt>
+              <dd data-testid="verify-version">{carried.draft ? t('facts.versionDraft', { version: carried.version }) : carried.version}</dd>
+              <dt>{t('facts.client')}</dt>
+              <dd>{carried.client || '—'}</dd>
+              <dt>{t('facts.contentHash')}</dt>
+              <dd className="verify-hash" data-testid="verify-hash" translate="no">
+                {carried.contentHash}
+              </dd>
+              <dt>{t('facts.signers')}</dt>
+              <dd>
+                {carried.signers.length === 0 ? (
+                  t('facts.notSigned')
+                ) : (
+                  <ul className="verify-signers" data-testid="verify-signers">
+                    {carried.signers.map((s, i) => (
+                      <li key={`${s.name}-${s.signedAt}-${i}`}>
+                        <strong>{s.name || t('facts.noName')}</strong>
+                        {s.title ? `, ${s.title}` : ''} · {TEAMS.includes(s.team) ? t(`app:team.${s.team as 'sales'}`) : s.team} · {formatTime(s.signedAt)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </>
+          )}
+          {record?.format === null && report.status !== 'not-pdf' && (
+            <>
+              <dt>{t('facts.record')}</dt>
+              <dd>{recordReadText(tv, record.problem)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {(report.status === 'intact' || report.status === 'broken') && record && record.format !== null && (
+        <section className="verify-section" aria-labelledby="verify-trail-h">
+          <h3 id="verify-trail-h">{t('trail.heading')}</h3>
+          {record.format === 1 ? (
+            <p className="muted">{t('trail.none')}</p>
+          ) : judgement.trail.length === 0 ? (
+            <p className="muted">{t('trail.empty')}</p>
+          ) : (
+            <ul className="verify-trail" data-testid="verify-trail">
+              {judgement.trail.map((part) => (
+                <li key={`${part.from}-${part.to}`} data-trust={part.trust ?? 'unsealed'}>
+                  {trailPartText(ts, part, sealerName)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function SealerDetails({ sealer, sealedAt, proven }: { sealer: CertificateInfo & { certificates: Uint8Array[] }; sealedAt: string | null; proven: boolean }) {
+  const { t } = useTranslation('verify');
+  return (
+    <div className="verify-sealer">
+      {!proven && <span className="verify-claimed">{t('sealedBy.claimed')}</span>}
+      <strong data-testid="verify-sealer-subject">{sealer.subject}</strong>
+      {sealer.subjectDn && sealer.subjectDn !== `CN=${sealer.subject}` && <span className="muted verify-dn">{sealer.subjectDn}</span>}
+      <span className="muted">
+        {sealer.selfIssued ? t('sealedBy.selfIssued') : t('sealedBy.issuedBy', { issuer: sealer.issuerDn })}
+        {sealer.certificates.length > 1 ? ` ${t('sealedBy.chain', { count: sealer.certificates.length })}` : ''}
+      </span>
+      <span className="verify-fp-label">{t('sealedBy.fingerprint')}</span>
+      <Fingerprint value={sealer.fingerprint} testId="verify-sealer-fingerprint" />
+      {sealedAt && <span className="muted">{t('sealedBy.sealedAt', { time: formatTime(sealedAt) })}</span>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import './bufferGlobal';
-import { describeCertificate } from '../../shared/seal/certificates';
+import { certificatesFromFile, describeCertificate } from '../../shared/seal/certificates';
 import { createSealKey } from '../../shared/seal/identity';
 import { parseP12 } from '../../shared/seal/p12';
 import { readSeal } from '../../shared/seal/read';
@@ -36,6 +36,17 @@ async function handle(r: SealWorkerRequest): Promise<void> {
     }
     case 'describe':
       return reply({ id: r.id, type: 'described', infos: await Promise.all(r.certificates.map((c) => describeCertificate(c))) });
+    case 'readCertificates': {
+      const certificates = certificatesFromFile(r.data);
+      const infos = certificates ? await Promise.all(certificates.map((c) => describeCertificate(c))) : [];
+      return reply({ id: r.id, type: 'certificates', certificates, infos });
+    }
+    case 'checkP12': {
+      // Only whether it opens and whose certificate it holds: the key goes no further than this function.
+      const parsed = parseP12(r.data, r.password);
+      if (!parsed.ok) return reply({ id: r.id, type: 'p12Checked', problem: parsed.problem, infos: [] });
+      return reply({ id: r.id, type: 'p12Checked', problem: null, infos: await Promise.all(parsed.key.certificates.map((c) => describeCertificate(c))) });
+    }
     case 'createKey': {
       const made = await createSealKey();
       return reply({ id: r.id, type: 'key', key: made.privateKey, certificateDer: made.certificateDer, installId: made.installId, createdAt: made.createdAt });

@@ -26,3 +26,15 @@ export async function checkTrail(workshopId: string, sla: SlaStep, trust: TrustL
 export async function describeCertificates(certificates: Uint8Array[]) {
   return expect(await askSealWorker({ type: 'describe', certificates }), 'described').infos;
 }
+
+/** Certificates from a file (PEM or DER), read in the worker; `certificates` null when there is none. */
+export async function readCertificates(data: Uint8Array) {
+  const r = expect(await askSealWorker({ type: 'readCertificates', data: data.slice() }), 'certificates');
+  return { certificates: r.certificates, infos: r.infos };
+}
+
+/** Whether a .p12 / .pfx opens with `password` (the key is not kept): a problem code, or the certificates it holds. */
+export async function checkP12(data: Uint8Array, password: string) {
+  const r = expect(await askSealWorker({ type: 'checkP12', data: data.slice(), password }), 'p12Checked');
+  return { problem: r.problem, infos: r.infos };
+}

@@ -129,6 +129,8 @@ export const app = {
     themeHint: 'Projector: larger type and stronger contrast, readable from the back of a room.',
     themes: { standard: 'Standard', projector: 'Projector (large type, high contrast)' },
     done: 'Done',
+    tabs: { label: 'Settings sections', general: 'Language and display', seal: 'Seal and trust' },
+    loading: 'Loading…',
   },
   documentLanguage: {
     label: 'Document language',

@@ -128,6 +128,8 @@ export const app = {
     themeHint: 'Proyector: letra más grande y contraste más fuerte, legible desde el fondo de la sala.',
     themes: { standard: 'Estándar', projector: 'Proyector (letra grande, alto contraste)' },
     done: 'Listo',
+    tabs: { label: 'Secciones de la configuración', general: 'Idioma y pantalla', seal: 'Sello y confianza' },
+    loading: 'Cargando…',
   },
   documentLanguage: {
     label: 'Idioma de los documentos',

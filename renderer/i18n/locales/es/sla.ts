@@ -247,7 +247,10 @@ export const sla = {
       changed: 'el evento {{n}} ({{event}}) se cambió después de registrarse',
       misdated: 'el evento {{n}} ({{event}}) tiene una fecha anterior a la del evento anterior',
       versionNotFrozen: 'la versión {{version}} no tiene un evento «congelado» con su huella',
+      contentAltered: 'el contenido de la versión {{version}} ya no coincide con su huella',
       signatureMissing: 'la firma de {{signer}} en la versión {{version}} no tiene un evento «firmado»',
+      signatureAltered: 'la firma de {{signer}} en la versión {{version}} difiere de lo que registró su evento «firmado»',
+      signatureRemoved: 'el evento {{n}} registra una firma en la versión {{version}} que la versión ya no lleva',
     },
     detail: {
       created: 'Borrador del SLA creado',

@@ -128,6 +128,8 @@ export const app = {
     themeHint: 'Projetor: letras maiores e contraste mais forte, legíveis do fundo da sala.',
     themes: { standard: 'Padrão', projector: 'Projetor (letras grandes, alto contraste)' },
     done: 'Pronto',
+    tabs: { label: 'Seções das configurações', general: 'Idioma e exibição', seal: 'Selo e confiança' },
+    loading: 'Carregando…',
   },
   documentLanguage: {
     label: 'Idioma dos documentos',

@@ -247,7 +247,10 @@ export const sla = {
       changed: 'o evento {{n}} ({{event}}) foi alterado depois de registrado',
       misdated: 'o evento {{n}} ({{event}}) tem data anterior à do evento anterior',
       versionNotFrozen: 'a versão {{version}} não tem um evento “congelado” com a sua impressão digital',
+      contentAltered: 'o conteúdo da versão {{version}} não corresponde mais à sua impressão digital',
       signatureMissing: 'a assinatura de {{signer}} na versão {{version}} não tem um evento “assinado”',
+      signatureAltered: 'a assinatura de {{signer}} na versão {{version}} difere do que o evento “assinado” registrou',
+      signatureRemoved: 'o evento {{n}} registra uma assinatura na versão {{version}} que a versão não traz mais',
     },
     detail: {
       created: 'Rascunho do SLA criado',

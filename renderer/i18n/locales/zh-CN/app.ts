@@ -13,7 +13,7 @@ export const app = {
     preparingPdf: '正在生成 PDF…',
     exportReport: '导出报告',
     reportPhase: { preparing: '正在准备报告…', rendering: '正在排版…' },
-    sealingPdf: '正在加盖电子封印…',
+    sealingPdf: '正在加盖电子印章…',
     settings: '设置',
   },
   save: {
@@ -126,6 +126,8 @@ export const app = {
     themeHint: '投影模式：字体更大、对比度更高，会议室后排也能看清。',
     themes: { standard: '标准', projector: '投影（大字体、高对比度）' },
     done: '完成',
+    tabs: { label: '设置分区', general: '语言与显示', seal: '印章与信任' },
+    loading: '正在加载…',
   },
   documentLanguage: {
     label: '文档语言',

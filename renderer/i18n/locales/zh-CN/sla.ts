@@ -239,7 +239,10 @@ export const sla = {
       changed: '事件 {{n}}（{{event}}）在记录后被修改过',
       misdated: '事件 {{n}}（{{event}}）的时间早于前一个事件',
       versionNotFrozen: '第 {{version}} 版没有带其指纹的“冻结”事件',
+      contentAltered: '第 {{version}} 版的内容与其指纹不再一致',
       signatureMissing: '{{signer}} 在第 {{version}} 版上的签名没有对应的“签署”事件',
+      signatureAltered: '{{signer}} 在第 {{version}} 版上的签名与其“签署”事件所记录的不同',
+      signatureRemoved: '事件 {{n}} 记录了第 {{version}} 版上的一个签名，但该版本已不再包含此签名',
     },
     detail: {
       created: '已创建 SLA 草稿',
