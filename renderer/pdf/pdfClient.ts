@@ -1,5 +1,5 @@
 import { slaFileName } from '../../shared/documents/fileName';
-import { sealReason } from '../../shared/documents/renderSla';
+import { sealReason } from '../../shared/documents/sealReason';
 import { fromBase64 } from '../../shared/seal/bytes';
 import type { TrailCheck } from '../../shared/seal/trail';
 import type { Workshop } from '../../shared/workshop/schema';

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { JsonRecord } from '../../shared/workshop/migrations';
+import { adoptionKey } from './trustStore';
 
 /**
  * One stored workshop. `doc` is typed `unknown` on purpose: it was written by whichever
@@ -88,8 +89,6 @@ export function openAccordDb(name = 'accord'): AccordDb {
   return db;
 }
 
-/** The meta row that marks a workshop's trail, as this database held it when it was upgraded. */
-export const adoptionKey = (workshopId: string): string => `auditAdopt:${workshopId}`;
 
 async function noteTrailsToAdopt(workshops: Table<WorkshopRow, string>, meta: Table<MetaRow, string>): Promise<void> {
   const rows = await workshops.toArray();

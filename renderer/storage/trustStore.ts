@@ -1,4 +1,4 @@
-import { adoptionKey, type AccordDb } from './db';
+import type { AccordDb } from './db';
 
 /**
  * What this install trusts when it checks a seal (Settings → Trusted sealers): sealers by
@@ -17,6 +17,8 @@ export interface TrustedEntry {
 }
 
 const TRUSTED = 'trustedSealers';
+/** The meta row that marks a workshop's trail as the database held it when it was upgraded (db.ts, version 4). */
+export const adoptionKey = (workshopId: string): string => `auditAdopt:${workshopId}`;
 const JOURNAL = (workshopId: string) => `auditHead:${workshopId}`;
 
 /** How far this install has sealed a workshop's trail: a file that is shorter or differs was rolled back or rewritten. */

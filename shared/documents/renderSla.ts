@@ -9,6 +9,7 @@ import { currentDocument } from '../sla/content';
 import type { Workshop } from '../workshop/schema';
 import type { SlaSealView } from './model';
 import { SlaDocument } from './SlaDocument';
+import { sealReason } from './sealReason';
 
 /**
  * The one path from a workshop to an SLA PDF, used by the app's worker and by the CLI alike:
@@ -69,8 +70,6 @@ export async function renderSlaForSealing({ workshop, version, sealer, now }: Sl
   const bytes = await attachRecord(rendered, recordFor(workshop, version), { now });
   return { bytes, contentHash: doc.contentHash, versionNumber: doc.versionNumber };
 }
-
-export const sealReason = (versionNumber: number, contentHash: string): string => `Sealed by Accord: SLA version ${versionNumber}, content SHA-256 ${contentHash}`;
 
 export async function renderSealedSla(input: SlaPdfInput, render: RenderPdf, seal: SealBytes): Promise<SlaPdf> {
   const unsealed = await renderSlaForSealing(input, render);

@@ -61,15 +61,15 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
 
     // Freeze: version 1 is locked and carries a fingerprint.
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Ready for signature');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Ready for signature');
     expect(await page.getByLabel('Effective date').isDisabled()).toBe(true);
     const v1Hash = (await page.getByTestId('sla-hash').textContent())!.trim();
     expect(v1Hash).toMatch(/^[0-9a-f]{64}$/);
 
     await sign(page, 'Maya Chen');
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Partially signed');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Partially signed');
     await sign(page, 'Diego Alvarez');
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Signed and countersigned');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Signed and countersigned');
     await waitSaved(page);
 
     const v1Text = await exportedText(page, 'Export SLA PDF');
@@ -87,22 +87,23 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
     expect(v1Text).toContain(v1Hash);
     expect(v1Text).toMatch(/Page1of\d/);
     // The export is an event in the trail, and the chain still verifies.
-    await expect(page.getByTestId('audit-verdict').textContent()).resolves.toContain('Chain verified: 5 events');
+    await expect.poll(() => page.getByTestId('audit-verdict').textContent(), { timeout: 15_000 }).toContain('Chain verified: 5 events');
 
     // Amend after signing: a draft of version 2 with a diff against version 1.
     await page.getByRole('button', { name: 'Amend…' }).click();
     await page.getByRole('button', { name: 'Amend: start version 2' }).click();
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Draft');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Draft');
     await page.getByLabel('Pilot term (months)').fill('6');
     const diff = page.getByTestId('amend-diff');
     await diff.getByText('Pilot term', { exact: true }).waitFor();
     await expect(diff.textContent()).resolves.toContain('Before: 3 monthsAfter: 6 months');
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Ready for signature');
     const v2Hash = (await page.getByTestId('sla-hash').textContent())!.trim();
     expect(v2Hash).not.toBe(v1Hash);
     await sign(page, 'Maya Chen');
     await sign(page, 'Diego Alvarez');
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Signed and countersigned');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Signed and countersigned');
     await expect(page.getByTestId('version-1').textContent()).resolves.toContain('superseded');
 
     // Version 1 stays viewable and exportable, exactly as signed.
@@ -116,7 +117,7 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
     const v2Text = await exportedText(page, 'Export version 2 PDF');
     expect(v2Text).toContain(v2Hash);
     expect(v2Text).toContain(flat('6 months'));
-    await expect(page.getByTestId('audit-verdict').textContent()).resolves.toContain('every link intact');
+    await expect.poll(() => page.getByTestId('audit-verdict').textContent(), { timeout: 15_000 }).toContain('every link intact');
     expect(app.problems).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ describe('step 7 in Chinese', () => {
     await page.getByRole('alert').filter({ hasText: '生效日期：请选择 SLA 开始生效的日期。' }).waitFor();
     await page.getByLabel('生效日期').fill('2027-01-04');
     await page.getByRole('button', { name: '冻结以供签署' }).click();
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('待签署');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('待签署');
 
     await page.getByRole('button', { name: '以 Maya Chen 身份签署' }).click();
     await page.getByRole('dialog', { name: /签署 SLA 第 1 版 — Maya Chen，代表市场部/ }).waitFor();
@@ -32,10 +32,10 @@ describe('step 7 in Chinese', () => {
     await page.getByRole('dialog').getByRole('checkbox').check();
     await page.getByRole('button', { name: '立即签署' }).click();
     await page.getByRole('img', { name: 'Maya Chen 的签名' }).waitFor();
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('部分签署');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('部分签署');
 
     // The trail's English details, recorded inside the hash chain, are shown in Chinese.
-    await expect(page.getByTestId('audit-verdict').textContent()).resolves.toContain('链已验证：3 个事件');
+    await expect.poll(() => page.getByTestId('audit-verdict').textContent(), { timeout: 15_000 }).toContain('链已验证：3 个事件');
     await page.getByRole('cell', { name: '代表市场部签署了第 1 版' }).waitFor();
 
     await page.getByRole('button', { name: '修订…' }).click();

@@ -78,7 +78,7 @@ describe('a facilitator in browser mode', () => {
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     await page.getByRole('button', { name: /^Service level agreement/ }).click();
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Ready for signature');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Ready for signature');
     const hash = (await page.getByTestId('sla-hash').textContent({ timeout: 10_000 }))!.trim();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
 
@@ -89,7 +89,7 @@ describe('a facilitator in browser mode', () => {
       await page.getByRole('button', { name: 'Sign now' }).click();
       await page.getByRole('img', { name: `Signature of ${name}` }).waitFor();
     }
-    await expect(page.getByTestId('signing-state').textContent()).resolves.toBe('Signed and countersigned');
+    await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Signed and countersigned');
     // Signed content is frozen.
     expect(await page.getByLabel('Effective date').isDisabled()).toBe(true);
     await waitSaved(page);

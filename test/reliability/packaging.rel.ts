@@ -1,3 +1,4 @@
+import { transformSync } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
@@ -39,8 +40,13 @@ function pngSize(path: string): { width: number; height: number } | null {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-/** Bare module specifiers a bundle imports or requires (relative paths excluded). */
-function externalImports(code: string): string[] {
+/**
+ * Bare module specifiers a bundle imports or requires (relative paths excluded). Comments go
+ * first (esbuild reprints the code without them): bundled libraries quote `require('pako')` in
+ * their documentation.
+ */
+function externalImports(source: string): string[] {
+  const code = transformSync(source, { loader: 'js', legalComments: 'none', format: 'esm' }).code;
   const found = new Set<string>();
   for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g)) found.add(m[1]!);
   return [...found];
