@@ -539,6 +539,12 @@ describe('step 7: the audit trail panel', () => {
     await page.getByRole('heading', { name: 'Audit trail' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'en-audit-broken.png') });
     await expectAxeClean(page, 'audit panel, broken');
+    // Exporting it is refused with the break named, and no file is made.
+    let downloaded = false;
+    page.on('download', () => void (downloaded = true));
+    await page.getByRole('button', { name: 'Export SLA PDF' }).click();
+    await page.getByText(/The SLA PDF was not exported: its audit trail is broken \(event 2 \(frozen\) was changed after it was recorded\)/).first().waitFor();
+    expect(downloaded).toBe(false);
     expect(app.problems).toEqual([]);
   });
 });
