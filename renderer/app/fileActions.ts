@@ -108,7 +108,13 @@ export async function exportWorkshopFile(w: Workshop): Promise<void> {
 
 /** Import always adds a workshop; it never replaces one already on this computer. */
 export async function importWorkshopFile(): Promise<void> {
-  const file = await platform.openFile('workshop');
+  let file: { name: string; data: Uint8Array } | null;
+  try {
+    file = await platform.openFile('workshop');
+  } catch (e) {
+    showToast({ tone: 'error', message: errorText(e) });
+    return;
+  }
   if (file) await importWorkshopBytes(file);
 }
 

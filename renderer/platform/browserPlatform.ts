@@ -1,4 +1,4 @@
-import type { FileKind } from '../../shared/ipc/contract';
+import { MAX_FILE_BYTES, type FileKind } from '../../shared/ipc/contract';
 import type { Platform, SealPort } from './platform';
 
 const ACCEPT: Record<FileKind, string> = {
@@ -29,7 +29,7 @@ export function browserPlatform(): Platform {
       return { status: 'saved', where: `Downloads/${suggestedName}` };
     },
     openFile(kind) {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const input = document.createElement('input');
         input.type = 'file';
         input.accept = ACCEPT[kind];
@@ -37,7 +37,10 @@ export function browserPlatform(): Platform {
         input.addEventListener('change', async () => {
           const file = input.files?.[0];
           input.remove();
-          resolve(file ? { name: file.name, data: new Uint8Array(await file.arrayBuffer()) } : null);
+          if (!file) return resolve(null);
+          // Its size first, as main does with stat: a huge file is refused before a byte of it is read.
+          if (file.size > MAX_FILE_BYTES) return reject(new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; Accord opens files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`));
+          resolve({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
         });
         input.addEventListener('cancel', () => {
           input.remove();
