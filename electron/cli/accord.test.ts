@@ -55,7 +55,8 @@ describe('accord export-sla', () => {
     const text = pdfText(out);
     expect(text).toContain('Maya Chen');
     expect(text).toContain('Diego Alvarez');
-    for (const c of w.sla.commitments) expect(squash(text)).toContain(squash(describeCommitment(c).target));
+    // The PDF prints the signed version: every commitment it holds, as it was signed.
+    for (const c of v1.content.commitments) expect(squash(text)).toContain(squash(describeCommitment(c, v1.content.language, v1.content.commitments).target));
     expect(text).toContain(hash);
     expect(text).toContain('Page 1 of');
     expect(text).not.toContain('Not yet signed');

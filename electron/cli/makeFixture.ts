@@ -10,7 +10,7 @@ import { scribbleDataUrl } from './scribblePng';
 
 /**
  * Regenerates test/fixtures/workshop-sample.json: the built-in sample at a fixed date, with
- * the calculator used, a weekly delivery rhythm, frozen as version 1 and signed by Maya Chen
+ * the calculator used, the weekly delivery rhythm, frozen as version 1 and signed by Maya Chen
  * (marketing) and Diego Alvarez (sales) through the same functions the step screen calls, its
  * audit trail sealed by `sealer` (by default a fresh key named "fixture", thrown away after).
  * Run: npx tsx electron/cli/makeFixture.ts
@@ -24,18 +24,9 @@ export async function signedSampleWorkshop(sealer?: Sealer): Promise<Workshop> {
   }
   const w = sampleWorkshop(new Date('2026-12-03T09:00:00.000Z'));
   w.completedSteps = ['commitment', 'goals'];
+  // The sample itself now uses the calculator (155 a month, 36 every Monday) and carries the
+  // Monday delivery with sales' linked Wednesday qualification and MQL→SQL rate.
   w.sla.calculator!.usedAt = '2026-12-03T10:55:00.000Z';
-  w.sla.commitments[0]!.target = 158; // the calculator's MQLs per month
-  w.sla.commitments.push({
-    id: 'c-weekly',
-    party: 'marketing',
-    kind: 'mqlVolume',
-    target: 50,
-    withinDays: null,
-    period: 'week',
-    note: '',
-    rhythm: { day: 'monday', response: { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' } },
-  });
   const frozenAt = new Date('2026-12-03T11:00:00.000Z');
   await recordSealed(w, key, frozenAt, (d) => void freezeSla(d, frozenAt));
   const sign = async (participantId: string, signedAt: string, scribble: Parameters<typeof scribbleDataUrl>[0]) => {

@@ -86,6 +86,12 @@ export function openAccordDb(name = 'accord'): AccordDb {
       await upgradeDocsTo(tx.table('workshops'), 4);
       await noteTrailsToAdopt(tx.table('workshops'), tx.table('meta'));
     });
+  // v5: the SLA's numbers and definitions (schemaVersion 5): periods and volumes converted
+  // exactly, the qualified-lead definition carried into the signed content, signing states
+  // made one. A signed version keeps the text and hash it was signed with.
+  db.version(5)
+    .stores({})
+    .upgrade((tx) => upgradeDocsTo(tx.table('workshops'), 5));
   return db;
 }
 

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { meetingsToIcs, IcsError } from './ics';
-import { standardMeetings } from './cadence';
+import { setReviewCadence, setWorkshopTimeZone, standardMeetings } from './cadence';
+import { meetingsUntil } from './term';
+import { wallClockToUtc, workshopTimeZone } from './timeZones';
+import { generateClauses } from '../sla/clauses';
 import { sampleFeedback } from '../workshop/samples/feedback';
 import { sampleWorkshop } from '../workshop/sample';
 import type { Meeting } from '../workshop/steps/feedback';
@@ -117,5 +120,73 @@ describe('standardMeetings', () => {
     expect(standardMeetings(people, { from: '2027-01-04', timeZone: 'UTC', existingKinds: ['weeklyTriage', 'content'] }).map((m) => m.kind)).toEqual(['monthlyOptimisation', 'quarterlyReview']);
     // The sample's cadence is exactly what the button makes from the SLA's effective date.
     expect(sampleFeedback().meetings.map((m) => [m.kind, m.firstDate, m.attendeeIds.length])).toEqual(ms.map((m) => [m.kind, m.firstDate, m.attendeeIds.length]));
+  });
+});
+
+describe('one cadence, one end, one time zone', () => {
+  const w = () => sampleWorkshop(new Date('2026-12-03T09:00:00Z'));
+
+  it('ends every recurrence with the pilot term, in UTC as RFC 5545 asks, and keeps each meeting’s zone', () => {
+    const ws = w();
+    const until = meetingsUntil(ws);
+    expect(until).toBe('2027-04-03'); // 4 Jan 2027 + 3 months, the last day of the pilot
+    const text = meetingsToIcs(ws.feedback.meetings, people, { ...opts, until });
+    const { events } = parse(text);
+    for (const e of events) {
+      expect(tzidOf(e)).toBe('Europe/Lisbon');
+      // 23:59:59 on 3 April in Lisbon (summer time, UTC+1).
+      expect(recur(e).until?.toString()).toBe('2027-04-03T22:59:59Z');
+    }
+    // The weekly triage from 11 January stops with the pilot: 12 Mondays, the last on 29 March.
+    const it = events[0]!.iterator();
+    const dates: string[] = [];
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toString().slice(0, 10));
+    expect(dates).toHaveLength(12);
+    expect(dates.at(-1)).toBe('2027-03-29');
+    // In a zone west of UTC the day ends later in UTC.
+    const ny = parse(meetingsToIcs([{ ...ws.feedback.meetings[0]!, timeZone: 'America/New_York' }], people, { ...opts, until }));
+    expect(recur(ny.events[0]!).until?.toString()).toBe('2027-04-04T03:59:59Z');
+  });
+
+  it('repeats without an end only while the SLA has no term', () => {
+    const ws = w();
+    ws.sla.termMonths = null;
+    expect(meetingsUntil(ws)).toBeNull();
+    const { events } = parse(meetingsToIcs(ws.feedback.meetings, people, { ...opts, until: meetingsUntil(ws) }));
+    expect(recur(events[0]!).until).toBeFalsy();
+  });
+
+  it('uses the workshop’s time zone, else this computer’s, and UTC only when neither is known', () => {
+    expect(workshopTimeZone('Asia/Tokyo', 'Europe/Lisbon')).toBe('Asia/Tokyo');
+    expect(workshopTimeZone(undefined, 'Europe/Lisbon')).toBe('Europe/Lisbon');
+    expect(workshopTimeZone('Mars/Olympus', 'America/Sao_Paulo')).toBe('America/Sao_Paulo');
+    expect(workshopTimeZone(undefined, undefined)).toBe('UTC');
+    const ws = w();
+    ws.feedback.meetings[1]!.timeZone = 'Asia/Tokyo'; // set apart by the room: keeps its own
+    setWorkshopTimeZone(ws, 'America/New_York', 'UTC');
+    expect(ws.commitment.timeZone).toBe('America/New_York');
+    expect(ws.feedback.meetings.map((m) => m.timeZone)).toEqual(['America/New_York', 'Asia/Tokyo', 'America/New_York', 'America/New_York']);
+    setWorkshopTimeZone(ws, 'Not/AZone', 'UTC');
+    expect(ws.commitment.timeZone).toBe('America/New_York');
+  });
+
+  it('finds the instant of a wall-clock time in a zone across daylight-saving changes, whatever the computer’s zone', () => {
+    process.env.TZ = 'Asia/Tokyo';
+    expect(wallClockToUtc('2027-01-11', 9, 30, 0, 'Europe/Lisbon').toISOString()).toBe('2027-01-11T09:30:00.000Z');
+    expect(wallClockToUtc('2027-07-12', 9, 30, 0, 'Europe/Lisbon').toISOString()).toBe('2027-07-12T08:30:00.000Z');
+    expect(wallClockToUtc('2027-03-14', 12, 0, 0, 'America/New_York').toISOString()).toBe('2027-03-14T16:00:00.000Z');
+    expect(wallClockToUtc('2027-01-11', 23, 59, 59, 'Asia/Kolkata').toISOString()).toBe('2027-01-11T18:29:59.000Z');
+  });
+
+  it('makes the triage meet at the one review cadence, set from step 1, step 7 or step 10 alike', () => {
+    const ws = w();
+    expect(standardMeetings(people, { from: '2027-01-04', timeZone: 'UTC', cadence: 'biweekly' })[0]).toMatchObject({ kind: 'weeklyTriage', frequency: 'biweekly', title: 'Triage every two weeks' });
+    setReviewCadence(ws, 'biweekly');
+    expect(ws.commitment.meetingCadence).toBe('biweekly');
+    expect(ws.feedback.meetings.filter((m) => m.kind === 'weeklyTriage').map((m) => [m.frequency, m.title])).toEqual([['biweekly', 'Triage every two weeks']]);
+    // The SLA's review clause says the same cadence.
+    expect(generateClauses(ws).find((c) => c.kind === 'review')!.text).toContain('every two weeks');
+    // Other meetings keep their own rhythm.
+    expect(ws.feedback.meetings.filter((m) => m.kind !== 'weeklyTriage').map((m) => m.frequency)).toEqual(['monthly', 'quarterly', 'monthly']);
   });
 });

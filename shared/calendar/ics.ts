@@ -3,7 +3,7 @@ import type { Participant } from '../workshop/schema';
 import type { Meeting } from '../workshop/steps/feedback';
 import { addMinutes, type WallClock } from './dates';
 import { recurrenceOf, rruleText } from './recurrence';
-import { vtimezone } from './timeZones';
+import { vtimezone, wallClockToUtc } from './timeZones';
 
 export interface IcsOptions {
   /** DTSTAMP: when the file was made (passed in so the output is reproducible). */
@@ -12,6 +12,12 @@ export interface IcsOptions {
   prodId: string;
   /** Calendar name shown by calendar apps that import the file. */
   calendarName?: string;
+  /**
+   * The last day the meetings recur on (ISO date): the end of the SLA's pilot term
+   * (shared/calendar/term.ts). Each RRULE then carries UNTIL, the end of that day in the
+   * meeting's own zone as UTC (RFC 5545 asks UNTIL in UTC when DTSTART has a TZID). Null: no end.
+   */
+  until?: string | null;
 }
 
 export class IcsError extends Error {
@@ -47,6 +53,11 @@ function wallClock(c: WallClock, tzid: string): ICalTemporalPlainDateTimeStub {
   return plain;
 }
 
+/** 23:59:59 on `day` in `tzid`, as an RFC 5545 UTC date-time (20270403T225959Z). */
+function untilUtc(day: string, tzid: string): string {
+  return wallClockToUtc(day, 23, 59, 59, tzid).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
 const escapeList = (items: readonly string[]) => items.map((a, i) => `${i + 1}. ${a}`).join('\n');
 
 /**
@@ -75,7 +86,7 @@ export function meetingsToIcs(meetings: readonly Meeting[], participants: readon
       timezone: zone.tzid,
       summary: m.title,
       description: description || null,
-      repeating: `RRULE:${rruleText(recurrenceOf(m))}`,
+      repeating: `RRULE:${rruleText(recurrenceOf(m))}${opts.until ? `;UNTIL=${untilUtc(opts.until, zone.tzid)}` : ''}`,
       attendees: people
         .filter((p) => p.email.trim() !== '')
         .map((p) => ({ email: p.email.trim(), name: p.name || null, role: ICalAttendeeRole.REQ, rsvp: true })),

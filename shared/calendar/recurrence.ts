@@ -50,8 +50,8 @@ export function describeRecurrence(m: Pick<Meeting, 'frequency' | 'firstDate'>):
   }
 }
 
-/** The first `count` dates the meeting happens on (local dates in its time zone). */
-export function nextOccurrences(m: Pick<Meeting, 'frequency' | 'firstDate'>, count: number): string[] {
+/** The first `count` dates the meeting happens on (local dates in its time zone), none after `until` (ISO date) when given. */
+export function nextOccurrences(m: Pick<Meeting, 'frequency' | 'firstDate'>, count: number, until?: string | null): string[] {
   const r = recurrenceOf(m);
   const out: string[] = [];
   const dow = weekday(m.firstDate);
@@ -59,5 +59,5 @@ export function nextOccurrences(m: Pick<Meeting, 'frequency' | 'firstDate'>, cou
   for (let i = 0; i < count; i++) {
     out.push(r.freq === 'WEEKLY' ? addDays(m.firstDate, i * 7 * r.interval) : nthWeekdayOfMonth(addMonths(`${m.firstDate.slice(0, 8)}01`, i * r.interval), dow, n));
   }
-  return out;
+  return until ? out.filter((d) => d <= until) : out;
 }

@@ -1,10 +1,9 @@
 import Papa from 'papaparse';
-import type { Period, SlaCommitment } from '../workshop/schema';
-import type { CompliancePeriod } from '../workshop/steps/feedback';
+import type { SlaCommitment } from '../workshop/schema';
+import type { Actual, CompliancePeriod, LogUnit } from '../workshop/steps/feedback';
 import { isIsoDate } from '../calendar/dates';
 import { newId } from '../workshop/factory';
-import type { CsvTarget } from './csvMapping';
-import { measureFor } from './measure';
+import { commitmentTarget, partTarget, wholeColumnTarget, type CsvTarget } from './csvMapping';
 import { periodFrom } from './periods';
 
 export interface ParsedCsv {
@@ -15,11 +14,11 @@ export interface ParsedCsv {
 }
 
 /** Reads a CRM export: any delimiter papaparse detects, quoted fields, a byte-order mark. */
-export function parseCsv(text: string): { ok: true; csv: ParsedCsv } | { ok: false; error: string } {
+export function parseCsv(text: string): { ok: true; csv: ParsedCsv } | { ok: false; code: 'empty' | 'noDataRows'; error: string } {
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const records = result.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) return { ok: false, error: 'The file is empty: expected a header row and one row per period.' };
+  if (headerIndex < 0) return { ok: false, code: 'empty', error: 'The file is empty: expected a header row and one row per period.' };
   const seen = new Map<string, number>();
   const headers = records[headerIndex]!.map((h, i) => {
     const base = h.trim() || `Column ${i + 1}`;
@@ -31,7 +30,7 @@ export function parseCsv(text: string): { ok: true; csv: ParsedCsv } | { ok: fal
     .map((cells, i) => ({ row: i + 1, cells }))
     .slice(headerIndex + 1)
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) return { ok: false, error: 'The file has a header row but no data rows.' };
+  if (rows.length === 0) return { ok: false, code: 'noDataRows', error: 'The file has a header row but no data rows.' };
   return { ok: true, csv: { headers, rows } };
 }
 
@@ -59,11 +58,22 @@ export function parseDate(raw: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/** What is wrong with a cell (or a row): the UI words these; `message` says the same in English. */
+export type CsvRowErrorCode = 'startEmpty' | 'notADate' | 'endBeforeStart' | 'duplicateStart' | 'notANumber' | 'negative' | 'percentAbove100' | 'partAboveWhole';
+
 export interface CsvRowError {
   /** Spreadsheet row number (header = row 1). */
   row: number;
   /** The column header, or null when the problem is the row as a whole. */
   column: string | null;
+  code: CsvRowErrorCode;
+  /** The cell as written, and the facts the message quotes. */
+  value?: string;
+  start?: string;
+  end?: string;
+  otherRow?: number;
+  whole?: number;
+  wholeColumn?: string;
   message: string;
 }
 
@@ -74,11 +84,29 @@ export interface CsvImport {
   skippedRows: number[];
 }
 
-/** Applies a column mapping to the records: one period per good row; bad rows are skipped and listed. */
-export function importActuals(csv: ParsedCsv, mapping: Record<string, CsvTarget>, commitments: readonly SlaCommitment[], unit: Period, makeId = newId): CsvImport {
-  const col = (t: CsvTarget) => csv.headers.findIndex((h) => mapping[h] === t);
+interface CommitmentColumns {
+  c: SlaCommitment;
+  /** A count (volume), or a percentage read as a share of 100. */
+  direct: number;
+  part: number;
+  whole: number;
+}
+
+/**
+ * Applies a column mapping to the records: one period per good row; bad rows are skipped and
+ * listed by row and column. A volume column holds a count (the MQLs delivered column counts for
+ * every volume commitment without its own); a share is read from its two count columns (`part:`
+ * of the whole: its `of:` column, else the MQLs delivered, else a volume column), or from a
+ * percentage column as `{ part: p, of: 100 }`.
+ */
+export function importActuals(csv: ParsedCsv, mapping: Record<string, CsvTarget>, commitments: readonly SlaCommitment[], unit: LogUnit, makeId = newId): CsvImport {
+  const col = (t: CsvTarget | null) => (t === null ? -1 : csv.headers.findIndex((h) => mapping[h] === t));
   const [labelCol, startCol, endCol] = [col('periodLabel'), col('periodStart'), col('periodEnd')];
-  const mapped = commitments.map((c) => ({ c, index: col(`commitment:${c.id}`), measure: measureFor(c) })).filter((m) => m.index >= 0);
+  const targets = new Set<string>(Object.values(mapping));
+  const mapped: CommitmentColumns[] = commitments
+    // The MQLs delivered count for every volume commitment without a column of its own.
+    .map((c) => ({ c, direct: col(commitmentTarget(c.id)) >= 0 || c.kind !== 'mqlVolume' ? col(commitmentTarget(c.id)) : col('delivered'), part: col(partTarget(c.id)), whole: col(wholeColumnTarget(c, commitments, targets)) }))
+    .filter((m) => m.direct >= 0 || m.part >= 0);
   const periods: CompliancePeriod[] = [];
   const errors: CsvRowError[] = [];
   const skippedRows: number[] = [];
@@ -87,24 +115,52 @@ export function importActuals(csv: ParsedCsv, mapping: Record<string, CsvTarget>
   for (const { row, cells } of csv.rows) {
     const rowErrors: CsvRowError[] = [];
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const fail = (i: number | null, message: string) => rowErrors.push({ row, column: i === null || i < 0 ? null : (csv.headers[i] ?? null), message });
+    const fail = (i: number | null, e: Omit<CsvRowError, 'row' | 'column'>) => {
+      const column = i === null || i < 0 ? null : (csv.headers[i] ?? null);
+      // A whole shared by several shares is reported once.
+      if (!rowErrors.some((x) => x.column === column && x.code === e.code)) rowErrors.push({ row, column, ...e });
+    };
 
     const start = startCol >= 0 ? parseDate(cell(startCol)) : null;
-    if (!start) fail(startCol, cell(startCol) === '' ? 'the period start is empty.' : `“${cell(startCol)}” is not a date; use YYYY-MM-DD.`);
+    if (!start) {
+      if (cell(startCol) === '') fail(startCol, { code: 'startEmpty', message: 'the period start is empty.' });
+      else fail(startCol, { code: 'notADate', value: cell(startCol), message: `“${cell(startCol)}” is not a date; use YYYY-MM-DD.` });
+    }
     let end = endCol >= 0 && cell(endCol) !== '' ? parseDate(cell(endCol)) : null;
-    if (endCol >= 0 && cell(endCol) !== '' && !end) fail(endCol, `“${cell(endCol)}” is not a date; use YYYY-MM-DD.`);
-    if (start && end && end < start) fail(endCol, `the period ends (${end}) before it starts (${start}).`);
-    if (start && seenStarts.has(start)) fail(startCol, `a period starting ${start} is already on row ${seenStarts.get(start)}.`);
+    if (endCol >= 0 && cell(endCol) !== '' && !end) fail(endCol, { code: 'notADate', value: cell(endCol), message: `“${cell(endCol)}” is not a date; use YYYY-MM-DD.` });
+    if (start && end && end < start) fail(endCol, { code: 'endBeforeStart', start, end, message: `the period ends (${end}) before it starts (${start}).` });
+    if (start && seenStarts.has(start)) fail(startCol, { code: 'duplicateStart', start, otherRow: seenStarts.get(start)!, message: `a period starting ${start} is already on row ${seenStarts.get(start)}.` });
 
-    const actuals: Record<string, number | null> = {};
-    for (const { c, index, measure } of mapped) {
-      const raw = cell(index);
+    /** A count from a column: null when empty, undefined when refused (and reported). */
+    const count = (i: number): number | null | undefined => {
+      const raw = cell(i);
       const v = parseNumber(raw);
-      if (v === null) actuals[c.id] = null;
-      else if (Number.isNaN(v)) fail(index, `“${raw}” is not a number.`);
-      else if (v < 0) fail(index, `${v} is negative; actuals are 0 or more.`);
-      else if (measure.isPercent && v > 100) fail(index, `${v} % is above 100 %; this column is a percentage.`);
-      else actuals[c.id] = v;
+      if (v === null) return null;
+      if (Number.isNaN(v)) return void fail(i, { code: 'notANumber', value: raw, message: `“${raw}” is not a number.` });
+      if (v < 0) return void fail(i, { code: 'negative', value: raw, message: `${v} is negative; actuals are 0 or more.` });
+      return v;
+    };
+
+    const actuals: Record<string, Actual | null> = {};
+    for (const { c, direct, part, whole } of mapped) {
+      if (part >= 0) {
+        const [p, of] = [count(part), whole >= 0 ? count(whole) : null];
+        if (p === undefined || of === undefined) continue;
+        if (p !== null && of !== null && p > of) {
+          fail(part, { code: 'partAboveWhole', value: cell(part), whole: of, wholeColumn: csv.headers[whole], message: `${p} is more than the ${of} in column “${csv.headers[whole]}”.` });
+          continue;
+        }
+        actuals[c.id] = p === null && of === null ? null : { part: p, of };
+        continue;
+      }
+      const v = count(direct);
+      if (v === undefined) continue;
+      if (c.kind !== 'mqlVolume' && v !== null && v > 100) {
+        fail(direct, { code: 'percentAbove100', value: cell(direct), message: `${v} % is above 100 %; this column is a percentage.` });
+        continue;
+      }
+      // A percentage keeps its share, read as a part of 100.
+      actuals[c.id] = v === null ? null : c.kind === 'mqlVolume' ? v : { part: v, of: 100 };
     }
 
     if (rowErrors.length > 0 || !start) {

@@ -1,46 +1,60 @@
-import type { CommitmentKind, SlaCommitment } from '../workshop/schema';
+import { atRiskAt, metAt } from '../sla/commitmentRules';
+import { isTimeLimited, type CommitmentKind, type SlaCommitment } from '../workshop/steps/sla';
 
 /**
- * What an "actual" means for each kind of SLA commitment, and what it is compared with.
+ * What an "actual" is for each kind of SLA commitment, and what it is compared with.
  *
- * - mqlVolume: the actual is the number of MQLs delivered in the period; the target is the
- *   commitment's MQLs per period.
- * - leadQuality: the actual is the % of delivered MQLs that sales accepted; the target is the
- *   commitment's % (70 % accepted against a 70 % target is 100 % of target).
- * - firstTouch, followUpAttempts, disposition ("in time" kinds): the SLA promises this for
- *   *every* lead — first touch within H hours, all K attempts within D days, a disposition
- *   within D days. The hours, attempts and days are the bar each lead must clear; the actual
- *   is the % of leads received that cleared it, and the target is 100 % of leads. So 95 % of
- *   leads touched within 24 hours is 95 % of target (at risk with the default thresholds).
+ * - mqlVolume: a count, the MQLs delivered in the period, against the commitment's MQLs per
+ *   period (converted when the log's period is not the commitment's).
+ * - leadQuality, mqlToSqlRate: a share, `{ part, of }` (accepted of delivered; SQLs of
+ *   delivered MQLs), as a % of the commitment's target %: 66 % accepted against 70 % is 94 %
+ *   of target.
+ * - firstTouch, followUpAttempts, disposition, qualifyBy (time-limited): a share, the MQLs
+ *   handled in time of the MQLs received, against the commitment's level: 88 % in time with a
+ *   level of 90 % is at risk, not missed, and one late lead of fifty (98 %) is met.
+ *
+ * Words are the UI's: `part` and `whole` are codes it names ("touched in time", "received").
  */
+export type ActualShape = 'count' | 'share';
+export type PartCode = 'delivered' | 'accepted' | 'sqls' | 'touchedInTime' | 'attemptsInTime' | 'dispositionedInTime' | 'handledInTime';
+export type WholeCode = 'delivered' | 'received';
+
 export interface CommitmentMeasure {
-  /** What to type per period, e.g. "% of leads touched within 24 hours". */
-  actualLabel: string;
-  /** Short unit for the grid header and cells. */
-  actualUnit: string;
-  /** The value the actual is compared with, in the actual's unit; null when step 7 has none. */
+  shape: ActualShape;
+  /** What the count (or the share's part) counts. */
+  part: PartCode;
+  /** What the share is of; null for a count. */
+  whole: WholeCode | null;
+  /** The score is a % of target (volume, quality, rate), or a % of leads in time (time-limited). */
+  scoreUnit: 'ofTarget' | 'ofLeads';
+  /** A count per commitment period, or a target %; null when step 7 has none (time-limited: unused). */
   target: number | null;
-  /** e.g. "180 MQLs", "70 % accepted", "100 % of leads". */
-  targetLabel: string;
-  /** Percent kinds cannot exceed 100. */
-  isPercent: boolean;
+  /** Where "met" and "at risk" start, in the score's unit; null `metAt` when there is nothing to judge against. */
+  metAt: number | null;
+  atRiskAt: number;
 }
 
-const n = (v: number | null, fallback: string) => (v === null ? fallback : new Intl.NumberFormat('en').format(v));
-
-export const IN_TIME_KINDS: readonly CommitmentKind[] = ['firstTouch', 'followUpAttempts', 'disposition'];
+const PART: Record<CommitmentKind, PartCode> = {
+  mqlVolume: 'delivered',
+  leadQuality: 'accepted',
+  mqlToSqlRate: 'sqls',
+  firstTouch: 'touchedInTime',
+  followUpAttempts: 'attemptsInTime',
+  disposition: 'dispositionedInTime',
+  qualifyBy: 'handledInTime',
+};
 
 export function measureFor(c: SlaCommitment): CommitmentMeasure {
-  switch (c.kind) {
-    case 'mqlVolume':
-      return { actualLabel: 'MQLs delivered', actualUnit: 'MQLs', target: c.target, targetLabel: `${n(c.target, '…')} MQLs`, isPercent: false };
-    case 'leadQuality':
-      return { actualLabel: '% of delivered MQLs accepted by sales', actualUnit: '% accepted', target: c.target, targetLabel: `${n(c.target, '…')} % accepted`, isPercent: true };
-    case 'firstTouch':
-      return { actualLabel: `% of leads touched within ${n(c.target, 'the agreed')} hours`, actualUnit: '% in time', target: 100, targetLabel: '100 % of leads', isPercent: true };
-    case 'followUpAttempts':
-      return { actualLabel: `% of leads with all ${n(c.target, 'agreed')} attempts within ${n(c.withinDays, 'the agreed')} days`, actualUnit: '% in time', target: 100, targetLabel: '100 % of leads', isPercent: true };
-    case 'disposition':
-      return { actualLabel: `% of leads dispositioned within ${n(c.target, 'the agreed')} days`, actualUnit: '% in time', target: 100, targetLabel: '100 % of leads', isPercent: true };
-  }
+  const timeLimited = isTimeLimited(c.kind);
+  const hasBar = timeLimited ? c.level !== null : c.target !== null;
+  return {
+    shape: c.kind === 'mqlVolume' ? 'count' : 'share',
+    part: PART[c.kind],
+    // What sales answers (a delivery) is counted as delivered; what it follows up, as received.
+    whole: c.kind === 'mqlVolume' ? null : c.kind === 'leadQuality' || c.kind === 'mqlToSqlRate' || c.kind === 'qualifyBy' ? 'delivered' : 'received',
+    scoreUnit: timeLimited ? 'ofLeads' : 'ofTarget',
+    target: timeLimited ? null : c.target,
+    metAt: hasBar ? metAt(c) : null,
+    atRiskAt: atRiskAt(c),
+  };
 }

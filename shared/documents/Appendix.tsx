@@ -2,10 +2,16 @@ import { Text, View } from '@react-pdf/renderer';
 import type { SlaView } from './model';
 import { styles } from './styles';
 
-/** Appendix A: the reverse-funnel chain the MQL commitment came from. */
+/**
+ * Appendix A: the reverse-funnel chain the MQL commitment came from: one column per period (the
+ * yearly chain first) and how each period's MQL figure is divided from the yearly one.
+ */
 export function CalculatorAppendix({ v }: { v: SlaView }) {
   const c = v.calculator!;
   const { s } = v;
+  const stageWidth = 22;
+  const rateWidth = 22;
+  const valueWidth = `${(100 - stageWidth - rateWidth) / c.columns.length}%`;
   return (
     <View break>
       <Text style={styles.appendixTitle}>{s.appendixTitle}</Text>
@@ -18,20 +24,30 @@ export function CalculatorAppendix({ v }: { v: SlaView }) {
       ))}
       <View style={[styles.table, { marginTop: 10 }]}>
         <View style={styles.tableHeader} fixed>
-          <Text style={[styles.th, { width: '30%' }]}>{s.funnelColumns.stage.toUpperCase()}</Text>
-          <Text style={[styles.th, { width: '30%' }]}>{s.funnelColumns.rate.toUpperCase()}</Text>
-          <Text style={[styles.th, { width: '20%', textAlign: 'right' }]}>{s.funnelColumns.perPeriod.toUpperCase()}</Text>
-          <Text style={[styles.th, { width: '20%', textAlign: 'right' }]}>{s.funnelColumns.perMonth.toUpperCase()}</Text>
+          <Text style={[styles.th, { width: `${stageWidth}%` }]}>{s.funnelColumns.stage.toUpperCase()}</Text>
+          <Text style={[styles.th, { width: `${rateWidth}%` }]}>{s.funnelColumns.rate.toUpperCase()}</Text>
+          {c.columns.map((col) => (
+            <Text key={col} style={[styles.th, { width: valueWidth, textAlign: 'right' }]}>{col.toUpperCase()}</Text>
+          ))}
         </View>
         {c.rows.map((r) => (
           <View key={r.stage} style={[styles.row, styles.rowCells]} wrap={false}>
-            <Text style={[styles.cell, styles.td, { width: '30%', fontWeight: 700 }]}>{r.stage}</Text>
-            <Text style={[styles.cell, styles.td, { width: '30%' }]}>{r.rate === '—' ? '' : `÷ ${r.rate}`}</Text>
-            <Text style={[styles.cell, styles.td, { width: '20%', textAlign: 'right' }]}>{r.perPeriod}</Text>
-            <Text style={[styles.cell, styles.td, { width: '20%', textAlign: 'right' }]}>{r.perMonth}</Text>
+            <Text style={[styles.cell, styles.td, { width: `${stageWidth}%`, fontWeight: 700 }]}>{r.stage}</Text>
+            <Text style={[styles.cell, styles.td, { width: `${rateWidth}%` }]}>{r.rate === '—' ? '' : `÷ ${r.rate}`}</Text>
+            {r.values.map((value, i) => (
+              <Text key={c.columns[i]} style={[styles.cell, styles.td, { width: valueWidth, textAlign: 'right' }, i === 0 && c.derivations.length > 0 ? { fontWeight: 700 } : {}]}>{value}</Text>
+            ))}
           </View>
         ))}
       </View>
+      {c.derivationTitle && (
+        <View style={{ marginTop: 10 }} wrap={false}>
+          <Text style={[styles.paragraph, { fontWeight: 700 }]}>{c.derivationTitle}</Text>
+          {c.derivations.map((line) => (
+            <Text key={line} style={styles.paragraph}>{line}</Text>
+          ))}
+        </View>
+      )}
     </View>
   );
 }

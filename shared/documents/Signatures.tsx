@@ -8,10 +8,12 @@ function SignatureBlock({ signer, v }: { signer: SignerView; v: SlaView }) {
   const sig = signer.signature;
   const team = sig?.team ?? signer.team;
   const title = sig?.title || signer.role;
+  // The optional witness, as the one signing status counts them: never "waited for".
+  const optional = signer.status === 'optional' || (signer.status === null && signer.capacity === 'witness');
   return (
     <View style={styles.signatureBlock} wrap={false}>
       <View style={styles.signatureBox}>
-        {sig ? <Image src={sig.image} style={styles.signatureImage} /> : <Text style={styles.unsigned}>{signer.capacity === 'witness' ? s.witnessNotSigned : s.notYetSigned}</Text>}
+        {sig ? <Image src={sig.image} style={styles.signatureImage} /> : <Text style={styles.unsigned}>{optional ? s.witnessNotSigned : s.notYetSigned}</Text>}
       </View>
       <Text style={styles.signerName}>{sig?.typedName || signer.name}</Text>
       {title !== '' && <Text style={styles.signerDetail}>{title}</Text>}

@@ -2,6 +2,7 @@ import { Document, Page, Text, View, type DocumentProps } from '@react-pdf/rende
 import type { ReactElement, ReactNode } from 'react';
 import { AuditTrail, CalculatorAppendix } from './Appendix';
 import { CommitmentsTable } from './CommitmentsTable';
+import { DefinitionAppendix, ScoreboardTable } from './DefinitionAppendix';
 import { fontStack } from './fonts';
 import { buildSlaView, type SlaDocumentInput, type SlaView } from './model';
 import { Clause, Footer, Header, TeamLabel } from './parts';
@@ -48,12 +49,21 @@ function blocks(v: SlaView): Block[] {
       key: c.kind,
       title: c.title,
       lead: <Text style={styles.paragraph}>{first}</Text>,
-      children: c.kind === 'parties' ? <>{paragraphs(rest)}<Parties v={v} /></> : rest.length > 0 ? paragraphs(rest) : undefined,
+      children:
+        c.kind === 'parties' ? <>{paragraphs(rest)}<Parties v={v} /></>
+        : c.kind === 'metrics' && v.scoreboard ? <>{paragraphs(rest)}<ScoreboardTable v={v.scoreboard} /></>
+        : rest.length > 0 ? paragraphs(rest) : undefined,
     });
     if (c.kind === tableAfter) out.push(table);
   }
   if (!out.includes(table)) out.push(table);
-  out.push({ key: 'signatures', title: s.clauses.signatures, lead: <Text style={styles.paragraph}>{s.signaturesIntro}</Text>, children: <Signatures v={v} /> });
+  // What the room accepted when freezing with disagreements left, printed where the signers read it: just before they sign.
+  if (v.overrides) {
+    const o = v.overrides;
+    out.push({ key: 'overrides', title: o.title, lead: <Text style={styles.paragraph}>{o.intro}</Text>, children: <>{paragraphs(o.items.map((item) => `• ${item}`))}<Text style={styles.paragraph}>{o.reason}</Text></> });
+  }
+  // The one signing status: "signed and countersigned" only when marketing and sales both signed this text.
+  out.push({ key: 'signatures', title: s.clauses.signatures, lead: <Text style={styles.paragraph}>{s.signaturesIntro[v.state]}</Text>, children: <Signatures v={v} /> });
   return out;
 }
 
@@ -88,6 +98,7 @@ export function SlaDocument(input: SlaDocumentInput): ReactElement<DocumentProps
           </Clause>
         ))}
         {v.calculator && <CalculatorAppendix v={v} />}
+        {v.definition && <DefinitionAppendix d={v.definition} />}
         <Footer v={v} />
       </Page>
       <Page size="A4" style={pageStyle}>

@@ -20,6 +20,12 @@ describe('splitForLineBreaking', () => {
     expect(splitForLineBreaking('质量。（销售）')).toEqual(['质', '', '量。', '', '（销', '', '售）', '']);
   });
 
+  it('lets a number end a line without a hyphen: react-pdf hands it over apart from the Chinese after it', () => {
+    expect(splitForLineBreaking('1')).toEqual(['1', '']);
+    expect(splitForLineBreaking('09:30')).toEqual(['09:30', '']);
+    expect(splitForLineBreaking('Lisbon')).toEqual(['Lisbon']);
+  });
+
   it('loses no character', () => {
     const text = '市场部承诺每月交付180个营销合格线索（MQL），销售部在24小时内首次联系。';
     expect(splitForLineBreaking(text).join('')).toBe(text);

@@ -27,10 +27,14 @@ export const containsCjk = (text: string): boolean => CJK.test(text);
  * hyphen between parts unless a part is the empty string. Chinese has no spaces, so each CJK
  * character is returned followed by '' (a break point without a hyphen); without this, long
  * Chinese lines overflow and are clipped. Latin words come back whole: contracts are not
- * hyphenated.
+ * hyphenated. react-pdf calls this once per font run, so a date's digits, set in the Latin font,
+ * arrive apart from the Chinese around them.
  */
 export function splitForLineBreaking(word: string): string[] {
-  if (!containsCjk(word)) return [word];
+  // A Latin font run that ends in a number ("1" in 2027年1月11日, where the digits are set in
+  // Inter and 月 in Noto Sans SC) is handed over alone; followed by '' it may end a line
+  // without the hyphen react-pdf would otherwise put after it ("1-").
+  if (!containsCjk(word)) return /^\d[\d.,:]*$/.test(word) ? [word, ''] : [word];
   const segments: string[] = [];
   let latin = '';
   for (const ch of word) {

@@ -1,3 +1,4 @@
+import { consistencyIssues } from '../sla/consistency';
 import { describe, expect, it } from 'vitest';
 import { sampleWorkshop } from '../workshop/sample';
 import { sanitizeFileNamePart, slaFileName } from './fileName';
@@ -21,7 +22,19 @@ describe('buildSlaView', () => {
     expect(v.effectiveDate).toBe('4 Jan 2027');
     expect(v.termLastDay).toBe('3 Apr 2027');
     expect(v.generated).toBe('3 Dec 2026, 12:00 UTC');
-    expect(v.commitments.map((c) => c.target)).toEqual(['180 MQLs', '≥ 70 %', '≤ 24 hours', '6 attempts / 10 days', '≤ 14 days']);
+    expect(v.commitments.map((c) => c.target)).toEqual(['155 MQLs', '≥ 70 %', '36 MQLs', 'by Wednesday', '≥ 38 %', '≤ 24 hours', '6 attempts / 10 days', '≤ 14 days']);
+    // What "met" means and where "at risk" starts, per commitment: % of target, or % of MQLs for the time-limited ones.
+    expect(v.commitments.map((c) => [c.met, c.atRisk])).toEqual([
+      ['100 % of target', '90 % of target'],
+      ['100 % of target', '90 % of target'],
+      ['100 % of target', '90 % of target'],
+      ['90 % of MQLs in time', '80 % of MQLs'],
+      ['100 % of target', '90 % of target'],
+      ['90 % of MQLs in time', '80 % of MQLs'],
+      ['90 % of MQLs in time', '80 % of MQLs'],
+      ['90 % of MQLs in time', '80 % of MQLs'],
+    ]);
+    expect(v.commitments[3]!.plain).toBe('Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week');
     expect(v.hasCjk).toBe(false);
   });
 
@@ -40,7 +53,7 @@ describe('buildSlaView', () => {
     amendSla(w, new Date('2026-12-04T09:00:00Z'));
     w.sla.commitments[0]!.target = 200;
     const v1 = buildSlaView({ workshop: w, generatedAt: '2026-12-04T10:00:00Z', version: 1 });
-    expect(v1.commitments[0]!.target).toBe('180 MQLs');
+    expect(v1.commitments[0]!.target).toBe('155 MQLs');
     expect(v1.contentHash).toBe(w.sla.versions[0]!.contentHash);
     expect(v1.signers.filter((s) => s.signature).length).toBe(2);
     const draft = buildSlaView({ workshop: w, generatedAt: '2026-12-04T10:00:00Z' });
@@ -48,8 +61,23 @@ describe('buildSlaView', () => {
     expect(draft.commitments[0]!.target).toBe('200 MQLs');
     expect(draft.notice).toMatch(/DRAFT of version 2/);
     expect(draft.signers.every((s) => s.signature === null)).toBe(true);
-    freezeSla(w, new Date('2026-12-04T11:00:00Z'));
+    // 200 a month no longer agrees with the rest of the numbers: the room accepts that when freezing.
+    freezeSla(w, new Date('2026-12-04T11:00:00Z'), { accepted: consistencyIssues(w), reason: 'A stretch target.' });
     expect(buildSlaView({ workshop: w, generatedAt: '2026-12-04T12:00:00Z', version: 1 }).notice).toMatch(/superseded: version 2/);
+  });
+
+  it('prints the calculator appendix as the yearly chain with each period divided from it', () => {
+    const v = buildSlaView({ workshop: signedSample(), generatedAt: '2026-12-03T12:00:00Z' });
+    const calc = v.calculator!;
+    expect(calc.columns).toEqual(['Per year', 'Per quarter', 'Per month', 'Per week']);
+    expect(calc.rows.map((r) => [r.stage, ...r.values])).toEqual([
+      ['Won deals', '120', '30', '10', '3'],
+      ['Opportunities', '429', '108', '36', '9'],
+      ['SQLs', '715', '179', '60', '14'],
+      ['SALs', '1,300', '325', '109', '25'],
+      ['MQLs', '1,858', '465', '155', '36'],
+    ]);
+    expect(calc.derivations).toEqual(['MQLs per quarter: 1,858 ÷ 4 = 464.5, rounded up: 465', 'MQLs per month: 1,858 ÷ 12 = 154.83, rounded up: 155', 'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36']);
   });
 
   it('numbers the generated clauses and lists the audit trail with a verified chain', () => {

@@ -2,12 +2,15 @@ import { verifyAuditChain } from '../sla/audit';
 import { describeCommitment, type CommitmentRowText } from '../sla/commitmentText';
 import { currentDocument } from '../sla/content';
 import type { Workshop } from '../workshop/schema';
-import type { SignerCapacity } from '../workshop/steps/sla';
+import type { SignerCapacity, SlaContent } from '../workshop/steps/sla';
 import type { Team } from '../workshop/teams';
 import { containsCjk } from './fonts';
 import { parseIsoDate, termLastDay, utcParts } from './format';
 import { slaStrings, type SlaStrings } from './strings';
 import { SLA_VERSION } from './version';
+import { signerStatus, versionState, type SignerStatus, type SigningState } from '../sla/versions';
+import { buildOverridesView, type OverridesView } from './overridesView';
+import { buildDefinitionView, buildScoreboardView, scoreboardTableShown, type DefinitionView, type ScoreboardView } from './definitionView';
 
 export { SLA_VERSION };
 
@@ -17,6 +20,8 @@ export interface SignerView {
   role: string;
   team: Team | null;
   capacity: SignerCapacity | null;
+  /** Where this signer stands on the printed version (null on a draft): the one signing status. */
+  status: SignerStatus | null;
   signature: {
     image: string;
     typedName: string;
@@ -46,8 +51,22 @@ export interface ClauseBlock {
 export interface FunnelRowView {
   stage: string;
   rate: string;
-  perPeriod: string;
-  perMonth: string;
+  /** One figure per column of `CalculatorView.columns`. */
+  values: string[];
+}
+
+/**
+ * The calculator appendix: the inputs, the chain with one column per period, and (for versions
+ * frozen from schemaVersion 5 on) how each period's MQL figure is divided from the yearly one.
+ * Older versions print their goal-period and monthly chains as they were signed.
+ */
+export interface CalculatorView {
+  intro: string;
+  inputs: [string, string][];
+  columns: string[];
+  rows: FunnelRowView[];
+  derivationTitle: string | null;
+  derivations: string[];
 }
 
 export interface AuditRowView {
@@ -80,8 +99,16 @@ export interface SlaView {
   clauses: ClauseBlock[];
   commitments: CommitmentView[];
   signers: SignerView[];
+  /** The one signing status of the printed version ('draft' for a draft), as step 7 and the report say it. */
+  state: SigningState;
+  /** "Known differences accepted at signing", when the version was frozen with disagreements left. */
+  overrides: OverridesView | null;
   contentHash: string;
-  calculator: { intro: string; inputs: [string, string][]; rows: FunnelRowView[] } | null;
+  calculator: CalculatorView | null;
+  /** The "MQL definition" appendix, from the signed definition (versions signed before it existed have none). */
+  definition: DefinitionView | null;
+  /** The scoreboard table, printed with the metrics clause when its text points to it. */
+  scoreboard: ScoreboardView | null;
   audit: { rows: AuditRowView[]; verdict: string; ok: boolean; sealedBy: string | null; trail: string[] };
   hasCjk: boolean;
 }
@@ -112,6 +139,53 @@ export interface SlaDocumentInput {
 
 const pct = (rate: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(rate * 100)} %`;
 const num = (n: number) => new Intl.NumberFormat('en').format(n);
+const exact = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n);
+
+const FUNNEL_ROWS = [
+  ['deals', null],
+  ['opportunities', 'winRate'],
+  ['sqls', 'sqlToOpportunity'],
+  ['sals', 'salToSql'],
+  ['mqls', 'mqlToSal'],
+] as const;
+
+/** The appendix as the version holds it: a yearly chain with its period figures, or (signed before) the goal-period and monthly chains. */
+function calculatorView(calc: NonNullable<SlaContent['calculator']>, s: SlaStrings): CalculatorView {
+  const money = (n: number) => (calc.currency ? `${calc.currency} ${num(n)}` : num(n));
+  const inputs: [string, string][] = [
+    [s.funnelInputs.revenueGoal, `${money(calc.inputs.revenueGoal ?? 0)} / ${s.funnelPeriod[calc.inputs.period]}`],
+    [s.funnelInputs.marketingShare, pct(calc.inputs.marketingShare ?? 0)],
+    [s.funnelInputs.averageDealSize, money(calc.inputs.averageDealSize ?? 0)],
+    ...(calc.inputs.salesReps === null ? [] : [[s.funnelInputs.salesReps, num(calc.inputs.salesReps)] as [string, string]]),
+  ];
+  const rate = (field: (typeof FUNNEL_ROWS)[number][1]) => (field === null ? '—' : pct(calc.inputs[field] ?? 0));
+  const { yearly, perQuarter, perWeek } = calc;
+  if (!yearly || !perQuarter || !perWeek) {
+    return {
+      intro: s.appendixIntro(s.funnelPeriod[calc.inputs.period]),
+      inputs,
+      columns: [s.funnelColumns.perPeriod, s.funnelColumns.perMonth],
+      rows: FUNNEL_ROWS.map(([k, field]) => ({ stage: s.funnelStages[k], rate: rate(field), values: [num(calc.perPeriod[k]), num(calc.perMonth[k])] })),
+      derivationTitle: null,
+      derivations: [],
+    };
+  }
+  const y = s.funnelYearly;
+  const chains = [yearly, perQuarter, calc.perMonth, perWeek];
+  const divided = [
+    ['quarter', perQuarter, 4],
+    ['month', calc.perMonth, 12],
+    ['week', perWeek, 52],
+  ] as const;
+  return {
+    intro: y.intro(s.funnelPeriod[calc.inputs.period]),
+    inputs,
+    columns: [y.columns.perYear, y.columns.perQuarter, y.columns.perMonth, y.columns.perWeek],
+    rows: FUNNEL_ROWS.map(([k, field]) => ({ stage: s.funnelStages[k], rate: rate(field), values: chains.map((chain) => num(chain[k])) })),
+    derivationTitle: y.derivationTitle,
+    derivations: divided.map(([per, chain, n]) => y.derivation({ stage: s.funnelStages.mqls, per: y.per[per], yearly: num(yearly.mqls), n: String(n), exact: exact(yearly.mqls / n), value: num(chain.mqls) })),
+  };
+}
 
 export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDocumentInput): SlaView {
   const doc = currentDocument(w, version);
@@ -134,6 +208,7 @@ export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDoc
       role: p.role,
       team: p.team,
       capacity: p.capacity ?? null,
+      status: doc.version ? signerStatus(doc.version, p) : null,
       signature: sig
         ? {
             image: sig.image,
@@ -156,28 +231,7 @@ export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDoc
   ];
   const clauses = clauseTexts.map((cl, i) => ({ n: i + 1, kind: cl.kind, title: cl.title, paragraphs: cl.text.split('\n').filter((p) => p.trim() !== '') }));
 
-  const calc = c.calculator ?? null;
-  const money = (n: number) => (calc?.currency ? `${calc.currency} ${num(n)}` : num(n));
-  const calculator = calc
-    ? {
-        intro: s.appendixIntro(s.funnelPeriod[calc.inputs.period]),
-        inputs: [
-          [s.funnelInputs.revenueGoal, `${money(calc.inputs.revenueGoal ?? 0)} / ${s.funnelPeriod[calc.inputs.period]}`],
-          [s.funnelInputs.marketingShare, pct(calc.inputs.marketingShare ?? 0)],
-          [s.funnelInputs.averageDealSize, money(calc.inputs.averageDealSize ?? 0)],
-          ...(calc.inputs.salesReps === null ? [] : [[s.funnelInputs.salesReps, num(calc.inputs.salesReps)] as [string, string]]),
-        ] as [string, string][],
-        rows: (
-          [
-            ['deals', null],
-            ['opportunities', calc.inputs.winRate],
-            ['sqls', calc.inputs.sqlToOpportunity],
-            ['sals', calc.inputs.salToSql],
-            ['mqls', calc.inputs.mqlToSal],
-          ] as const
-        ).map(([k, rate]) => ({ stage: s.funnelStages[k], rate: rate === null ? '—' : pct(rate), perPeriod: num(calc.perPeriod[k]), perMonth: num(calc.perMonth[k]) })),
-      }
-    : null;
+  const calculator = c.calculator ? calculatorView(c.calculator, s) : null;
 
   const chain = verifyAuditChain(w.sla.audit, w.sla.versions);
   const audit = {
@@ -214,10 +268,14 @@ export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDoc
     termLastDay: lastDay ? s.formatDate(lastDay) : null,
     generated: fmtUtc(generatedAt),
     clauses,
-    commitments: c.commitments.map((row, i) => ({ ...describeCommitment(row, c.language), id: row.id ?? `c${i}`, partyKey: row.party, note: row.note.trim() })),
+    commitments: c.commitments.map((row, i) => ({ ...describeCommitment(row, c.language, c.commitments), id: row.id ?? `c${i}`, partyKey: row.party, note: row.note.trim() })),
     signers,
+    state: doc.version ? versionState(doc.version) : 'draft',
+    overrides: buildOverridesView(c, s.overrides),
     contentHash: doc.contentHash,
     calculator,
+    definition: c.definition ? buildDefinitionView(c.definition, c.language) : null,
+    scoreboard: scoreboardTableShown(c.metrics) ? buildScoreboardView(c.metrics, c.language) : null,
     audit,
     hasCjk: false,
   };

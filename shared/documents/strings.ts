@@ -36,9 +36,10 @@ export interface SlaStrings {
   purpose: (client: string) => string;
   commitmentsIntro: string;
   noCommitments: string;
-  table: { party: string; commitment: string; target: string; measure: string; period: string; note: string };
+  table: { party: string; commitment: string; target: string; measure: string; period: string; note: string; met: string; atRisk: string };
   termText: (effective: string | null, months: number | null, lastDay: string | null) => string;
-  signaturesIntro: string;
+  /** What the signatures section says first, by the one signing status (shared/sla/versions.ts). */
+  signaturesIntro: Record<'draft' | 'ready' | 'partiallySigned' | 'fullySigned', string>;
   signedOn: (when: string) => string;
   notYetSigned: string;
   witnessNotSigned: string;
@@ -61,6 +62,15 @@ export interface SlaStrings {
   funnelInputs: { revenueGoal: string; marketingShare: string; averageDealSize: string; salesReps: string };
   funnelStages: { deals: string; opportunities: string; sqls: string; sals: string; mqls: string };
   funnelColumns: { stage: string; rate: string; perPeriod: string; perMonth: string };
+  /** The appendix of versions frozen from schemaVersion 5 on: the yearly chain, and each period's figure divided from it. */
+  funnelYearly: {
+    intro: (goalPeriod: string) => string;
+    columns: { perYear: string; perQuarter: string; perMonth: string; perWeek: string };
+    derivationTitle: string;
+    /** "MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36" (the PDF fonts have no ⌈ ⌉). */
+    derivation: (p: { stage: string; per: string; yearly: string; n: string; exact: string; value: string }) => string;
+    per: { quarter: string; month: string; week: string };
+  };
   auditTitle: string;
   auditIntro: string;
   auditColumns: { n: string; event: string; when: string; who: string; detail: string; hash: string };
@@ -72,6 +82,24 @@ export interface SlaStrings {
   trailRecorded: (from: number, to: number, subject: string, fingerprint: string) => string;
   trailAdopted: (from: number, to: number, subject: string, fingerprint: string) => string;
   trailUnsealed: (from: number, to: number) => string;
+  /** "Known differences accepted at signing": the disagreements the room froze this version with (shared/sla/consistency.ts). */
+  overrides: OverrideStrings;
+}
+
+/** The words of the accepted disagreements; figures arrive formatted for the language. */
+export interface OverrideStrings {
+  title: string;
+  intro: string;
+  reason: (reason: string) => string;
+  per: Record<'week' | 'month' | 'quarter' | 'year', (n: string) => string>;
+  converted: (value: string, converted: string) => string;
+  commitment: (n: number) => string;
+  volumeMismatch: (p: { a: number; aValue: string; b: number; bValue: string; converted: string }) => string;
+  metricTargetMismatch: (p: { metric: string; metricValue: string; n: number; commitmentValue: string }) => string;
+  metricLevelMismatch: (p: { metric: string; metricValue: string; n: number; level: string }) => string;
+  calculatorMismatch: (p: { n: number; value: string; calculated: string }) => string;
+  calculatorOrphan: string;
+  unmeasuredCommitment: (p: { n: number; what: string }) => string;
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -96,7 +124,7 @@ export const EN: SlaStrings = {
     'every period against the same definitions, and reviewed together so that it can be enforced before it is extended.',
   commitmentsIntro: 'Each team commits to the following, measured over the period shown:',
   noCommitments: 'No commitments have been recorded yet.',
-  table: { party: 'Party', commitment: 'Commitment', target: 'Target', measure: 'Measure', period: 'Period', note: 'Note' },
+  table: { party: 'Party', commitment: 'Commitment', target: 'Target', measure: 'Measure', period: 'Period', note: 'Note', met: 'Met at', atRisk: 'At risk from' },
   termText: (effective, months, lastDay) => {
     const start = effective ? `takes effect on ${effective}` : 'takes effect on a date still to be agreed';
     const term = months === null ? 'for a pilot term still to be agreed' : `for a pilot term of ${EN.months(months)}`;
@@ -106,7 +134,12 @@ export const EN: SlaStrings = {
       'commitment together; any change to this agreement is made in writing and signed again by both teams.'
     );
   },
-  signaturesIntro: 'Signed and countersigned by the representatives of the teams:',
+  signaturesIntro: {
+    draft: 'To be signed by the representatives of the teams once this version is frozen:',
+    ready: 'Frozen for signature; to be signed by the representatives of the teams:',
+    partiallySigned: 'Partly signed: waiting for the other signatures of the teams’ representatives:',
+    fullySigned: 'Signed and countersigned by the representatives of the teams:',
+  },
   signedOn: (when) => `Signed ${when}`,
   notYetSigned: 'Not yet signed',
   witnessNotSigned: 'No witness signature (optional)',
@@ -124,7 +157,7 @@ export const EN: SlaStrings = {
   draftNotice: (v) => `DRAFT of version ${v}: not frozen for signature. Its fingerprint changes with every edit.`,
   supersededNotice: (v, latest) => `Version ${v} has been superseded: version ${latest} is the latest version of this agreement.`,
   commitmentsTableTitle: 'Commitments at a glance',
-  capacity: { marketing: 'for Marketing', sales: 'for Sales', witness: 'Executive witness' },
+  capacity: { marketing: 'for Marketing', sales: 'for Sales', witness: 'Executive witness (optional)' },
   consentGiven: (line) => `Consent: “${line}”`,
   appendixTitle: 'Appendix A — How the MQL volume was derived',
   appendixIntro: (period) =>
@@ -133,6 +166,14 @@ export const EN: SlaStrings = {
   funnelInputs: { revenueGoal: 'Revenue goal', marketingShare: 'Share sourced by marketing', averageDealSize: 'Average deal size', salesReps: 'Sales reps' },
   funnelStages: { deals: 'Won deals', opportunities: 'Opportunities', sqls: 'SQLs', sals: 'SALs', mqls: 'MQLs' },
   funnelColumns: { stage: 'Stage', rate: 'Rate applied (stage above ÷ rate)', perPeriod: 'Per period', perMonth: 'Per month' },
+  funnelYearly: {
+    intro: (period) =>
+      `The reverse funnel, from the revenue goal (set per ${period}) back to the marketing-qualified leads needed. The chain is worked out for a year, rounding up at every stage; each shorter period's figure is that yearly figure divided by the periods in a year (4 quarters, 12 months, 52 weeks) and rounded up once.`,
+    columns: { perYear: 'Per year', perQuarter: 'Per quarter', perMonth: 'Per month', perWeek: 'Per week' },
+    derivationTitle: 'How each period’s MQL figure is derived',
+    derivation: ({ stage, per, yearly, n, exact, value }) => `${stage} ${per}: ${yearly} ÷ ${n} = ${exact}, rounded up: ${value}`,
+    per: { quarter: 'per quarter', month: 'per month', week: 'per week' },
+  },
   auditTitle: 'Audit trail',
   auditIntro:
     'Every event in the life of this agreement, in order. Each event carries the SHA-256 of the event before it (a hash chain), so that no event can be changed, removed or reordered unnoticed.',
@@ -145,6 +186,20 @@ export const EN: SlaStrings = {
   trailRecorded: (from, to, subject, fp) => `${eventsRange(from, to, 'Event', 'Events')} recorded and sealed by “${subject}” (certificate ${fp}).`,
   trailAdopted: (from, to, subject, fp) => `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail, vouched for by “${subject}” (certificate ${fp}) when it was upgraded.`,
   trailUnsealed: (from, to) => `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail; nobody’s key vouches for ${from === to ? 'it' : 'them'}.`,
+  overrides: {
+    title: 'Known differences accepted at signing',
+    intro: 'When this version was frozen for signature, these numbers did not agree; the teams chose to sign with them:',
+    reason: (r) => `Reason given: “${r}”`,
+    per: { week: (n) => `${n} per week`, month: (n) => `${n} per month`, quarter: (n) => `${n} per quarter`, year: (n) => `${n} per year` },
+    converted: (value, converted) => `${value} (≈ ${converted})`,
+    commitment: (n) => `commitment ${n}`,
+    volumeMismatch: ({ a, aValue, b, bValue, converted }) => `Commitment ${a} (${aValue}) and commitment ${b} (${bValue}, ≈ ${converted}) disagree.`,
+    metricTargetMismatch: ({ metric, metricValue, n, commitmentValue }) => `The scoreboard metric “${metric}” targets ${metricValue}, but commitment ${n} says ${commitmentValue}.`,
+    metricLevelMismatch: ({ metric, metricValue, n, level }) => `The scoreboard metric “${metric}” targets ${metricValue} % of leads, but commitment ${n} is met at ${level} % of leads.`,
+    calculatorMismatch: ({ n, value, calculated }) => `Commitment ${n} says ${value}, but the calculator appendix derives ${calculated}.`,
+    calculatorOrphan: 'The calculator appendix is printed, but no marketing MQL-volume commitment is left for it to size.',
+    unmeasuredCommitment: ({ n, what }) => `Commitment ${n} (${what}): no metric on the scoreboard measures it.`,
+  },
 };
 
 const BY_LANGUAGE: Record<Language, SlaStrings> = { en: EN, 'pt-BR': PT_BR, es: ES, 'zh-CN': ZH_CN };

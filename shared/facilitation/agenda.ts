@@ -24,6 +24,60 @@ const MAX_ACTUAL_MS = 7 * 24 * 3_600_000;
 
 export const defaultAgenda = (): Agenda => ({ dayStart: '09:00', dayMinutes: 390, timeboxMinutes: {}, actualMs: {} });
 
+/**
+ * A pause in the day, placed after a step: two 15-minute breaks and an hour for lunch by
+ * default, which with the default timeboxes make the day run 09:00 to 17:00. The facilitator
+ * moves them (earlier or later by a step) and changes their length; they count in every
+ * planned start and in when the day ends, never as working time.
+ */
+export const BREAK_KINDS = ['break', 'lunch'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];
+
+export interface AgendaBreak {
+  id: string;
+  kind: BreakKind;
+  /** The break starts when this step's timebox ends. */
+  afterStep: StepId;
+  minutes: number;
+}
+
+export const DEFAULT_BREAKS: readonly AgendaBreak[] = [
+  { id: 'morning', kind: 'break', afterStep: 'goals', minutes: 15 },
+  { id: 'lunch', kind: 'lunch', afterStep: 'qualifiedLead', minutes: 60 },
+  { id: 'afternoon', kind: 'break', afterStep: 'sla', minutes: 15 },
+];
+
+/** Longest break a facilitator can plan: a long lunch with a site visit. */
+export const MAX_BREAK_MINUTES = 180;
+
+/** Where a break may sit: after any step but the last (a pause after the day's end is no pause). */
+const BREAK_SLOTS: readonly StepId[] = STEP_IDS.slice(0, -1);
+
+/** Breaks that are well-formed (known step, whole minutes in range); anything else is dropped. */
+export function validBreaks(breaks: readonly unknown[]): AgendaBreak[] {
+  return breaks.flatMap((b) => {
+    const x = b as Partial<AgendaBreak> | null;
+    if (!x || typeof x.id !== 'string' || !(BREAK_KINDS as readonly string[]).includes(x.kind ?? '')) return [];
+    if (!BREAK_SLOTS.includes(x.afterStep as StepId)) return [];
+    if (typeof x.minutes !== 'number' || !Number.isInteger(x.minutes) || x.minutes < 1 || x.minutes > MAX_BREAK_MINUTES) return [];
+    return [{ id: x.id, kind: x.kind as BreakKind, afterStep: x.afterStep as StepId, minutes: x.minutes }];
+  });
+}
+
+/** A break one step earlier (-1) or later (+1); unchanged at either end of the day. */
+export function moveBreak(breaks: readonly AgendaBreak[], id: string, by: -1 | 1): AgendaBreak[] {
+  return breaks.map((b) => {
+    if (b.id !== id) return b;
+    const slot = BREAK_SLOTS[BREAK_SLOTS.indexOf(b.afterStep) + by];
+    return slot ? { ...b, afterStep: slot } : b;
+  });
+}
+
+export const canMoveBreak = (b: AgendaBreak, by: -1 | 1): boolean => BREAK_SLOTS[BREAK_SLOTS.indexOf(b.afterStep) + by] !== undefined;
+
+export const setBreakMinutes = (breaks: readonly AgendaBreak[], id: string, minutes: number): AgendaBreak[] =>
+  breaks.map((b) => (b.id === id ? { ...b, minutes: Math.min(MAX_BREAK_MINUTES, Math.max(1, Math.round(minutes))) } : b));
+
 /** The stored agenda, or the default one for workshops that never edited theirs. */
 export const agendaOf = (stored: Agenda | undefined): Agenda => stored ?? defaultAgenda();
 
@@ -37,8 +91,10 @@ export interface AgendaRow {
   /** Planned minutes of this step and every step before it. */
   plannedTotalMinutes: number;
   actualTotalMs: number;
-  /** When this step is planned to start, minutes after midnight. */
+  /** When this step is planned to start, minutes after midnight (breaks before it counted). */
   plannedStartMinute: number;
+  /** The breaks that follow this step, with their planned start. */
+  breaksAfter: (AgendaBreak & { startMinute: number })[];
 }
 
 export interface AgendaSummary {
@@ -50,6 +106,10 @@ export interface AgendaSummary {
   overPlanMinutes: number;
   /** Minutes of the day left after the time already spent (negative: the day has run over). */
   dayLeftMs: number;
+  /** Minutes of breaks and lunch in the plan. */
+  breakMinutes: number;
+  /** When the planned day ends, minutes after midnight: the start, every timebox and every break. */
+  plannedEndMinute: number;
 }
 
 /** "09:30" → 570. The schema guarantees the shape. */
@@ -63,18 +123,25 @@ export const clockOfMinute = (minute: number): string => {
 /**
  * Planned vs actual per step and the running totals against the day. `live` is the timer's
  * time not yet recorded (see timer.ts `unrecordedMs`), added to the step it belongs to.
+ * Breaks shift every planned start after them; they are never working time.
  */
-export function summarise(agenda: Agenda, live: { stepId: StepId; ms: number } | null = null): AgendaSummary {
+export function summarise(agenda: Agenda, live: { stepId: StepId; ms: number } | null = null, breaks: readonly AgendaBreak[] = DEFAULT_BREAKS): AgendaSummary {
   let plannedTotal = 0;
   let actualTotal = 0;
+  let breakTotal = 0;
   const start = minuteOfDay(agenda.dayStart);
   const rows = STEP_IDS.map((step): AgendaRow => {
     const planned = plannedMinutes(agenda, step);
     const actual = (agenda.actualMs[step] ?? 0) + (live?.stepId === step ? live.ms : 0);
-    const plannedStartMinute = start + plannedTotal;
+    const plannedStartMinute = start + plannedTotal + breakTotal;
     plannedTotal += planned;
     actualTotal += actual;
-    return { step, plannedMinutes: planned, actualMs: actual, plannedTotalMinutes: plannedTotal, actualTotalMs: actualTotal, plannedStartMinute };
+    const breaksAfter = breaks.filter((b) => b.afterStep === step).map((b) => {
+      const startMinute = start + plannedTotal + breakTotal;
+      breakTotal += b.minutes;
+      return { ...b, startMinute };
+    });
+    return { step, plannedMinutes: planned, actualMs: actual, plannedTotalMinutes: plannedTotal, actualTotalMs: actualTotal, plannedStartMinute, breaksAfter };
   });
   return {
     rows,
@@ -83,7 +150,14 @@ export function summarise(agenda: Agenda, live: { stepId: StepId; ms: number } |
     dayMinutes: agenda.dayMinutes,
     overPlanMinutes: plannedTotal - agenda.dayMinutes,
     dayLeftMs: agenda.dayMinutes * MINUTE_MS - actualTotal,
+    breakMinutes: breakTotal,
+    plannedEndMinute: start + plannedTotal + breakTotal,
   };
+}
+
+/** The first break planned to start at or after `minute` (minutes after midnight), or null. */
+export function nextBreak(summary: AgendaSummary, minute: number): (AgendaBreak & { startMinute: number }) | null {
+  return summary.rows.flatMap((r) => r.breaksAfter).find((b) => b.startMinute >= minute) ?? null;
 }
 
 export type TimeboxCheck = { ok: true; minutes: number } | { ok: false; message: string };

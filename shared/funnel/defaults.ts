@@ -1,4 +1,4 @@
-import { stageWithRole } from '../metrics/stageFlow';
+import { rateMapping } from '../leadProcess/roles';
 import type { Workshop } from '../workshop/schema';
 import type { LeadProcessStep } from '../workshop/steps/leadProcess';
 import type { FunnelInputs } from '../workshop/steps/sla';
@@ -9,16 +9,14 @@ import type { FunnelInputs } from '../workshop/steps/sla';
  */
 export type DiagramRates = Pick<FunnelInputs, 'winRate' | 'sqlToOpportunity' | 'salToSql' | 'mqlToSal'>;
 
-const asRate = (percent: number | null | undefined): number | null =>
-  percent === null || percent === undefined || !Number.isFinite(percent) ? null : percent / 100;
-
+/**
+ * Read by stage role (shared/leadProcess/roles.ts), not by position: with MQL → SQL → Won the
+ * SQL stage's rate is the win rate and SQL → opportunity is 100 % (no such stage). A rate two
+ * stages would fill is taken from the first only; `rateMapping(lp).issues` names both.
+ */
 export function diagramRates(lp: LeadProcessStep): DiagramRates {
-  return {
-    winRate: asRate(stageWithRole(lp, 'opportunity')?.conversionToNext),
-    sqlToOpportunity: asRate(stageWithRole(lp, 'sql')?.conversionToNext),
-    salToSql: asRate(stageWithRole(lp, 'sal')?.conversionToNext),
-    mqlToSal: asRate(stageWithRole(lp, 'mql')?.conversionToNext),
-  };
+  const { rates } = rateMapping(lp);
+  return { winRate: rates.winRate.value, sqlToOpportunity: rates.sqlToOpportunity.value, salToSql: rates.salToSql.value, mqlToSal: rates.mqlToSal.value };
 }
 
 /** The step-2 revenue goal the calculator starts from: a revenue goal in currency with a target. */

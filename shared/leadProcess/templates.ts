@@ -1,5 +1,5 @@
 import { newId } from '../workshop/factory';
-import type { LeadProcessStep, Stage, StageOwner, Transition } from '../workshop/steps/leadProcess';
+import { STAGE_ROLES, type LeadProcessStep, type Stage, type StageOwner, type StageRole, type Transition } from '../workshop/steps/leadProcess';
 import { COLUMN_STEP } from './geometry';
 
 /** Starting points for the diagram: the room edits a sensible default rather than a blank page. */
@@ -30,12 +30,15 @@ const WON_Y = 16;
 const LOST_Y = 176;
 
 type StageSpec = Omit<Stage, 'id' | 'position'> & { key: string; column: number; y?: number };
+
+/** Each template stage's role is its key when the key names one (captured, nurture, won, lost play none). */
+const roleOf = (key: string): StageRole | null => ((STAGE_ROLES as readonly string[]).includes(key) ? (key as StageRole) : null);
 type TransitionSpec = { from: string; to: string; kind: Transition['kind']; label?: string };
 
 const spec = (
   key: string, name: string, kind: Stage['kind'], owner: StageOwner, column: number,
   conversionToNext: number | null, daysInStage: number | null, entryCriteria: string, y?: number,
-): StageSpec => ({ key, name, kind, owner, column, conversionToNext, daysInStage, entryCriteria, ...(y !== undefined && { y }) });
+): StageSpec => ({ key, name, kind, role: roleOf(key), owner, column, conversionToNext, daysInStage, entryCriteria, ...(y !== undefined && { y }) });
 
 const CRITERIA = {
   captured: 'Contact details from a form, event or list, with consent to be contacted.',

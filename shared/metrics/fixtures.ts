@@ -1,3 +1,4 @@
+import { guessStageRole } from '../leadProcess/roles';
 import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
 
 /**
@@ -6,7 +7,7 @@ import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
  */
 export function templateLikeProcess(): LeadProcessStep {
   const st = (id: string, name: string, kind: Stage['kind'], owner: Stage['owner'], conversionToNext: number | null, daysInStage: number | null, x: number): Stage =>
-    ({ id, name, kind, owner, entryCriteria: '', conversionToNext, daysInStage, position: { x, y: 0 } });
+    ({ id, name, kind, role: kind === 'stage' ? guessStageRole(name) : null, owner, entryCriteria: '', conversionToNext, daysInStage, position: { x, y: 0 } });
   const fwd = (from: string, to: string) => ({ id: `t-${from}-${to}`, from, to, kind: 'forward' as const, label: '' });
   return {
     stages: [

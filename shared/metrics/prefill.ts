@@ -1,25 +1,36 @@
-import type { CommitmentKind, Period, SlaCommitment } from '../workshop/schema';
+import { isTimeLimited, type Period, type SlaCommitment } from '../workshop/steps/sla';
 import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
 import type { Metric, MetricFrequency } from '../workshop/steps/metrics';
 import { newId } from '../workshop/factory';
-import { mainPath, metricOwnerFor, nextStage, stageLabel, stagesInFlowOrder, stageWithRole } from './stageFlow';
+import { rateMapping } from '../leadProcess/roles';
+import { mainPath, metricOwnerFor, stageLabel, stagesInFlowOrder, stageWithRole } from './stageFlow';
+import { targetExpected } from './targets';
 
 export interface PrefillOptions {
   /** Metrics already on the scoreboard: a standard metric is only added when it is missing. */
   existing?: readonly Metric[];
-  /** ISO currency for pipeline and revenue (step 2), shown as their unit. */
+  /** ISO currency for revenue (step 2), shown as its unit. */
   currency?: string;
+  /** The step-2 revenue goal for a year, when there is one: the revenue metric targets its monthly share. */
+  yearlyRevenueGoal?: number | null;
   makeId?: () => string;
 }
 
-const FREQUENCY_OF: Record<Period, MetricFrequency> = { week: 'weekly', month: 'monthly', quarter: 'quarterly' };
-const PER: Record<MetricFrequency, string> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' };
+// A yearly commitment is watched every quarter: a scoreboard read once a year is read too late.
+const FREQUENCY_OF: Record<Period, MetricFrequency> = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'quarterly' };
 
-/** Stage-level kinds may appear once per stage; every other standard kind once per scoreboard. */
-export const metricKey = (m: Pick<Metric, 'kind' | 'stageId'>): string | null =>
-  m.kind === 'custom' ? null : m.kind === 'stageVolume' || m.kind === 'stageConversion' ? `${m.kind}:${m.stageId ?? ''}` : m.kind;
+/** Stage-level kinds may appear once per stage; a custom metric measuring a commitment once per commitment; every other standard kind once. */
+export const metricKey = (m: Pick<Metric, 'kind' | 'stageId'> & Partial<Pick<Metric, 'commitmentId'>>): string | null =>
+  m.kind === 'custom'
+    ? m.commitmentId
+      ? `custom:${m.commitmentId}`
+      : null
+    : m.kind === 'stageVolume' || m.kind === 'stageConversion'
+      ? `${m.kind}:${m.stageId ?? ''}`
+      : m.kind;
 
 const validRate = (r: number | null): r is number => r !== null && r > 0 && r <= 100;
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Expected volume per stage on the main path, anchored on the MQL commitment and carried up
@@ -47,23 +58,6 @@ function expectedVolumes(path: Stage[], anchorId: string | undefined, anchor: nu
   return out;
 }
 
-/** A loss stage expects what its path predecessors do not convert: 30 opportunities, 8 won → 22 lost. */
-function addLossVolumes(lp: LeadProcessStep, path: Stage[], volumes: Map<string, number>): void {
-  for (const lost of lp.stages.filter((s) => s.kind === 'lost')) {
-    let total = 0;
-    let known = false;
-    for (const t of lp.transitions.filter((t) => t.kind === 'forward' && t.to === lost.id)) {
-      const i = path.findIndex((s) => s.id === t.from);
-      const here = volumes.get(t.from);
-      const next = path[i + 1] && volumes.get(path[i + 1]!.id);
-      if (i < 0 || here === undefined || next === undefined) continue;
-      total += Math.max(0, here - next);
-      known = true;
-    }
-    if (known) volumes.set(lost.id, total);
-  }
-}
-
 /** Product of conversions from one stage up to (not including) another along the path, in %. */
 function chainedRate(path: Stage[], fromId: string | undefined, toId: string | undefined): number | null {
   const a = path.findIndex((s) => s.id === fromId);
@@ -75,70 +69,98 @@ function chainedRate(path: Stage[], fromId: string | undefined, toId: string | u
     if (!validRate(rate)) return null;
     r *= rate / 100;
   }
-  return Math.round(r * 1000) / 10;
+  return round1(r * 100);
+}
+
+const NOUN: Record<string, string> = { mql: 'MQLs', sal: 'SALs', sql: 'SQLs', opportunity: 'opportunities' };
+const HOURS = (h: number | null) => (h === null ? 'the agreed time' : `${h} hours`);
+
+/** The metric that measures a time-limited commitment: the share of leads handled in time, against its level. */
+function timeLimitedMetric(c: SlaCommitment): Omit<Metric, 'id'> | null {
+  const base = { stageId: null, owner: c.party, unit: '% of leads', dataSource: 'CRM', frequency: FREQUENCY_OF[c.period], commitmentId: c.id, period: null };
+  // The metric target is the compliance level (90 % of leads in time), not 100 %: the SLA's own "met".
+  const level = c.level ?? 100;
+  switch (c.kind) {
+    case 'firstTouch':
+      return { ...base, kind: 'timeToFirstTouch', name: 'Time to first touch', unit: 'hours', target: c.target, frequency: 'weekly' };
+    case 'followUpAttempts':
+      return { ...base, kind: 'followUpCompletion', name: `Leads with all ${c.target ?? 'agreed'} attempts${c.withinDays ? ` within ${c.withinDays} days` : ''}`, target: level };
+    case 'disposition':
+      return { ...base, kind: 'dispositionInTime', name: `Leads dispositioned within ${c.target ?? 'the agreed'} days`, target: level };
+    case 'qualifyBy': {
+      const by = c.byDay ? `by ${c.byDay[0]!.toUpperCase()}${c.byDay.slice(1)}` : `within ${HOURS(c.target)}`;
+      const verb = c.action === 'accept' ? 'accepted' : c.action === 'contact' ? 'contacted' : 'qualified';
+      return { ...base, kind: 'custom', name: `Delivered MQLs ${verb} ${by}`, unit: '% of MQLs', target: level };
+    }
+    default:
+      return null;
+  }
 }
 
 /**
- * The standard scoreboard for a lead process and its SLA: volume and conversion per stage,
- * MQL→SQL rate, acceptance, first touch, follow-up and disposition (one per SLA commitment),
- * velocity, pipeline, win rate and revenue. Returns only the metrics not already in
- * `existing`, in scoreboard order, so pressing "Prefill" twice adds nothing the second time.
+ * A short scoreboard for a lead process and its SLA, every required field filled where the
+ * workshop says what to fill it with: a volume per stage (anchored on the MQL commitment, in its
+ * period; none for a loss, where a target means nothing), the MQL → SQL rate, acceptance, one
+ * metric per time-limited commitment (its target the commitment's compliance level), velocity,
+ * win rate and revenue. A metric whose target nothing in the workshop gives (pipeline value, a
+ * rate the diagram lacks) is left for the room to add. Returns only what `existing` lacks.
  */
 export function prefillMetrics(leadProcess: LeadProcessStep, slaCommitments: readonly SlaCommitment[], opts: PrefillOptions = {}): Metric[] {
   const makeId = opts.makeId ?? newId;
   const currency = opts.currency ?? 'currency';
-  const commitment = (kind: CommitmentKind) => slaCommitments.find((c) => c.kind === kind) ?? null;
-  const stages = stagesInFlowOrder(leadProcess);
+  const commitment = (kind: SlaCommitment['kind']) => slaCommitments.find((c) => c.kind === kind && (kind !== 'mqlVolume' || c.party === 'marketing')) ?? null;
   const path = mainPath(leadProcess);
   const mql = stageWithRole(leadProcess, 'mql');
   const sal = stageWithRole(leadProcess, 'sal');
   const sql = stageWithRole(leadProcess, 'sql');
-  const opportunity = stageWithRole(leadProcess, 'opportunity');
   const won = stageWithRole(leadProcess, 'won');
+  const rates = rateMapping(leadProcess).rates;
   const volumeCommitment = commitment('mqlVolume');
-  const volumeFrequency = volumeCommitment ? FREQUENCY_OF[volumeCommitment.period] : 'monthly';
+  const period: Period = volumeCommitment?.period ?? 'month';
   const volumes = expectedVolumes(path, mql?.id, volumeCommitment?.target ?? null);
-  addLossVolumes(leadProcess, path, volumes);
 
-  const out: Metric[] = [];
-  const add = (m: Omit<Metric, 'id' | 'commitmentId' | 'unit' | 'dataSource'> & Partial<Pick<Metric, 'commitmentId' | 'unit' | 'dataSource'>>) =>
-    out.push({ id: '', commitmentId: null, unit: '', dataSource: 'CRM', ...m });
+  const out: Omit<Metric, 'id'>[] = [];
+  const add = (m: Omit<Metric, 'id' | 'commitmentId' | 'unit' | 'dataSource' | 'period'> & Partial<Pick<Metric, 'commitmentId' | 'unit' | 'dataSource' | 'period'>>) =>
+    out.push({ commitmentId: null, unit: '', dataSource: 'CRM', period: null, ...m });
 
-  for (const s of stages) {
-    const owner = metricOwnerFor(s.owner);
-    const dataSource = s.owner === 'marketing' ? 'Marketing automation' : 'CRM';
-    const isMql = s.id === mql?.id;
-    const noun = s.kind === 'won' || s.kind === 'lost' ? 'deals' : isMql ? 'MQLs' : s.id === sal?.id ? 'SALs' : s.id === sql?.id ? 'SQLs' : s.id === opportunity?.id ? 'opportunities' : 'leads';
-    add({
-      kind: 'stageVolume', name: `${stageLabel(s)} volume`, stageId: s.id, owner, dataSource,
-      target: volumes.get(s.id) ?? null,
-      unit: `${noun} / ${PER[volumeFrequency]}`,
-      frequency: volumeFrequency,
-      commitmentId: isMql ? (volumeCommitment?.id ?? null) : null,
-    });
-    const next = nextStage(leadProcess, s, path);
-    if (next)
-      add({ kind: 'stageConversion', name: `${stageLabel(s)} → ${stageLabel(next)} conversion`, stageId: s.id, owner, dataSource, target: s.conversionToNext, unit: '%', frequency: 'monthly' });
+  for (const s of stagesInFlowOrder(leadProcess)) {
+    const noun = s.kind === 'won' || s.kind === 'lost' ? 'deals' : s.kind === 'stage' && s.role ? NOUN[s.role]! : 'leads';
+    const metric = {
+      kind: 'stageVolume' as const, name: `${stageLabel(s)} volume`, stageId: s.id, owner: metricOwnerFor(s.owner) ?? 'shared',
+      dataSource: s.owner === 'marketing' ? 'Marketing automation' : 'CRM', unit: `${noun} / ${period}`, frequency: FREQUENCY_OF[period], period,
+      target: volumes.get(s.id) ?? null, commitmentId: s.id === mql?.id ? (volumeCommitment?.id ?? null) : null,
+    };
+    add({ ...metric, target: targetExpected(metric, leadProcess.stages) ? metric.target : null });
   }
 
-  add({ kind: 'mqlToSqlRate', name: 'MQL → SQL rate', stageId: mql?.id ?? null, owner: 'shared', target: chainedRate(path, mql?.id, sql?.id), unit: '%', frequency: 'monthly' });
+  const rateCommitment = commitment('mqlToSqlRate');
+  const mqlToSql = rateCommitment?.target ?? chainedRate(path, mql?.id, sql?.id);
+  if (mqlToSql !== null)
+    add({ kind: 'mqlToSqlRate', name: 'MQL → SQL rate', stageId: mql?.id ?? null, owner: rateCommitment?.party ?? 'shared', target: mqlToSql, unit: '%', frequency: rateCommitment ? FREQUENCY_OF[rateCommitment.period] : 'monthly', commitmentId: rateCommitment?.id ?? null });
   const quality = commitment('leadQuality');
-  add({ kind: 'acceptanceRate', name: 'Acceptance rate (MQLs accepted by sales)', stageId: sal?.id ?? null, owner: quality?.party ?? 'marketing', target: quality?.target ?? null, unit: '% accepted', frequency: quality ? FREQUENCY_OF[quality.period] : 'monthly', commitmentId: quality?.id ?? null });
-  const touch = commitment('firstTouch');
-  add({ kind: 'timeToFirstTouch', name: 'Time to first touch', stageId: null, owner: 'sales', target: touch?.target ?? null, unit: 'hours', frequency: 'weekly', commitmentId: touch?.id ?? null });
-  const attempts = commitment('followUpAttempts');
-  if (attempts)
-    add({ kind: 'followUpCompletion', name: `Leads with all ${attempts.target ?? 'agreed'} attempts${attempts.withinDays ? ` within ${attempts.withinDays} days` : ''}`, stageId: null, owner: 'sales', target: 100, unit: '% of leads', frequency: FREQUENCY_OF[attempts.period], commitmentId: attempts.id });
-  const disposition = commitment('disposition');
-  if (disposition)
-    add({ kind: 'dispositionInTime', name: `Leads dispositioned within ${disposition.target ?? 'the agreed'} days`, stageId: null, owner: 'sales', target: 100, unit: '% of leads', frequency: FREQUENCY_OF[disposition.period], commitmentId: disposition.id });
+  const accepted = quality?.target ?? (rates.mqlToSal.value !== null && !rates.mqlToSal.notApplicable ? round1(rates.mqlToSal.value * 100) : null);
+  if (accepted !== null)
+    add({ kind: 'acceptanceRate', name: 'Acceptance rate (MQLs accepted by sales)', stageId: sal?.id ?? null, owner: quality?.party ?? 'marketing', target: accepted, unit: '% accepted', frequency: quality ? FREQUENCY_OF[quality.period] : 'monthly', commitmentId: quality?.id ?? null });
+  for (const c of slaCommitments) {
+    if (!isTimeLimited(c.kind)) continue;
+    const m = timeLimitedMetric(c);
+    if (m && m.target !== null) out.push(m);
+  }
 
   const funnelDays = path.filter((s) => s.kind !== 'won' && s.kind !== 'lost').map((s) => s.daysInStage);
-  add({ kind: 'velocity', name: 'Velocity (days from capture to won)', stageId: null, owner: 'shared', target: funnelDays.length > 0 && funnelDays.every((d) => d !== null) ? funnelDays.reduce<number>((a, d) => a + (d ?? 0), 0) : null, unit: 'days', frequency: 'monthly' });
-  add({ kind: 'pipelineValue', name: 'Pipeline value', stageId: opportunity?.id ?? null, owner: 'sales', target: null, unit: currency, frequency: 'weekly' });
-  add({ kind: 'winRate', name: 'Win rate', stageId: won?.id ?? null, owner: 'sales', target: opportunity?.conversionToNext ?? null, unit: '%', frequency: 'monthly' });
-  add({ kind: 'revenue', name: 'Revenue (closed-won)', stageId: won?.id ?? null, owner: 'shared', target: null, unit: currency, frequency: 'monthly' });
+  if (funnelDays.length > 0 && funnelDays.every((d) => d !== null))
+    add({ kind: 'velocity', name: 'Velocity (days from capture to won)', stageId: null, owner: 'shared', target: funnelDays.reduce<number>((a, d) => a + (d ?? 0), 0), unit: 'days', frequency: 'monthly' });
+  if (rates.winRate.value !== null)
+    add({ kind: 'winRate', name: 'Win rate', stageId: won?.id ?? null, owner: 'sales', target: round1(rates.winRate.value * 100), unit: '%', frequency: 'monthly' });
+  const goal = opts.yearlyRevenueGoal ?? null;
+  if (goal !== null && goal > 0)
+    add({ kind: 'revenue', name: 'Revenue (closed-won)', stageId: won?.id ?? null, owner: 'shared', target: Math.ceil(goal / 12), unit: currency, frequency: 'monthly', period: 'month' });
 
   const have = new Set((opts.existing ?? []).map(metricKey).filter((k): k is string => k !== null));
-  return out.filter((m) => !have.has(metricKey(m)!)).map((m) => ({ ...m, id: makeId() }));
+  // A custom metric measuring a commitment counts as that commitment's metric, whatever its name.
+  for (const m of opts.existing ?? []) if (m.commitmentId) have.add(`custom:${m.commitmentId}`);
+  return out.filter((m) => {
+    const key = metricKey(m);
+    return key === null || !have.has(key);
+  }).map((m) => ({ ...m, id: makeId() }));
 }

@@ -1,6 +1,7 @@
 import type { LeadProcessStep, Stage, StageOwner } from '../workshop/steps/leadProcess';
 import type { Owner } from '../workshop/teams';
 import { forwardPath } from '../leadProcess/graph';
+import { stageWithRole as roleStage, type FunnelPoint } from '../leadProcess/roles';
 
 /**
  * Reads the step-4 diagram the way a scoreboard needs it: stages in the order a lead meets
@@ -44,20 +45,10 @@ export function nextStage(lp: LeadProcessStep, stage: Stage, path: readonly Stag
   return targets.find((s) => s.kind !== 'lost') ?? targets[0] ?? null;
 }
 
-export type StageRole = 'mql' | 'sal' | 'sql' | 'opportunity' | 'won';
+export type StageRole = FunnelPoint;
 
-const ROLE_PATTERNS: Record<Exclude<StageRole, 'won'>, RegExp> = {
-  mql: /\bMQLs?\b|marketing[- ]qualified/i,
-  sal: /\bSALs?\b|sales[- ]accepted|accepted/i,
-  sql: /\bSQLs?\b|sales[- ]qualified/i,
-  opportunity: /opportunit|\bopps?\b|deal/i,
-};
-
-/** Finds the stage playing a role by its name (the room names stages; roles are conventions). */
-export function stageWithRole(lp: LeadProcessStep, role: StageRole): Stage | null {
-  if (role === 'won') return lp.stages.find((s) => s.kind === 'won') ?? null;
-  return lp.stages.find((s) => s.kind === 'stage' && ROLE_PATTERNS[role].test(s.name)) ?? null;
-}
+/** The stage playing a role: set explicitly on the stage (step 4's inspector), or the won stage. */
+export const stageWithRole = (lp: LeadProcessStep, role: StageRole): Stage | null => roleStage(lp, role);
 
 /** A stage owner answers for its metrics; operations runs numbers for both sides. */
 export function metricOwnerFor(owner: StageOwner | null): Owner | null {

@@ -2,6 +2,7 @@ import type { Period, SlaCommitment, Workshop } from '../workshop/schema';
 import type { CsvLead } from './csv';
 import { cellKey, gridBands, gridCell, type GridBands, type GridCell } from './grid';
 import { scoreLead, type ScoreBreakdown, type ScoringModel } from './score';
+import { PERIODS_PER_YEAR } from '../sla/periods';
 
 export interface BatchResult extends CsvLead {
   score: ScoreBreakdown;
@@ -34,8 +35,6 @@ export function scoreBatch(model: ScoringModel, leads: readonly CsvLead[]): Batc
   return { results, total: results.length, mqls, qualifyRate: results.length ? mqls / results.length : 0, bands, cells };
 }
 
-/** Months in one commitment period (a year of 52 weeks, 12 months). */
-const MONTHS_PER: Record<Period, number> = { week: 12 / 52, month: 1, quarter: 3 };
 
 export interface MqlProjection {
   mqlsPerMonth: number;
@@ -53,6 +52,6 @@ export const mqlVolumeCommitment = (w: Pick<Workshop, 'sla'>): SlaCommitment | u
 export function projectMqls(qualifyRate: number, leadsPerMonth: number, commitment: SlaCommitment | undefined): MqlProjection {
   const mqlsPerMonth = leadsPerMonth * qualifyRate;
   if (!commitment || commitment.target === null) return { mqlsPerMonth, commitment: null, coverage: null };
-  const perMonth = commitment.target / MONTHS_PER[commitment.period];
+  const perMonth = (commitment.target * PERIODS_PER_YEAR[commitment.period]) / 12;
   return { mqlsPerMonth, commitment: { target: commitment.target, period: commitment.period, perMonth }, coverage: mqlsPerMonth / perMonth };
 }

@@ -2,12 +2,19 @@ import type { FitField, Operator } from '../workshop/steps/qualifiedLead';
 import { FIT_FIELD_LABEL, isNumericField, leadFieldValue, type SampleLead } from './lead';
 
 export const OPERATOR_LABEL: Record<Operator, string> = {
+  word: 'has the word',
+  contains: 'contains the text',
+  startsWith: 'starts with',
   equals: 'is',
-  contains: 'contains',
   oneOf: 'is one of',
   gte: 'is at least',
   lte: 'is at most',
+  between: 'is between',
 };
+
+/** Operators that compare numbers (and need the lead's value to be one). */
+export const NUMBER_ONLY_OPERATORS: readonly Operator[] = ['gte', 'lte', 'between'];
+export const TEXT_ONLY_OPERATORS: readonly Operator[] = ['word', 'contains', 'startsWith'];
 
 const fmt = new Intl.NumberFormat('en');
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -29,61 +36,135 @@ export function parseAmount(raw: string): number | null {
 /** The comma-separated items of a oneOf value, trimmed, without blanks. */
 export const listItems = (value: string): string[] => value.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
-export interface ConditionResult {
-  matched: boolean;
-  /** The lead's value that decided the match, as shown in a reason. */
-  actual: string;
-}
-
-const NO: ConditionResult = { matched: false, actual: '' };
+// Scripts written without spaces have no word boundaries to respect: a Chinese title matches by
+// its characters alone.
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !NO_SPACES.test(ch);
 
 /**
- * Whether the lead meets "field operator value". Text compares case-insensitively; gte / lte
- * compare numbers. An empty value never matches, so a row the room is still typing scores nothing.
+ * Whether `needle` occurs in `hay` as whole words: "intern" is in "Marketing intern" but not in
+ * "Head of International Sales"; "head of" is in "Head of Data". Both already normalised.
  */
-export function matchCondition(lead: SampleLead, field: FitField, operator: Operator, value: string): ConditionResult {
-  if (value.trim() === '') return NO;
-  const raw = leadFieldValue(lead, field);
-  if (raw === null || raw === '') return NO;
+export function hasWords(hay: string, needle: string, atStart = false): boolean {
+  if (needle === '') return false;
+  const first = needle[0];
+  const last = needle[needle.length - 1];
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (atStart && i > 0) return false;
+    const before = i === 0 ? undefined : hay[i - 1];
+    const after = hay[i + needle.length];
+    const leftOk = !isWordChar(first) || !isWordChar(before);
+    const rightOk = !isWordChar(last) || !isWordChar(after);
+    if (leftOk && rightOk) return true;
+  }
+  return false;
+}
+
+/** Why a condition did not match a lead, for the simulator's explanation. */
+export type MissReason =
+  /** The criterion is still being typed (no value, or a value its operator cannot use). */
+  | 'incomplete'
+  /** The lead has nothing in that field. */
+  | 'noValue'
+  /** The lead's value is another one. */
+  | 'different'
+  /** A number comparison, and the lead's value is not a number. */
+  | 'notANumber'
+  | 'below'
+  | 'above';
+
+export interface ConditionResult {
+  matched: boolean;
+  /** The lead's value that decided the match, as shown in a reason ('' when it has none). */
+  actual: string;
+  miss: MissReason | null;
+}
+
+export interface Condition {
+  field: FitField;
+  operator: Operator;
+  value: string;
+  valueMax?: string | undefined;
+}
+
+/** The lowest and highest value of a `between` criterion, or null while either is missing. */
+export function rangeOf(c: Pick<Condition, 'value' | 'valueMax'>): { min: number; max: number } | null {
+  const min = parseAmount(c.value);
+  const max = parseAmount(c.valueMax ?? '');
+  return min === null || max === null || min > max ? null : { min, max };
+}
+
+/**
+ * Whether the lead meets "field operator value". Text compares without case: `word` and
+ * `startsWith` by whole words, `contains` anywhere, `equals` / `oneOf` the whole value; gte /
+ * lte / between compare numbers. A criterion still being typed never matches.
+ */
+export function matchCondition(lead: SampleLead, c: Condition): ConditionResult {
+  if (conditionValueError(c.operator, c.value, c.valueMax) !== null) return { matched: false, actual: '', miss: 'incomplete' };
+  const raw = leadFieldValue(lead, c.field);
+  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return { matched: false, actual: '', miss: 'noValue' };
   const actual = typeof raw === 'number' ? fmt.format(raw) : raw.trim();
   const asNumber = typeof raw === 'number' ? raw : parseAmount(raw);
-  const numericEquals = (v: string) => {
+  const text = norm(String(raw));
+  const result = (matched: boolean, miss: MissReason = 'different'): ConditionResult => ({ matched, actual, miss: matched ? null : miss });
+  const equalsOne = (v: string) => {
+    if (!isNumericField(c.field)) return text === norm(v);
     const n = parseAmount(v);
     return asNumber !== null && n !== null && n === asNumber;
   };
-  const textEquals = (v: string) => (isNumericField(field) ? numericEquals(v) : norm(String(raw)) === norm(v));
-  switch (operator) {
-    case 'equals':
-      return { matched: textEquals(value), actual };
+  switch (c.operator) {
+    case 'word':
+      return result(hasWords(text, norm(c.value)));
+    case 'startsWith':
+      return result(hasWords(text, norm(c.value), true));
     case 'contains':
-      return { matched: norm(String(raw)).includes(norm(value)), actual };
+      return result(text.includes(norm(c.value)));
+    case 'equals':
+      return result(equalsOne(c.value));
     case 'oneOf':
-      return { matched: listItems(value).some(textEquals), actual };
+      return result(listItems(c.value).some(equalsOne));
     case 'gte':
-    case 'lte': {
-      const limit = parseAmount(value);
-      if (limit === null || asNumber === null) return NO;
-      return { matched: operator === 'gte' ? asNumber >= limit : asNumber <= limit, actual };
+    case 'lte':
+    case 'between': {
+      if (asNumber === null) return result(false, 'notANumber');
+      const min = c.operator === 'lte' ? -Infinity : parseAmount(c.value)!;
+      const max = c.operator === 'gte' ? Infinity : c.operator === 'lte' ? parseAmount(c.value)! : parseAmount(c.valueMax ?? '')!;
+      if (asNumber < min) return result(false, 'below');
+      if (asNumber > max) return result(false, 'above');
+      return result(true);
     }
   }
 }
 
-/** Whether a criterion's value can be compared with its operator (gte / lte need a number). */
-export function conditionValueError(operator: Operator, value: string): string | null {
-  if (value.trim() === '') return 'enter the value to compare with';
+/** Whether a criterion's value can be compared with its operator (numbers for gte / lte / between). */
+export function conditionValueError(operator: Operator, value: string, valueMax?: string): string | null {
+  // The same sentences as before ranges existed, so the screen's translations of them still apply.
+  if (value.trim() === '' || (operator === 'between' && (valueMax ?? '').trim() === '')) return 'enter the value to compare with';
   if ((operator === 'gte' || operator === 'lte') && parseAmount(value) === null) return `enter a number for “${OPERATOR_LABEL[operator]}”, e.g. 200 or 10m`;
+  if (operator === 'between') {
+    const min = parseAmount(value);
+    const max = parseAmount(valueMax ?? '');
+    if (min === null || max === null) return `enter a number for “${OPERATOR_LABEL[operator]}”, e.g. 200 or 10m`;
+    if (min > max) return 'the lowest value of the range is above the highest';
+  }
   if (operator === 'oneOf' && listItems(value).length === 0) return 'list the values, separated by commas';
   return null;
 }
 
-/** "Title contains 'Director'", "Company size is at least 200 employees". */
-export function describeCondition(field: FitField, operator: Operator, value: string): string {
+/** "Title has the word 'Director'", "Company size is between 200 and 5,000 employees". */
+export function describeCondition(field: FitField, operator: Operator, value: string, valueMax?: string): string {
   const label = FIT_FIELD_LABEL[field];
   const op = OPERATOR_LABEL[operator];
+  const unit = field === 'companySize' ? ' employees' : '';
+  if (operator === 'between') {
+    const r = rangeOf({ value, valueMax });
+    if (r === null) return `${label} ${op} '${value.trim()}' and '${(valueMax ?? '').trim()}'`;
+    return `${label} ${op} ${fmt.format(r.min)} and ${fmt.format(r.max)}${unit}`;
+  }
   if (operator === 'gte' || operator === 'lte') {
     const n = parseAmount(value);
     if (n === null) return `${label} ${op} '${value.trim()}'`;
-    return `${label} ${op} ${fmt.format(n)}${field === 'companySize' ? ' employees' : ''}`;
+    return `${label} ${op} ${fmt.format(n)}${unit}`;
   }
   if (operator === 'oneOf') return `${label} ${op} ${listItems(value).join(', ')}`;
   return `${label} ${op} '${value.trim()}'`;

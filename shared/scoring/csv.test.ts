@@ -22,8 +22,30 @@ describe('parseLeadsCsv', () => {
     expect(r.leads[0]).toMatchObject({
       row: 2,
       label: 'Ana Lima',
-      lead: { title: 'Director of Sales', companySize: 1200, annualRevenue: 12_000_000, email: 'ana@acme.io', daysSinceLastActivity: 9, behaviours: { [demoId]: 2 } },
+      lead: { title: 'Director of Sales', companySize: 1200, annualRevenue: 12_000_000, email: 'ana@acme.io', activities: [{ behaviour: demoId, times: 2, daysAgo: 9 }] },
     });
+  });
+
+  it('reads when each activity happened from a “(days ago)” column, one age per time', () => {
+    const csv = [
+      'name,Requested a demo (days ago),Visited the pricing page,Visited the pricing page (days ago),Downloaded content,daysSinceLastActivity',
+      'Old demo,365,1,0,2,40',
+      'Bad ages,"3; x",,,,',
+      'Mismatch,,2,1;2;3,,',
+    ].join('\n');
+    const r = parseLeadsCsv(csv, model.engagement);
+    const [demo, pricing, content] = [model.engagement[0]!.id, model.engagement[1]!.id, model.engagement[3]!.id];
+    expect(r.leads.map((l) => l.lead.activities)).toEqual([
+      [
+        { behaviour: demo, times: 1, daysAgo: 365 },
+        { behaviour: pricing, times: 1, daysAgo: 0 },
+        { behaviour: content, times: 2, daysAgo: 40 },
+      ],
+    ]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      "Row 3, column Requested a demo (days ago): expected days ago as whole numbers of 0 or more, one per time, e.g. 2; 30, got '3; x'.",
+      'Row 4, column Visited the pricing page: the count and the days ago listed do not agree (one age per time).',
+    ]);
   });
 
   it('names the row and column of bad data, skips those rows and keeps the good ones', () => {

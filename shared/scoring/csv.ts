@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { EngagementCriterion } from '../workshop/steps/qualifiedLead';
 import { parseAmount } from './conditions';
 import { mapColumns, type ColumnTarget } from './csvColumns';
-import { emptyLead, type SampleLead } from './lead';
+import { emptyLead, type LeadActivity, type SampleLead } from './lead';
 
 /** A scored row keeps its spreadsheet row number (the header is row 1) and a name to show. */
 export interface CsvLead {
@@ -48,8 +48,54 @@ function amount(raw: string): Cell {
   return { ok: true, value: n };
 }
 
+/** "3", "0; 12; 40": the ages in days of a behaviour's occurrences, one per occurrence. */
+function ages(raw: string): { ok: true; value: number[] } | { ok: false; expected: string } {
+  if (raw === '') return { ok: true, value: [] };
+  const parts = raw.split(/[;|\s]+/).filter((p) => p !== '');
+  const value = parts.map((p) => parseAmount(p));
+  if (value.some((n) => n === null || !Number.isInteger(n) || n < 0)) return { ok: false, expected: 'days ago as whole numbers of 0 or more, one per time, e.g. 2; 30' };
+  return { ok: true, value: value as number[] };
+}
+
+/** What a row says about one behaviour before it becomes activities. */
+interface RowBehaviour {
+  count: number | null;
+  ages: number[];
+}
+
+/**
+ * The row's activities: each age listed is one occurrence; a count with one age (or none, then
+ * the row's "days since last activity") puts all its occurrences on that day, as files written
+ * before activities had dates said.
+ */
+function toActivities(rows: Map<string, RowBehaviour>, lastActivity: number): { activities: LeadActivity[]; mismatch: string | null } {
+  const activities: LeadActivity[] = [];
+  for (const [behaviour, b] of rows) {
+    if (b.ages.length > 1) {
+      if (b.count !== null && b.count !== b.ages.length) return { activities, mismatch: behaviour };
+      for (const daysAgo of b.ages) activities.push({ behaviour, times: 1, daysAgo });
+    } else {
+      const times = b.count ?? (b.ages.length === 1 ? 1 : 0);
+      if (times > 0) activities.push({ behaviour, times, daysAgo: b.ages[0] ?? lastActivity });
+    }
+  }
+  return { activities, mismatch: null };
+}
+
+interface RowState {
+  who: { name: string; company: string };
+  lastActivity: number;
+  behaviours: Map<string, RowBehaviour>;
+}
+
 /** Put one cell into the lead, or say what was expected. */
-function applyCell(lead: SampleLead, who: { name: string; company: string }, target: ColumnTarget, raw: string): string | null {
+function applyCell(lead: SampleLead, row: RowState, target: ColumnTarget, raw: string): string | null {
+  const who = row.who;
+  const behaviour = (id: string) => {
+    const b = row.behaviours.get(id) ?? { count: null, ages: [] };
+    row.behaviours.set(id, b);
+    return b;
+  };
   switch (target.kind) {
     case 'text':
       if (target.field === 'email' && raw !== '' && !EMAIL.test(raw)) return 'an e-mail address such as name@company.com';
@@ -69,8 +115,14 @@ function applyCell(lead: SampleLead, who: { name: string; company: string }, tar
     case 'behaviour': {
       const c = wholeNumber(raw);
       if (!c.ok) return c.expected;
-      if (target.kind === 'days') lead.daysSinceLastActivity = c.value ?? 0;
-      else lead.behaviours[target.criterionId] = c.value ?? 0;
+      if (target.kind === 'days') row.lastActivity = c.value ?? 0;
+      else behaviour(target.criterionId).count = c.value;
+      return null;
+    }
+    case 'behaviourAge': {
+      const a = ages(raw);
+      if (!a.ok) return a.expected;
+      behaviour(target.criterionId).ages = a.value;
       return null;
     }
   }
@@ -114,14 +166,21 @@ export function parseLeadsCsv(text: string, engagement: readonly EngagementCrite
     else if (cells.length < headers.length || extra)
       rowProblems.push({ row, column: null, message: `Row ${row}: expected ${headers.length} columns, found ${cells.length}.` });
     const lead = emptyLead();
-    const who = { name: '', company: '' };
+    const state: RowState = { who: { name: '', company: '' }, lastActivity: 0, behaviours: new Map() };
     if (rowProblems.length === 0)
       for (const [col, target] of targets) {
         const raw = cells[col] ?? '';
-        const expected = applyCell(lead, who, target, raw);
+        const expected = applyCell(lead, state, target, raw);
         const column = headers[col]!;
         if (expected) rowProblems.push({ row, column, message: `Row ${row}, column ${column}: expected ${expected}, got '${raw}'.` });
       }
+    if (rowProblems.length === 0) {
+      const { activities, mismatch } = toActivities(state.behaviours, state.lastActivity);
+      lead.activities = activities;
+      const name = engagement.find((c) => c.id === mismatch)?.behaviour ?? mismatch;
+      if (mismatch !== null) rowProblems.push({ row, column: name, message: `Row ${row}, column ${name}: the count and the days ago listed do not agree (one age per time).` });
+    }
+    const who = state.who;
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       result.skippedRows.push(row);

@@ -7,6 +7,8 @@ export type ColumnTarget =
   | { kind: 'number'; field: LeadNumberField }
   | { kind: 'days' }
   | { kind: 'behaviour'; criterionId: string; behaviour: string }
+  /** "Requested a demo (days ago)": how many days ago each occurrence happened. */
+  | { kind: 'behaviourAge'; criterionId: string; behaviour: string }
   | { kind: 'name' }
   | { kind: 'company' };
 
@@ -29,7 +31,11 @@ const ALIASES: readonly [ColumnTarget, readonly string[]][] = [
 
 export const normalizeHeader = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-const targetKey = (t: ColumnTarget) => (t.kind === 'text' || t.kind === 'number' ? t.field : t.kind === 'behaviour' ? `b:${t.criterionId}` : t.kind);
+const targetKey = (t: ColumnTarget) =>
+  t.kind === 'text' || t.kind === 'number' ? t.field : t.kind === 'behaviour' ? `b:${t.criterionId}` : t.kind === 'behaviourAge' ? `a:${t.criterionId}` : t.kind;
+
+/** Header endings that make a behaviour column hold ages instead of counts. */
+const AGE_SUFFIXES = ['daysago', 'agedays', 'ageindays', 'dias', 'días', 'diasatras', 'hacedías', 'hacedias', '天前'];
 
 export interface ColumnMap {
   /** Column index → what it feeds; absent for ignored columns. */
@@ -39,15 +45,20 @@ export interface ColumnMap {
 }
 
 /**
- * Which lead field each header names: a field (by alias) or an engagement behaviour (by its
- * name or id). The first column wins when two mean the same thing.
+ * Which lead field each header names: a field (by alias), an engagement behaviour (by its
+ * name or id: how many times) or its age ("<behaviour> (days ago)": how long ago). The first
+ * column wins when two mean the same thing.
  */
 export function mapColumns(headers: readonly string[], engagement: readonly EngagementCriterion[]): ColumnMap {
   const behaviours = new Map<string, ColumnTarget>();
   for (const c of engagement) {
     const target: ColumnTarget = { kind: 'behaviour', criterionId: c.id, behaviour: c.behaviour };
-    if (normalizeHeader(c.behaviour)) behaviours.set(normalizeHeader(c.behaviour), target);
-    behaviours.set(normalizeHeader(c.id), target);
+    const age: ColumnTarget = { kind: 'behaviourAge', criterionId: c.id, behaviour: c.behaviour };
+    for (const name of [normalizeHeader(c.behaviour), normalizeHeader(c.id)]) {
+      if (!name) continue;
+      behaviours.set(name, target);
+      for (const suffix of AGE_SUFFIXES) behaviours.set(name + suffix, age);
+    }
   }
   const targets = new Map<number, ColumnTarget>();
   const ignored: string[] = [];

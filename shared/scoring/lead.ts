@@ -1,9 +1,17 @@
 import type { FitField } from '../workshop/steps/qualifiedLead';
 
 /**
- * One lead as the simulator sees it: the facts fit criteria look at, how often it did each
- * engagement behaviour in the scoring period, and how long it has been quiet.
+ * Something the lead did: which behaviour (an engagement criterion's id, or its name as a
+ * person or a CSV header would type it), how many times, and how many days ago. Each activity
+ * ages from its own date, so a lead's activities are listed, not only its latest one.
  */
+export interface LeadActivity {
+  behaviour: string;
+  times: number;
+  daysAgo: number;
+}
+
+/** One lead as the simulator sees it: the facts fit criteria look at, and what it did when. */
 export interface SampleLead {
   title: string;
   seniority: string;
@@ -16,9 +24,7 @@ export interface SampleLead {
   country: string;
   technology: string;
   email: string;
-  /** Engagement criterion id or behaviour name → occurrences in the period. */
-  behaviours: Record<string, number>;
-  daysSinceLastActivity: number;
+  activities: LeadActivity[];
 }
 
 /** The lead fields a person types or a CSV column fills (emailDomain is derived from email). */
@@ -38,8 +44,7 @@ export const emptyLead = (): SampleLead => ({
   country: '',
   technology: '',
   email: '',
-  behaviours: {},
-  daysSinceLastActivity: 0,
+  activities: [],
 });
 
 export const FIT_FIELD_LABEL: Record<FitField, string> = {

@@ -1,33 +1,93 @@
-import type { EngagementCriterion, NegativeCriterion, QualifiedLeadStep } from '../workshop/steps/qualifiedLead';
-import { describeCondition, matchCondition } from './conditions';
-import type { SampleLead } from './lead';
+import type { Period } from '../workshop/schema';
+import type { Decay, EngagementCriterion, NegativeCriterion, QualifiedLeadStep } from '../workshop/steps/qualifiedLead';
+import { matchCondition, type Condition, type MissReason } from './conditions';
+import type { LeadActivity, SampleLead } from './lead';
 
 /** What scoring needs from the step (SQL criteria are confirmed by people, not scored). */
-export type ScoringModel = Pick<QualifiedLeadStep, 'fit' | 'engagement' | 'negative' | 'decayPointsPerWeek' | 'mqlThreshold' | 'minimumFit'>;
+export type ScoringModel = Pick<QualifiedLeadStep, 'fit' | 'engagement' | 'negative' | 'decay' | 'mqlThreshold' | 'minimumFit' | 'minimumEngagement'>;
 
 export type ScoreSection = 'fit' | 'engagement' | 'decay' | 'negative';
 
-/** One reason the score moved: a matched criterion, or decay. */
-export interface ScoreLine {
-  section: ScoreSection;
-  /** The criterion that matched; null for decay. */
-  criterionId: string | null;
-  /** Signed contribution to the total. */
+/**
+ * One line of the explanation: every criterion, matched or not, and why, as meanings (the
+ * step-5 screen words them in the UI language). `points` is the signed contribution to the total.
+ */
+export interface FitLine {
+  section: 'fit';
+  criterionId: string;
+  condition: Condition;
+  matched: boolean;
+  /** The lead's value compared ('' when it has none). */
+  actual: string;
+  miss: MissReason | null;
   points: number;
-  veto: boolean;
-  reason: string;
+  veto: false;
 }
 
-/** One condition of the MQL rule and whether this lead meets it. */
-export interface QualificationCheck {
-  met: boolean;
-  text: string;
+export interface NegativeLine {
+  section: 'negative';
+  criterionId: string;
+  kind: NegativeCriterion['kind'];
+  condition: Condition;
+  matched: boolean;
+  actual: string;
+  miss: MissReason | null;
+  /** Minus the criterion's points when it matched, else 0. */
+  points: number;
+  veto: boolean;
 }
+
+export interface EngagementLine {
+  section: 'engagement';
+  criterionId: string;
+  behaviour: string;
+  /** Whether the lead did it at all; when not, `miss` is 'noActivity' (or 'incomplete' for an unnamed row). */
+  matched: boolean;
+  miss: 'noActivity' | 'incomplete' | null;
+  times: number;
+  pointsEach: number;
+  /** times × points, before the cap and decay. */
+  raw: number;
+  /** After the cap per period, before decay. */
+  afterCap: number;
+  cap: number | null;
+  capPeriod: Period;
+  /** The newest and oldest activity counted, in days ago. */
+  newestDaysAgo: number | null;
+  oldestDaysAgo: number | null;
+  /** After decay: what the behaviour adds to the total (one decimal). */
+  points: number;
+  veto: false;
+}
+
+/** The pre-v5 rule (weeklySinceLast): one line for the whole engagement. */
+export interface DecayLine {
+  section: 'decay';
+  criterionId: null;
+  daysSinceLastActivity: number;
+  weeks: number;
+  pointsPerWeek: number;
+  /** Decay taken (negative), never more than the engagement there was. */
+  points: number;
+  /** Engagement stopped at 0 before the full decay was taken. */
+  floored: boolean;
+  veto: false;
+}
+
+export type ScoreLine = FitLine | EngagementLine | NegativeLine | DecayLine;
+
+/** One condition of the MQL rule and whether this lead meets it. */
+export type QualificationCheck =
+  | { code: 'threshold'; met: boolean; total: number; threshold: number }
+  | { code: 'minimumFit'; met: boolean; fit: number; minimum: number }
+  | { code: 'minimumEngagement'; met: boolean; engagement: number; minimum: number }
+  /** `vetoes`: the negative lines that disqualified the lead. */
+  | { code: 'noVeto'; met: boolean; vetoes: NegativeLine[] };
 
 export interface ScoreBreakdown {
   lines: ScoreLine[];
   fit: number;
-  /** Behaviour points before decay. */
+  /** Behaviour points after caps, before decay. */
   engagementBeforeDecay: number;
   /** Decay actually taken off engagement (never more than there was). */
   decay: number;
@@ -39,123 +99,128 @@ export interface ScoreBreakdown {
   checks: QualificationCheck[];
 }
 
-const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-export const signed = (n: number) => (n < 0 ? `−${fmt.format(-n)}` : `+${fmt.format(n)}`);
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Occurrences of a behaviour: keyed by criterion id, or by its name as a person would type it. */
-export function behaviourCount(lead: SampleLead, c: EngagementCriterion): number {
-  const byId = lead.behaviours[c.id];
-  const byName = byId ?? Object.entries(lead.behaviours).find(([k]) => norm(k) === norm(c.behaviour) && norm(k) !== '')?.[1];
-  const n = byName ?? 0;
-  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+/**
+ * How long each period of a cap is, counted back from today: this week is the last 7 days,
+ * this month the last 365/12 days, and so on (a year of 52 weeks, 12 months, 4 quarters).
+ */
+export const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 365 / 12, quarter: 365 / 4, year: 365 };
+
+const validActivity = (a: LeadActivity) => Number.isFinite(a.times) && a.times >= 1 && Number.isFinite(a.daysAgo) && a.daysAgo >= 0;
+const wholeActivity = (a: LeadActivity): LeadActivity => ({ behaviour: a.behaviour, times: Math.floor(a.times), daysAgo: Math.floor(a.daysAgo) });
+
+/** The lead's activities of one behaviour: keyed by criterion id, or by its name as a person would type it. */
+export function activitiesOf(lead: SampleLead, c: EngagementCriterion): LeadActivity[] {
+  const name = norm(c.behaviour);
+  return lead.activities.filter((a) => validActivity(a) && (a.behaviour === c.id || (name !== '' && norm(a.behaviour) === name))).map(wholeActivity);
 }
 
-/** Points a behaviour earns: occurrences × points, at most the cap for the period. */
-export function behaviourPoints(c: EngagementCriterion, count: number): number {
-  const raw = count * c.points;
-  return c.capPerPeriod === null ? raw : Math.min(raw, c.capPerPeriod);
-}
-
-/** Whole weeks without activity: decay is taken once a full week has passed. */
-export const weeksInactive = (days: number) => (Number.isFinite(days) && days > 0 ? Math.floor(days / 7) : 0);
-
-const NEGATIVE_LABEL: Record<Exclude<NegativeCriterion['kind'], 'custom'>, string> = {
-  competitor: 'Competitor',
-  student: 'Student',
-  freeEmailDomain: 'Free e-mail domain',
-};
-
-function engagementReason(c: EngagementCriterion, count: number, points: number): string {
-  const name = c.behaviour.trim() || 'Unnamed behaviour';
-  const each = count > 1 ? ` (${fmt.format(c.points)} each)` : '';
-  const capped = c.capPerPeriod !== null && count * c.points > c.capPerPeriod ? `, capped at ${fmt.format(c.capPerPeriod)} per period` : '';
-  const detail = capped ? ` (${fmt.format(c.points)} each${capped})` : each;
-  return `${name} ×${count}${detail} ${signed(points)}`;
-}
-
-/** "Free e-mail domain (gmail.com)": what matched, with the lead's own value. */
-function negativeWhat(c: NegativeCriterion, actual: string): string {
-  const what = c.kind === 'custom' ? describeCondition(c.field, c.operator, c.value) : NEGATIVE_LABEL[c.kind];
-  return `${what} (${actual})`;
+/** What one activity's points are worth after decay, `daysAgo` days later. */
+export function decayFactor(decay: Decay, daysAgo: number): number {
+  return decay.kind === 'halfLife' ? Math.pow(0.5, daysAgo / decay.days) : 1;
 }
 
 /**
+ * A behaviour's points: each activity earns times × points, at most the cap within its period
+ * (newest first), and each keeps what its own age leaves of it.
+ */
+export function engagementLine(c: EngagementCriterion, activities: readonly LeadActivity[], decay: Decay): EngagementLine {
+  const sorted = [...activities].sort((a, b) => a.daysAgo - b.daysAgo);
+  const left = new Map<number, number>();
+  let raw = 0;
+  let afterCap = 0;
+  let decayed = 0;
+  let times = 0;
+  for (const a of sorted) {
+    const window = c.capPerPeriod === null ? 0 : Math.floor(a.daysAgo / PERIOD_DAYS[c.capPeriod]);
+    const room = left.get(window) ?? c.capPerPeriod ?? Infinity;
+    const earned = a.times * c.points;
+    const counted = Math.min(earned, room);
+    left.set(window, room - counted);
+    times += a.times;
+    raw += earned;
+    afterCap += counted;
+    decayed += counted * decayFactor(decay, a.daysAgo);
+  }
+  const unnamed = c.behaviour.trim() === '' && activities.length === 0;
+  return {
+    section: 'engagement',
+    criterionId: c.id,
+    behaviour: c.behaviour.trim(),
+    matched: times > 0,
+    miss: times > 0 ? null : unnamed ? 'incomplete' : 'noActivity',
+    times,
+    pointsEach: c.points,
+    raw,
+    afterCap,
+    cap: c.capPerPeriod,
+    capPeriod: c.capPeriod,
+    newestDaysAgo: sorted[0]?.daysAgo ?? null,
+    oldestDaysAgo: sorted.at(-1)?.daysAgo ?? null,
+    points: round1(decayed),
+    veto: false,
+  };
+}
+
+/** Whole weeks without activity: the pre-v5 decay is taken once a full week has passed. */
+export const weeksInactive = (days: number) => (Number.isFinite(days) && days > 0 ? Math.floor(days / 7) : 0);
+
+/**
  * The lead score of domain.md: fit = Σ matched fit points; engagement = Σ behaviour points
- * (each capped per period) − decay, floor 0; total = fit + engagement − negative points.
- * MQL when total ≥ threshold, fit ≥ minimum fit (if set) and no veto criterion matched.
+ * (capped per period, each activity decayed by its own age); total = fit + engagement −
+ * negative points. MQL when total ≥ threshold, fit ≥ minimum fit and engagement ≥ minimum
+ * engagement (each if set) and no veto criterion matched. Every criterion gets a line.
  */
 export function scoreLead(model: ScoringModel, lead: SampleLead): ScoreBreakdown {
   const lines: ScoreLine[] = [];
   let fit = 0;
   for (const c of model.fit) {
-    const m = matchCondition(lead, c.field, c.operator, c.value);
-    if (!m.matched) continue;
-    fit += c.points;
-    lines.push({ section: 'fit', criterionId: c.id, points: c.points, veto: false, reason: `${describeCondition(c.field, c.operator, c.value)} ${signed(c.points)}` });
+    const m = matchCondition(lead, c);
+    if (m.matched) fit += c.points;
+    lines.push({ section: 'fit', criterionId: c.id, condition: c, matched: m.matched, actual: m.actual, miss: m.miss, points: m.matched ? c.points : 0, veto: false });
   }
 
   let engagementBeforeDecay = 0;
+  let engagementAfter = 0;
   for (const c of model.engagement) {
-    const count = behaviourCount(lead, c);
-    if (count === 0) continue;
-    const points = behaviourPoints(c, count);
-    engagementBeforeDecay += points;
-    lines.push({ section: 'engagement', criterionId: c.id, points, veto: false, reason: engagementReason(c, count, points) });
+    const line = engagementLine(c, activitiesOf(lead, c), model.decay);
+    engagementBeforeDecay += line.afterCap;
+    engagementAfter += line.points;
+    lines.push(line);
   }
 
-  const weeks = weeksInactive(lead.daysSinceLastActivity);
-  const fullDecay = weeks * model.decayPointsPerWeek;
-  const decay = Math.min(fullDecay, engagementBeforeDecay);
-  if (fullDecay > 0) {
-    const floor = decay < fullDecay ? '; engagement stops at 0' : '';
-    lines.push({
-      section: 'decay',
-      criterionId: null,
-      points: -decay,
-      veto: false,
-      reason: `No activity for ${fmt.format(lead.daysSinceLastActivity)} days: ${weeks} week${weeks === 1 ? '' : 's'} × ${fmt.format(model.decayPointsPerWeek)} decay ${signed(-decay)}${floor}`,
-    });
+  if (model.decay.kind === 'weeklySinceLast') {
+    const ages = lead.activities.filter(validActivity).map((a) => Math.floor(a.daysAgo));
+    const days = ages.length > 0 ? Math.min(...ages) : 0;
+    const weeks = weeksInactive(days);
+    const full = weeks * model.decay.pointsPerWeek;
+    const taken = Math.min(full, engagementAfter);
+    if (full > 0) {
+      lines.push({ section: 'decay', criterionId: null, daysSinceLastActivity: days, weeks, pointsPerWeek: model.decay.pointsPerWeek, points: -taken, floored: taken < full, veto: false });
+      engagementAfter -= taken;
+    }
   }
-  const engagement = engagementBeforeDecay - decay;
+  const engagement = round1(engagementAfter);
+  const decay = round1(engagementBeforeDecay - engagement);
 
   let negative = 0;
-  const vetoes: string[] = [];
+  const vetoes: NegativeLine[] = [];
   for (const c of model.negative) {
-    const m = matchCondition(lead, c.field, c.operator, c.value);
-    if (!m.matched) continue;
-    negative += c.points;
-    const what = negativeWhat(c, m.actual);
-    const reason = `${what} ${signed(-c.points)}${c.veto ? ', veto' : ''}`;
-    if (c.veto) vetoes.push(what);
-    lines.push({ section: 'negative', criterionId: c.id, points: -c.points, veto: c.veto, reason });
+    const m = matchCondition(lead, c);
+    if (m.matched) negative += c.points;
+    const line: NegativeLine = { section: 'negative', criterionId: c.id, kind: c.kind, condition: c, matched: m.matched, actual: m.actual, miss: m.miss, points: m.matched ? -c.points : 0, veto: c.veto };
+    if (m.matched && c.veto) vetoes.push(line);
+    lines.push(line);
   }
 
-  const total = fit + engagement - negative;
-  const t = model.mqlThreshold;
-  const checks: QualificationCheck[] = [
-    total >= t
-      ? { met: true, text: `Total ${fmt.format(total)} reaches the threshold of ${fmt.format(t)} points.` }
-      : { met: false, text: `Total ${fmt.format(total)} is ${fmt.format(t - total)} short of the threshold of ${fmt.format(t)} points.` },
-  ];
-  if (model.minimumFit !== null)
-    checks.push(
-      fit >= model.minimumFit
-        ? { met: true, text: `Fit ${fmt.format(fit)} reaches the minimum fit of ${fmt.format(model.minimumFit)}.` }
-        : { met: false, text: `Fit ${fmt.format(fit)} is below the minimum fit of ${fmt.format(model.minimumFit)}.` },
-    );
-  checks.push(vetoes.length > 0 ? { met: false, text: `Disqualified: ${vetoes.join('; ')}.` } : { met: true, text: 'No disqualifying criterion matched.' });
+  const total = round1(fit + engagement - negative);
+  const checks: QualificationCheck[] = [{ code: 'threshold', met: total >= model.mqlThreshold, total, threshold: model.mqlThreshold }];
+  if (model.minimumFit !== null) checks.push({ code: 'minimumFit', met: fit >= model.minimumFit, fit, minimum: model.minimumFit });
+  if (model.minimumEngagement !== null)
+    checks.push({ code: 'minimumEngagement', met: engagement >= model.minimumEngagement, engagement, minimum: model.minimumEngagement });
+  checks.push({ code: 'noVeto', met: vetoes.length === 0, vetoes });
 
-  return {
-    lines,
-    fit,
-    engagementBeforeDecay,
-    decay,
-    engagement,
-    negative,
-    total,
-    vetoed: vetoes.length > 0,
-    isMql: checks.every((c) => c.met),
-    checks,
-  };
+  return { lines, fit, engagementBeforeDecay, decay, engagement, negative, total, vetoed: vetoes.length > 0, isMql: checks.every((c) => c.met), checks };
 }

@@ -17,15 +17,21 @@ export const newFitCriterion = (makeId: MakeId = newId, p: Partial<FitCriterion>
 });
 
 export const newEngagementCriterion = (makeId: MakeId = newId, p: Partial<EngagementCriterion> = {}): EngagementCriterion => ({
-  id: makeId(), behaviour: '', points: 5, capPerPeriod: 20, ...p,
+  id: makeId(), behaviour: '', points: 5, capPerPeriod: 20, capPeriod: 'month', ...p,
 });
+
+/**
+ * Titles students hold, listed whole: "student" as a word would also veto a "Director of Student
+ * Success", who is a buyer.
+ */
+export const STUDENT_TITLES = 'Student, Graduate student, PhD student, MBA student, Undergraduate student, Working student';
 
 /** What each kind of negative criterion usually looks at, so picking a kind fills the row. */
 export const NEGATIVE_PRESET: Record<NegativeCriterion['kind'], Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'points' | 'veto'>> = {
   competitor: { field: 'emailDomain', operator: 'oneOf', value: '', points: 100, veto: true },
-  student: { field: 'title', operator: 'contains', value: 'student', points: 50, veto: true },
+  student: { field: 'title', operator: 'oneOf', value: STUDENT_TITLES, points: 50, veto: true },
   freeEmailDomain: { field: 'emailDomain', operator: 'oneOf', value: FREE_EMAIL_DOMAINS, points: 20, veto: true },
-  custom: { field: 'title', operator: 'contains', value: '', points: 10, veto: false },
+  custom: { field: 'title', operator: 'word', value: '', points: 10, veto: false },
 };
 
 export const newNegativeCriterion = (kind: NegativeCriterion['kind'] = 'custom', makeId: MakeId = newId): NegativeCriterion => ({
@@ -47,7 +53,8 @@ export const bantCriteria = (makeId: MakeId = newId): SqlCriterion[] => [
 /**
  * A generic B2B model to start the discussion from: seniority, department and size for fit,
  * the usual buying signals for engagement, the three classic disqualifiers, BANT for SQL.
- * Threshold 60 with at least 25 from fit, so engagement alone never makes an MQL.
+ * Threshold 60 with at least 25 from fit and 10 from engagement, so neither profile nor
+ * behaviour alone makes an MQL; each activity's points halve every 30 days.
  */
 export function starterModel(makeId: MakeId = newId): QualifiedLeadStep {
   const fit = (p: Omit<FitCriterion, 'id'>) => newFitCriterion(makeId, p);
@@ -56,7 +63,7 @@ export function starterModel(makeId: MakeId = newId): QualifiedLeadStep {
     fit: [
       fit({ field: 'seniority', operator: 'oneOf', value: 'C-level, VP, Director', points: 15 }),
       fit({ field: 'department', operator: 'oneOf', value: 'Marketing, Sales, Operations', points: 10 }),
-      fit({ field: 'companySize', operator: 'gte', value: '50', points: 10 }),
+      fit({ field: 'companySize', operator: 'between', value: '50', valueMax: '10000', points: 10 }),
       fit({ field: 'companySize', operator: 'gte', value: '500', points: 5 }),
       fit({ field: 'annualRevenue', operator: 'gte', value: '10m', points: 10 }),
     ],
@@ -68,10 +75,12 @@ export function starterModel(makeId: MakeId = newId): QualifiedLeadStep {
       eng('Clicked a marketing e-mail', 2, 10),
     ],
     negative: [newNegativeCriterion('competitor', makeId), newNegativeCriterion('student', makeId), newNegativeCriterion('freeEmailDomain', makeId)],
-    decayPointsPerWeek: 5,
+    decay: { kind: 'halfLife', days: 30 },
     mqlThreshold: 60,
     minimumFit: 25,
+    minimumEngagement: 10,
     sqlCriteria: bantCriteria(makeId),
     started: true,
+    migrationNotes: [],
   };
 }

@@ -47,7 +47,8 @@ describe('SLA content hash', () => {
     ['an edited clause', (w) => void (w.sla.clauses[0]!.edited = 'Something else entirely.')],
     ['data a clause quotes (the MQL threshold)', (w) => void (w.qualifiedLead.mqlThreshold = 65)],
     ['the escalation path', (w) => void (w.sla.escalation = 'The CEO')],
-    ['using the calculator', (w) => void (w.sla.calculator!.usedAt = '2026-12-03T10:00:00.000Z')],
+    // The sample used the calculator: its appendix leaves the SLA when it is no longer used.
+    ['using the calculator', (w) => void (w.sla.calculator!.usedAt = null)],
   ];
   it.each(edits)('changes when %s changes', async (_what, edit) => {
     const a = base();

@@ -13,14 +13,19 @@ export interface ClauseStrings {
   title: Record<ClauseKind, string>;
   list: (items: string[]) => string;
   parties: (p: { client: string; marketing: string[]; sales: string[]; witness: string | null }) => string;
-  purpose: (p: { client: string; goal: string | null }) => string;
+  /** `statement`: step 1's commitment statement, quoted first in the room's own words. */
+  purpose: (p: { client: string; goal: string | null; statement: string | null }) => string;
   definitions: (p: Definitions) => string;
   marketingCommitments: (rows: string[]) => string;
   salesCommitments: (p: { rows: string[]; rejectionReasons: string[] }) => string;
   handOff: (p: HandOff) => string;
   metrics: (rows: MetricRow[]) => string;
+  /** A long scoreboard: the clause points to the table of every metric printed with it. */
+  metricsTable: (count: number) => string;
+  /** "per month", after a metric target whose unit does not say its period. */
+  perPeriod: Record<'week' | 'month' | 'quarter' | 'year', string>;
   review: (p: { cadence: string; escalation: string }) => string;
-  term: (p: { effectiveDate: string | null; months: number | null }) => string;
+  term: (p: { effectiveDate: string | null; months: number | null; lastDay: string | null }) => string;
   amendments: string;
   routing: Record<'roundRobin' | 'territory' | 'accountOwner' | 'namedQueue', string>;
   travelsWith: Record<'activityHistory' | 'contentConsumed' | 'scoreBreakdown' | 'personaMatch', string>;
@@ -39,6 +44,7 @@ export interface Definitions {
   mql: string;
   threshold: number;
   minimumFit: number | null;
+  minimumEngagement?: number | null;
   sal: string | null;
   acceptanceHours: number | null;
   sqlCriteria: string[];
@@ -84,14 +90,15 @@ const en: ClauseStrings = {
       `This service level agreement is made between the marketing team and the sales team of ${client}.`,
       marketing.length > 0 ? `Marketing is represented by ${sentenceList(marketing)}.` : 'Marketing has no representative named yet.',
       sales.length > 0 ? `Sales is represented by ${sentenceList(sales)}.` : 'Sales has no representative named yet.',
-      witness ? `${witness} signs as executive witness.` : '',
+      // Named, not "signs as": the witness is optional and the agreement does not wait for them.
+      witness ? `${witness} is named as executive witness; a witness signature is optional, and the agreement takes effect with the signatures of marketing and sales.` : '',
     ].filter(Boolean).join(' '),
-  purpose: ({ client, goal }) =>
-    `Marketing and sales at ${client} agree on what a qualified lead is, how leads are handed over and followed up, and how both teams review the results together${goal ? `, so that together they reach the goal “${goal}”` : ''}. The teams stay separate; this agreement aligns them through shared definitions, written commitments and regular reviews.`,
-  definitions: ({ mql, threshold, minimumFit, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
+  purpose: ({ client, goal, statement }) =>
+    `${statement ? `Both teams open this agreement with the commitment they made together in the workshop: “${statement}”\n` : ''}Marketing and sales at ${client} agree on what a qualified lead is, how leads are handed over and followed up, and how both teams review the results together${goal ? `, so that together they reach the goal “${goal}”` : ''}. The teams stay separate; this agreement aligns them through shared definitions, written commitments and regular reviews.`,
+  definitions: ({ mql, threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
     [
       `MQL (marketing-qualified lead): ${mql}`,
-      `Scoring threshold: ${threshold} points${minimumFit ? `, with at least ${minimumFit} points from fit` : ''}.`,
+      `Scoring threshold: ${threshold} points${minimumFit ? `, with at least ${minimumFit} points from fit` : ''}${minimumEngagement ? `${minimumFit ? ' and' : ', with at least'} ${minimumEngagement} from engagement` : ''}. Every criterion, its points, caps and decay are listed in the MQL definition appendix, which is part of this agreement.`,
       `SAL (sales-accepted lead): an MQL that sales has accepted${acceptanceHours ? ` within ${acceptanceHours} hours of receiving it` : ''}${sal ? ` — ${sal.replace(/\.$/, '').replace(/^./, (ch) => ch.toLowerCase())}` : ''}.`,
       `SQL (sales-qualified lead): ${sqlCriteria.length > 0 ? `an accepted lead for which ${sentenceList(sqlCriteria)} are confirmed.` : (sqlStage ?? 'an accepted lead that sales has qualified as a real buying opportunity.')}`,
     ].join('\n'),
@@ -114,10 +121,12 @@ const en: ClauseStrings = {
     rows.length === 0
       ? 'Both teams report the SLA commitments above on a shared scoreboard.'
       : `Both teams report on a shared scoreboard:\n${numbered(rows.map((m) => `${m.name}${m.target ? `, target ${m.target}` : ''}${m.source ? `, from ${m.source}` : ''}, reported ${{ daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly' }[m.frequency]}`))}`,
+  metricsTable: (n) => `Both teams report on a shared scoreboard of ${n} metrics, each with its owner, target, data source and reporting frequency, as listed in the scoreboard table below.`,
+  perPeriod: { week: 'per week', month: 'per month', quarter: 'per quarter', year: 'per year' },
   review: ({ cadence, escalation }) =>
     `Marketing and sales review compliance with this agreement ${cadence}, together. ${escalation ? `A commitment missed two periods in a row is escalated to: ${escalation.replace(/\.$/, '')}.` : 'A commitment missed two periods in a row is escalated to the executive sponsor.'}`,
-  term: ({ effectiveDate, months }) =>
-    `This agreement takes effect on ${effectiveDate ?? 'a date still to be set'}${months ? ` for a pilot term of ${months} month${months === 1 ? '' : 's'}` : ''}, after which both teams review it and decide to renew, change or end it.`,
+  term: ({ effectiveDate, months, lastDay }) =>
+    `This agreement takes effect on ${effectiveDate ?? 'a date still to be set'}${months ? ` for a pilot term of ${months} month${months === 1 ? '' : 's'}` : ''}${lastDay ? `, ending on ${lastDay}` : ''}, after which both teams review it and decide to renew, change or end it.`,
   amendments:
     'Any change after signing is made as a new version of this agreement, listing what changed, and is signed again by both teams. Earlier versions stay on record with their signatures and fingerprints.',
   routing: { roundRobin: 'round robin', territory: 'territory', accountOwner: 'account owner', namedQueue: 'named queue' },

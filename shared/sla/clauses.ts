@@ -1,4 +1,5 @@
 import { cadenceSummary } from '../handOff/cadence';
+import { pilotLastDay } from '../calendar/term';
 import { stageWithRole } from '../metrics/stageFlow';
 import { METRIC_KIND_LABEL } from '../metrics/labels';
 import { mqlDefinitionText } from '../scoring/definition';
@@ -30,6 +31,9 @@ const personLabel = (w: Workshop, id: string, s: ClauseStrings) => {
 
 const firstParagraph = (text: string) => text.split('\n\n')[0] ?? '';
 
+/** Up to this many metrics the clause lists them in its text; more are a table in the SLA. */
+export const METRICS_IN_TEXT = 8;
+
 /** For each clause: the facts it is written from, and how they read. */
 const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unknown; text: (d: never) => string }> = {
   parties: (w, s) => {
@@ -45,7 +49,12 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
   },
   purpose: (w, s) => {
     const goal = w.goals.goals.find((g) => g.kind === 'revenue') ?? w.goals.goals[0];
-    const data = { client: w.clientCompany.trim() || s.unnamedClient, goal: goal ? goal.title.trim() || goal.metric.trim() || null : null };
+    const data = {
+      client: w.clientCompany.trim() || s.unnamedClient,
+      goal: goal ? goal.title.trim() || goal.metric.trim() || null : null,
+      // Step 1's statement, which every participant agreed to, opens the purpose in their words.
+      statement: w.commitment.commitmentStatement.trim() || null,
+    };
     return { data, text: (d: typeof data) => s.purpose(d) };
   },
   definitions: (w, s) => {
@@ -55,6 +64,7 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
       mql: firstParagraph(mqlDefinitionText(q)).replace(/^A marketing-qualified lead \(MQL\) is /, 'a lead that ').replace(/^a lead that a lead that /, 'a lead that '),
       threshold: q.mqlThreshold,
       minimumFit: q.minimumFit,
+      minimumEngagement: q.minimumEngagement,
       sal: stageWithRole(w.leadProcess, 'sal')?.entryCriteria.trim() || null,
       acceptanceHours: w.handOff.acceptanceWindowHours,
       sqlCriteria,
@@ -63,12 +73,13 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
     return { data, text: (d: typeof data) => s.definitions(d) };
   },
   marketingCommitments: (w, s) => {
-    const data = w.sla.commitments.filter((c) => c.party === 'marketing').map((c) => s.withNote(describeCommitment(c, w.language).what, c.note.trim()));
+    const data = w.sla.commitments.filter((c) => c.party === 'marketing').map((c) => s.withNote(describeCommitment(c, w.language, w.sla.commitments).what, c.note.trim()));
     return { data, text: (d: typeof data) => s.marketingCommitments(d) };
   },
   salesCommitments: (w, s) => {
     const data = {
-      rows: w.sla.commitments.filter((c) => c.party === 'sales').map((c) => s.withNote(describeCommitment(c, w.language).what, c.note.trim())),
+      // A sales row that answers a delivery names it ("each MQL delivered on Monday"), so it reads on its own.
+      rows: w.sla.commitments.filter((c) => c.party === 'sales').map((c) => s.withNote(describeCommitment(c, w.language, w.sla.commitments).what, c.note.trim())),
       rejectionReasons: w.handOff.rejectionReasons.map((r) => r.trim()).filter(Boolean),
     };
     return { data, text: (d: typeof data) => s.salesCommitments(d) };
@@ -89,22 +100,34 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
     return { data, text: (d: typeof data) => s.handOff(d) };
   },
   metrics: (w, s) => {
-    const data = w.metrics.metrics.slice(0, 12).map((m) => ({
-      name: m.name.trim() || METRIC_KIND_LABEL[m.kind],
-      target: m.target === null ? null : `${new Intl.NumberFormat(w.language).format(m.target)}${m.unit.trim() ? ` ${m.unit.trim()}` : ''}`,
-      source: m.dataSource.trim(),
-      frequency: m.frequency,
-    }));
-    return { data, text: (d: typeof data) => s.metrics(d) };
+    // Every metric, never the first few: the commitments rely on the ones further down.
+    const data = w.metrics.metrics.map((m) => {
+      const unit = m.unit.trim();
+      const per = m.period && !unit.includes('/') ? ` ${s.perPeriod[m.period]}` : '';
+      return {
+        name: m.name.trim() || METRIC_KIND_LABEL[m.kind],
+        target: m.target === null ? null : `${new Intl.NumberFormat(w.language).format(m.target)}${unit ? ` ${unit}` : ''}${per}`,
+        source: m.dataSource.trim(),
+        frequency: m.frequency,
+      };
+    });
+    // A long scoreboard reads as a table (printed with this clause from the signed metrics), not a paragraph.
+    return { data, text: (d: typeof data) => (d.length > METRICS_IN_TEXT ? s.metricsTable(d.length) : s.metrics(d)) };
   },
   review: (w, s) => {
-    const data = { cadence: s.cadence[w.sla.reviewCadence], escalation: w.sla.escalation.trim() };
+    // The one review cadence is step 1's (step 10's triage follows it too).
+    const data = { cadence: s.cadence[w.commitment.meetingCadence], escalation: w.sla.escalation.trim() };
     return { data, text: (d: typeof data) => s.review(d) };
   },
   term: (w, s) => {
-    const date = w.sla.effectiveDate ? new Intl.DateTimeFormat(w.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${w.sla.effectiveDate}T00:00:00Z`)) : null;
+    const long = (iso: string) => new Intl.DateTimeFormat(w.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const date = w.sla.effectiveDate ? long(w.sla.effectiveDate) : null;
+    // The last day of the pilot, which the review meetings' calendar (.ics) ends on too.
+    const last = pilotLastDay(w.sla.effectiveDate, w.sla.termMonths);
+    // Derived from the two facts above, so it stays out of the source: an edited clause does not warn for it.
+    const lastDay = last ? long(last) : null;
     const data = { effectiveDate: date, months: w.sla.termMonths };
-    return { data, text: (d: typeof data) => s.term(d) };
+    return { data, text: (d: typeof data) => s.term({ ...d, lastDay }) };
   },
   amendments: (_w, s) => ({ data: null, text: () => s.amendments }),
 };

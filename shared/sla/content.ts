@@ -4,6 +4,7 @@ import type { SignerCapacity, SlaContent, SlaVersion } from '../workshop/steps/s
 import { clauseStrings } from './clauseStrings';
 import { clauseViews } from './clauses';
 import { hashCanonical } from './json';
+import { definitionContent, metricsContent } from '../scoring/slaContent';
 
 /**
  * What a signature applies to: everything in the SLA a reader could rely on, in a fixed
@@ -40,6 +41,11 @@ export function draftContent(w: Workshop, version = nextVersionNumber(w)): SlaCo
       period: c.period,
       note: c.note.trim(),
       rhythm: c.rhythm,
+      level: c.level,
+      atRisk: c.atRisk,
+      byDay: c.byDay,
+      action: c.action,
+      linkedTo: c.linkedTo,
     })),
     signers: signerIds.map((sid) => {
       const p = byId.get(sid);
@@ -48,8 +54,25 @@ export function draftContent(w: Workshop, version = nextVersionNumber(w)): SlaCo
     version,
     clauses: clauseViews(w).map((c) => ({ kind: c.kind, title: c.title, text: c.effectiveText.trim() })),
     // The appendix shows how the MQL volume was derived, once the room used the calculator.
-    calculator: funnel?.ok ? { inputs: calc!.inputs, perPeriod: funnel.result.perPeriod, perMonth: funnel.result.perMonth, currency: w.goals.currency } : null,
+    // Every period figure is the yearly chain divided and rounded up once per stage, so the appendix shows that chain too.
+    calculator: funnel?.ok
+      ? {
+          inputs: calc!.inputs,
+          perPeriod: funnel.result.perPeriod,
+          perMonth: funnel.result.perMonth,
+          currency: w.goals.currency,
+          yearly: funnel.result.yearly,
+          perQuarter: funnel.result.byPeriod.quarter,
+          perWeek: funnel.result.perWeek,
+        }
+      : null,
     consentLine: clauseStrings(w.language).consentLine,
+    // The one review cadence (step 1), which the review clause words and step 10's triage follows.
+    reviewCadence: w.commitment.meetingCadence,
+    // The whole MQL definition and every metric are signed (part B): reweighting the model or
+    // retargeting a metric after signing makes the draft differ, so it asks for an amendment.
+    definition: definitionContent(w.qualifiedLead),
+    metrics: metricsContent(w),
   };
 }
 

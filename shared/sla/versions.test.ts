@@ -55,7 +55,7 @@ describe('the signing workflow', () => {
     amendSla(w, at(30));
     expect([signingState(w), isLocked(w)]).toEqual(['draft', false]);
     expect(w.completedSteps).not.toContain('sla');
-    w.sla.commitments[0]!.target = 200;
+    w.sla.termMonths = 6;
     const v2 = freezeSla(w, at(31));
     expect(v2.number).toBe(2);
     expect(v2.signatures).toEqual([]);

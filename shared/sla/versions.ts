@@ -1,8 +1,10 @@
 import type { Workshop } from '../workshop/schema';
-import type { SlaVersion } from '../workshop/steps/sla';
+import type { FreezeOverrides, SlaContent, SlaVersion } from '../workshop/steps/sla';
 import { appendAuditEvent } from './audit';
 import { signatureEvidence } from './evidence';
 import { contentHash, draftContent } from './content';
+import { commitmentProblems, type CommitmentProblem } from './commitmentRules';
+import { consistencyIssues, consistencyIssueText, issueKey, type ConsistencyIssue } from './consistency';
 
 /**
  * The SLA's life: Draft → Ready for signature (frozen: canonical content → SHA-256, as a
@@ -15,13 +17,31 @@ export type VersionState = Exclude<SigningState, 'draft'>;
 
 export const latestVersion = (w: Workshop): SlaVersion | null => w.sla.versions.at(-1) ?? null;
 
-export function versionState(v: SlaVersion): VersionState {
-  const signed = new Set(v.signatures.filter((s) => s.contentHash === v.contentHash).map((s) => s.participantId));
-  if (signed.size === 0) return 'ready';
-  // The executive witness is optional: marketing and sales signing makes it signed and countersigned.
-  const required = v.content.signers.filter((p) => p.capacity !== 'witness');
-  return required.length > 0 && required.every((p) => signed.has(p.id)) ? 'fullySigned' : 'partiallySigned';
+/**
+ * One signing status, computed here only and used by step 7, the SLA PDF and the report. The
+ * executive witness is optional: marketing and sales signing makes a version signed and
+ * countersigned, and a witness who has not signed changes neither the state nor who is waited for.
+ */
+export const isOptionalSigner = (signer: SlaContent['signers'][number]): boolean => signer.capacity === 'witness';
+
+/** Where one signer of a version stands: signed this content, signed other content, not yet, or an optional witness not signing (yet). */
+export type SignerStatus = 'signed' | 'otherContent' | 'waiting' | 'optional';
+
+export function signerStatus(v: Pick<SlaVersion, 'signatures' | 'contentHash'>, signer: SlaContent['signers'][number]): SignerStatus {
+  const sig = v.signatures.find((s) => s.participantId === signer.id);
+  if (sig) return sig.contentHash === v.contentHash ? 'signed' : 'otherContent';
+  return isOptionalSigner(signer) ? 'optional' : 'waiting';
 }
+
+export function versionState(v: SlaVersion): VersionState {
+  const statuses = v.content.signers.map((p) => ({ p, status: signerStatus(v, p) }));
+  if (!statuses.some((x) => x.status === 'signed')) return 'ready';
+  const required = statuses.filter((x) => !isOptionalSigner(x.p));
+  return required.length > 0 && required.every((x) => x.status === 'signed') ? 'fullySigned' : 'partiallySigned';
+}
+
+/** The required signers of a version who have not signed its content yet (never the optional witness). */
+export const awaitedSigners = (v: SlaVersion): SlaContent['signers'] => v.content.signers.filter((p) => signerStatus(v, p) === 'waiting' || signerStatus(v, p) === 'otherContent');
 
 export function signingState(w: Workshop): SigningState {
   const v = latestVersion(w);
@@ -37,7 +57,7 @@ export const isLocked = (w: Workshop): boolean => w.sla.frozen && w.sla.versions
  */
 export type FreezeIssue =
   | { code: 'noMarketingSigner' | 'noSalesSigner' | 'unnamedSigner' | 'noCommitments' | 'noEffectiveDate' }
-  | { code: 'targetMissing' | 'withinDaysMissing'; commitment: number };
+  | ({ commitment: number } & CommitmentProblem);
 
 export function freezeIssues(w: Workshop): FreezeIssue[] {
   const team = (id: string) => w.commitment.participants.find((p) => p.id === id)?.team;
@@ -49,8 +69,7 @@ export function freezeIssues(w: Workshop): FreezeIssue[] {
   if (unnamed.length > 0) issues.push({ code: 'unnamedSigner' });
   if (w.sla.commitments.length === 0) issues.push({ code: 'noCommitments' });
   w.sla.commitments.forEach((c, i) => {
-    if (c.target === null) issues.push({ code: 'targetMissing', commitment: i + 1 });
-    if (c.kind === 'followUpAttempts' && c.withinDays === null) issues.push({ code: 'withinDaysMissing', commitment: i + 1 });
+    for (const problem of commitmentProblems(c, w.sla.commitments)) issues.push({ commitment: i + 1, ...problem });
   });
   if (w.sla.effectiveDate === '') issues.push({ code: 'noEffectiveDate' });
   return issues;
@@ -71,6 +90,16 @@ export function freezeIssueText(issue: FreezeIssue): string {
       return `Commitment ${issue.commitment}: the target is missing.`;
     case 'withinDaysMissing':
       return `Commitment ${issue.commitment}: "within … days" is missing.`;
+    case 'percentAbove100':
+      return `Commitment ${issue.commitment}: the target is a percentage of at most 100 %, not ${issue.value} %.`;
+    case 'levelMissing':
+      return `Commitment ${issue.commitment}: the level (the share of MQLs that must make the time limit) is missing.`;
+    case 'atRiskMissing':
+      return `Commitment ${issue.commitment}: "at risk from" is missing.`;
+    case 'atRiskNotBelowMet':
+      return `Commitment ${issue.commitment}: "at risk from" (${issue.atRisk} %) must be below "met at" (${issue.met} %${issue.ofLeads ? ' of MQLs' : ' of target'}).`;
+    case 'linkGone':
+      return `Commitment ${issue.commitment}: the delivery it answers was removed; choose another or none.`;
     case 'noEffectiveDate':
       return 'Effective date: choose the date the SLA starts.';
   }
@@ -85,16 +114,50 @@ export function ensureCreated(w: Workshop, now: Date): void {
   appendAuditEvent(w, { type: 'created', at: now.toISOString(), version: null, actor: w.facilitator.trim(), detail: 'SLA draft created', contentHash: null });
 }
 
-export function freezeSla(w: Workshop, now: Date): SlaVersion {
+/**
+ * Freezing with disagreements left (shared/sla/consistency.ts): the issues the room was shown and
+ * accepted, and the reason it typed. Recorded in the version's content (the SLA prints them) and
+ * in the "frozen" event of the audit trail.
+ */
+export interface FreezeOverride {
+  accepted: readonly ConsistencyIssue[];
+  reason: string;
+}
+
+/** The most a typed override reason keeps (it is part of the signed content and of the audit event). */
+export const OVERRIDE_REASON_MAX = 300;
+
+/** The "frozen" event's detail; with an override it names the accepted codes and the reason (the UI words it, renderer slaWords.ts). */
+export function frozenDetail(version: number, overrides: FreezeOverrides | undefined): string {
+  const plain = `Version ${version} frozen for signature`;
+  if (!overrides) return plain;
+  const codes = [...new Set(overrides.issues.map((i) => i.code))].join(', ');
+  return `${plain}; known differences accepted (${codes}): ${overrides.reason}`.slice(0, 500);
+}
+
+/**
+ * Freezes the draft as the next version. Disagreements between its numbers block freezing
+ * unless `override` accepts every one of them (as shown to the room) with a reason.
+ */
+export function freezeSla(w: Workshop, now: Date, override?: FreezeOverride): SlaVersion {
   if (isLocked(w)) throw new Error('the SLA is already frozen; amend it to make a new version');
   const problems = freezeProblems(w);
   if (problems.length > 0) throw new Error(problems.join(' '));
+  const issues = consistencyIssues(w);
+  const reason = override?.reason.trim().slice(0, OVERRIDE_REASON_MAX) ?? '';
+  if (issues.length > 0) {
+    const accepted = new Set((override?.accepted ?? []).map(issueKey));
+    const left = issues.filter((i) => !accepted.has(issueKey(i)));
+    if (left.length > 0) throw new Error(`Disagreements to fix or accept before freezing: ${left.map(consistencyIssueText).join(' ')}`);
+    if (!reason) throw new Error('Reason: say why the room signs with these differences.');
+  }
   ensureCreated(w, now);
-  const content = draftContent(w);
+  const overrides: FreezeOverrides | undefined = issues.length > 0 ? { issues, reason } : undefined;
+  const content: SlaContent = { ...draftContent(w), ...(overrides ? { overrides } : {}) };
   const version: SlaVersion = { number: content.version!, frozenAt: now.toISOString(), content, contentHash: contentHash(content), signatures: [] };
   w.sla.versions.push(version);
   w.sla.frozen = true;
-  appendAuditEvent(w, { type: 'frozen', at: version.frozenAt, version: version.number, actor: w.facilitator.trim(), detail: `Version ${version.number} frozen for signature`, contentHash: version.contentHash });
+  appendAuditEvent(w, { type: 'frozen', at: version.frozenAt, version: version.number, actor: w.facilitator.trim(), detail: frozenDetail(version.number, overrides), contentHash: version.contentHash });
   return version;
 }
 

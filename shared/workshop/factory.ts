@@ -7,6 +7,7 @@ import { defaultMetricsStep } from './steps/metrics';
 import { defaultTechnologyStep } from './steps/technology';
 import { defaultFeedbackStep } from './steps/feedback';
 import { defaultFacilitation } from './facilitation';
+import { newCommitment } from '../sla/commitmentRules';
 
 /** Random id that works in browsers, workers and Node (all have WebCrypto). */
 export const newId = (): string => globalThis.crypto.randomUUID();
@@ -22,13 +23,13 @@ export const DEFAULT_COMMITMENT_STATEMENT =
 
 /** The starter SLA rows of domain.md: marketing volume and quality; sales follow-up. */
 export function defaultSlaCommitments(): SlaCommitment[] {
-  const row = (c: Omit<SlaCommitment, 'id' | 'note' | 'rhythm'>): SlaCommitment => ({ id: newId(), note: '', rhythm: null, ...c });
+  // Levels and at-risk points start at their defaults (shared/sla/commitmentRules.ts).
   return [
-    row({ party: 'marketing', kind: 'mqlVolume', target: null, withinDays: null, period: 'month' }),
-    row({ party: 'marketing', kind: 'leadQuality', target: null, withinDays: null, period: 'month' }),
-    row({ party: 'sales', kind: 'firstTouch', target: null, withinDays: null, period: 'month' }),
-    row({ party: 'sales', kind: 'followUpAttempts', target: null, withinDays: null, period: 'month' }),
-    row({ party: 'sales', kind: 'disposition', target: null, withinDays: null, period: 'month' }),
+    newCommitment({ party: 'marketing', kind: 'mqlVolume' }, newId),
+    newCommitment({ party: 'marketing', kind: 'leadQuality' }, newId),
+    newCommitment({ party: 'sales', kind: 'firstTouch' }, newId),
+    newCommitment({ party: 'sales', kind: 'followUpAttempts' }, newId),
+    newCommitment({ party: 'sales', kind: 'disposition' }, newId),
   ];
 }
 
@@ -39,11 +40,11 @@ export function defaultSlaCommitments(): SlaCommitment[] {
 export function newSlaStep(): SlaStep {
   return {
     commitments: defaultSlaCommitments(),
+    weekStartsOn: 'monday',
     effectiveDate: '',
     termMonths: 3,
     signerIds: [],
     witnessId: null,
-    reviewCadence: 'monthly',
     escalation: '',
     calculator: null,
     clauses: [],

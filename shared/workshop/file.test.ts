@@ -5,6 +5,7 @@ import { parseWorkshopFile, prepareImport, serializeWorkshopFile, validateWorksh
 import { WORKSHOP_MIGRATIONS, type JsonRecord, type WorkshopMigration } from './migrations';
 import { signedSample } from '../sla/testSupport';
 import { slaFromV2 } from './migrateSlaV2';
+import { migrateNumbersV5 } from './migrateV5/numbers';
 import { SCHEMA_VERSION, workshopSchema, type Workshop } from './schema';
 
 const signed = (): Workshop => signedSample(['p-maya']);
@@ -117,7 +118,9 @@ describe('workshop file', () => {
       signerIds: w.sla.signerIds,
       signatures: w.sla.versions[0]!.signatures.map(({ consent: _c, ...s }) => s),
     };
-    w.sla = workshopSchema.shape.sla.parse({ ...(slaFromV2({ ...w, sla: slaV2 }) as object), seals: [], sealers: [] });
+    // … and the v4 → v5 step gives its commitments their levels and the week its first day.
+    const numbersV5 = migrateNumbersV5({ language: w.language, sla: { ...(slaFromV2({ ...w, sla: slaV2 }) as object), seals: [], sealers: [] } });
+    w.sla = workshopSchema.shape.sla.parse(numbersV5.sla);
     const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: _s, ...rest } = w;
     const { currency: _dropped, ...goalsV0 } = goals;
     const v0 = { ...rest, sla: slaV2, schemaVersion: 0, client: clientCompany, goals: goalsV0 };

@@ -1,5 +1,6 @@
 import type { StepId } from './steps';
 import type { Workshop } from './schema';
+import { goalsAgreementStatus, statementAgreementStatus } from './agreements';
 import { targetBuyerGaps, targetBuyerStarted } from './stepChecks/targetBuyer';
 import { leadProcessGaps, leadProcessStarted } from './stepChecks/leadProcess';
 import { qualifiedLeadGaps, qualifiedLeadStarted } from './stepChecks/qualifiedLead';
@@ -32,7 +33,8 @@ function commitmentGaps(w: Workshop): Gap[] {
   if (!c.executiveSponsorId || !c.participants.some((p) => p.id === c.executiveSponsorId))
     gaps.push({ field: 'executiveSponsor', message: 'Executive sponsor: choose one of the participants.' });
   if (blank(c.commitmentStatement)) gaps.push({ field: 'commitmentStatement', message: 'Commitment statement: write the statement everyone agrees to.' });
-  const pending = c.participants.filter((p) => !c.agreements[p.id]);
+  // Only an agreement to the statement as it reads now counts (an edit asks everyone again).
+  const pending = c.participants.filter((p) => statementAgreementStatus(c, p.id) !== 'agreed');
   if (c.participants.length > 0 && pending.length > 0)
     gaps.push({ field: 'agreements', message: `Agreement: ${pending.map((p) => p.name || 'an unnamed participant').join(', ')} ${pending.length === 1 ? 'has' : 'have'} not agreed to the statement yet.` });
   return gaps;
@@ -50,8 +52,8 @@ function goalsGaps(w: Workshop): Gap[] {
     if (goal.target === null) gaps.push({ field: `goal-${goal.id}-target`, message: `${label}: target is required.` });
     if (!goal.deadline) gaps.push({ field: `goal-${goal.id}-deadline`, message: `${label}: deadline is required.` });
   });
-  if (!g.agreement.marketing) gaps.push({ field: 'agreement-marketing', message: 'Agreement: marketing has not agreed to the goals yet.' });
-  if (!g.agreement.sales) gaps.push({ field: 'agreement-sales', message: 'Agreement: sales has not agreed to the goals yet.' });
+  if (goalsAgreementStatus(g, 'marketing') !== 'agreed') gaps.push({ field: 'agreement-marketing', message: 'Agreement: marketing has not agreed to the goals yet.' });
+  if (goalsAgreementStatus(g, 'sales') !== 'agreed') gaps.push({ field: 'agreement-sales', message: 'Agreement: sales has not agreed to the goals yet.' });
   return gaps;
 }
 

@@ -85,7 +85,14 @@ describe('the v1 → v2 step', () => {
     expect(parsed.facilitation.actionItems).toEqual([]);
     const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: slaAfter, ...after } = parsed;
     const { sla: slaBefore, ...beforeRest } = before as JsonRecord & { sla: JsonRecord };
-    expect(after).toEqual(beforeRest);
+    // Since schemaVersion 5 an agreement also carries the SHA-256 of what was agreed to; when it was given is as recorded.
+    const agreedAt = Object.fromEntries(Object.entries(after.commitment.agreements).map(([id, a]) => [id, a.at]));
+    const team = (a: (typeof after.goals.agreement)['sales']) => (a ? { by: a.by, at: a.at } : null);
+    expect({
+      ...after,
+      commitment: { ...after.commitment, agreements: agreedAt },
+      goals: { ...after.goals, agreement: { marketing: team(after.goals.agreement.marketing), sales: team(after.goals.agreement.sales) } },
+    }).toEqual(beforeRest);
     // Step 7 is reshaped by the v2 → v3 step; what was typed in it is all still there.
     expect(slaAfter).toMatchObject({ effectiveDate: slaBefore.effectiveDate, termMonths: slaBefore.termMonths, signerIds: slaBefore.signerIds });
   });

@@ -8,6 +8,9 @@ import { defaultTechnologyStep } from './steps/technology';
 import { defaultFeedbackStep } from './steps/feedback';
 import { defaultFacilitation } from './facilitation';
 import { slaFromV2 } from './migrateSlaV2';
+import { migrateDefinitionV5 } from './migrateV5/definition';
+import { migrateNumbersV5 } from './migrateV5/numbers';
+import { migrateSigningV5 } from './migrateV5/signing';
 
 /**
  * Workshop documents outlive the release that wrote them: a file exported last year, or a row
@@ -57,6 +60,12 @@ export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [
     change:
       'Step 7\'s audit trail gets seals (who recorded which events, signed with the seal key). Earlier events stay as recorded, outside every seal; a trail that only says the draft was created is cleared (the next freeze opens it again).',
     up: (doc) => ({ ...doc, sla: sealsFromV3(doc.sla) }),
+  },
+  {
+    from: 4,
+    change:
+      'Numbers and definitions: periods up to a year and the week’s first day; compliance levels per commitment; sales’ own commitments (qualify by a day, MQL→SQL rate) linked to what they answer; actuals as counts; the scoring model with word matching, ranges, per-activity decay and a minimum engagement; stage roles; agreements bound to the text agreed; one review cadence. Signed versions keep their content as signed.',
+    up: (doc) => migrateSigningV5(migrateDefinitionV5(migrateNumbersV5(doc))),
   },
 ];
 

@@ -10,12 +10,16 @@ import { sampleFacilitation } from './samples/facilitation';
 import { sampleSla } from './samples/sla';
 import { generateClauses } from '../sla/clauses';
 import { SAMPLE_WORKSHOP_ID } from './sampleId';
+import { goalsAgreement, statementAgreement } from './agreements';
 
 /**
  * The built-in sample: a fictional B2B company, filled in for every step that exists, so a
  * facilitator can see what good looks like. Ids are fixed so tests and screenshots are stable.
  */
 export { SAMPLE_WORKSHOP_ID };
+
+const STATEMENT =
+  'Marketing and sales at Northwind commit to act as one revenue team: one definition of a qualified lead, a hand-off we both honour, and a weekly look at the numbers together.';
 
 export function sampleWorkshop(now = new Date()): Workshop {
   const at = now.toISOString();
@@ -54,14 +58,15 @@ export function sampleWorkshop(now = new Date()): Workshop {
       workshopDate: '2026-12-03',
       place: 'Northwind HQ, Lisbon — Room Tejo',
       executiveSponsorId: 'p-grace',
-      commitmentStatement:
-        'Marketing and sales at Northwind commit to act as one revenue team: one definition of a qualified lead, a hand-off we both honour, and a weekly look at the numbers together.',
+      timeZone: 'Europe/Lisbon',
+      commitmentStatement: STATEMENT,
+      // Everyone agreed to the statement as it reads (each agreement carries the text's SHA-256).
       agreements: {
-        'p-maya': '2026-12-03T09:20:00.000Z',
-        'p-diego': '2026-12-03T09:21:00.000Z',
-        'p-priya': '2026-12-03T09:21:30.000Z',
-        'p-tom': '2026-12-03T09:22:00.000Z',
-        'p-grace': '2026-12-03T09:22:30.000Z',
+        'p-maya': statementAgreement(STATEMENT, '2026-12-03T09:20:00.000Z'),
+        'p-diego': statementAgreement(STATEMENT, '2026-12-03T09:21:00.000Z'),
+        'p-priya': statementAgreement(STATEMENT, '2026-12-03T09:21:30.000Z'),
+        'p-tom': statementAgreement(STATEMENT, '2026-12-03T09:22:00.000Z'),
+        'p-grace': statementAgreement(STATEMENT, '2026-12-03T09:22:30.000Z'),
       },
     },
     goals: {
@@ -71,10 +76,8 @@ export function sampleWorkshop(now = new Date()): Workshop {
         { id: 'g-customers', kind: 'netNewCustomers', title: 'Net-new customers', metric: 'New logos signed', unit: 'count', baseline: 48, target: 75, deadline: '2027-12-31', owner: 'sales' },
         { id: 'g-churn', kind: 'churnReduction', title: 'Logo churn', metric: 'Annual logo churn', unit: 'percent', baseline: 11, target: 8, deadline: '2027-12-31', owner: 'shared' },
       ],
-      agreement: {
-        marketing: { by: 'Maya Chen', at: '2026-12-03T10:40:00.000Z' },
-        sales: { by: 'Diego Alvarez', at: '2026-12-03T10:41:00.000Z' },
-      },
+      // Set below, once the goals they agree to are in place.
+      agreement: { marketing: null, sales: null },
     },
     targetBuyer: sampleTargetBuyer(),
     leadProcess: sampleLeadProcess(),
@@ -86,6 +89,7 @@ export function sampleWorkshop(now = new Date()): Workshop {
     feedback: sampleFeedback(),
     facilitation: sampleFacilitation(),
   };
+  w.goals.agreement = { marketing: goalsAgreement(w.goals, 'Maya Chen', '2026-12-03T10:40:00.000Z'), sales: goalsAgreement(w.goals, 'Diego Alvarez', '2026-12-03T10:41:00.000Z') };
   // The reworded purpose clause was written from today's data: no "source changed" warning.
   const purpose = generateClauses(w).find((c) => c.kind === 'purpose')!;
   w.sla.clauses = w.sla.clauses.map((c) => (c.kind === 'purpose' ? { ...c, generated: purpose.text, sourceHash: purpose.sourceHash } : c));

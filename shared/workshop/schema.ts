@@ -17,7 +17,7 @@ import { facilitationSchema } from './facilitation';
  * step needs before it can be marked done is checked by `stepGaps`, not by this schema, so
  * that half-typed work is always storable. Numbers, dates and enums are always well-formed.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export { LANGUAGES, type Language } from './languages';
 export const languageSchema = z.enum(LANGUAGES);
@@ -39,18 +39,38 @@ export type Participant = z.infer<typeof participantSchema>;
 
 export const DECISION_RULES = ['consensus', 'consent', 'majority', 'sponsorDecides'] as const;
 export const MEETING_CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+export type MeetingCadence = (typeof MEETING_CADENCES)[number];
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lower-case hex digits');
+
+/**
+ * One participant's agreement to the commitment statement: when, and the SHA-256 of the
+ * statement as it read then (shared/workshop/agreements.ts), so an edit to the statement
+ * shows the agreement as given to an earlier text instead of silently carrying it over.
+ */
+export const statementAgreementSchema = z.object({ at: isoDateTime, textHash: sha256Hex });
+export type StatementAgreement = z.infer<typeof statementAgreementSchema>;
 
 export const commitmentStepSchema = z.object({
   participants: z.array(participantSchema).max(100),
   groundRules: z.array(text(300)).max(50),
   decisionRule: z.enum(DECISION_RULES),
+  /**
+   * The one review cadence: how often both teams meet to review the agreement. Step 7's review
+   * clause and step 10's triage meeting follow it (shared/calendar/cadence.ts setReviewCadence).
+   */
   meetingCadence: z.enum(MEETING_CADENCES),
   workshopDate: isoDateOrEmpty,
   place: text(200),
+  /**
+   * The workshop's IANA time zone, which new meetings and the calendar file use; absent until the
+   * room picks one, and then the facilitator's system zone is used.
+   */
+  timeZone: text(64).optional(),
   executiveSponsorId: id.nullable(),
   commitmentStatement: text(4000),
-  /** participant id → when they agreed to the statement (absent = not yet). */
-  agreements: z.record(id, isoDateTime),
+  /** participant id → their agreement to the statement (absent = not yet). */
+  agreements: z.record(id, statementAgreementSchema),
 });
 export type CommitmentStep = z.infer<typeof commitmentStepSchema>;
 
@@ -81,7 +101,9 @@ export const goalSchema = z.object({
 });
 export type Goal = z.infer<typeof goalSchema>;
 
-const teamAgreementSchema = z.object({ by: text(120), at: isoDateTime }).nullable();
+/** A team's agreement to the goals: who, when, and the SHA-256 of the goals as they stood then. */
+const teamAgreementSchema = z.object({ by: text(120), at: isoDateTime, goalsHash: sha256Hex }).nullable();
+export type TeamAgreement = NonNullable<z.infer<typeof teamAgreementSchema>>;
 
 export const goalsStepSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO currency code'),

@@ -52,6 +52,8 @@ export const EN: ReportStrings = {
     cadences: { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', quarterly: 'Quarterly' },
     sponsor: 'Executive sponsor',
     agreedBy: (agreed, total) => `${agreed} of ${total} participants agreed to the statement.`,
+    changedSince: (n) => `${n} participant${n === 1 ? '' : 's'} agreed to an earlier text of the statement and ${n === 1 ? 'has' : 'have'} not agreed to this one yet.`,
+    agreedCell: { agreed: 'Yes', changedSince: 'Changed since', notYet: 'No' },
   },
   goals: {
     cols: { goal: 'Goal', metric: 'Metric', baseline: 'Baseline', target: 'Target', deadline: 'Deadline', owner: 'Owner' },
@@ -67,6 +69,7 @@ export const EN: ReportStrings = {
     agreement: 'Agreement',
     agreedBy: (team, by, when) => `${team}: agreed by ${by} on ${when}.`,
     notAgreed: (team) => `${team}: not yet agreed.`,
+    changedSince: (team, by, when) => `${team}: agreed by ${by} on ${when}, but the goals have changed since; not yet agreed to them as they are.`,
   },
   targetBuyer: {
     icp: 'Ideal customer profile',
@@ -100,29 +103,8 @@ export const EN: ReportStrings = {
     negative: 'Negative criteria',
     sql: 'Sales-qualified lead: confirmed by sales',
     cols: { criterion: 'Criterion', points: 'Points', cap: 'Cap per period', effect: 'Effect', verifiedBy: 'Verified by' },
-    fields: {
-      title: 'Title',
-      seniority: 'Seniority',
-      department: 'Department',
-      industry: 'Industry',
-      companySize: 'Company size',
-      annualRevenue: 'Annual revenue',
-      region: 'Region',
-      country: 'Country',
-      technology: 'Technology',
-      emailDomain: 'E-mail domain',
-    },
-    operators: { equals: 'is', contains: 'contains', oneOf: 'is one of', gte: 'is at least', lte: 'is at most' },
     veto: 'Disqualifies',
-    perPeriod: (n) => `${n} per period`,
     verifiedBy: { sdr: 'SDR', sales: 'Sales' },
-    rule: (threshold, minimumFit, hasVetoes) =>
-      `A marketing-qualified lead (MQL) is a lead that scores at least ${threshold} points` +
-      (minimumFit ? `, with at least ${minimumFit} from fit` : '') +
-      (hasVetoes ? ', and is not disqualified' : '') +
-      '. Its score is fit plus engagement, minus negative points.',
-    decay: (points) => `Engagement loses ${points} points for every full week without activity, never going below 0.`,
-    noDecay: 'Engagement points do not decay.',
     sqlRule: 'A sales-qualified lead (SQL) is an MQL for which all of the criteria below are confirmed.',
   },
   handOff: {
@@ -144,21 +126,7 @@ export const EN: ReportStrings = {
   sla: {
     commitments: 'Commitments',
     cols: { party: 'Party', commitment: 'Commitment', period: 'Period', note: 'Note' },
-    periods: { week: 'per week', month: 'per month', quarter: 'per quarter' },
-    commitmentText: (kind, target, within) => {
-      switch (kind) {
-        case 'mqlVolume':
-          return `Deliver ${target} marketing-qualified leads`;
-        case 'leadQuality':
-          return `At least ${target} % of delivered MQLs accepted by sales`;
-        case 'firstTouch':
-          return `First touch on every MQL within ${target} hours`;
-        case 'followUpAttempts':
-          return `${target} contact attempts within ${within} days`;
-        case 'disposition':
-          return `Disposition (accept, reject with reason, or recycle) within ${target} days`;
-      }
-    },
+    periods: { week: 'per week', month: 'per month', quarter: 'per quarter', year: 'per year' },
     terms: 'Terms',
     effectiveDate: 'Effective date',
     term: 'Pilot term',
@@ -178,7 +146,8 @@ export const EN: ReportStrings = {
     signedOn: (when) => `Signed ${when}`,
     notSigned: 'Not yet signed',
     otherVersion: 'Signed a different version',
-    state: { draft: 'No version has been frozen for signature yet.', partiallySigned: 'Partly signed: waiting for the other signatures.', fullySigned: 'Signed and countersigned.' },
+    state: { draft: 'No version has been frozen for signature yet.', ready: 'Frozen for signature; not signed yet.', partiallySigned: 'Partly signed: waiting for the other signatures.', fullySigned: 'Signed and countersigned.' },
+    witnessNotSigned: 'Not signed (optional)',
     contentHash: 'Content hash (SHA-256)',
   },
   metrics: {

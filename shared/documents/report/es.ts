@@ -52,6 +52,8 @@ export const ES: ReportStrings = {
     cadences: { weekly: 'Semanal', biweekly: 'Quincenal', monthly: 'Mensual', quarterly: 'Trimestral' },
     sponsor: 'Patrocinador ejecutivo',
     agreedBy: (agreed, total) => `${agreed} de ${total} participantes aceptaron la declaración.`,
+    changedSince: (n) => `${n} participante${n === 1 ? '' : 's'} ${n === 1 ? 'aceptó' : 'aceptaron'} un texto anterior de la declaración y aún no ${n === 1 ? 'ha' : 'han'} aceptado este.`,
+    agreedCell: { agreed: 'Sí', changedSince: 'Cambió después', notYet: 'No' },
   },
   goals: {
     cols: { goal: 'Objetivo', metric: 'Métrica', baseline: 'Punto de partida', target: 'Meta', deadline: 'Fecha límite', owner: 'Responsable' },
@@ -67,6 +69,7 @@ export const ES: ReportStrings = {
     agreement: 'Aceptación',
     agreedBy: (team, by, when) => `${team}: aceptado por ${by} el ${when}.`,
     notAgreed: (team) => `${team}: aún no aceptado.`,
+    changedSince: (team, by, when) => `${team}: aceptado por ${by} el ${when}, pero los objetivos han cambiado desde entonces; aún no se han aceptado tal como están.`,
   },
   targetBuyer: {
     icp: 'Perfil de cliente ideal',
@@ -100,29 +103,8 @@ export const ES: ReportStrings = {
     negative: 'Criterios negativos',
     sql: 'Lead cualificado por ventas: lo confirma ventas',
     cols: { criterion: 'Criterio', points: 'Puntos', cap: 'Máximo por periodo', effect: 'Efecto', verifiedBy: 'Lo verifica' },
-    fields: {
-      title: 'Cargo',
-      seniority: 'Nivel',
-      department: 'Departamento',
-      industry: 'Sector',
-      companySize: 'Tamaño de empresa',
-      annualRevenue: 'Facturación anual',
-      region: 'Región',
-      country: 'País',
-      technology: 'Tecnología',
-      emailDomain: 'Dominio de correo',
-    },
-    operators: { equals: 'es', contains: 'contiene', oneOf: 'es uno de', gte: 'es al menos', lte: 'es como máximo' },
     veto: 'Descalifica',
-    perPeriod: (n) => `${n} por periodo`,
     verifiedBy: { sdr: 'SDR', sales: 'Ventas' },
-    rule: (threshold, minimumFit, hasVetoes) =>
-      `Un lead cualificado por marketing (MQL) es un lead que suma al menos ${threshold} puntos` +
-      (minimumFit ? `, con al menos ${minimumFit} de encaje` : '') +
-      (hasVetoes ? ', y que no está descalificado' : '') +
-      '. Su puntuación es encaje más interacción, menos los puntos negativos.',
-    decay: (points) => `La interacción pierde ${points} puntos por cada semana completa sin actividad, nunca por debajo de 0.`,
-    noDecay: 'Los puntos de interacción no caducan.',
     sqlRule: 'Un lead cualificado por ventas (SQL) es un MQL para el que se confirman todos los criterios siguientes.',
   },
   handOff: {
@@ -144,21 +126,7 @@ export const ES: ReportStrings = {
   sla: {
     commitments: 'Compromisos',
     cols: { party: 'Parte', commitment: 'Compromiso', period: 'Periodo', note: 'Nota' },
-    periods: { week: 'por semana', month: 'por mes', quarter: 'por trimestre' },
-    commitmentText: (kind, target, within) => {
-      switch (kind) {
-        case 'mqlVolume':
-          return `Entregar ${target} leads cualificados por marketing`;
-        case 'leadQuality':
-          return `Al menos el ${target} % de los MQL entregados aceptados por ventas`;
-        case 'firstTouch':
-          return `Primer contacto con cada MQL en ${target} horas como máximo`;
-        case 'followUpAttempts':
-          return `${target} intentos de contacto en ${within} días`;
-        case 'disposition':
-          return `Resolución (aceptar, rechazar con motivo o reciclar) en ${target} días como máximo`;
-      }
-    },
+    periods: { week: 'por semana', month: 'por mes', quarter: 'por trimestre', year: 'por año' },
     terms: 'Condiciones',
     effectiveDate: 'Fecha de entrada en vigor',
     term: 'Periodo piloto',
@@ -178,7 +146,8 @@ export const ES: ReportStrings = {
     signedOn: (when) => `Firmado el ${when}`,
     notSigned: 'Sin firmar',
     otherVersion: 'Firmó otra versión',
-    state: { draft: 'Aún no se ha congelado ninguna versión para firmar.', partiallySigned: 'Firmado en parte: faltan otras firmas.', fullySigned: 'Firmado y refrendado.' },
+    state: { draft: 'Aún no se ha congelado ninguna versión para firmar.', ready: 'Congelado para la firma; aún sin firmas.', partiallySigned: 'Firmado en parte: faltan otras firmas.', fullySigned: 'Firmado y refrendado.' },
+    witnessNotSigned: 'Sin firmar (opcional)',
     contentHash: 'Hash del contenido (SHA-256)',
   },
   metrics: {

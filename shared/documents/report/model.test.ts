@@ -58,8 +58,8 @@ describe('workshop report view', () => {
     w.qualifiedLead.mqlThreshold = 65;
     w.qualifiedLead.minimumFit = 20;
     const text = textOf(section(view(w), 'qualifiedLead'));
-    expect(text).toContain('A marketing-qualified lead (MQL) is a lead that scores at least 65 points, with at least 20 from fit');
-    expect(text).toContain('Company size is at least 200');
+    expect(text).toContain('A lead is an MQL when its score (fit plus engagement, minus negative points) reaches 65 points, with at least 20 points from fit');
+    expect(text).toContain('Company size (employees) is between 200 and 5,000');
   });
 
   it('lays the diagram out from the stored positions with rates on the forward edges', () => {
@@ -95,14 +95,15 @@ describe('workshop report view', () => {
     expect(decisions.table.rows.map((r) => cellText(r[0]!))).toEqual([...w.facilitation.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((d) => d.text));
   });
 
-  it('marks compliance per period as met, at risk or missed against the thresholds', () => {
+  it('marks compliance per period as met, at risk or missed, each commitment in its own period', () => {
     const w = sampleWorkshop(new Date(AT));
     const log = section(view(w), 'feedback').blocks.find((b) => b.kind === 'table' && b.title === 'Compliance log');
     if (log?.kind !== 'table') throw new Error('no compliance log');
-    expect(log.table.columns.map((c) => c.label)).toEqual(['Commitment', 'Jan 2027', 'Feb 2027', 'Mar 2027']);
-    // First touch: 82 %, 85 %, 88 % of leads in time against 100 % → missed three times.
+    // The sample logs weeks; the last six are shown.
+    expect(log.table.columns.map((c) => c.label)).toEqual(['Commitment', ...['02-15', '02-22', '03-01', '03-08', '03-15', '03-22'].map((d) => `Week of 2027-${d}`)]);
+    // First touch is monthly: February's four weeks (85 % of MQLs in time) and March's (88 %) against a 90 % level → at risk, on the week that completes each month.
     const touch = log.table.rows.find((r) => cellText(r[0]!).startsWith('First touch'))!;
-    expect(touch.slice(1).map(cellText)).toEqual(['82 % · Missed', '85 % · Missed', '88 % · Missed']);
+    expect(touch.slice(1).map(cellText)).toEqual(['—', '85 % · At risk', '—', '—', '—', '88 % · At risk']);
   });
 
   it('reports an SLA without a frozen version as not signed', () => {
@@ -120,7 +121,7 @@ describe('workshop report view', () => {
       expect(v.hasCjk).toBe(language === 'zh-CN');
     }
     const zh = view({ ...sampleWorkshop(new Date(AT)), language: 'zh-CN' });
-    expect(textOf(section(zh, 'qualifiedLead'))).toContain('市场合格线索（MQL）是总分至少 60 分');
+    expect(textOf(section(zh, 'qualifiedLead'))).toContain('当线索得分（匹配度 + 参与度 − 扣分）达到 60 分，其中匹配度至少 25 分');
     expect(zh.cover.find((c) => c.label === '研讨会日期')?.value).toBe('2026年12月3日');
   });
 

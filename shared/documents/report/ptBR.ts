@@ -52,6 +52,8 @@ export const PT_BR: ReportStrings = {
     cadences: { weekly: 'Semanal', biweekly: 'Quinzenal', monthly: 'Mensal', quarterly: 'Trimestral' },
     sponsor: 'Patrocinador executivo',
     agreedBy: (agreed, total) => `${agreed} de ${total} participantes aceitaram a declaração.`,
+    changedSince: (n) => `${n} participante${n === 1 ? '' : 's'} ${n === 1 ? 'aceitou' : 'aceitaram'} um texto anterior da declaração e ainda não ${n === 1 ? 'aceitou' : 'aceitaram'} este.`,
+    agreedCell: { agreed: 'Sim', changedSince: 'Mudou depois', notYet: 'Não' },
   },
   goals: {
     cols: { goal: 'Meta', metric: 'Métrica', baseline: 'Ponto de partida', target: 'Alvo', deadline: 'Prazo', owner: 'Responsável' },
@@ -67,6 +69,7 @@ export const PT_BR: ReportStrings = {
     agreement: 'Aceite',
     agreedBy: (team, by, when) => `${team}: aceito por ${by} em ${when}.`,
     notAgreed: (team) => `${team}: ainda não aceito.`,
+    changedSince: (team, by, when) => `${team}: aceito por ${by} em ${when}, mas as metas mudaram desde então; ainda não aceitas como estão.`,
   },
   targetBuyer: {
     icp: 'Perfil de cliente ideal',
@@ -100,29 +103,8 @@ export const PT_BR: ReportStrings = {
     negative: 'Critérios negativos',
     sql: 'Lead qualificado por vendas: confirmado por vendas',
     cols: { criterion: 'Critério', points: 'Pontos', cap: 'Limite por período', effect: 'Efeito', verifiedBy: 'Verificado por' },
-    fields: {
-      title: 'Cargo',
-      seniority: 'Senioridade',
-      department: 'Departamento',
-      industry: 'Setor',
-      companySize: 'Porte da empresa',
-      annualRevenue: 'Faturamento anual',
-      region: 'Região',
-      country: 'País',
-      technology: 'Tecnologia',
-      emailDomain: 'Domínio de e-mail',
-    },
-    operators: { equals: 'é', contains: 'contém', oneOf: 'é um de', gte: 'é no mínimo', lte: 'é no máximo' },
     veto: 'Desqualifica',
-    perPeriod: (n) => `${n} por período`,
     verifiedBy: { sdr: 'SDR', sales: 'Vendas' },
-    rule: (threshold, minimumFit, hasVetoes) =>
-      `Um lead qualificado por marketing (MQL) é um lead que soma pelo menos ${threshold} pontos` +
-      (minimumFit ? `, com pelo menos ${minimumFit} de perfil` : '') +
-      (hasVetoes ? ', e que não está desqualificado' : '') +
-      '. A pontuação é perfil mais engajamento, menos os pontos negativos.',
-    decay: (points) => `O engajamento perde ${points} pontos a cada semana completa sem atividade, nunca abaixo de 0.`,
-    noDecay: 'Os pontos de engajamento não decaem.',
     sqlRule: 'Um lead qualificado por vendas (SQL) é um MQL para o qual todos os critérios abaixo foram confirmados.',
   },
   handOff: {
@@ -144,21 +126,7 @@ export const PT_BR: ReportStrings = {
   sla: {
     commitments: 'Compromissos',
     cols: { party: 'Parte', commitment: 'Compromisso', period: 'Período', note: 'Observação' },
-    periods: { week: 'por semana', month: 'por mês', quarter: 'por trimestre' },
-    commitmentText: (kind, target, within) => {
-      switch (kind) {
-        case 'mqlVolume':
-          return `Entregar ${target} leads qualificados por marketing`;
-        case 'leadQuality':
-          return `Pelo menos ${target} % dos MQLs entregues aceitos por vendas`;
-        case 'firstTouch':
-          return `Primeiro contato com cada MQL em até ${target} horas`;
-        case 'followUpAttempts':
-          return `${target} tentativas de contato em até ${within} dias`;
-        case 'disposition':
-          return `Destino (aceitar, rejeitar com motivo ou reciclar) em até ${target} dias`;
-      }
-    },
+    periods: { week: 'por semana', month: 'por mês', quarter: 'por trimestre', year: 'por ano' },
     terms: 'Condições',
     effectiveDate: 'Início da vigência',
     term: 'Período piloto',
@@ -178,7 +146,8 @@ export const PT_BR: ReportStrings = {
     signedOn: (when) => `Assinado em ${when}`,
     notSigned: 'Ainda não assinado',
     otherVersion: 'Assinou outra versão',
-    state: { draft: 'Nenhuma versão foi congelada para assinatura ainda.', partiallySigned: 'Assinado em parte: aguardando as demais assinaturas.', fullySigned: 'Assinado e contra-assinado.' },
+    state: { draft: 'Nenhuma versão foi congelada para assinatura ainda.', ready: 'Congelado para assinatura; ainda sem assinaturas.', partiallySigned: 'Assinado em parte: aguardando as demais assinaturas.', fullySigned: 'Assinado e contra-assinado.' },
+    witnessNotSigned: 'Não assinou (opcional)',
     contentHash: 'Hash do conteúdo (SHA-256)',
   },
   metrics: {

@@ -1,7 +1,8 @@
-import { listItems, parseAmount } from '../../scoring/conditions';
+import { goalsAgreementStatus, statementAgreementCounts, statementAgreementStatus } from '../../workshop/agreements';
 import { ICP_FIELDS, PERSONA_FACT_FIELDS, type Fact } from '../../workshop/steps/targetBuyer';
-import type { FitField, Operator } from '../../workshop/steps/qualifiedLead';
 import type { Goal, Workshop } from '../../workshop/schema';
+import { definitionContent } from '../../scoring/slaContent';
+import { buildDefinitionView } from '../definitionView';
 import { layoutDiagram } from './diagram';
 import type { Formatters } from './format';
 import type { ReportStrings } from './strings';
@@ -29,7 +30,8 @@ export function commitmentSection(ctx: Ctx): SectionView {
   const { w, s } = ctx;
   const c = w.commitment;
   const t = s.commitment;
-  const agreed = c.participants.filter((p) => c.agreements[p.id]).length;
+  // Only agreements to the statement as it reads now count; one to an earlier text says so.
+  const { agreed, changedSince } = statementAgreementCounts(c);
   return section(ctx, 'commitment', 1, [
     {
       kind: 'table',
@@ -46,11 +48,11 @@ export function commitmentSection(ctx: Ctx): SectionView {
           { text: p.name.trim() || '—', bold: true },
           p.role.trim(),
           { text: s.teams[p.team], team: p.team },
-          c.agreements[p.id] ? s.yes : s.no,
+          t.agreedCell[statementAgreementStatus(c, p.id)],
         ]),
       },
     },
-    { kind: 'quote', title: t.statement, text: orNotSet(ctx, c.commitmentStatement), note: t.agreedBy(agreed, c.participants.length) },
+    { kind: 'quote', title: t.statement, text: orNotSet(ctx, c.commitmentStatement), note: [t.agreedBy(agreed, c.participants.length), changedSince > 0 ? t.changedSince(changedSince) : ''].filter(Boolean).join(' ') },
     { kind: 'list', title: t.groundRules, items: c.groundRules.map((r) => r.trim()).filter(Boolean) },
     {
       kind: 'facts',
@@ -78,7 +80,9 @@ export function goalsSection(ctx: Ctx): SectionView {
   const t = s.goals;
   const agreement = (['marketing', 'sales'] as const).map((team) => {
     const a = w.goals.agreement[team];
-    return a ? t.agreedBy(s.teams[team], a.by, f.dateTime(a.at)) : t.notAgreed(s.teams[team]);
+    const status = goalsAgreementStatus(w.goals, team);
+    if (!a || status === 'notYet') return t.notAgreed(s.teams[team]);
+    return (status === 'agreed' ? t.agreedBy : t.changedSince)(s.teams[team], a.by, f.dateTime(a.at));
   });
   return section(ctx, 'goals', 2, [
     {
@@ -181,29 +185,14 @@ export function leadProcessSection(ctx: Ctx): SectionView {
   );
 }
 
-/** "Title contains 'Director'" in the report's language. */
-export function conditionText(s: ReportStrings, f: Formatters, field: FitField, operator: Operator, value: string): string {
-  const label = s.scoring.fields[field];
-  const op = s.scoring.operators[operator];
-  if (operator === 'gte' || operator === 'lte') {
-    const n = parseAmount(value);
-    return `${label} ${op} ${n === null ? `“${value.trim()}”` : f.number(n)}`;
-  }
-  if (operator === 'oneOf') return `${label} ${op} ${listItems(value).join(', ')}`;
-  return `${label} ${op} “${value.trim()}”`;
-}
-
 export function qualifiedLeadSection(ctx: Ctx): SectionView {
-  const { w, s, f } = ctx;
+  const { w, s } = ctx;
   const t = s.scoring;
   const q = w.qualifiedLead;
-  const negative = q.negative.filter((c) => c.value.trim() !== '');
-  const vetoes = negative.some((c) => c.veto);
-  const definition = [
-    t.rule(f.number(q.mqlThreshold), q.minimumFit !== null && q.minimumFit > 0 ? f.number(q.minimumFit) : null, vetoes),
-    q.decayPointsPerWeek > 0 ? t.decay(f.number(q.decayPointsPerWeek)) : t.noDecay,
-  ];
+  // The model worded once, as the SLA's MQL definition appendix words it (shared/documents/definitionView.ts).
+  const d = buildDefinitionView(definitionContent(q), w.language);
   const sql = q.sqlCriteria.filter((c) => c.label.trim());
+  const definition = [d.rule, d.decay];
   if (sql.length > 0) definition.push(t.sqlRule);
   return section(ctx, 'qualifiedLead', 5, [
     { kind: 'quote', title: t.definition, text: definition.join(s.sentenceGap) },
@@ -216,7 +205,7 @@ export function qualifiedLeadSection(ctx: Ctx): SectionView {
           { label: t.cols.criterion, width: 5 },
           { label: t.cols.points, width: 1 },
         ],
-        rows: q.fit.filter((c) => c.value.trim()).map((c) => [conditionText(s, f, c.field, c.operator, c.value), { text: `+${f.number(c.points)}`, bold: true }]),
+        rows: d.fit.map((c) => [c.criterion, { text: c.points, bold: true }]),
       },
     },
     {
@@ -229,9 +218,7 @@ export function qualifiedLeadSection(ctx: Ctx): SectionView {
           { label: t.cols.points, width: 1 },
           { label: t.cols.cap, width: 1.5 },
         ],
-        rows: q.engagement
-          .filter((c) => c.behaviour.trim())
-          .map((c) => [c.behaviour.trim(), { text: `+${f.number(c.points)}`, bold: true }, c.capPerPeriod === null ? '—' : t.perPeriod(f.number(c.capPerPeriod))]),
+        rows: d.engagement.map((c) => [c.behaviour, { text: c.points, bold: true }, c.cap]),
       },
     },
     {
@@ -243,7 +230,7 @@ export function qualifiedLeadSection(ctx: Ctx): SectionView {
           { label: t.cols.criterion, width: 5 },
           { label: t.cols.effect, width: 1.5 },
         ],
-        rows: negative.map((c) => [conditionText(s, f, c.field, c.operator, c.value), { text: c.veto ? t.veto : `−${f.number(c.points)}`, bold: true }]),
+        rows: d.negative.map((c) => [c.criterion, { text: c.veto ? t.veto : c.points, bold: true }]),
       },
     },
     ...(sql.length > 0

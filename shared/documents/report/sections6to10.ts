@@ -125,17 +125,17 @@ export function feedbackSection(ctx: Ctx): SectionView {
   const { w, s, f } = ctx;
   const t = s.feedback;
   const fb = w.feedback;
-  const rows = complianceRows(w.sla.commitments, fb.periods, fb.thresholds);
+  // Each commitment is judged in its own period and carries its own met / at-risk band (its row says it).
+  const rows = complianceRows(w.sla.commitments, fb.periods, { logUnit: fb.logUnit, weekStartsOn: w.sla.weekStartsOn });
   const shown = rows[0]?.cells.length ?? 0;
   const first = Math.max(0, shown - MAX_COMPLIANCE_PERIODS);
   const periods = [...fb.periods].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end)).slice(first);
   const compliance: Block =
     fb.periods.length === 0 || rows.length === 0
-      ? { kind: 'paragraphs', title: t.compliance, paragraphs: [t.thresholds(f.number(fb.thresholds.met), f.number(fb.thresholds.atRisk)), t.noActuals] }
+      ? { kind: 'paragraphs', title: t.compliance, paragraphs: [t.noActuals] }
       : {
           kind: 'table',
           title: t.compliance,
-          intro: t.thresholds(f.number(fb.thresholds.met), f.number(fb.thresholds.atRisk)),
           empty: t.noActuals,
           table: {
             columns: [{ label: t.cols2.commitment, width: 3 }, ...periods.map((p) => ({ label: p.label.trim() || f.date(p.start), width: 1.3 }))],

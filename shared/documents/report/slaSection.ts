@@ -1,13 +1,13 @@
+import { describeCommitment } from '../../sla/commitmentText';
 import { reverseFunnel } from '../../funnel/funnel';
 import type { SlaCommitment } from '../../workshop/schema';
 import type { FunnelChain } from '../../workshop/steps/sla';
+import { signerStatus, versionState } from '../../sla/versions';
 import { section, type Ctx } from './sections1to5';
 import type { Block, SectionView } from './view';
 
-export const commitmentText = (ctx: Ctx, c: SlaCommitment): string => {
-  const n = (v: number | null) => (v === null ? '…' : ctx.f.number(v));
-  return ctx.s.sla.commitmentText(c.kind, n(c.target), n(c.withinDays));
-};
+/** A commitment as the SLA words it (shared/sla/commitmentText), so the report and the SLA say the same. */
+export const commitmentText = (ctx: Ctx, c: SlaCommitment): string => describeCommitment(c, ctx.w.language, ctx.w.sla.commitments).what;
 
 const CHAIN: (keyof FunnelChain)[] = ['deals', 'opportunities', 'sqls', 'sals', 'mqls'];
 
@@ -63,8 +63,8 @@ function signatureBlocks(ctx: Ctx): Block[] {
   if (!latest) return [{ kind: 'paragraphs', title: t.signatures, paragraphs: [t.state.draft] }];
   const signed = new Map(latest.signatures.map((sig) => [sig.participantId, sig]));
   const signers = latest.content.signers;
-  const all = signers.length > 0 && signers.every((p) => signed.get(p.id)?.contentHash === latest.contentHash);
-  const state = latest.signatures.length === 0 ? t.notSigned : all ? t.state.fullySigned : t.state.partiallySigned;
+  // The one signing status, as step 7 and the SLA say it: an optional witness who has not signed changes nothing.
+  const state = t.state[versionState(latest)];
   return [
     {
       kind: 'table',
@@ -79,7 +79,12 @@ function signatureBlocks(ctx: Ctx): Block[] {
         ],
         rows: signers.map((p) => {
           const sig = signed.get(p.id);
-          const status = !sig ? { text: t.notSigned, muted: true } : sig.contentHash !== latest.contentHash ? t.otherVersion : t.signedOn(f.dateTime(sig.signedAt));
+          const where = signerStatus(latest, p);
+          const status =
+            where === 'optional' ? { text: t.witnessNotSigned, muted: true }
+            : where === 'waiting' ? { text: t.notSigned, muted: true }
+            : where === 'otherContent' || !sig ? t.otherVersion
+            : t.signedOn(f.dateTime(sig.signedAt));
           const as = p.capacity === 'witness' ? { text: t.witness } : p.team ? { text: s.teams[p.team], team: p.team } : '—';
           return [{ text: `${p.name.trim() || p.id}${p.role.trim() ? `, ${p.role.trim()}` : ''}`, bold: true }, as, status];
         }),

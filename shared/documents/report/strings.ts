@@ -1,9 +1,8 @@
 import type { StepId } from '../../workshop/steps';
-import type { CommitmentKind, GoalKind, Language, Period } from '../../workshop/schema';
+import type { GoalKind, Language, Period } from '../../workshop/schema';
 import type { Team, Owner } from '../../workshop/teams';
 import type { StageOwner } from '../../workshop/steps/leadProcess';
 import type { BuyingRole, Evidence, IcpField, PersonaFactField, Seniority } from '../../workshop/steps/targetBuyer';
-import type { FitField, Operator } from '../../workshop/steps/qualifiedLead';
 import type { MetricFrequency, MetricKind } from '../../workshop/steps/metrics';
 import type { ProcessPiece, ToolCategory } from '../../workshop/steps/technology';
 import type { ComplianceStatus } from '../../compliance/status';
@@ -53,6 +52,10 @@ export interface ReportStrings {
     cadences: Record<'weekly' | 'biweekly' | 'monthly' | 'quarterly', string>;
     sponsor: string;
     agreedBy: (agreed: number, total: number) => string;
+    /** Participants who agreed to an earlier text of the statement (their agreement no longer counts). */
+    changedSince: (count: number) => string;
+    /** The participants table's "Agreed" cell. */
+    agreedCell: { agreed: string; changedSince: string; notYet: string };
   };
   goals: {
     cols: { goal: string; metric: string; baseline: string; target: string; deadline: string; owner: string };
@@ -60,6 +63,8 @@ export interface ReportStrings {
     agreement: string;
     agreedBy: (team: string, by: string, when: string) => string;
     notAgreed: (team: string) => string;
+    /** Agreed, but to goals that have changed since. */
+    changedSince: (team: string, by: string, when: string) => string;
   };
   targetBuyer: {
     icp: string;
@@ -93,15 +98,8 @@ export interface ReportStrings {
     negative: string;
     sql: string;
     cols: { criterion: string; points: string; cap: string; effect: string; verifiedBy: string };
-    fields: Record<FitField, string>;
-    operators: Record<Operator, string>;
     veto: string;
-    perPeriod: (n: string) => string;
     verifiedBy: Record<'sdr' | 'sales', string>;
-    /** The MQL rule in one sentence: threshold, minimum fit (or null), and whether vetoes exist. */
-    rule: (threshold: string, minimumFit: string | null, hasVetoes: boolean) => string;
-    decay: (points: string) => string;
-    noDecay: string;
     sqlRule: string;
   };
   handOff: {
@@ -124,7 +122,6 @@ export interface ReportStrings {
     commitments: string;
     cols: { party: string; commitment: string; period: string; note: string };
     periods: Record<Period, string>;
-    commitmentText: (kind: CommitmentKind, target: string, withinDays: string) => string;
     terms: string;
     effectiveDate: string;
     term: string;
@@ -144,7 +141,10 @@ export interface ReportStrings {
     signedOn: (when: string) => string;
     notSigned: string;
     otherVersion: string;
-    state: { draft: string; partiallySigned: string; fullySigned: string };
+    /** The one signing status (shared/sla/versions.ts); `draft`: nothing frozen yet. */
+    state: { draft: string; ready: string; partiallySigned: string; fullySigned: string };
+    /** An optional witness who has not signed: waited for by nobody. */
+    witnessNotSigned: string;
     contentHash: string;
   };
   metrics: {

@@ -52,6 +52,8 @@ export const ZH_CN: ReportStrings = {
     cadences: { weekly: '每周', biweekly: '每两周', monthly: '每月', quarterly: '每季度' },
     sponsor: '高管发起人',
     agreedBy: (agreed, total) => `${total} 位参与者中有 ${agreed} 位认同该声明。`,
+    changedSince: (n) => `${n} 位参与者认同的是该声明之前的文字，尚未认同当前文字。`,
+    agreedCell: { agreed: '是', changedSince: '已修改', notYet: '否' },
   },
   goals: {
     cols: { goal: '目标', metric: '衡量指标', baseline: '基线', target: '目标值', deadline: '截止日期', owner: '负责方' },
@@ -67,6 +69,7 @@ export const ZH_CN: ReportStrings = {
     agreement: '认同',
     agreedBy: (team, by, when) => `${team}：由${by}于 ${when} 认同。`,
     notAgreed: (team) => `${team}：尚未认同。`,
+    changedSince: (team, by, when) => `${team}：由${by}于 ${when} 认同，但目标此后已修改；尚未认同当前的目标。`,
   },
   targetBuyer: {
     icp: '理想客户画像',
@@ -100,29 +103,8 @@ export const ZH_CN: ReportStrings = {
     negative: '扣分条件',
     sql: '销售合格线索：由销售确认',
     cols: { criterion: '条件', points: '分数', cap: '每期上限', effect: '效果', verifiedBy: '确认方' },
-    fields: {
-      title: '职位',
-      seniority: '职级',
-      department: '部门',
-      industry: '行业',
-      companySize: '公司规模',
-      annualRevenue: '年营收',
-      region: '地区',
-      country: '国家',
-      technology: '技术',
-      emailDomain: '邮箱域名',
-    },
-    operators: { equals: '为', contains: '包含', oneOf: '属于', gte: '至少为', lte: '至多为' },
     veto: '直接排除',
-    perPeriod: (n) => `每期 ${n}`,
     verifiedBy: { sdr: '销售开发', sales: '销售' },
-    rule: (threshold, minimumFit, hasVetoes) =>
-      `市场合格线索（MQL）是总分至少 ${threshold} 分` +
-      (minimumFit ? `、其中匹配度至少 ${minimumFit} 分` : '') +
-      (hasVetoes ? '且未被排除' : '') +
-      '的线索。总分等于匹配度加参与度，再减去扣分。',
-    decay: (points) => `每满一周没有活动，参与度扣 ${points} 分，最低为 0。`,
-    noDecay: '参与度分数不会衰减。',
     sqlRule: '销售合格线索（SQL）是下列条件全部得到确认的 MQL。',
   },
   handOff: {
@@ -144,21 +126,7 @@ export const ZH_CN: ReportStrings = {
   sla: {
     commitments: '承诺',
     cols: { party: '承诺方', commitment: '承诺内容', period: '周期', note: '备注' },
-    periods: { week: '每周', month: '每月', quarter: '每季度' },
-    commitmentText: (kind, target, within) => {
-      switch (kind) {
-        case 'mqlVolume':
-          return `交付 ${target} 条市场合格线索`;
-        case 'leadQuality':
-          return `已交付的 MQL 中至少 ${target} % 被销售接收`;
-        case 'firstTouch':
-          return `每条 MQL 在 ${target} 小时内完成首次联系`;
-        case 'followUpAttempts':
-          return `${within} 天内进行 ${target} 次联系尝试`;
-        case 'disposition':
-          return `${target} 天内给出处理结果（接收、注明原因拒收或回收）`;
-      }
-    },
+    periods: { week: '每周', month: '每月', quarter: '每季度', year: '每年' },
     terms: '条款',
     effectiveDate: '生效日期',
     term: '试行期',
@@ -178,7 +146,8 @@ export const ZH_CN: ReportStrings = {
     signedOn: (when) => `签署于 ${when}`,
     notSigned: '尚未签署',
     otherVersion: '签署的是其他版本',
-    state: { draft: '尚未冻结任何待签署的版本。', partiallySigned: '部分签署：等待其他签名。', fullySigned: '已签署并会签。' },
+    state: { draft: '尚未冻结任何待签署的版本。', ready: '已冻结待签，尚无签名。', partiallySigned: '部分签署：等待其他签名。', fullySigned: '已签署并会签。' },
+    witnessNotSigned: '未签署（可选）',
     contentHash: '内容哈希（SHA-256）',
   },
   metrics: {

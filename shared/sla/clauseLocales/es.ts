@@ -25,14 +25,14 @@ export const ES_CLAUSES: ClauseStrings = {
       `Este acuerdo de nivel de servicio se celebra entre el equipo de marketing y el equipo de ventas de ${client}.`,
       marketing.length > 0 ? `Marketing está representado por ${list(marketing)}.` : 'Marketing aún no tiene representante.',
       sales.length > 0 ? `Ventas está representado por ${list(sales)}.` : 'Ventas aún no tiene representante.',
-      witness ? `${witness} firma como testigo ejecutivo.` : '',
+      witness ? `${witness} figura como testigo ejecutivo; la firma del testigo es opcional, y el acuerdo entra en vigor con las firmas de marketing y ventas.` : '',
     ].filter(Boolean).join(' '),
-  purpose: ({ client, goal }) =>
-    `Marketing y ventas de ${client} acuerdan qué es un lead cualificado, cómo se traspasan y se siguen los leads y cómo revisan juntos los resultados${goal ? `, para alcanzar juntos el objetivo «${goal}»` : ''}. Los equipos siguen siendo distintos; este acuerdo los alinea con definiciones comunes, compromisos por escrito y revisiones periódicas.`,
-  definitions: ({ threshold, minimumFit, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
+  purpose: ({ client, goal, statement }) =>
+    `${statement ? `Ambos equipos abren este acuerdo con el compromiso que asumieron juntos en el taller: «${statement}»\n` : ''}Marketing y ventas de ${client} acuerdan qué es un lead cualificado, cómo se traspasan y se siguen los leads y cómo revisan juntos los resultados${goal ? `, para alcanzar juntos el objetivo «${goal}»` : ''}. Los equipos siguen siendo distintos; este acuerdo los alinea con definiciones comunes, compromisos por escrito y revisiones periódicas.`,
+  definitions: ({ threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
     [
       `MQL (lead cualificado por marketing): un lead que suma al menos ${threshold} puntos en el modelo de puntuación del paso 5${minimumFit ? `, con al menos ${minimumFit} de perfil` : ''}, y no está descalificado. La puntuación es perfil más interacción, menos puntos negativos.`,
-      `Umbral de puntuación: ${threshold} puntos${minimumFit ? `, con al menos ${minimumFit} puntos de perfil` : ''}.`,
+      `Umbral de puntuación: ${threshold} puntos${minimumFit ? `, con al menos ${minimumFit} puntos de perfil` : ''}${minimumEngagement ? `${minimumFit ? ' y' : ', con al menos'} ${minimumEngagement} de interacción` : ''}. Cada criterio, sus puntos, topes y caducidad figuran en el anexo de la definición de MQL, que forma parte de este acuerdo.`,
       `SAL (lead aceptado por ventas): un MQL que ventas ha aceptado${acceptanceHours ? ` en un máximo de ${acceptanceHours} horas desde que lo recibe` : ''}${sal ? ` — ${lower(sal)}` : ''}.`,
       `SQL (lead cualificado por ventas): ${sqlCriteria.length > 0 ? `un lead aceptado para el que se han confirmado ${list(sqlCriteria)}.` : (sqlStage ?? 'un lead aceptado que ventas ha cualificado como una oportunidad real de compra.')}`,
     ].join('\n'),
@@ -55,10 +55,12 @@ export const ES_CLAUSES: ClauseStrings = {
     rows.length === 0
       ? 'Ambos equipos siguen los compromisos anteriores en un cuadro de mando común.'
       : `Ambos equipos siguen en un cuadro de mando común:\n${numbered(rows.map((m) => `${m.name}${m.target ? `, objetivo ${m.target}` : ''}${m.source ? `, fuente ${m.source}` : ''}, se informa ${FREQUENCY[m.frequency]}`))}`,
+  metricsTable: (n) => `Ambos equipos siguen un cuadro de mando común de ${n} métricas, cada una con su responsable, objetivo, fuente y frecuencia de informe, según la tabla del cuadro de mando que sigue.`,
+  perPeriod: { week: 'por semana', month: 'por mes', quarter: 'por trimestre', year: 'por año' },
   review: ({ cadence, escalation }) =>
     `Marketing y ventas revisan juntos el cumplimiento de este acuerdo ${cadence}. ${escalation ? `Un compromiso incumplido dos periodos seguidos se escala a: ${escalation.replace(/\.$/, '')}.` : 'Un compromiso incumplido dos periodos seguidos se escala al patrocinador ejecutivo.'}`,
-  term: ({ effectiveDate, months }) =>
-    `Este acuerdo entra en vigor el ${effectiveDate ?? 'día que se acuerde'}${months ? ` por un periodo piloto de ${months} ${months === 1 ? 'mes' : 'meses'}` : ''}; al terminar, los equipos lo revisan y deciden renovarlo, cambiarlo o terminarlo.`,
+  term: ({ effectiveDate, months, lastDay }) =>
+    `Este acuerdo entra en vigor el ${effectiveDate ?? 'día que se acuerde'}${months ? ` por un periodo piloto de ${months} ${months === 1 ? 'mes' : 'meses'}` : ''}${lastDay ? `, hasta el ${lastDay}` : ''}; al terminar, los equipos lo revisan y deciden renovarlo, cambiarlo o terminarlo.`,
   amendments: 'Cualquier cambio tras la firma se hace como una nueva versión de este acuerdo, indicando qué cambió, y ambos equipos la firman de nuevo. Las versiones anteriores quedan registradas con sus firmas y huellas.',
   routing: { roundRobin: 'turno rotativo', territory: 'territorio', accountOwner: 'responsable de la cuenta', namedQueue: 'cola asignada' },
   travelsWith: { activityHistory: 'el historial de actividad', contentConsumed: 'los contenidos consumidos', scoreBreakdown: 'el desglose de la puntuación', personaMatch: 'el buyer persona asociado' },

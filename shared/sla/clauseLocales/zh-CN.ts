@@ -24,14 +24,14 @@ export const ZH_CN_CLAUSES: ClauseStrings = {
       `本服务水平协议由${client}的市场团队与销售团队订立。`,
       marketing.length > 0 ? `市场部代表：${list(marketing)}。` : '市场部尚未指定代表。',
       sales.length > 0 ? `销售部代表：${list(sales)}。` : '销售部尚未指定代表。',
-      witness ? `${witness}作为高管见证人签署。` : '',
+      witness ? `${witness}被列为高管见证人；见证人签名为可选，本协议经市场部和销售部签署即生效。` : '',
     ].join(''),
-  purpose: ({ client, goal }) =>
-    `${client}的市场部与销售部就以下事项达成一致：什么是合格线索、线索如何移交和跟进、双方如何共同复盘结果${goal ? `，以共同实现“${goal}”这一目标` : ''}。两个团队保持独立；本协议通过共同的定义、书面的承诺和定期的复盘使双方协同一致。`,
-  definitions: ({ threshold, minimumFit, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
+  purpose: ({ client, goal, statement }) =>
+    `${statement ? `双方以在研讨会上共同作出的承诺开启本协议：“${statement}”\n` : ''}${client}的市场部与销售部就以下事项达成一致：什么是合格线索、线索如何移交和跟进、双方如何共同复盘结果${goal ? `，以共同实现“${goal}”这一目标` : ''}。两个团队保持独立；本协议通过共同的定义、书面的承诺和定期的复盘使双方协同一致。`,
+  definitions: ({ threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
     [
       `MQL（市场合格线索）：按第 5 步的评分模型，得分至少 ${threshold} 分${minimumFit ? `（其中匹配度至少 ${minimumFit} 分）` : ''}且未被否决的线索。得分 = 匹配度 + 参与度 − 扣分。`,
-      `评分阈值：${threshold} 分${minimumFit ? `，匹配度至少 ${minimumFit} 分` : ''}。`,
+      `评分阈值：${threshold} 分${minimumFit ? `，匹配度至少 ${minimumFit} 分` : ''}${minimumEngagement ? `，参与度至少 ${minimumEngagement} 分` : ''}。每项标准及其分值、上限和衰减均列于 MQL 定义附录，该附录是本协议的一部分。`,
       `SAL（销售接受线索）：销售${acceptanceHours ? `在收到后 ${acceptanceHours} 小时内` : ''}接受的 MQL${sal ? `——${sal.replace(/[。.]$/, '')}` : ''}。`,
       `SQL（销售合格线索）：${sqlCriteria.length > 0 ? `已确认${list(sqlCriteria)}的已接受线索。` : (sqlStage ?? '销售确认为真实购买机会的已接受线索。')}`,
     ].join('\n'),
@@ -54,10 +54,12 @@ export const ZH_CN_CLAUSES: ClauseStrings = {
     rows.length === 0
       ? '双方在共同的记分板上报告上述 SLA 承诺。'
       : `双方在共同的记分板上报告：\n${numbered(rows.map((m) => `${m.name}${m.target ? `，目标 ${m.target}` : ''}${m.source ? `，数据来自 ${m.source}` : ''}，${FREQUENCY[m.frequency]}报告`))}`,
+  metricsTable: (n) => `双方在共同的计分板上跟踪 ${n} 项指标，每项指标的负责人、目标、数据来源和报告频率见下方计分板表格。`,
+  perPeriod: { week: '每周', month: '每月', quarter: '每季度', year: '每年' },
   review: ({ cadence, escalation }) =>
     `市场部与销售部${cadence}共同复盘本协议的执行情况。${escalation ? `连续两个周期未达成的承诺将升级至：${escalation.replace(/[。.]$/, '')}。` : '连续两个周期未达成的承诺将升级至高管发起人。'}`,
-  term: ({ effectiveDate, months }) =>
-    `本协议自${effectiveDate ?? '待定日期'}起生效${months ? `，试行期 ${months} 个月` : ''}；试行期满后双方复盘，决定续签、修改或终止。`,
+  term: ({ effectiveDate, months, lastDay }) =>
+    `本协议自${effectiveDate ?? '待定日期'}起生效${months ? `，试行期 ${months} 个月` : ''}${lastDay ? `，至${lastDay}止` : ''}；试行期满后双方复盘，决定续签、修改或终止。`,
   amendments: '签署后的任何修改均以本协议的新版本作出，列明修改内容，并由双方重新签署。旧版本连同其签名和指纹一并存档。',
   routing: { roundRobin: '轮流分配', territory: '按区域', accountOwner: '按客户负责人', namedQueue: '指定队列' },
   travelsWith: { activityHistory: '活动记录', contentConsumed: '浏览过的内容', scoreBreakdown: '得分明细', personaMatch: '画像匹配' },

@@ -1,12 +1,15 @@
+import { guessStageRole } from '../../leadProcess/roles';
 import type { LeadProcessStep, Stage, Transition } from '../steps/leadProcess';
 
 /**
  * Northwind Analytics' lead process: the default template with Northwind's own criteria,
  * rates and times. Rates match the rest of the sample (70 % of MQLs accepted is the SLA's
- * lead-quality target). Laid out left to right in one row so it reads at 1366×768.
+ * lead-quality target). Each funnel stage has its role (MQL, SAL, SQL, opportunity; nurture
+ * none), so the calculator reads its rates by meaning. Laid out left to right in one row so it
+ * reads at 1366×768.
  */
 const stage = (id: string, name: string, kind: Stage['kind'], owner: Stage['owner'], x: number, y: number, conversionToNext: number | null, daysInStage: number | null, entryCriteria: string): Stage => ({
-  id, name, kind, owner, entryCriteria, conversionToNext, daysInStage, position: { x, y },
+  id, name, kind, role: kind === 'stage' ? guessStageRole(name) : null, owner, entryCriteria, conversionToNext, daysInStage, position: { x, y },
 });
 
 const t = (id: string, from: string, to: string, kind: Transition['kind'] = 'forward', label = ''): Transition => ({ id, from, to, kind, label });

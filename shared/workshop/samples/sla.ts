@@ -1,25 +1,33 @@
-import type { SlaStep } from '../steps/sla';
+import type { SlaCommitment, SlaStep } from '../steps/sla';
+import { newCommitment } from '../../sla/commitmentRules';
 
 /**
- * Northwind's step 7 as a draft ready to freeze: the five starter commitments filled in, an
- * executive witness, review and escalation, the calculator's inputs typed (revenue goal from
- * step 2, rates from the step-4 diagram) but not yet used, and one clause the room reworded.
+ * Northwind's step 7 as a draft ready to freeze. Its numbers agree with each other: the
+ * calculator (used) derives 1,858 MQLs a year from the step-2 goal and the step-4 rates, so
+ * marketing commits to ⌈1,858 ÷ 12⌉ = 155 a month and, as the source material's rhythm, to
+ * ⌈1,858 ÷ 52⌉ = 36 every Monday; sales qualifies each Monday delivery by Wednesday (90 % of
+ * MQLs) and commits to the MQL→SQL rate of the same chain (38 %, i.e. 0.7 × 0.55). Time-limited
+ * commitments carry their level. An executive witness, review and escalation, and one clause
+ * the room reworded.
  */
 export function sampleSla(): SlaStep {
-  const row = (c: Omit<SlaStep['commitments'][number], 'rhythm'>) => ({ ...c, rhythm: null });
+  const row = (c: Pick<SlaCommitment, 'id' | 'party' | 'kind' | 'target' | 'period'> & Partial<SlaCommitment>): SlaCommitment => newCommitment(c, () => c.id);
   return {
     commitments: [
-      row({ id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 180, withinDays: null, period: 'month', note: 'Scored with the step-5 model; threshold 60 points.' }),
-      row({ id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, withinDays: null, period: 'month', note: '' }),
-      row({ id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: 'Business hours, Lisbon time.' }),
+      row({ id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 155, period: 'month', note: 'Scored with the step-5 model; from the calculator (appendix A).' }),
+      row({ id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, period: 'month' }),
+      row({ id: 'c-weekly', party: 'marketing', kind: 'mqlVolume', target: 36, period: 'week', rhythm: { day: 'monday' }, note: 'The same yearly need as commitment 1, delivered weekly.' }),
+      row({ id: 'c-qualify', party: 'sales', kind: 'qualifyBy', target: null, period: 'week', byDay: 'wednesday', action: 'qualify', linkedTo: 'c-weekly' }),
+      row({ id: 'c-sqlrate', party: 'sales', kind: 'mqlToSqlRate', target: 38, period: 'month', linkedTo: 'c-weekly' }),
+      row({ id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, period: 'month', note: 'Business hours, Lisbon time.' }),
       row({ id: 'c-attempts', party: 'sales', kind: 'followUpAttempts', target: 6, withinDays: 10, period: 'month', note: 'Phone and e-mail.' }),
-      row({ id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, withinDays: null, period: 'month', note: '' }),
+      row({ id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, period: 'month' }),
     ],
+    weekStartsOn: 'monday',
     effectiveDate: '2027-01-04',
     termMonths: 3,
     signerIds: ['p-maya', 'p-diego'],
     witnessId: 'p-grace',
-    reviewCadence: 'weekly',
     escalation: 'Tom Becker (Revenue Operations) first, then Grace Okafor (Chief Revenue Officer)',
     calculator: {
       inputs: {
@@ -35,7 +43,8 @@ export function sampleSla(): SlaStep {
         workingDaysPerMonth: 22,
         paceDay: 10,
       },
-      usedAt: null,
+      // "Use in SLA" wrote 155 a month into commitment 1 during the workshop.
+      usedAt: '2026-12-03T10:55:00.000Z',
     },
     clauses: [
       {

@@ -14,8 +14,6 @@ export function feedbackGaps(w: Workshop): Gap[] {
     if (!isKnownTimeZone(m.timeZone))
       gaps.push({ field: `meeting-${m.id}-timeZone`, message: `${m.title || `Meeting ${i + 1}`}: time zone “${m.timeZone}” is not a known IANA time zone (e.g. Europe/Lisbon).` });
   });
-  if (f.thresholds.atRisk > f.thresholds.met)
-    gaps.push({ field: 'threshold-atRisk', message: 'Compliance thresholds: “At risk from” must not be above “Met from”.' });
   return gaps;
 }
 

@@ -2,11 +2,13 @@ import type { Gap } from '../gaps';
 import type { Workshop } from '../schema';
 import { scoreboardWarnings } from '../../metrics/warnings';
 import { stageLabel } from '../../metrics/stageFlow';
+import { targetExpected } from '../../metrics/targets';
 
 const label = (name: string, i: number) => `Metric ${i + 1}${name.trim() ? ` (${name.trim()})` : ''}`;
 
 /**
- * What step "metrics" still needs: at least one metric, each with an owner and a target,
+ * What step "metrics" still needs: at least one metric, each with an owner and a target (where
+ * a target means something: not for a loss stage's volume),
  * and a scoreboard that still lines up with the step-4 diagram (every stage measured, no
  * metric on a removed stage).
  */
@@ -16,7 +18,7 @@ export function metricsGaps(w: Workshop): Gap[] {
   if (metrics.length === 0) gaps.push({ field: 'metrics', message: 'Metrics: add at least one, or prefill the scoreboard from the lead process.' });
   metrics.forEach((m, i) => {
     if (m.owner === null) gaps.push({ field: `metric-${m.id}-owner`, message: `${label(m.name, i)}: choose an owner (marketing, sales or shared).` });
-    if (m.target === null) gaps.push({ field: `metric-${m.id}-target`, message: `${label(m.name, i)}: target is required.` });
+    if (m.target === null && targetExpected(m, w.leadProcess.stages)) gaps.push({ field: `metric-${m.id}-target`, message: `${label(m.name, i)}: target is required.` });
   });
   const warnings = scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments);
   for (const s of warnings.stagesWithoutMetric)

@@ -26,7 +26,7 @@ describe('qualifiedLead step checks', () => {
     w.qualifiedLead = {
       ...starterModel(),
       fit: [{ id: 'f', field: 'industry', operator: 'equals', value: 'Software', points: 25 }],
-      engagement: [{ id: 'e', behaviour: 'Requested a demo', points: 20, capPerPeriod: 20 }],
+      engagement: [{ id: 'e', behaviour: 'Requested a demo', points: 20, capPerPeriod: 20, capPeriod: 'month' }],
       minimumFit: 30,
     };
     w.qualifiedLead.negative = w.qualifiedLead.negative.filter((n) => n.kind !== 'competitor');
@@ -44,7 +44,7 @@ describe('qualifiedLead step checks', () => {
     w.qualifiedLead.sqlCriteria[1]!.label = '';
     const gaps = qualifiedLeadGaps(w);
     expect(gaps.map((g) => g.message)).toEqual([
-      'Fit criterion 3 (Company size): enter a number for “is at least”, e.g. 200 or 10m.',
+      'Fit criterion 3 (Company size): enter a number for “is between”, e.g. 200 or 10m.',
       'Engagement criterion 1: name the behaviour.',
       'Negative criterion 1 (competitor): list your competitors’ e-mail domains, or remove the row.',
       'SQL criterion 2: name it (e.g. Budget).',

@@ -27,7 +27,7 @@ export function qualifiedLeadGaps(w: Workshop): Gap[] {
   const gaps: Gap[] = [];
   if (q.fit.length === 0) gaps.push({ field: QL_FIELD.fit, message: 'Fit criteria: add at least one (who a good lead is, e.g. industry or company size).' });
   q.fit.forEach((c, i) => {
-    const err = conditionValueError(c.operator, c.value);
+    const err = conditionValueError(c.operator, c.value, c.valueMax);
     if (err) gaps.push({ field: QL_FIELD.fitValue(c.id), message: `Fit criterion ${i + 1} (${FIT_FIELD_LABEL[c.field]}): ${err}.` });
   });
   if (q.engagement.length === 0)
@@ -36,7 +36,7 @@ export function qualifiedLeadGaps(w: Workshop): Gap[] {
     if (c.behaviour.trim() === '') gaps.push({ field: QL_FIELD.behaviour(c.id), message: `Engagement criterion ${i + 1}: name the behaviour.` });
   });
   q.negative.forEach((c, i) => {
-    const err = conditionValueError(c.operator, c.value);
+    const err = conditionValueError(c.operator, c.value, c.valueMax);
     const hint = c.kind === 'competitor' && c.value.trim() === '' ? 'list your competitors’ e-mail domains, or remove the row' : err;
     if (err) gaps.push({ field: QL_FIELD.negativeValue(c.id), message: `Negative criterion ${i + 1} (${c.kind === 'freeEmailDomain' ? 'free e-mail domain' : c.kind}): ${hint}.` });
   });

@@ -23,6 +23,22 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/** The unit of the compliance log's periods: weeks start on the SLA's `weekStartsOn`. */
+export const LOG_UNITS = ['week', 'month', 'quarter'] as const;
+export type LogUnit = (typeof LOG_UNITS)[number];
+
+const count = z.number().finite().min(0).max(1e9);
+
+/**
+ * What happened for one commitment in one period: a count for a volume ("MQLs delivered"), or
+ * a part of a whole where a share is meant (`{ part: leads touched in time, of: leads received }`,
+ * accepted of delivered, SQLs of MQLs). Either half may be missing while it is being typed.
+ */
+export const shareActualSchema = z.object({ part: count.nullable(), of: count.nullable() });
+export type ShareActual = z.infer<typeof shareActualSchema>;
+export const actualSchema = z.union([count, shareActualSchema]);
+export type Actual = z.infer<typeof actualSchema>;
+
 /** One reporting period of actuals, typed in or imported from a CRM export. */
 export const compliancePeriodSchema = z.object({
   id,
@@ -30,14 +46,17 @@ export const compliancePeriodSchema = z.object({
   start: isoDate,
   end: isoDate,
   /** commitment id → the actual for that commitment in the period (null: not reported). */
-  actuals: z.record(id, z.number().finite().min(0).nullable()),
+  actuals: z.record(id, actualSchema.nullable()),
 });
 export type CompliancePeriod = z.infer<typeof compliancePeriodSchema>;
 
 export const feedbackStepSchema = z.object({
   meetings: z.array(meetingSchema).max(30),
-  /** Percent of target: met at ≥ met, at risk at ≥ atRisk, missed below (domain.md). */
-  thresholds: z.object({ met: z.number().min(1).max(1000), atRisk: z.number().min(0).max(1000) }),
+  /**
+   * The unit new periods are made in. Each commitment is still judged in its own period: finer
+   * periods add up into it, a coarser one converts a volume target (see shared/compliance).
+   */
+  logUnit: z.enum(LOG_UNITS),
   periods: z.array(compliancePeriodSchema).max(520),
   /** CSV header → what it maps to, remembered so a CRM export is mapped once. */
   csvMapping: z.record(text(200), text(200)),
@@ -46,7 +65,7 @@ export type FeedbackStep = z.infer<typeof feedbackStepSchema>;
 
 export const defaultFeedbackStep = (): FeedbackStep => ({
   meetings: [],
-  thresholds: { met: 100, atRisk: 90 },
+  logUnit: 'month',
   periods: [],
   csvMapping: {},
 });

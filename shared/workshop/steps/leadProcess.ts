@@ -12,10 +12,20 @@ export type StageOwner = z.infer<typeof stageOwnerSchema>;
 /** `capture` is where leads enter; `won` / `lost` end the process; everything else is `stage`. */
 export const STAGE_KINDS = ['capture', 'stage', 'won', 'lost'] as const;
 
+/**
+ * The well-known role a stage plays in the funnel, so the calculator and the scoreboard read
+ * rates by meaning, not by position or name: with "MQL → SQL → Won" the SQL stage's rate is
+ * SQL → won. Won and lost are kinds, not roles. Absent or null: no role (a nurture stage).
+ */
+export const STAGE_ROLES = ['mql', 'sal', 'sql', 'opportunity'] as const;
+export const stageRoleSchema = z.enum(STAGE_ROLES);
+export type StageRole = z.infer<typeof stageRoleSchema>;
+
 export const stageSchema = z.object({
   id,
   name: text(80),
   kind: z.enum(STAGE_KINDS),
+  role: stageRoleSchema.nullable().optional(),
   owner: stageOwnerSchema.nullable(),
   entryCriteria: text(1000),
   /** Expected conversion to the next stage, in percent; valid values are in (0, 100]. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ownerSchema } from '../teams';
 import { id, text } from './common';
+import { countingPeriodSchema as periodSchema } from './period';
 
 /** The shared scoreboard follows the lead process (step 4); a metric may point at a stage. */
 export const METRIC_KINDS = [
@@ -32,6 +33,11 @@ export const metricSchema = z.object({
   owner: ownerSchema.nullable(),
   target: z.number().finite().nullable(),
   unit: text(40),
+  /**
+   * The period a counted target is per ("180 MQLs a month"); null for a rate, a share or a
+   * time, which hold in any period. Absent in scoreboards made before schemaVersion 5.
+   */
+  period: periodSchema.nullable().optional(),
   dataSource: text(200),
   frequency: z.enum(FREQUENCIES),
   /** The SLA commitment (step 7) this metric measures, if any. */

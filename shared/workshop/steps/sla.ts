@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { teamSchema } from '../teams';
 import { id, text } from './common';
+import { slaDefinitionSchema, slaMetricSchema } from './slaDefinition';
 
 /**
  * Step 7, the service level agreement. The working draft (commitments, term, signers, clause
@@ -12,10 +13,18 @@ const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 const isoDateTime = z.iso.datetime({ offset: true });
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lower-case hex digits');
 
-export const COMMITMENT_KINDS = ['mqlVolume', 'leadQuality', 'firstTouch', 'followUpAttempts', 'disposition'] as const;
+export const COMMITMENT_KINDS = ['mqlVolume', 'leadQuality', 'firstTouch', 'followUpAttempts', 'disposition', 'qualifyBy', 'mqlToSqlRate'] as const;
 export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
 export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
-export const PERIODS = ['week', 'month', 'quarter'] as const;
+/**
+ * Kinds kept for every lead within a time limit: "met" is a share of leads (`level` %), not
+ * 100 % of them, since one late lead out of fifty should not put a commitment at risk.
+ */
+export const TIME_LIMITED_KINDS = ['firstTouch', 'followUpAttempts', 'disposition', 'qualifyBy'] as const satisfies readonly CommitmentKind[];
+export type TimeLimitedKind = (typeof TIME_LIMITED_KINDS)[number];
+export const isTimeLimited = (kind: CommitmentKind): kind is TimeLimitedKind => (TIME_LIMITED_KINDS as readonly string[]).includes(kind);
+/** Every commitment and metric is measured per one of these; a year has 52 weeks (shared/sla/periods.ts). */
+export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
 export const periodSchema = z.enum(PERIODS);
 export type Period = z.infer<typeof periodSchema>;
 
@@ -23,27 +32,47 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export const weekdaySchema = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof weekdaySchema>;
 
-/** What the other party does with a weekly delivery, and which rate it reports back. */
+/** What sales does with each delivered MQL by its deadline (a `qualifyBy` commitment). */
 export const RESPONSE_ACTIONS = ['qualify', 'accept', 'contact'] as const;
+export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
+/** What a schemaVersion 4 rhythm's response reported back (kept only to read versions signed then). */
 export const RESPONSE_REPORTS = ['none', 'mqlToSqlRate', 'acceptanceRate'] as const;
 
 /**
- * A delivery rhythm for a weekly commitment: "marketing delivers 50 leads every Monday; sales
- * qualifies them by Wednesday and reports the MQL→SQL rate" is `{ day: 'monday', response:
- * { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' } }` on a 50-per-week row.
+ * The delivery day of a weekly commitment: "marketing delivers 50 leads every Monday" is
+ * `{ day: 'monday' }` on a 50-per-week MQL-volume row. What sales does with the delivery is a
+ * sales commitment of its own, linked to this one (`linkedTo`).
  */
-export const rhythmSchema = z.object({
+export const rhythmSchema = z.object({ day: weekdaySchema });
+export type Rhythm = z.infer<typeof rhythmSchema>;
+
+/**
+ * A rhythm as versions signed under schemaVersion 4 hold it, sales' response inside marketing's
+ * row. Read only to print and verify those versions exactly as signed.
+ */
+export const legacyRhythmSchema = z.object({
   day: weekdaySchema,
   response: z
     .object({ action: z.enum(RESPONSE_ACTIONS), by: weekdaySchema, report: z.enum(RESPONSE_REPORTS) })
-    .nullable(),
+    .nullable()
+    .optional(),
 });
-export type Rhythm = z.infer<typeof rhythmSchema>;
+export type LegacyRhythm = z.infer<typeof legacyRhythmSchema>;
+
+const percentOrNull = z.number().finite().min(0).max(100).nullable();
 
 /**
  * One structured SLA commitment. `target` means, by kind: MQLs per period (mqlVolume), % of
  * delivered leads sales accepts (leadQuality), hours to first touch (firstTouch), number of
- * attempts (followUpAttempts); `withinDays` bounds attempts and disposition.
+ * attempts (followUpAttempts), days to a disposition (disposition), hours to act on each
+ * delivered MQL when no weekday is set (qualifyBy), % of delivered MQLs sales turns into SQLs
+ * (mqlToSqlRate); `withinDays` bounds attempts.
+ *
+ * What "met" means: a volume, quality or rate is met at its target; a time-limited kind when
+ * `level` % of leads made the time limit in the period. `atRisk` is where "at risk" starts: a %
+ * of target, or for time-limited kinds a % of leads; below it the period is missed. Both are
+ * stored as typed (a draft is half-typed); `commitmentProblems` says what is wrong, naming the
+ * field. A sales commitment that answers a marketing delivery names it in `linkedTo`.
  */
 export const slaCommitmentSchema = z
   .object({
@@ -55,6 +84,16 @@ export const slaCommitmentSchema = z
     period: periodSchema,
     note: text(500),
     rhythm: rhythmSchema.nullable(),
+    /** Time-limited kinds: the share of leads (1–100 %) that must make the limit; null for the others. */
+    level: percentOrNull,
+    /** Where "at risk" starts: % of target, or % of leads for time-limited kinds. */
+    atRisk: percentOrNull,
+    /** qualifyBy: the weekday of the delivery week by which each MQL is handled (null: within `target` hours). */
+    byDay: weekdaySchema.nullable(),
+    /** qualifyBy: what sales does by the deadline. */
+    action: z.enum(RESPONSE_ACTIONS).nullable(),
+    /** The marketing commitment this one answers (e.g. a weekly delivery), or null. */
+    linkedTo: id.nullable(),
   })
   .refine((c) => c.rhythm === null || c.period === 'week', {
     path: ['rhythm'],
@@ -133,6 +172,45 @@ export const funnelChainSchema = z.object({
 export type FunnelChain = z.infer<typeof funnelChainSchema>;
 
 /**
+ * A disagreement between numbers about to be signed (shared/sla/consistency.ts), as codes and
+ * values so the app and the PDF word it in their own language. `position` is the 1-based place
+ * of a commitment in the SLA; periods are those of shared/sla/periods.ts.
+ */
+const commitmentRefSchema = z.object({ commitmentId: id, position: z.number().int().min(1), target: z.number().finite(), period: periodSchema });
+export const CONSISTENCY_CODES = ['volumeMismatch', 'metricTargetMismatch', 'calculatorMismatch', 'calculatorOrphan', 'unmeasuredCommitment'] as const;
+export type ConsistencyCode = (typeof CONSISTENCY_CODES)[number];
+export const consistencyIssueSchema = z.discriminatedUnion('code', [
+  /** Two MQL-volume commitments that disagree once `second` is expressed per `first.period` (`secondInFirstPeriod`). */
+  z.object({ code: z.literal('volumeMismatch'), first: commitmentRefSchema, second: commitmentRefSchema, secondInFirstPeriod: z.number().finite() }),
+  /** A metric's target differs from the commitment it measures; `metricInCommitmentPeriod` when a volume was converted. */
+  z.object({
+    code: z.literal('metricTargetMismatch'),
+    metricId: id,
+    metricName: text(120),
+    metricTarget: z.number().finite(),
+    metricPeriod: periodSchema.nullable(),
+    metricInCommitmentPeriod: z.number().finite().nullable(),
+    commitment: commitmentRefSchema,
+    commitmentKind: commitmentKindSchema,
+    /** What was compared: the target itself, or the commitment's compliance level (% of leads in time). */
+    compared: z.enum(['target', 'level']),
+    /** The compliance level compared with (100 when the commitment holds every lead), when `compared` is 'level'. */
+    level: z.number().finite().nullable(),
+  }),
+  /** The calculator appendix says `calculated` MQLs per period, the commitment it fed now says `commitment.target`. */
+  z.object({ code: z.literal('calculatorMismatch'), commitment: commitmentRefSchema, calculated: z.number().finite() }),
+  /** The appendix is in the SLA, but no marketing MQL-volume commitment is left for it to size. */
+  z.object({ code: z.literal('calculatorOrphan') }),
+  /** No metric on the step-8 scoreboard measures this commitment. */
+  z.object({ code: z.literal('unmeasuredCommitment'), commitmentId: id, position: z.number().int().min(1), commitmentKind: commitmentKindSchema }),
+]);
+export type ConsistencyIssue = z.infer<typeof consistencyIssueSchema>;
+
+/** What the room accepted when it froze with disagreements left: each one, and why (typed at freezing). */
+export const freezeOverridesSchema = z.object({ issues: z.array(consistencyIssueSchema).min(1).max(200), reason: text(1000).min(1) });
+export type FreezeOverrides = z.infer<typeof freezeOverridesSchema>;
+
+/**
  * The canonical content of one SLA version: what a signature applies to. Fields after
  * `signers` were added in schemaVersion 3; a version carried over from schemaVersion 2 holds
  * exactly what was signed then (without them), so its fingerprint still matches.
@@ -154,7 +232,13 @@ export const slaContentSchema = z.object({
       withinDays: z.number().finite().positive().nullable(),
       period: periodSchema,
       note: text(500),
-      rhythm: rhythmSchema.nullable().optional(),
+      rhythm: legacyRhythmSchema.nullable().optional(),
+      // From schemaVersion 5 on; versions frozen before simply lack them (their rows read as signed).
+      level: percentOrNull.optional(),
+      atRisk: percentOrNull.optional(),
+      byDay: weekdaySchema.nullable().optional(),
+      action: z.enum(RESPONSE_ACTIONS).nullable().optional(),
+      linkedTo: id.nullable().optional(),
     }),
   ).max(50),
   signers: z.array(
@@ -163,10 +247,27 @@ export const slaContentSchema = z.object({
   version: z.number().int().min(1).optional(),
   clauses: z.array(z.object({ kind: clauseKindSchema, title: text(200), text: text(8000) })).max(20).optional(),
   calculator: z
-    .object({ inputs: funnelInputsSchema, perPeriod: funnelChainSchema, perMonth: funnelChainSchema, currency: z.string().regex(/^[A-Z]{3}$/).optional() })
+    .object({
+      inputs: funnelInputsSchema,
+      perPeriod: funnelChainSchema,
+      perMonth: funnelChainSchema,
+      currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+      // From schemaVersion 5 on: the yearly chain every period figure is divided from (⌈yearly ÷ n⌉ per stage).
+      yearly: funnelChainSchema.optional(),
+      perQuarter: funnelChainSchema.optional(),
+      perWeek: funnelChainSchema.optional(),
+    })
     .nullable()
     .optional(),
   consentLine: text(500).optional(),
+  // From schemaVersion 5 on (part C): the one review cadence (step 1), and the disagreements the
+  // room accepted when it froze this version anyway (shared/sla/consistency.ts), printed by the SLA.
+  reviewCadence: z.enum(['weekly', 'biweekly', 'monthly', 'quarterly']).optional(),
+  overrides: freezeOverridesSchema.optional(),
+  // From schemaVersion 5 on (part B): the whole MQL definition (step 5) and every metric of the
+  // scoreboard (step 8), so reweighting the model after signing is an amendment (slaDefinition.ts).
+  definition: slaDefinitionSchema.optional(),
+  metrics: z.array(slaMetricSchema).max(200).optional(),
 });
 export type SlaContent = z.infer<typeof slaContentSchema>;
 
@@ -253,17 +354,16 @@ export const sealerCertificatesSchema = z.object({
 });
 export type SealerCertificates = z.infer<typeof sealerCertificatesSchema>;
 
-export const REVIEW_CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
-
 export const slaStepSchema = z.object({
   commitments: z.array(slaCommitmentSchema).max(50),
+  /** The first day of a week wherever the workshop counts in weeks (the compliance log's weekly periods). */
+  weekStartsOn: weekdaySchema,
   effectiveDate: isoDateOrEmpty,
   termMonths: z.number().int().min(1).max(60).nullable(),
   /** Marketing and sales representatives who sign; at least one of each before freezing. */
   signerIds: z.array(id).max(20),
   /** An executive who signs as witness (optional). */
   witnessId: id.nullable(),
-  reviewCadence: z.enum(REVIEW_CADENCES),
   /** Who a missed commitment goes to, in order ("RevOps lead, then the CRO"). */
   escalation: text(1000),
   calculator: calculatorSchema.nullable(),
