@@ -56,7 +56,7 @@ describe('accord export-sla', () => {
     expect(text).toContain('Maya Chen');
     expect(text).toContain('Diego Alvarez');
     // The PDF prints the signed version: every commitment it holds, as it was signed.
-    for (const c of v1.content.commitments) expect(squash(text)).toContain(squash(describeCommitment(c, v1.content.language, v1.content.commitments).target));
+    for (const c of v1.content.commitments) expect(squash(text)).toContain(squash(describeCommitment(c, v1.content.language, v1.content.commitments).plain));
     expect(text).toContain(hash);
     expect(text).toContain('Page 1 of');
     expect(text).not.toContain('Not yet signed');

@@ -9,6 +9,7 @@ import { importOpenedFiles, loadFileActions } from './fileCommands';
 import { loadWorkshopFiles } from '../storage/workshopFiles';
 import { withStrings } from '../i18n/withStrings';
 import { allStrings } from '../i18n';
+import { useImportChoice } from './importChoiceStore';
 import './shell.css';
 
 /**
@@ -20,6 +21,9 @@ const WorkshopScreen = lazy(() => loadWorkshopScreen().then((m) => ({ default: m
 
 /** Toasts come only after an action: radix's toast code need not hold up the first screen. */
 const Toaster = lazy(() => import('../ui/Toaster').then((m) => ({ default: m.Toaster })));
+
+/** Asked only when an imported workshop is already here: its own chunk. */
+const ImportChoiceDialog = lazy(() => withStrings(import('./ImportChoiceDialog')).then((m) => ({ default: m.ImportChoiceDialog })));
 
 /** Only the presenter window needs it: its own chunk, off the path to the home list. */
 const PresenterScreen = lazy(() => withStrings(import('../facilitation/PresenterScreen')).then((m) => ({ default: m.PresenterScreen })));
@@ -78,16 +82,28 @@ export function App() {
     );
   return (
     <>
-      {route.name === 'workshop' ? (
+      {route.name === 'workshop' || route.name === 'wrapUp' ? (
         <Suspense fallback={<main className="boot" aria-busy="true">{t('boot.opening')}</main>}>
-          <WorkshopScreen workshopId={route.workshopId} step={route.step} />
+          <WorkshopScreen workshopId={route.workshopId} step={route.name === 'wrapUp' ? 'wrapUp' : route.step} />
         </Suspense>
       ) : (
         <HomeScreen />
       )}
+      <ImportChoiceHost />
       <Suspense fallback={null}>
         <Toaster />
       </Suspense>
     </>
+  );
+}
+
+/** The import question, while one is asked (fileActions.ts importWorkshopBytes). */
+function ImportChoiceHost() {
+  const pending = useImportChoice((s) => s.pending);
+  if (!pending) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportChoiceDialog key={`${pending.fileName}|${pending.existing.id}|${pending.incoming.updatedAt}`} pending={pending} />
+    </Suspense>
   );
 }

@@ -21,12 +21,15 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
   // Once the summary is shown it follows the data, so it empties as gaps are filled.
   const liveGaps = gaps === null ? null : stepGaps(w, step);
 
-  // Moving to another step removes whatever had focus; put it on the new step's title so the
-  // next Tab starts in this step (and a screen reader announces it), unless focus is still
-  // somewhere on the page, e.g. on the rail button that was just pressed.
+  // Each step opens at its top, with focus on its title: the next Tab starts in this step and a
+  // screen reader announces it. The previous step's scroll position means nothing here ("Next
+  // step →" sits at the bottom). A step that put focus inside itself as it opened keeps it.
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!document.activeElement || document.activeElement === document.body) titleRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    const main = titleRef.current?.closest('main');
+    const active = document.activeElement;
+    if (!(active && active !== document.body && main?.contains(active))) titleRef.current?.focus({ preventScroll: true });
   }, []);
 
   const markDone = () => {
@@ -79,15 +82,50 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
       {children}
       <nav className="step-nav" aria-label={t('frame.nav')}>
         {prev ? <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: prev })}>← {t(`steps.${prev}.title`)}</button> : <span />}
-        {next && <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: next })}>{t(`steps.${next}.title`)} →</button>}
+        {next ? (
+          <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: next })}>{t(`steps.${next}.title`)} →</button>
+        ) : (
+          <button className="btn btn-primary" onClick={() => navigate({ name: 'wrapUp', workshopId: w.id })}>{t('frame.wrapUp')}</button>
+        )}
       </nav>
     </main>
   );
 }
 
+/** The control a "still missing" link takes the facilitator to: the field itself, or inside a group the first one that is missing. */
 function focusField(field: string) {
   const el = document.getElementById(field);
   if (!el) return;
-  el.scrollIntoView({ block: 'center' });
-  el.focus();
+  const target = missingControl(el) ?? el;
+  target.scrollIntoView({ block: 'center' });
+  target.focus();
+}
+
+const CONTROLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+const isControl = (el: Element): boolean => el.matches(CONTROLS);
+
+/**
+ * In a group (a fieldset of checkboxes, a list of fields), the control that needs the room's
+ * answer: one marked invalid, an unticked checkbox, an empty field, a radio group with nothing
+ * chosen; else the group's first control. Null when the target is a control, or has none.
+ */
+export function missingControl(el: HTMLElement): HTMLElement | null {
+  if (isControl(el)) return null;
+  // A gap that names a group's legend means the group.
+  const scope = el.tagName === 'LEGEND' && el.parentElement ? el.parentElement : el;
+  const controls = [...scope.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => c.getClientRects().length > 0);
+  if (controls.length === 0) return null;
+  const empty = (c: HTMLElement) =>
+    (c instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(c.type) && c.value.trim() === '') ||
+    ((c instanceof HTMLTextAreaElement || c instanceof HTMLSelectElement) && c.value.trim() === '');
+  const unticked = (c: HTMLElement) => c instanceof HTMLInputElement && c.type === 'checkbox' && !c.checked;
+  const unchosen = (c: HTMLElement) =>
+    c instanceof HTMLInputElement && c.type === 'radio' && !controls.some((o) => o instanceof HTMLInputElement && o.type === 'radio' && o.name === c.name && o.checked);
+  return (
+    controls.find((c) => c.getAttribute('aria-invalid') === 'true') ??
+    controls.find(unticked) ??
+    controls.find(empty) ??
+    controls.find(unchosen) ??
+    controls[0]!
+  );
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { Flag } from 'lucide-react';
 import { STEP_IDS, type StepId } from '../../shared/workshop/stepIds';
 import { stepStatus } from '../../shared/workshop/gaps';
 import { useRoute } from './route';
 import { useOpenWorkshop } from './workshopStore';
 
-export function StepRail({ current }: { current: StepId }) {
+export function StepRail({ current }: { current: StepId | 'wrapUp' }) {
   const w = useOpenWorkshop();
   const navigate = useRoute((s) => s.navigate);
   const done = w.completedSteps.length;
@@ -29,6 +30,13 @@ export function StepRail({ current }: { current: StepId }) {
           </button>
         );
       })}
+      <button className="rail-step rail-wrapup" aria-current={current === 'wrapUp' ? 'step' : undefined} onClick={() => navigate({ name: 'wrapUp', workshopId: w.id })}>
+        <span className="rail-num" aria-hidden="true"><Flag size={14} /></span>
+        <span className="rail-label">
+          <span>{t('rail.wrapUp')}</span>
+          <small>{t('rail.wrapUpHint')}</small>
+        </span>
+      </button>
     </nav>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BookOpen, FileDown, FileSignature } from 'lucide-react';
-import { useRoute } from './route';
+import { routeWorkshopId, useRoute } from './route';
 import { useWorkshop } from './workshopStore';
 import { exportSlaPdf, exportWorkshopFile, exportWorkshopReport } from './fileCommands';
 import { useExportProgress } from './exportProgress';
@@ -13,18 +13,24 @@ const WorkshopTools = lazy(() => import('./WorkshopTools').then((m) => ({ defaul
 
 export function TopBar() {
   const navigate = useRoute((s) => s.navigate);
-  const w = useWorkshop((s) => s.workshop);
+  // Only a workshop's own screens show its chrome: the store still holds the last workshop for a
+  // moment after the logo is pressed (it is closed as the home screen opens).
+  const shownId = useRoute((s) => routeWorkshopId(s.route));
+  const stored = useWorkshop((s) => s.workshop);
+  const w = stored && stored.id === shownId ? stored : null;
   const busy = useExportProgress((s) => s.busy);
   const reportBusy = useExportProgress((s) => s.job === 'report');
+  // The SLA button shows its own export's progress; the wrap-up's send-ready shows its own.
+  const slaBusy = useExportProgress((s) => s.busy !== null && (s.job ?? 'sla') === 'sla');
   const { t } = useTranslation();
   return (
-    <header className="topbar">
-      <button className="brand" onClick={() => navigate({ name: 'home' })} aria-label={t('topBar.home')}>
-        <span aria-hidden="true">◆</span> Accord
+    <header className="topbar" data-workshop={w ? '' : undefined}>
+      <button className="brand" onClick={() => navigate({ name: 'home' })} aria-label={t('topBar.home')} title={t('topBar.home')}>
+        <span aria-hidden="true">◆</span> <span className="brand-name">Accord</span>
       </button>
       {w && (
         <>
-          <div className="topbar-title">
+          <div className="topbar-title" title={[w.clientCompany, w.title].filter(Boolean).join(' — ') || undefined}>
             <strong>{w.clientCompany || t('topBar.untitledClient')}</strong>
             <span>{w.title || t('topBar.untitledWorkshop')}</span>
           </div>
@@ -43,9 +49,10 @@ export function TopBar() {
           />
           <TopBarAction
             icon={<FileSignature size={18} aria-hidden="true" />}
-            label={!reportBusy && busy ? busy : t('topBar.exportSlaPdf')}
-            busy={busy !== null && !reportBusy}
+            label={slaBusy && busy ? busy : t('topBar.exportSlaPdf')}
+            busy={slaBusy}
             keepLabel
+            testId="export-sla"
             disabled={busy !== null}
             onClick={() => void exportSlaPdf(w)}
           />
@@ -62,9 +69,9 @@ export function TopBar() {
  * name and tooltip), so the bar fits 1366×768 in every language; a running export keeps its
  * progress text in view, and the SLA PDF (what the room came for) always keeps its label.
  */
-function TopBarAction({ icon, label, onClick, disabled, busy, keepLabel }: { icon: ReactNode; label: string; onClick(): void; disabled?: boolean; busy?: boolean; keepLabel?: boolean }) {
+function TopBarAction({ icon, label, onClick, disabled, busy, keepLabel, testId }: { icon: ReactNode; label: string; onClick(): void; disabled?: boolean; busy?: boolean; keepLabel?: boolean; testId?: string }) {
   return (
-    <button className="btn btn-sm topbar-action" data-busy={busy || keepLabel || undefined} disabled={disabled} onClick={onClick} title={label} aria-live={busy ? 'polite' : undefined}>
+    <button className="btn btn-sm topbar-action" data-busy={busy || keepLabel || undefined} disabled={disabled} onClick={onClick} title={label} aria-live={busy ? 'polite' : undefined} data-testid={testId}>
       {icon}
       <span className="topbar-action-label">{label}</span>
     </button>

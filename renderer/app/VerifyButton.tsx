@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeAppDialog, openAppDialog, useAppDialogs } from './appDialogs';
 import { ShieldCheck } from 'lucide-react';
-import { useWorkshop } from './workshopStore';
+import { routeWorkshopId, useRoute } from './route';
 import { withStrings } from '../i18n/withStrings';
 import './verify.css';
 
@@ -11,17 +12,17 @@ const VerifyDialog = lazy(() => withStrings(import('./VerifyDialog')).then((m) =
 /** The button in the top bar (home screen and every workshop). */
 export function VerifyButton() {
   const { t } = useTranslation('verify');
-  const [open, setOpen] = useState(false);
+  const open = useAppDialogs((s) => s.open === 'verify');
   // In a workshop the top bar is full: the label gives way to the icon below 1900 px (shell.css).
-  const inWorkshop = useWorkshop((s) => s.workshop !== null);
+  const inWorkshop = useRoute((s) => routeWorkshopId(s.route) !== null);
   return (
     <>
-      <button className="btn btn-sm btn-ghost topbar-verify" data-compact={inWorkshop} title={t('buttonTitle')} onClick={() => setOpen(true)}>
+      <button className="btn btn-sm btn-ghost topbar-verify" data-compact={inWorkshop} title={t('buttonTitle')} onClick={() => openAppDialog('verify')}>
         <ShieldCheck size={18} aria-hidden="true" /> <span className="topbar-verify-label">{t('buttonTitle')}</span>
       </button>
       {open && (
         <Suspense fallback={null}>
-          <VerifyDialog onClose={() => setOpen(false)} />
+          <VerifyDialog onClose={closeAppDialog} />
         </Suspense>
       )}
     </>

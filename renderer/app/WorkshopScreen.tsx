@@ -33,9 +33,18 @@ const SCREENS = Object.fromEntries(
   STEP_IDS.map((id) => [id, lazy(() => LOADERS[id]().then((Component) => ({ default: Component })))]),
 ) as Record<StepId, React.LazyExoticComponent<Screen>>;
 
-const prefetchAllSteps = () => STEP_IDS.forEach((id) => void LOADERS[id]().catch(() => undefined));
+/** The wrap-up after step 10 (renderer/wrapUp): a chunk like a step's. */
+const loadWrapUp = () => import('../wrapUp/WrapUpScreen');
+const WrapUpScreen = lazy(() => loadWrapUp().then((m) => ({ default: m.WrapUpScreen })));
 
-export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: StepId }) {
+const prefetchAllSteps = () => [...STEP_IDS.map((id) => LOADERS[id]), loadWrapUp].forEach((load) => void load().catch(() => undefined));
+
+/** A step, or the wrap-up after the last one. */
+export type WorkshopView = StepId | 'wrapUp';
+
+export function WorkshopScreen({ workshopId, step: view }: { workshopId: string; step: WorkshopView }) {
+  // The wrap-up comes after step 10: shortcuts and facilitation treat it as step 10's room.
+  const step: StepId = view === 'wrapUp' ? 'feedback' : view;
   const { workshop, loading, loadError, open } = useWorkshop();
   const navigate = useRoute((s) => s.navigate);
   useUndoShortcuts();
@@ -64,16 +73,18 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
     // Alt+←/→ walk the steps, like pages in a book; a facilitator talks while navigating.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
-      const i = STEP_IDS.indexOf(step) + (e.key === 'ArrowRight' ? 1 : -1);
-      const next = STEP_IDS[i];
-      if (next) {
-        e.preventDefault();
-        navigate({ name: 'workshop', workshopId, step: next });
-      }
+      const forward = e.key === 'ArrowRight';
+      // After step 10 comes the wrap-up; back from the wrap-up is step 10.
+      if (view === 'wrapUp' && forward) return;
+      e.preventDefault();
+      if (view === 'wrapUp') return navigate({ name: 'workshop', workshopId, step: 'feedback' });
+      const next = STEP_IDS[STEP_IDS.indexOf(step) + (forward ? 1 : -1)];
+      if (next) navigate({ name: 'workshop', workshopId, step: next });
+      else if (forward) navigate({ name: 'wrapUp', workshopId });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, step, workshopId]);
+  }, [navigate, step, view, workshopId]);
 
   if (loadError)
     return (
@@ -92,12 +103,18 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
     <>
       <TopBar />
       <div className="workshop-layout">
-        <StepRail current={step} />
-        <StepFrame step={step} key={step}>
-          <Suspense fallback={<div className="boot" aria-busy="true" />}>
-            <Screen />
+        <StepRail current={view} />
+        {view === 'wrapUp' ? (
+          <Suspense fallback={<main className="boot" aria-busy="true" />}>
+            <WrapUpScreen />
           </Suspense>
-        </StepFrame>
+        ) : (
+          <StepFrame step={step} key={step}>
+            <Suspense fallback={<div className="boot" aria-busy="true" />}>
+              <Screen />
+            </Suspense>
+          </StepFrame>
+        )}
       </div>
       <FacilitationLayer step={step} />
     </>

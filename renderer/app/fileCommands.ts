@@ -28,3 +28,5 @@ export const importOpenedFiles = lazily('importOpenedFiles');
 export const exportWorkshopFile = lazily('exportWorkshopFile');
 export const exportSlaPdf = lazily('exportSlaPdf');
 export const exportWorkshopReport = lazily('exportWorkshopReport');
+export const exportMeetingsCalendar = lazily('exportMeetingsCalendar');
+export const exportSendReady = lazily('exportSendReady');

@@ -21,6 +21,11 @@ interface WorkshopState {
   /** Replace the whole document (undo of a bulk change, restore); never drops the SLA's signed record. */
   replace(w: Workshop): void;
   /**
+   * Storage now holds `w` (an import replaced the open workshop, or its Undo): show it as it is,
+   * with a fresh undo history. No save follows: it is already stored. Other workshops: nothing.
+   */
+  adopt(w: Workshop): void;
+  /**
    * An edit that extended the audit trail with its seal (auditedUpdate.ts): `mutate` returns
    * false to discard it. Undo history starts afresh after it: the trail only grows.
    */
@@ -70,6 +75,10 @@ export const useWorkshop = create<WorkshopState>((set, get) => ({
     const next = { ...(current ? keepSignedRecord(current, w) : w), updatedAt: new Date().toISOString() };
     set({ workshop: next, history: current ? record(get().history, current, null, Date.now()) : get().history });
     storage().autosave.schedule(next, editTime());
+  },
+  adopt(w) {
+    if (get().workshop?.id !== w.id) return;
+    set({ workshop: w, history: emptyHistory<Workshop>(), saveStatus: 'idle' });
   },
   commitAudited(mutate) {
     const current = get().workshop;

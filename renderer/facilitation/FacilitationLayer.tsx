@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { StepId } from '../../shared/workshop/stepIds';
 import { useOpenWorkshop } from '../app/workshopStore';
 import { useFacilitationUi } from './facilitationUi';
-import { usePresenterPublisher } from './presenterSync';
+import { usePresenterLink, usePresenterPublisher } from './presenterSync';
 
 /** The dialogs are their own chunk (initial JS budget), fetched when the browser is idle. */
 const loadDialogs = () => import('./dialogs');
@@ -17,12 +17,14 @@ const isTyping = (target: EventTarget | null) =>
 
 /**
  * Everything facilitation puts over a step: the shortcuts (Ctrl/Cmd+K palette, Ctrl/Cmd+J quick
- * capture, ? help), the dialog that is open, and the live feed to the presenter window.
+ * capture, ? help, B blanks the projector), the dialog that is open, and the live feed to the
+ * presenter window.
  */
 export function FacilitationLayer({ step }: { step: StepId }) {
   const w = useOpenWorkshop();
   const dialog = useFacilitationUi((s) => s.dialog);
-  usePresenterPublisher(w.id, step);
+  const workshopId = w.id;
+  usePresenterPublisher(workshopId, step);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -38,11 +40,17 @@ export function FacilitationLayer({ step }: { step: StepId }) {
       } else if (e.key === '?' && !mod && !e.altKey && !isTyping(e.target) && !ui.dialog) {
         e.preventDefault();
         ui.open({ name: 'help' });
+      } else if (e.key.toLowerCase() === 'b' && !mod && !e.altKey && !e.shiftKey && !isTyping(e.target) && !ui.dialog && !document.querySelector('[role="dialog"]')) {
+        // B blanks the projector, as in presentation software; only while a presenter window is open.
+        const link = usePresenterLink.getState();
+        if ((link.open[workshopId] ?? 0) === 0) return;
+        e.preventDefault();
+        link.toggleBlank(workshopId);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [workshopId]);
 
   // Leaving the workshop closes whatever was open over it.
   useEffect(() => () => useFacilitationUi.getState().close(), []);

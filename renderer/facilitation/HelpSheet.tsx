@@ -12,6 +12,7 @@ const SHORTCUTS = [
   { keys: [MOD, 'Z'], what: 'undo' },
   { keys: ['Shift', MOD, 'Z'], what: 'redo' },
   { keys: ['?'], what: 'help' },
+  { keys: ['B'], what: 'blank' },
   { keys: ['Esc'], what: 'close' },
 ] as const;
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { closeAppDialog, openAppDialog, useAppDialogs } from '../app/appDialogs';
 import { useTranslation } from 'react-i18next';
 import { History as HistoryIcon } from 'lucide-react';
 import { outlineChanges } from '../../shared/workshop/outline';
@@ -9,19 +10,20 @@ import { useWorkshop } from '../app/workshopStore';
 import { formatDateTime } from '../i18n/format';
 import { Modal } from '../ui/Modal';
 import type { SnapshotInfo, SnapshotRead } from '../storage/snapshots';
+import type { HistoryEntry } from '../storage/historyEntries';
 import './history.css';
 
 /** The top-bar button and the dialog it opens, for the open workshop. */
 export function HistoryButton() {
   const { t } = useTranslation('history');
-  const [open, setOpen] = useState(false);
+  const open = useAppDialogs((s) => s.open === 'history');
   return (
     <>
-      <button className="btn btn-sm topbar-action" onClick={() => setOpen(true)} title={t('open')}>
+      <button className="btn btn-sm topbar-action" onClick={() => openAppDialog('history')} title={t('open')}>
         <HistoryIcon size={18} aria-hidden="true" />
         <span className="topbar-action-label">{t('open')}</span>
       </button>
-      {open && <HistoryDialog onClose={() => setOpen(false)} />}
+      {open && <HistoryDialog onClose={closeAppDialog} />}
     </>
   );
 }
@@ -29,13 +31,13 @@ export function HistoryButton() {
 function HistoryDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('history');
   const current = useWorkshop((s) => s.workshop);
-  const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
+  const [snapshots, setSnapshots] = useState<HistoryEntry[] | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [preview, setPreview] = useState<SnapshotRead | null>(null);
 
   useEffect(() => {
     if (!current) return;
-    void storage().snapshots.list(current.id).then((list) => {
+    void storage().snapshots.entries(current.id).then((list) => {
       setSnapshots(list);
       setSelected((s) => s ?? list[0]?.id ?? null);
     });
@@ -60,9 +62,10 @@ function HistoryDialog({ onClose }: { onClose(): void }) {
           <ul className="history-list" aria-label={t('listLabel')}>
             {snapshots.map((s) => (
               <li key={s.id}>
-                <button className="history-item" aria-pressed={s.id === selected} onClick={() => setSelected(s.id)}>
+                <button className="history-item" aria-pressed={s.id === selected} onClick={() => setSelected(s.id)} data-testid="history-item">
                   <strong>{formatDateTime(s.takenAt)}</strong>
-                  <span>{t(`reason.${s.reason}`)}</span>
+                  <span>{t(`reason.${s.reason}`)}{s.repeats > 1 && ` · ${t('entry.repeats', { n: s.repeats })}`}</span>
+                  <small className="history-since">{sinceBefore(s, t)}</small>
                 </button>
               </li>
             ))}
@@ -76,6 +79,13 @@ function HistoryDialog({ onClose }: { onClose(): void }) {
       )}
     </Modal>
   );
+}
+
+/** What a snapshot changed since the one before it, in a line: counts that moved, or words only. */
+function sinceBefore(s: HistoryEntry, t: ReturnType<typeof useTranslation<'history'>>['t']): string {
+  if (s.changes === null) return t('entry.first');
+  if (s.changes.length === 0) return t('entry.wordsOnly');
+  return s.changes.map((c) => t('change', { what: t(`outline.${c.key}`), from: c.from, to: c.to })).join(' · ');
 }
 
 function SnapshotPreview({ current, snapshot, read, onRestored }: { current: Workshop; snapshot: SnapshotInfo; read: SnapshotRead; onRestored(): void }) {

@@ -4,6 +4,7 @@ import { Copy, Pencil, Plus, Search, Trash2, Upload } from 'lucide-react';
 import { formatDateTime, formatDay } from '../i18n/format';
 import { TopBar } from '../app/TopBar';
 import { useRoute } from '../app/route';
+import { useWorkshop } from '../app/workshopStore';
 import { createWorkshopAndOpen, importWorkshopFile } from '../app/fileCommands';
 import type { WorkshopSummary } from '../app/storageContext';
 import { foldQuery, searchText, useHome } from './homeStore';
@@ -30,6 +31,11 @@ export function HomeScreen() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // Home shows no workshop: the one that was open is saved and closed (its timer keeps running).
+  useEffect(() => {
+    if (useWorkshop.getState().workshop) void useWorkshop.getState().close();
+  }, []);
 
   const existingIds = useMemo(() => (summaries ?? []).map((s) => s.id), [summaries]);
   const searchable = useMemo(() => (summaries ?? []).map((s) => ({ s, text: searchText(s) })), [summaries]);

@@ -36,6 +36,32 @@ describe('snapshot store (real IndexedDB)', () => {
     expect(deleted.map((s) => [s.clientCompany, s.reason])).toEqual([['Gone Ltd', 'beforeDelete']]);
   });
 
+  it('does not take an automatic snapshot of a state it already holds, and lists identical runs as one entry saying what changed', async () => {
+    const store = createSnapshotStore(db);
+    const w = { ...newWorkshop(), title: 'Kick-off' };
+    const first = await store.take(w, 'opened', minute(1));
+    // Opened again (and again) unchanged, saved at another time: the same state, no new entry.
+    expect(await store.take({ ...w, updatedAt: minute(2).toISOString() }, 'opened', minute(2))).toBe(first);
+    expect(await store.take(w, 'periodic', minute(3))).toBe(first);
+    expect(await store.list(w.id)).toHaveLength(1);
+    // A decision and a participant later: a new state, and what changed since the one before.
+    const later = { ...w, commitment: { ...w.commitment, participants: [...w.commitment.participants, { id: 'p9', name: 'Ana', role: '', team: 'sales' as const, email: '' }] } };
+    await store.take(later, 'periodic', minute(6));
+    // An explicit snapshot is kept even when nothing changed; History shows the run as one entry.
+    await store.take(later, 'beforeDelete', minute(7));
+    const entries = await store.entries(w.id);
+    expect(entries.map((e) => [e.reason, e.repeats, e.changes])).toEqual([
+      ['beforeDelete', 2, [{ key: 'participants', from: w.commitment.participants.length, to: w.commitment.participants.length + 1 }]],
+      ['opened', 1, null],
+    ]);
+    // Snapshots from before this (identical ones in a row) are merged the same way.
+    await db.snapshots.add({ workshopId: w.id, takenAt: minute(8).toISOString(), reason: 'opened', title: '', clientCompany: '', bytes: 1, doc: { ...later, updatedAt: minute(8).toISOString() } });
+    expect((await store.entries(w.id)).map((e) => [e.reason, e.repeats])).toEqual([['opened', 3], ['opened', 1]]);
+    // Same counts, other words: a change with nothing to count.
+    await store.take({ ...later, title: 'Kick-off day' }, 'periodic', minute(9));
+    expect((await store.entries(w.id))[0]!.changes).toEqual([]);
+  });
+
   it('stays within its limits as snapshots pile up', async () => {
     const store = createSnapshotStore(db, { perWorkshop: 3, totalBytes: 1e9 });
     const w = newWorkshop();

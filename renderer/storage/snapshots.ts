@@ -1,5 +1,7 @@
 import type { Workshop } from '../../shared/workshop/schema';
 import { loadWorkshopFiles } from './workshopFiles';
+import { contentKey } from './sameContent';
+import { historyEntries, type HistoryEntry } from './historyEntries';
 import type { SnapshotDb, SnapshotReason, SnapshotRow } from './snapshotDb';
 import { DEFAULT_LIMITS, snapshotsToPrune, type RetentionLimits } from './snapshotRetention';
 
@@ -23,7 +25,17 @@ export function createSnapshotStore(db: SnapshotDb, limits: RetentionLimits = DE
   }
 
   return {
+    /**
+     * Keeps `w` as a snapshot. An automatic one ("as opened", "while editing") whose content the
+     * newest snapshot of this workshop already holds is not taken again (a workshop opened four
+     * times unchanged is one state, not four): its id is returned. Snapshots taken before a
+     * delete, restore, import or amendment are always kept: they mark the moment.
+     */
     async take(w: Workshop, reason: SnapshotReason, now = new Date()): Promise<number> {
+      if (reason === 'opened' || reason === 'periodic') {
+        const newest = await db.snapshots.where('[workshopId+takenAt]').between([w.id, ''], [w.id, '\uffff']).last();
+        if (newest?.id !== undefined && contentKey(newest.doc) === contentKey(w)) return newest.id;
+      }
       const bytes = JSON.stringify(w).length;
       const id = await db.snapshots.add({ workshopId: w.id, takenAt: now.toISOString(), reason, title: w.title, clientCompany: w.clientCompany, bytes, doc: w });
       await prune();
@@ -34,6 +46,15 @@ export function createSnapshotStore(db: SnapshotDb, limits: RetentionLimits = DE
     async list(workshopId: string): Promise<SnapshotInfo[]> {
       const rows = await db.snapshots.where('[workshopId+takenAt]').between([workshopId, ''], [workshopId, '\uffff']).reverse().toArray();
       return rows.map(info);
+    },
+
+    /**
+     * Newest first, as History shows them: a run of snapshots with the same content is one entry
+     * (taken before this store skipped them), and each says what changed since the one before.
+     */
+    async entries(workshopId: string): Promise<HistoryEntry[]> {
+      const rows = await db.snapshots.where('[workshopId+takenAt]').between([workshopId, ''], [workshopId, '\uffff']).reverse().toArray();
+      return historyEntries(rows.map((r) => ({ ...info(r), doc: r.doc })));
     },
 
     /** The newest snapshot of each workshop that is no longer on this computer, newest first. */

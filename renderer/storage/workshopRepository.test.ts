@@ -132,6 +132,32 @@ describe('workshop repository', () => {
     expect(await repo.listWorkshopSummaries()).toHaveLength(2);
   });
 
+  it('compares an import with what is here: new, the same content, different, or a stored row it cannot read', async () => {
+    const here = sampleWorkshop(at('2026-11-03T10:00:00Z'));
+    expect(await repo.compareImport(here)).toEqual({ status: 'new' });
+    await repo.putWorkshop(here);
+    // The same file brought back (exported, carried round, re-read): identical, even saved later.
+    const file = parseWorkshopFile(serializeWorkshopFile({ ...here, updatedAt: '2026-11-04T08:00:00.000Z' }));
+    if (!file.ok) throw new Error(file.error);
+    expect(await repo.compareImport(file.workshop)).toEqual({ status: 'identical', existing: here });
+    expect(await repo.compareImport({ ...here, title: 'Changed on the other laptop' })).toEqual({ status: 'differs', existing: here });
+    await db.workshops.put({ id: here.id, doc: withTarget(here, 'damaged') });
+    expect(await repo.compareImport(here)).toEqual({ status: 'unreadable' });
+  });
+
+  it('replaces a workshop with the imported one, doc and summary, and refuses an invalid one without writing', async () => {
+    const here = sampleWorkshop(at('2026-11-03T10:00:00Z'));
+    await repo.putWorkshop(here);
+    const newer = { ...here, title: 'Signed on the other laptop', updatedAt: '2026-11-05T10:00:00.000Z' };
+    expect(await repo.replaceWorkshop(newer)).toEqual(newer);
+    expect(await repo.getWorkshop(here.id)).toEqual(newer);
+    expect(await repo.listWorkshopSummaries()).toMatchObject([{ id: here.id, title: 'Signed on the other laptop', updatedAt: '2026-11-05T10:00:00.000Z' }]);
+    const before = await rawRow(here.id);
+    await expect(repo.replaceWorkshop(withTarget(newer, 'lots') as Workshop)).rejects.toThrow(/not imported: goals\.goals\.0\.target/);
+    expect(await rawRow(here.id)).toBe(before);
+    expect(await db.workshops.count()).toBe(1);
+  });
+
   it('keeps the id of an import that does not collide', async () => {
     const w = newWorkshop({ title: 'From the other laptop' });
     expect(await repo.importWorkshop(w)).toEqual(w);

@@ -22,6 +22,8 @@ async function checked(w: unknown, action: string): Promise<Workshop> {
   return result.workshop;
 }
 
+export type ImportComparison = { status: 'new' } | { status: 'unreadable' } | { status: 'identical' | 'differs'; existing: Workshop };
+
 /** A doc readied for its write: the rows to put, or why it must not be written. */
 type PreparedWrite = { rows: [WorkshopRow, WorkshopSummaryRow] } | { error: InvalidWorkshopError };
 
@@ -119,7 +121,24 @@ export function createWorkshopRepository(db: AccordDb) {
       await putRows(db, { id: valid.id, doc: valid }, summarise(valid));
     },
 
-    /** Adds the imported workshop, as a renamed copy when its id is already here; returns what was stored. */
+    /**
+     * How an imported workshop stands against this computer's: new here, the same content (the
+     * same file, or one that differs only in when it was saved), or different. A stored row that
+     * no longer validates cannot be compared: 'unreadable' (it is left as it is).
+     */
+    async compareImport(w: Workshop): Promise<ImportComparison> {
+      const row = await db.workshops.get(w.id);
+      if (!row) return { status: 'new' };
+      const [{ validateWorkshop }, { sameContent }] = await Promise.all([loadWorkshopFiles(), import('./importChoice')]);
+      const stored = validateWorkshop(row.doc);
+      if (!stored.ok) return { status: 'unreadable' };
+      return { status: sameContent(stored.workshop, w) ? 'identical' : 'differs', existing: stored.workshop };
+    },
+
+    /**
+     * Adds the imported workshop, as a renamed copy when its id is already here ("Keep both");
+     * returns what was stored. It never replaces anything: that is replaceWorkshop.
+     */
     async importWorkshop(w: Workshop): Promise<Workshop> {
       const valid = await checked(w, 'The workshop was not imported');
       const { prepareImport } = await loadWorkshopFiles();
@@ -129,6 +148,16 @@ export function createWorkshopRepository(db: AccordDb) {
         await add(imported);
         return imported;
       });
+    },
+
+    /**
+     * "Replace" in the import choice: the file's workshop takes the place of the one with its id.
+     * The caller takes a snapshot of the one it replaces first (History brings it back).
+     */
+    async replaceWorkshop(w: Workshop): Promise<Workshop> {
+      const valid = await checked(w, 'The workshop was not imported');
+      await putRows(db, { id: valid.id, doc: valid }, summarise(valid));
+      return valid;
     },
 
     /**

@@ -44,6 +44,7 @@ describe.skipIf(!runtime.binary)('the desktop app in a real Electron window', ()
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     await page.getByRole('button', { name: /^Service level agreement/ }).click();
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
+    await page.getByRole('dialog', { name: 'Freeze version 1 for signature?' }).getByRole('button', { name: 'Freeze version 1' }).click();
     for (const name of ['Maya Chen', 'Diego Alvarez']) {
       await page.getByRole('button', { name: `Sign as ${name}` }).click();
       await drawSignature(page);

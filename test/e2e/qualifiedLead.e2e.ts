@@ -35,8 +35,17 @@ describe('step 5: the qualified-lead definition', () => {
     await expect(page.getByTestId('ql-total-score').textContent()).resolves.toBe('100');
     const reasons = page.getByTestId('ql-reasons');
     await expect(reasons.textContent()).resolves.toContain('Seniority is one of C-level, VP, Director +15');
-    await expect(reasons.textContent()).resolves.toContain('Visited the pricing page ×2 (10 each) +20');
+    await expect(reasons.textContent()).resolves.toContain('Visited the pricing page ×2 (10 each), today +20');
     await page.getByText('Total 100 reaches the threshold of 70 points.').waitFor();
+    // Every criterion that did not match is listed too, with why.
+    await expect(page.getByTestId('ql-misses').textContent()).resolves.toContain('Attended a webinar: not done');
+
+    // Points age by their own date: a demo requested a year ago is worth almost nothing, whatever the lead did today.
+    await page.getByLabel('Requested a demo (days ago)').fill('365');
+    await expect.poll(() => page.getByTestId('ql-engagement-score').textContent()).toBe('20');
+    await expect.poll(() => verdict.textContent()).toBe('MQL');
+    await page.getByLabel('Requested a demo (days ago)').fill('');
+    await expect.poll(() => page.getByTestId('ql-total-score').textContent()).toBe('100');
 
     // The same person from a free e-mail address does not qualify, and the screen says why.
     await page.getByLabel('E-mail', { exact: true }).fill('ines@gmail.com');

@@ -51,7 +51,7 @@ describe('workshop report in browser mode', () => {
         'Target buyer',
         'Data-driven Dana',
         'Lead process',
-        'A marketing-qualified lead (MQL) is a lead that scores at least 60 points',
+        'A lead is an MQL when its score (fit plus engagement, minus negative points) reaches 60 points',
         'Service level agreement',
         'Metrics',
         'Technology',

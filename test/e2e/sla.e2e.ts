@@ -35,6 +35,18 @@ async function exportedText(page: Page, button: string): Promise<string> {
 }
 const flat = (s: string) => s.replace(/\s+/g, '');
 
+/** Freezing asks first, and with disagreements left in the numbers, for the room's recorded reason. */
+async function freeze(page: Page) {
+  await page.getByRole('button', { name: 'Freeze for signature' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Freeze version \d+ for signature\?$/ });
+  await dialog.waitFor();
+  if ((await dialog.getByTestId('freeze-override').count()) > 0) {
+    await dialog.getByRole('checkbox').check();
+    await dialog.getByLabel('Why the room signs with them').fill('Accepted for the pilot.');
+  }
+  await dialog.getByRole('button', { name: /^Freeze version \d+/ }).click();
+}
+
 describe('step 7: calculator, freeze, sign, export, amend', () => {
   it('derives the MQL volume, freezes, is signed and countersigned, exports, and amends to version 2', { timeout: 240_000 }, async () => {
     app = await openApp();
@@ -45,7 +57,9 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
     // The calculator starts from step 2's goal and step 4's rates and shows the chain.
     const chain = page.getByTestId('funnel-chain');
     await expect(chain.getByRole('row', { name: /MQLs/ }).textContent()).resolves.toContain('1,858');
-    await expect(page.getByTestId('calc-pacing').textContent()).resolves.toBe('Pacing: by day 10 of 22 working days expect 72 MQLs.');
+    await expect(page.getByTestId('calc-pacing').textContent()).resolves.toBe('Pacing: by day 10 of 22 working days expect 71 MQLs.');
+    // Each period's figure is divided from the yearly chain, once: 36 a week, not a chain re-rounded per week.
+    await expect(page.getByTestId('calc-derivation').textContent()).resolves.toContain('Per week: 1,858 ÷ 52 = 35.73, rounded up to 36');
     // A rate changed here is marked as differing from the diagram, and can go back.
     await page.getByLabel('Win rate (opportunity → won) (%)').fill('30');
     await page.getByTestId('calc-differs-winRate').waitFor();
@@ -53,14 +67,16 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
     await expect(page.getByTestId('calc-differs-winRate').count()).resolves.toBe(0);
     // An out-of-range rate is refused with its field named.
     await page.getByLabel('MQL → SAL rate (%)').fill('0');
-    await page.getByRole('alert').filter({ hasText: 'MQL → SAL rate must be above 0 % and at most 100 %, not 0 %.' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'MQL → SAL rate must be from 0.1 % to 100 %, not 0 %.' }).waitFor();
     await page.getByLabel('MQL → SAL rate (%)').fill('70');
 
     await page.getByRole('button', { name: 'Use in SLA' }).click();
-    expect(await page.getByLabel('Target (MQLs)').first().inputValue()).toBe('158');
+    // Both deliveries, each in its own period, from the same yearly chain.
+    expect(await page.getByLabel('Target (MQLs)').first().inputValue()).toBe('155');
+    expect(await page.getByLabel('Target (MQLs)').nth(1).inputValue()).toBe('36');
 
     // Freeze: version 1 is locked and carries a fingerprint.
-    await page.getByRole('button', { name: 'Freeze for signature' }).click();
+    await freeze(page);
     await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Ready for signature');
     expect(await page.getByLabel('Effective date').isDisabled()).toBe(true);
     const v1Hash = (await page.getByTestId('sla-hash').textContent())!.trim();
@@ -75,13 +91,16 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
     const v1Text = await exportedText(page, 'Export SLA PDF');
     // Every commitment, as its clause words it and as the table's target.
     const commitments = [
-      'Deliver 158 marketing-qualified leads per month',
-      'At least 70 % of delivered MQLs accepted by sales',
-      'First touch on every MQL within 24 hours',
-      '6 contact attempts within 10 days',
-      'Disposition (accept, reject with reason, or recycle) within 14 days',
+      'Deliver 155 marketing-qualified leads per month',
+      'At least 70 % of delivered MQLs accepted by sales each month',
+      'Deliver 36 marketing-qualified leads every Monday',
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week',
+      'Convert at least 38 % of delivered MQLs into SQLs each month',
+      'First touch within 24 hours for at least 90 % of MQLs each month',
+      '6 contact attempts within 10 days for at least 90 % of MQLs each month',
+      'Disposition (accept, reject with reason, or recycle) within 14 days for at least 90 % of MQLs each month',
     ];
-    for (const s of ['Maya Chen', 'Diego Alvarez', 'Northwind Analytics', ...commitments, '158 MQLs', '≥ 70 %', '24 hours', '6 attempts', '14 days', 'Appendix A', 'Audit trail']) {
+    for (const s of ['Maya Chen', 'Diego Alvarez', 'Northwind Analytics', ...commitments, '155 MQLs', '≥ 70 %', 'by Wednesday', '≥ 38 %', '24 hours', '6 attempts', '14 days', 'at risk from 80 %, missed below', 'Appendix A', 'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36', 'Audit trail']) {
       expect(v1Text).toContain(flat(s));
     }
     expect(v1Text).toContain(v1Hash);
@@ -97,7 +116,7 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
     const diff = page.getByTestId('amend-diff');
     await diff.getByText('Pilot term', { exact: true }).waitFor();
     await expect(diff.textContent()).resolves.toContain('Before: 3 monthsAfter: 6 months');
-    await page.getByRole('button', { name: 'Freeze for signature' }).click();
+    await freeze(page);
     await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Ready for signature');
     const v2Hash = (await page.getByTestId('sla-hash').textContent())!.trim();
     expect(v2Hash).not.toBe(v1Hash);

@@ -14,7 +14,7 @@ describe('step 7 in Chinese', () => {
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     await page.locator('.rail').getByRole('button', { name: /服务水平协议/ }).click();
     await page.getByRole('heading', { name: '协议状态 — 第 1 版' }).waitFor();
-    await expect(page.getByTestId('calc-pacing').textContent()).resolves.toBe('进度：在 22 个工作日中的第 10 天，预计应有 72 个 MQL。');
+    await expect(page.getByTestId('calc-pacing').textContent()).resolves.toBe('进度：在 22 个工作日中的第 10 天，预计应有 71 个 MQL。');
 
     // A problem found by shared/sla, said in Chinese and naming the field.
     await page.getByLabel('生效日期').fill('');
@@ -22,6 +22,7 @@ describe('step 7 in Chinese', () => {
     await page.getByRole('alert').filter({ hasText: '生效日期：请选择 SLA 开始生效的日期。' }).waitFor();
     await page.getByLabel('生效日期').fill('2027-01-04');
     await page.getByRole('button', { name: '冻结以供签署' }).click();
+    await page.getByRole('dialog', { name: '冻结第 1 版以供签署？' }).getByRole('button', { name: '冻结第 1 版' }).click();
     await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('待签署');
 
     await page.getByRole('button', { name: '以 Maya Chen 身份签署' }).click();

@@ -37,6 +37,8 @@ async function newWorkshopWithSla(page: Page) {
   await page.getByLabel('Target (attempts)').fill('6');
   await page.getByLabel('Within (days)').fill('10');
   await page.getByLabel('Target (days)').fill('14');
+  // First touch is promised for every MQL: met at 100 %, at risk from 90 % (the level's at-risk point follows it).
+  await page.getByLabel('Met when (% of MQLs in time)').first().fill('100');
 }
 
 describe('steps 8 to 10 in browser mode', () => {
@@ -45,30 +47,35 @@ describe('steps 8 to 10 in browser mode', () => {
     const { page } = app;
     await newWorkshopWithSla(page);
 
-    // Step 8: without a lead process the room is told so; prefill adds the whole-funnel metrics once.
+    // Step 8: without a lead process the room is told so; prefill adds only metrics it can give a
+    // target (one per commitment here: no stage, rate or revenue goal to size the others), once.
     await step(page, /^Metrics/);
     await page.getByText('Step 4 has no stages yet.').waitFor();
     await page.getByRole('button', { name: 'Prefill from the lead process' }).click();
     const rows = page.getByTestId('metric-row');
-    await expect.poll(() => rows.count()).toBe(9);
-    expect(await page.getByLabel(/^Metric 3 target/).inputValue()).toBe('24');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await page.getByLabel(/^Metric 1 target/).inputValue()).toBe('70');
+    expect(await page.getByLabel(/^Metric 2 target/).inputValue()).toBe('24');
     await page.getByRole('button', { name: 'Prefill from the lead process' }).click();
     await page.locator('.toast', { hasText: 'The scoreboard already has every standard metric for the current stages.' }).waitFor();
-    expect(await rows.count()).toBe(9);
-    await page.getByRole('button', { name: 'Remove metric 9 (Revenue (closed-won))' }).click();
-    await expect.poll(() => rows.count()).toBe(8);
-    await page.locator('.toast', { hasText: 'Removed “Revenue (closed-won)”.' }).getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => rows.count()).toBe(9);
+    expect(await rows.count()).toBe(4);
+    await page.getByRole('button', { name: 'Remove metric 4 (Leads dispositioned within 14 days)' }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    await page.locator('.toast', { hasText: 'Removed “Leads dispositioned within 14 days”.' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows.count()).toBe(4);
+    await page.getByRole('button', { name: 'Move metric 3 up' }).click();
+    expect(await page.getByLabel('Metric 2 name').inputValue()).toMatch(/^Leads with all 6 attempts/);
     await page.getByRole('button', { name: 'Move metric 3 up' }).click();
     expect(await page.getByLabel('Metric 2 name').inputValue()).toBe('Time to first touch');
     await page.getByRole('button', { name: 'Add metric' }).click();
-    await page.getByLabel('Metric 10 name').fill('Demo requests');
-    const demo = page.getByRole('article', { name: 'Metric 10: Demo requests' });
-    await demo.getByLabel('Metric 10 owner').selectOption('marketing');
-    await demo.getByRole('button', { name: 'Details of metric 10' }).click();
+    await page.getByLabel('Metric 5 name').fill('Demo requests');
+    const demo = page.getByRole('article', { name: 'Metric 5: Demo requests' });
+    await demo.getByLabel('Metric 5 owner').selectOption('marketing');
+    await demo.getByRole('button', { name: 'Details of metric 5' }).click();
     await demo.getByLabel('Unit').fill('requests / week');
-    await demo.getByLabel('Metric 10 target (requests / week)').fill('40');
-    await demo.getByLabel('Metric 10 data source').fill('HubSpot form report');
+    await demo.getByLabel('Target counts per').selectOption('week');
+    await demo.getByLabel('Metric 5 target (requests / week)').fill('40');
+    await demo.getByLabel('Metric 5 data source').fill('HubSpot form report');
 
     // Step 9: tools, what automates what, and a gap turned into an action item in one go.
     await step(page, /^Technology/);
@@ -112,13 +119,14 @@ describe('steps 8 to 10 in browser mode', () => {
     expect(await outcome.textContent()).toContain('Row 6, column “Period start”: “05/01/2027” is not a date; use YYYY-MM-DD.');
     expect(await page.getByTestId('period-row').count()).toBe(3);
     expect(await page.getByLabel('Period 1 name').inputValue()).toBe('Jan 2027');
-    // Volume 165 of 180 (92 %), quality 72 of 70, 82 % touched in time, 93 % and 92 % of leads on time.
-    expect(await statuses(page, 0)).toEqual(['atRisk', 'met', 'missed', 'atRisk', 'atRisk']);
-    expect(await statuses(page, 2)).toEqual(['met', 'missed', 'missed', 'met', 'atRisk']);
-    const touch = page.getByRole('article', { name: 'First touch: compliance' });
+    // Volume 165 of 180 (92 %), quality 72 of 70, 82 % touched in time against 100 % of MQLs, and 93 % and 92 % of MQLs
+    // on time against the default level of 90 % (met: a few late leads are not "at risk").
+    expect(await statuses(page, 0)).toEqual(['atRisk', 'met', 'missed', 'met', 'met']);
+    expect(await statuses(page, 2)).toEqual(['met', 'missed', 'missed', 'met', 'met']);
+    const touch = page.getByRole('article', { name: 'Commitment 3, First touch: compliance' });
     expect(await touch.textContent()).toContain('Missed 3 periods in a row.');
-    expect(await touch.getByRole('img').getAttribute('aria-label')).toContain('Jan 2027: 82 % of target, missed');
-    expect(await page.getByRole('article', { name: 'Lead quality: compliance' }).textContent()).toContain('Trend: Worsening');
+    expect(await touch.getByRole('img').getAttribute('aria-label')).toContain('Jan 2027: 82 % of MQLs in time, missed');
+    expect(await page.getByRole('article', { name: 'Commitment 2, Lead quality: compliance' }).textContent()).toContain('Trend: Worsening');
 
     // The calendar file a calendar app imports.
     const download = page.waitForEvent('download');
@@ -163,7 +171,7 @@ describe('steps 8 to 10 in browser mode', () => {
     expect(await triageAgain.getByLabel('Start time').inputValue()).toBe('08:45');
     expect(await triageAgain.getByLabel('Time zone').inputValue()).toBe('America/New_York');
     expect(await page.getByTestId('meeting-card').count()).toBe(4);
-    expect(await statuses(page, 1)).toEqual(['met', 'atRisk', 'missed', 'atRisk', 'atRisk']);
+    expect(await statuses(page, 1)).toEqual(['met', 'atRisk', 'missed', 'met', 'met']);
     // The mapping was remembered: the column the room ignored stays ignored.
     await page.getByLabel('CSV file of actuals').setInputFiles(resolve('test/fixtures/actuals.csv'));
     expect(await page.getByRole('dialog').getByLabel('Column “Month” holds').inputValue()).toBe('ignore');
@@ -173,8 +181,8 @@ describe('steps 8 to 10 in browser mode', () => {
     expect(await page.getByLabel('Lead scoring: automated by').inputValue()).not.toBe('');
     await step(page, /^Metrics/);
     expect(await page.getByLabel('Metric 2 name').inputValue()).toBe('Time to first touch');
-    expect(await page.getByLabel('Metric 10 target (requests / week)').inputValue()).toBe('40');
-    expect(await page.getByLabel('Metric 10 owner').inputValue()).toBe('marketing');
+    expect(await page.getByLabel('Metric 5 target (requests / week)').inputValue()).toBe('40');
+    expect(await page.getByLabel('Metric 5 owner').inputValue()).toBe('marketing');
     expect(app.problems.filter((p) => p !== FAVICON_404)).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ describe('a facilitator in browser mode', () => {
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     await page.getByRole('button', { name: /^Service level agreement/ }).click();
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
+    await page.getByRole('dialog', { name: 'Freeze version 1 for signature?' }).getByRole('button', { name: 'Freeze version 1' }).click();
     await expect.poll(() => page.getByTestId('signing-state').textContent(), { timeout: 15_000 }).toBe('Ready for signature');
     const hash = (await page.getByTestId('sla-hash').textContent({ timeout: 10_000 }))!.trim();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
@@ -102,7 +103,7 @@ describe('a facilitator in browser mode', () => {
       await (await download).saveAs(file);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       const flat = text.replace(/\s+/g, '');
-      for (const s of ['Maya Chen', 'Diego Alvarez', 'Northwind Analytics', '180 MQLs', '24 hours', '6 attempts', '14 days']) {
+      for (const s of ['Maya Chen', 'Diego Alvarez', 'Northwind Analytics', '155 marketing-qualified leads', '36 marketing-qualified leads every Monday', 'by Wednesday', '24 hours', '6 contact attempts', '14 days']) {
         expect(flat).toContain(s.replace(/\s+/g, ''));
       }
       expect(flat).toContain(hash);

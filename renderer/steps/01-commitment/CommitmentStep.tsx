@@ -6,6 +6,9 @@ import { LANGUAGE_NAMES } from '../../i18n/languages';
 import { ParticipantsSection } from './ParticipantsSection';
 import { AgreementSection } from './AgreementSection';
 import { GroundRules } from './GroundRules';
+import { TimeZoneField } from './TimeZoneField';
+import { setReviewCadence } from '../../../shared/calendar/cadence';
+import './commitment.css';
 
 export function CommitmentStep() {
   const w = useOpenWorkshop();
@@ -38,14 +41,17 @@ export function CommitmentStep() {
             options={DECISION_RULES.map((r) => ({ value: r, label: t(`decision.${r}`) }))}
             onChange={(v) => update((d) => void (d.commitment.decisionRule = v))}
           />
+          {/* The one review cadence: the SLA's review clause and step 10's triage follow it. */}
           <SelectField
             id="meetingCadence"
             label={t('process.cadence')}
+            hint={t('process.cadenceHint')}
             value={c.meetingCadence}
             options={MEETING_CADENCES.map((r) => ({ value: r, label: t(`cadence.${r}`) }))}
-            onChange={(v) => update((d) => void (d.commitment.meetingCadence = v))}
+            onChange={(v) => update((d) => setReviewCadence(d, v))}
           />
         </div>
+        <TimeZoneField />
         <GroundRules />
       </section>
       <AgreementSection />

@@ -44,6 +44,7 @@ function ConversionNote({ conversion: c, onGo, onDismiss }: { conversion: Conver
     <div className="callout callout-info conversion" role="status">
       <span>
         {c.added === 0 ? t('personas.already', { name: c.personaName }) : t('personas.added', { count: c.added, name: c.personaName })}
+        {c.skipped.length > 0 && <> {t('personas.skipped', { count: c.skipped.length, list: c.skipped.map((x) => `“${x}”`).join(', ') })}</>}
       </span>
       <button className="btn btn-sm" onClick={onGo}>
         {t('personas.goStep5')} <ArrowRight size={16} aria-hidden="true" />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MAX_PERSONAS } from '../../../shared/workshop/steps/targetBuyer';
-import { addPersonaCriteria } from '../../../shared/targetBuyer/criteria';
+import { addPersonaCriteriaWithSkipped } from '../../../shared/targetBuyer/criteria';
 import { duplicatePersona, moved, newPersona } from '../../../shared/targetBuyer/persona';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
@@ -16,6 +16,8 @@ export interface Conversion {
   personaId: string;
   personaName: string;
   added: number;
+  /** Disqualifiers no lead field holds, left for the room to turn into criteria by hand. */
+  skipped: string[];
 }
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -69,10 +71,11 @@ export function usePersonaActions() {
       },
       toCriteria: () => {
         const before = w;
-        let added = 0;
-        update((d) => void (added = addPersonaCriteria(d.qualifiedLead, p, w.targetBuyer.icp)));
+        let result = { added: 0, skipped: [] as string[] };
+        update((d) => void (result = addPersonaCriteriaWithSkipped(d.qualifiedLead, p, w.targetBuyer.icp)));
+        const { added, skipped } = result;
         const personaName = label(p.name, i);
-        setConversion({ personaId: p.id, personaName, added });
+        setConversion({ personaId: p.id, personaName, added, skipped });
         if (added === 0) return;
         showToast({
           message: i18n.t('targetBuyer:personas.addedToast', { count: added }),

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ArrowLeft, ArrowRight, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { STAGE_KINDS, STAGE_OWNERS, type LeadProcessStep, type Stage, type StageOwner } from '../../../shared/workshop/steps/leadProcess';
+import { STAGE_KINDS, STAGE_OWNERS, STAGE_ROLES, type LeadProcessStep, type Stage, type StageOwner, type StageRole } from '../../../shared/workshop/steps/leadProcess';
+import { RATE_FIELDS, rateIssuesOf, rateMapping, type RateIssue } from '../../../shared/leadProcess/roles';
 import { connectionProblem } from '../../../shared/leadProcess/edit';
 import type { Issue } from '../../../shared/leadProcess/validate';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -26,6 +27,16 @@ export function StageInspector({ step, stage, issues }: { step: LeadProcessStep;
   const set = (patch: Partial<Omit<Stage, 'id'>>) => updateStage(stage.id, patch);
   const name = (id: string) => step.stages.find((s) => s.id === id)?.name || t('missingStage');
   const links = step.transitions.filter((tr) => tr.from === stage.id || tr.to === stage.id);
+  const ROLE_OPTIONS: { value: StageRole | ''; label: string }[] = [{ value: '', label: t('role.none') }, ...STAGE_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))];
+  const mapping = useMemo(() => rateMapping(step), [step]);
+  const fills = RATE_FIELDS.filter((f) => mapping.rates[f].stageId === stage.id);
+  const used = fills.filter((f) => !mapping.rates[f].notApplicable);
+  const skipped = fills.filter((f) => mapping.rates[f].notApplicable);
+  const rateIssues = rateIssuesOf(mapping, stage.id);
+  const issueText = (i: RateIssue) =>
+    i.code === 'rateUsedTwice'
+      ? t('rateIssue.rateUsedTwice', { rate: t(`rateField.${i.field}`), first: name(i.stageIds[0]), second: name(i.stageIds[1]) })
+      : t(`rateIssue.${i.code}`, { next: name(i.nextId) });
 
   return (
     <div className="stack lp-inspector-body">
@@ -35,7 +46,18 @@ export function StageInspector({ step, stage, issues }: { step: LeadProcessStep;
         <SelectField id="leadProcess-stage-kind" label={t('inspector.kind')} value={stage.kind} options={KIND_OPTIONS} onChange={(kind) => set({ kind })} />
         <SelectField id="leadProcess-stage-owner" label={t('inspector.owner')} value={stage.owner ?? ''} options={OWNER_OPTIONS} onChange={(o) => set({ owner: o === '' ? null : o })} />
       </div>
+      {stage.kind === 'stage' && (
+        <SelectField id="leadProcess-stage-role" label={t('inspector.role')} value={stage.role ?? ''} options={ROLE_OPTIONS} hint={t('inspector.roleHint')}
+          onChange={(r) => set({ role: r === '' ? null : r })} />
+      )}
       <NumberField id="leadProcess-stage-rate" label={t('inspector.rate')} unit="%" value={stage.conversionToNext} onChange={(v) => set({ conversionToNext: v })} hint={t('inspector.rateHint')} />
+      {(used.length > 0 || skipped.length > 0 || rateIssues.length > 0) && (
+        <div className="lp-rate-use" data-testid="lp-rate-use">
+          {used.map((f) => <p key={f} className="muted">{t('inspector.rateFills', { rate: t(`rateField.${f}`) })}</p>)}
+          {skipped.length > 0 && <p className="muted">{t('inspector.rateSkips', { rates: skipped.map((f) => t(`rateField.${f}`)).join(', ') })}</p>}
+          {rateIssues.map((i, k) => <p key={k} className="field-error" role="alert">{issueText(i)}</p>)}
+        </div>
+      )}
       <NumberField id="leadProcess-stage-days" label={t('inspector.days')} unit={t('inspector.daysUnit')} min={0} max={3650} value={stage.daysInStage} onChange={(v) => set({ daysInStage: v })} />
       <TextField id="leadProcess-stage-criteria" label={t('inspector.criteria')} multiline maxLength={1000} value={stage.entryCriteria} onChange={(v) => set({ entryCriteria: v })} hint={t('inspector.criteriaHint')} />
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { BatchResult } from '../../../shared/scoring/batch';
 import { formatNumber } from '../../i18n/format';
-import { useCheckMessage } from '../../i18n/gaps';
+import { useScoreWords } from './scoreWords';
 
 /** Every lead of the batch with its scores, folded away until someone asks "which ones?". */
 export function BatchResults({ results }: { results: readonly BatchResult[] }) {
   const { t } = useTranslation('qualifiedLead');
-  const say = useCheckMessage();
+  const words = useScoreWords();
   return (
     <details className="ql-batch-details">
       <summary>{t('batch.perLead', { n: results.length })}</summary>
@@ -32,7 +32,7 @@ export function BatchResults({ results }: { results: readonly BatchResult[] }) {
               <td className="num">{formatNumber(r.score.total)}</td>
               <td>{r.cell.fit}{r.cell.engagement}</td>
               <td className={r.score.isMql ? 'ql-met' : 'ql-unmet'}>
-                {r.score.isMql ? `✓ ${t('score.mql')}` : `✗ ${say(r.score.checks.find((c) => !c.met)?.text ?? t('score.notMql'))}`}
+                {r.score.isMql ? `✓ ${t('score.mql')}` : `✗ ${((c) => (c ? words.check(c) : t('score.notMql')))(r.score.checks.find((c) => !c.met))}`}
               </td>
             </tr>
           ))}

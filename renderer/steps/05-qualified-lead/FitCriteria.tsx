@@ -9,8 +9,9 @@ import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { focusSoon, useModel } from './useModel';
 
-const TEXT_OPERATORS: readonly Operator[] = ['contains', 'equals', 'oneOf'];
-const NUMBER_OPERATORS: readonly Operator[] = ['gte', 'lte', 'equals', 'oneOf'];
+// Whole words first: what a marketer means by "the title has Director"; "contains" is the explicit substring.
+const TEXT_OPERATORS: readonly Operator[] = ['word', 'oneOf', 'equals', 'startsWith', 'contains'];
+const NUMBER_OPERATORS: readonly Operator[] = ['between', 'gte', 'lte', 'equals', 'oneOf'];
 export const operatorsFor = (f: FitField) => (isNumericField(f) ? NUMBER_OPERATORS : TEXT_OPERATORS);
 /** Field and operator names, placeholders and value errors in the UI language, for fit and negative rows. */
 export function useCriterionText() {
@@ -21,11 +22,33 @@ export function useCriterionText() {
     operatorOptions: (f: FitField) => operatorsFor(f).map((o) => ({ value: o, label: t(`operator.${o}`) })),
     valuePlaceholder: (f: FitField, o: Operator) => (f === 'emailDomain' && o === 'oneOf' ? t('placeholder.domains') : t(`placeholder.${o}`)),
     /** An error for a value the room has typed that cannot be compared (empty is still being typed). */
-    valueError: (label: string, c: Pick<FitCriterion, 'operator' | 'value'>) => {
-      const err = c.value.trim() === '' ? null : conditionValueError(c.operator, c.value);
+    valueError: (label: string, c: Pick<FitCriterion, 'operator' | 'value' | 'valueMax'>) => {
+      const typed = c.value.trim() !== '' && (c.operator !== 'between' || (c.valueMax ?? '').trim() !== '');
+      const err = typed ? conditionValueError(c.operator, c.value, c.valueMax) : null;
       return err ? `${label}: ${say(err)}.` : null;
     },
   };
+}
+
+/** The value of a criterion: one field, or "from … to" for a range. */
+export function ConditionValue({ c, idBase, valueId, label, onChange }: {
+  c: Pick<FitCriterion, 'field' | 'operator' | 'value' | 'valueMax'>;
+  idBase: string;
+  valueId: string;
+  label: string;
+  onChange: (patch: Partial<Pick<FitCriterion, 'value' | 'valueMax'>>) => void;
+}) {
+  const { t } = useTranslation('qualifiedLead');
+  const { valuePlaceholder, valueError } = useCriterionText();
+  if (c.operator !== 'between')
+    return <TextField id={valueId} label={label} value={c.value} maxLength={500} placeholder={valuePlaceholder(c.field, c.operator)} error={valueError(label, c)} onChange={(value) => onChange({ value })} />;
+  return (
+    <div className="ql-range">
+      <TextField id={valueId} label={t('range.from', { label })} value={c.value} maxLength={100} placeholder={t('placeholder.gte')} error={valueError(label, c)} onChange={(value) => onChange({ value })} />
+      <span className="ql-range-to" aria-hidden="true">{t('range.to')}</span>
+      <TextField id={`${idBase}-max`} label={t('range.upTo', { label })} value={c.valueMax ?? ''} maxLength={100} placeholder={t('placeholder.lte')} onChange={(valueMax) => onChange({ valueMax })} />
+    </div>
+  );
 }
 
 /** The operator to keep when the field changes: numbers and text do not share every comparison. */
@@ -34,7 +57,7 @@ export const operatorAfterFieldChange = (f: FitField, current: Operator): Operat
 export function FitCriteria() {
   const { q, edit, removeWithUndo } = useModel();
   const { t } = useTranslation('qualifiedLead');
-  const { fieldOptions, operatorOptions, valuePlaceholder, valueError } = useCriterionText();
+  const { fieldOptions, operatorOptions } = useCriterionText();
 
   const add = () => {
     const c = newFitCriterion();
@@ -71,12 +94,11 @@ export function FitCriteria() {
                   <td><SelectField id={`ql-fit-${c.id}-field`} label={t('fit.rowField', { n })} value={c.field} options={fieldOptions}
                     onChange={(field) => set({ field, operator: operatorAfterFieldChange(field, c.operator) })} /></td>
                   <td><SelectField id={`ql-fit-${c.id}-operator`} label={t('fit.rowCondition', { n })} value={c.operator} options={operatorOptions(c.field)} onChange={(operator) => set({ operator })} /></td>
-                  <td><TextField id={QL_FIELD.fitValue(c.id)} label={t('fit.rowValue', { n })} value={c.value} maxLength={500} placeholder={valuePlaceholder(c.field, c.operator)}
-                    error={valueError(t('fit.rowValue', { n }), c)} onChange={(value) => set({ value })} /></td>
+                  <td><ConditionValue c={c} idBase={`ql-fit-${c.id}`} valueId={QL_FIELD.fitValue(c.id)} label={t('fit.rowValue', { n })} onChange={set} /></td>
                   <td className="ql-num-cell"><NumberField id={`ql-fit-${c.id}-points`} label={t('fit.rowPoints', { n })} value={c.points} integer min={0} max={1000} onChange={(p) => p !== null && set({ points: p })} /></td>
                   <td>
                     <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('fit.remove', { n })}
-                      onClick={() => removeWithUndo((d) => void d.fit.splice(i, 1), t('fit.removed', { what: describeCondition(c.field, c.operator, c.value) }))}>
+                      onClick={() => removeWithUndo((d) => void d.fit.splice(i, 1), t('fit.removed', { what: describeCondition(c.field, c.operator, c.value, c.valueMax) }))}>
                       <Trash2 size={16} />
                     </button>
                   </td>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { emptyLead, type LeadTextField } from '../../../shared/scoring/lead';
+import { emptyLead, type LeadActivity, type LeadTextField } from '../../../shared/scoring/lead';
 import { scoreLead } from '../../../shared/scoring/score';
 import { gridBands, gridCell } from '../../../shared/scoring/grid';
 import { NumberField, TextField } from '../../ui/fields';
@@ -12,10 +12,15 @@ import { useModel } from './useModel';
 
 const TEXT_INPUTS: readonly LeadTextField[] = ['title', 'seniority', 'department', 'industry', 'region', 'country', 'technology', 'email'];
 
-/** An emptied count field means "did not happen", so the field stays empty rather than showing 0. */
-function withCount(behaviours: Record<string, number>, id: string, n: number | null): Record<string, number> {
-  const { [id]: _old, ...rest } = behaviours;
-  return n === null ? rest : { ...rest, [id]: n };
+/**
+ * The simulator holds one activity per behaviour: how many times, and how many days ago. An
+ * emptied count means "did not happen", so the field stays empty rather than showing 0.
+ */
+function withActivity(activities: readonly LeadActivity[], id: string, patch: Partial<Pick<LeadActivity, 'times' | 'daysAgo'>>): LeadActivity[] {
+  const before = activities.find((a) => a.behaviour === id) ?? { behaviour: id, times: 0, daysAgo: 0 };
+  const next = { ...before, ...patch };
+  const rest = activities.filter((a) => a.behaviour !== id);
+  return next.times > 0 || next.daysAgo > 0 ? [...rest, next] : rest;
 }
 
 /** Type one lead, see its fit and engagement, whether it is an MQL, and why. */
@@ -54,13 +59,19 @@ export function LeadSimulator() {
             <legend>{t('sim.did')}</legend>
             {q.engagement.length === 0 && <p className="muted">{t('sim.noBehaviours')}</p>}
             <div className="grid-2">
-              {q.engagement.map((c, i) => (
-                <NumberField key={c.id} id={`ql-sim-b-${c.id}`} label={c.behaviour.trim() || t('sim.behaviourN', { n: i + 1 })} unit={t('sim.times')} value={lead.behaviours[c.id] ?? null}
-                  integer min={0} max={10_000} onChange={(n) => patch({ lead: { ...lead, behaviours: withCount(lead.behaviours, c.id, n) } })} />
-              ))}
-              <NumberField id="ql-sim-days" label={t('sim.days')} unit={t('sim.daysUnit')} value={lead.daysSinceLastActivity || null} integer min={0} max={3650}
-                onChange={(d) => patch({ lead: { ...lead, daysSinceLastActivity: d ?? 0 } })} />
+              {q.engagement.map((c, i) => {
+                const a = lead.activities.find((x) => x.behaviour === c.id);
+                const name = c.behaviour.trim() || t('sim.behaviourN', { n: i + 1 });
+                const set = (p: Partial<Pick<LeadActivity, 'times' | 'daysAgo'>>) => patch({ lead: { ...lead, activities: withActivity(lead.activities, c.id, p) } });
+                return (
+                  <div key={c.id} className="ql-sim-behaviour">
+                    <NumberField id={`ql-sim-b-${c.id}`} label={name} unit={t('sim.times')} value={a && a.times > 0 ? a.times : null} integer min={0} max={10_000} onChange={(n) => set({ times: n ?? 0 })} />
+                    <NumberField id={`ql-sim-b-${c.id}-days`} label={name} unit={t('sim.daysAgo')} value={a && a.daysAgo > 0 ? a.daysAgo : null} integer min={0} max={3650} onChange={(d) => set({ daysAgo: d ?? 0 })} />
+                  </div>
+                );
+              })}
             </div>
+            {q.engagement.length > 0 && <p className="muted ql-small">{t('sim.daysHint')}</p>}
           </fieldset>
         </div>
         <ScoreCard score={score} threshold={q.mqlThreshold} />

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NEGATIVE_KINDS, type NegativeCriterion } from '../../../shared/workshop/steps/qualifiedLead';
 import { NEGATIVE_PRESET, newNegativeCriterion } from '../../../shared/scoring/starterModel';
 import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
-import { NumberField, SelectField, TextField } from '../../ui/fields';
-import { operatorAfterFieldChange, useCriterionText } from './FitCriteria';
+import { NumberField, SelectField } from '../../ui/fields';
+import { ConditionValue, operatorAfterFieldChange, useCriterionText } from './FitCriteria';
 import { focusSoon, useModel } from './useModel';
 
 
@@ -18,7 +18,7 @@ function withKind(c: NegativeCriterion, kind: NegativeCriterion['kind']): Negati
 export function NegativeCriteria() {
   const { q, edit, removeWithUndo } = useModel();
   const { t } = useTranslation('qualifiedLead');
-  const { fieldOptions, operatorOptions, valuePlaceholder, valueError } = useCriterionText();
+  const { fieldOptions, operatorOptions } = useCriterionText();
   const KIND_OPTIONS = NEGATIVE_KINDS.map((k) => ({ value: k, label: t(`negative.kind.${k}`) }));
 
   const add = () => {
@@ -59,8 +59,7 @@ export function NegativeCriteria() {
                   <td><SelectField id={`ql-neg-${c.id}-field`} label={t('negative.rowField', { n })} value={c.field} options={fieldOptions}
                     onChange={(field) => set({ field, operator: operatorAfterFieldChange(field, c.operator) })} /></td>
                   <td><SelectField id={`ql-neg-${c.id}-operator`} label={t('negative.rowCondition', { n })} value={c.operator} options={operatorOptions(c.field)} onChange={(operator) => set({ operator })} /></td>
-                  <td><TextField id={QL_FIELD.negativeValue(c.id)} label={t('negative.rowValue', { n })} value={c.value} maxLength={500} placeholder={valuePlaceholder(c.field, c.operator)}
-                    error={valueError(t('negative.rowValue', { n }), c)} onChange={(value) => set({ value })} /></td>
+                  <td><ConditionValue c={c} idBase={`ql-neg-${c.id}`} valueId={QL_FIELD.negativeValue(c.id)} label={t('negative.rowValue', { n })} onChange={set} /></td>
                   <td className="ql-num-cell"><NumberField id={`ql-neg-${c.id}-points`} label={t('negative.rowPoints', { n })} value={c.points} integer min={0} max={1000} onChange={(p) => p !== null && set({ points: p })} /></td>
                   <td className="ql-veto-cell">
                     <label className="ql-veto">

@@ -6,6 +6,7 @@ import { EngagementCriteria } from './EngagementCriteria';
 import { FitCriteria } from './FitCriteria';
 import { LeadSimulator } from './LeadSimulator';
 import { MqlRule } from './MqlRule';
+import { MigrationNote } from './MigrationNote';
 import { NegativeCriteria } from './NegativeCriteria';
 import { SqlCriteria } from './SqlCriteria';
 import { useModel } from './useModel';
@@ -16,6 +17,7 @@ export function QualifiedLeadStep() {
   if (!qualifiedLeadStarted(w)) return <EmptyModel />;
   return (
     <>
+      <MigrationNote />
       <MqlRule />
       <FitCriteria />
       <EngagementCriteria />

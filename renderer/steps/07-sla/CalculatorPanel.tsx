@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft, Calculator, CheckCircle2 } from 'lucide-react';
 import { defaultFunnelInputs, diagramRates, ratesDifferingFromDiagram, revenueGoal } from '../../../shared/funnel/defaults';
-import { mqlsFor, reverseFunnel, type RateField } from '../../../shared/funnel/funnel';
-import { FUNNEL_PERIODS, type FunnelChain, type FunnelInputs } from '../../../shared/workshop/steps/sla';
+import { MQL_CEILING, mqlsFor, periodFigure, reverseFunnel, type RateField } from '../../../shared/funnel/funnel';
+import { FUNNEL_PERIODS, type FunnelChain, type FunnelInputs, type Period } from '../../../shared/workshop/steps/sla';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
 import { NumberField, SelectField } from '../../ui/fields';
@@ -18,11 +18,16 @@ const STAGES: { key: keyof FunnelChain; rate: RateField | null }[] = [
   { key: 'mqls', rate: 'mqlToSal' },
 ];
 const RATE_FIELDS: RateField[] = ['winRate', 'sqlToOpportunity', 'salToSql', 'mqlToSal'];
+const COLUMN_KEY = { year: 'perYear', quarter: 'perQuarter', month: 'perMonth', week: 'perWeek' } as const;
+
+const DIVIDED: Period[] = ['quarter', 'month', 'week'];
+const COLUMNS: Period[] = ['year', 'quarter', 'month', 'week'];
 
 /**
  * The reverse funnel: from the revenue goal back to the MQLs marketing must deliver, shown as
- * a chain with each rate. "Use in SLA" writes the result into the MQL-volume commitment and
- * keeps the inputs, so the PDF's appendix can show how the number was derived.
+ * the yearly chain with each rate, and every period's figure divided from it (rounded up once).
+ * "Use in SLA" writes each marketing MQL-volume commitment's figure in its own period and keeps
+ * the inputs, so the PDF's appendix can show how the numbers were derived.
  */
 export function CalculatorPanel({ locked }: { locked: boolean }) {
   const w = useOpenWorkshop();
@@ -35,7 +40,9 @@ export function CalculatorPanel({ locked }: { locked: boolean }) {
   const goal = revenueGoal(w);
   const { t } = useTranslation('sla');
   const fmt = (v: number) => formatNumber(v);
-  const volume = w.sla.commitments.find((c) => c.party === 'marketing' && c.kind === 'mqlVolume');
+  const volumes = w.sla.commitments.filter((c) => c.party === 'marketing' && c.kind === 'mqlVolume');
+  const usable = outcome.ok && !outcome.result.aboveCeiling;
+  const list = (items: string[]) => items.join(t('calc.listSeparator'));
 
   const set = (patch: Partial<FunnelInputs>) =>
     update((d) => {
@@ -51,15 +58,15 @@ export function CalculatorPanel({ locked }: { locked: boolean }) {
   };
 
   const use = () => {
-    if (!outcome.ok || !volume) return;
+    if (!outcome.ok || !usable || volumes.length === 0) return;
     const before = w;
-    const target = mqlsFor(outcome.result, volume.period, inputs);
     update((d) => {
-      const c = d.sla.commitments.find((x) => x.id === volume.id)!;
-      c.target = target;
+      // Every delivery is sized from the same yearly chain, each in its own period, so they agree.
+      for (const c of d.sla.commitments) if (c.party === 'marketing' && c.kind === 'mqlVolume') c.target = mqlsFor(outcome.result, c.period);
       d.sla.calculator = { inputs, usedAt: new Date().toISOString() };
     });
-    showToast({ message: t('calc.usedToast', { target: fmt(target), period: t(`calc.periodNoun.${volume.period}`) }), action: { label: t('status.undo'), run: () => replace(before) } });
+    const targets = list(volumes.map((v) => t('calc.usedOne', { target: fmt(mqlsFor(outcome.result, v.period)), period: t(`calc.periodNoun.${v.period}`) })));
+    showToast({ message: t('calc.usedToast', { targets }), action: { label: t('status.undo'), run: () => replace(before) } });
   };
 
   const rateField = (field: RateField | 'marketingShare') => (
@@ -108,33 +115,43 @@ export function CalculatorPanel({ locked }: { locked: boolean }) {
       {outcome.ok ? (
         <>
           <div className="funnel-chain" role="table" aria-label={t('calc.chain')} data-testid="funnel-chain">
-            <div role="row" className="funnel-row funnel-head">
+            <div role="row" className="funnel-row funnel-wide funnel-head">
               <span role="columnheader">{t('calc.col.stage')}</span>
               <span role="columnheader">{t('calc.col.rate')}</span>
-              <span role="columnheader" className="num">{t(`calc.period.${inputs.period}`)}</span>
-              <span role="columnheader" className="num">{t('calc.col.perMonth')}</span>
-              <span role="columnheader" className="num">{t('calc.col.perWeek')}</span>
+              {COLUMNS.map((p) => <span key={p} role="columnheader" className="num">{t(`calc.col.${COLUMN_KEY[p]}`)}</span>)}
               <span role="columnheader" className="num">{t('calc.col.perRep')}</span>
             </div>
             {STAGES.map((s) => (
-              <div role="row" key={s.key} className="funnel-row">
+              <div role="row" key={s.key} className="funnel-row funnel-wide">
                 <span role="cell"><strong>{t(`calc.stage.${s.key}`)}</strong></span>
                 <span role="cell">{s.rate ? <><ArrowLeft size={14} aria-hidden="true" /> {t('calc.divideBy', { rate: pct(inputs[s.rate]) })}</> : t('calc.firstStage', { share: pct(inputs.marketingShare) })}</span>
-                <span role="cell" className="num">{fmt(outcome.result.perPeriod[s.key])}</span>
-                <span role="cell" className="num">{fmt(outcome.result.perMonth[s.key])}</span>
-                <span role="cell" className="num">{fmt(outcome.result.perWeek[s.key])}</span>
+                {COLUMNS.map((p) => <span key={p} role="cell" className="num">{p === 'year' ? <strong>{fmt(outcome.result.yearly[s.key])}</strong> : fmt(outcome.result.byPeriod[p][s.key])}</span>)}
                 <span role="cell" className="num">{outcome.result.perRepPerMonth ? fmt(outcome.result.perRepPerMonth[s.key]) : '—'}</span>
               </div>
             ))}
           </div>
+          <div data-testid="calc-derivation">
+            <strong>{t('calc.derivationTitle')}</strong>
+            <ul className="calc-derivation">
+              {DIVIDED.map((p) => {
+                const f = periodFigure(outcome.result.yearly.mqls, p);
+                return <li key={p}>{t('calc.derivation', { period: t(`calc.periodNoun.${p}`), yearly: fmt(f.yearly), n: f.periodsPerYear, exact: formatNumber(f.yearly / f.periodsPerYear, 2), value: fmt(f.value) })}</li>;
+              })}
+            </ul>
+          </div>
+          {outcome.result.aboveCeiling && (
+            <p className="callout callout-warn" role="alert">{t('calc.aboveCeiling', { mqls: fmt(outcome.result.yearly.mqls), ceiling: fmt(MQL_CEILING) })}</p>
+          )}
           <p className="calc-pacing" data-testid="calc-pacing">
             {t('calc.pacing', { day: outcome.result.pacing.day, days: outcome.result.pacing.workingDays, mqls: fmt(outcome.result.pacing.expectedMqls) })}
           </p>
           <div className="row">
-            <button className="btn btn-primary" onClick={use} disabled={locked || !volume}>{t('calc.useInSla')}</button>
-            <span className="muted">
-              {volume
-                ? t('calc.willSet', { target: fmt(mqlsFor(outcome.result, volume.period, inputs)), period: t(`calc.periodNoun.${volume.period}`), now: volume.target === null ? t('calc.notSet') : fmt(volume.target) })
+            <button className="btn btn-primary" onClick={use} disabled={locked || volumes.length === 0 || !usable}>{t('calc.useInSla')}</button>
+            <span className="muted" data-testid="calc-will-set">
+              {volumes.length > 0
+                ? t('calc.willSet', {
+                    targets: list(volumes.map((v) => t('calc.willSetOne', { target: fmt(mqlsFor(outcome.result, v.period)), period: t(`calc.periodNoun.${v.period}`), now: v.target === null ? t('calc.notSet') : fmt(v.target) }))),
+                  })
                 : t('calc.needVolume')}
             </span>
           </div>

@@ -2,14 +2,45 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, Pencil, RotateCcw } from 'lucide-react';
 import { acknowledgedClause, clauseViews, editedClause, putClause, regeneratedClause, type ClauseView } from '../../../shared/sla/clauses';
-import type { ClauseKind } from '../../../shared/workshop/steps/sla';
+import { currentDocument } from '../../../shared/sla/content';
+import type { ClauseKind, SlaContent } from '../../../shared/workshop/steps/sla';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 
 /**
  * The agreement's clauses, generated from the workshop. A clause follows the data until the
- * room edits it; an edited clause whose data then changes says so, with Regenerate.
+ * room edits it; an edited clause whose data then changes says so, with Regenerate. While a
+ * version is frozen (out for signature, or signed) this shows that version's text as frozen,
+ * never the live draft: what is shown is what was signed (the status bar lists what has moved on).
  */
 export function ClausesSection({ locked }: { locked: boolean }) {
+  const w = useOpenWorkshop();
+  const frozen = useMemo(() => (locked ? currentDocument(w) : null), [locked, w]);
+  if (frozen) return <FrozenClauses clauses={frozen.content.clauses ?? []} version={frozen.versionNumber} />;
+  return <LiveClauses locked={locked} />;
+}
+
+function FrozenClauses({ clauses, version }: { clauses: NonNullable<SlaContent['clauses']>; version: number }) {
+  const { t } = useTranslation('sla');
+  return (
+    <section className="card section" aria-labelledby="clauses-h" data-testid="clauses-frozen">
+      <div className="section-head">
+        <h2 id="clauses-h">{t('clauses.title')}</h2>
+        <span className="clause-tag">{t('clauses.asFrozen', { n: version })}</span>
+      </div>
+      <p className="muted">{clauses.length > 0 ? t('clauses.frozenIntro', { n: version }) : t('clauses.frozenNone', { n: version })}</p>
+      <ol className="clause-list">
+        {clauses.map((c, i) => (
+          <li key={c.kind} className="clause-item" aria-labelledby={`clause-${c.kind}-h`}>
+            <div className="clause-head"><h3 id={`clause-${c.kind}-h`}><span className="clause-n">{i + 1}</span> {c.title}</h3></div>
+            <div id={`clause-${c.kind}-text`} className="clause-text">{c.text.split('\n').map((p, j) => <p key={j}>{p}</p>)}</div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function LiveClauses({ locked }: { locked: boolean }) {
   const w = useOpenWorkshop();
   const clauses = useMemo(() => clauseViews(w), [w]);
   const changed = clauses.filter((c) => c.sourceChanged).length;

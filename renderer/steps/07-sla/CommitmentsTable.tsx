@@ -1,17 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Plus, Trash2 } from 'lucide-react';
-import { COMMITMENT_KINDS, PERIODS, type SlaCommitment } from '../../../shared/workshop/schema';
-import { COMMITMENT_SHAPE, describeCommitment } from '../../../shared/sla/commitmentText';
+import { CalendarClock, Plus } from 'lucide-react';
+import type { SlaCommitment } from '../../../shared/workshop/schema';
+import { newCommitment } from '../../../shared/sla/commitmentRules';
 import { newId } from '../../../shared/workshop/factory';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
-import { NumberField, SelectField } from '../../ui/fields';
-import { TeamBadge } from '../../ui/TeamBadge';
-import { RhythmFields } from './RhythmFields';
+import { CommitmentRhythmForm } from './CommitmentRhythmForm';
+import { CommitmentRow } from './CommitmentRow';
 import { useUiLanguage } from './slaWords';
 
-const MARKETING_KINDS = ['mqlVolume', 'leadQuality'] as const;
+const MAX_COMMITMENTS = 50;
 
+/** Step 7's commitments: each side's own, what "met" means for each, and the delivery rhythm added as a linked pair. */
 export function CommitmentsTable({ locked }: { locked: boolean }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
@@ -19,9 +20,23 @@ export function CommitmentsTable({ locked }: { locked: boolean }) {
   const rows = w.sla.commitments;
   const { t } = useTranslation('sla');
   const language = useUiLanguage();
+  const [rhythmOpen, setRhythmOpen] = useState(false);
 
-  const add = (party: SlaCommitment['party']) =>
-    update((d) => void d.sla.commitments.push({ id: newId(), party, kind: party === 'marketing' ? 'mqlVolume' : 'firstTouch', target: null, withinDays: null, period: 'month', note: '', rhythm: null }));
+  const add = (party: SlaCommitment['party']) => update((d) => void d.sla.commitments.push(newCommitment({ party, kind: party === 'marketing' ? 'mqlVolume' : 'firstTouch' }, newId)));
+  const addRhythm = (added: SlaCommitment[]) => {
+    update((d) => void d.sla.commitments.push(...added));
+    setRhythmOpen(false);
+    showToast({ message: t('commitments.rhythmForm.added', { count: added.length }) });
+  };
+  const remove = (i: number) => {
+    const before = w;
+    update((d) => {
+      const [gone] = d.sla.commitments.splice(i, 1);
+      // A sales commitment that answered the removed delivery no longer answers anything.
+      for (const c of d.sla.commitments) if (c.linkedTo === gone?.id) c.linkedTo = null;
+    });
+    showToast({ message: t('commitments.removed'), action: { label: t('commitments.undo'), run: () => replace(before) } });
+  };
 
   return (
     <section className="card section" aria-labelledby="commitments-h">
@@ -31,51 +46,18 @@ export function CommitmentsTable({ locked }: { locked: boolean }) {
           <div className="row" id="commitments" tabIndex={-1}>
             <button className="btn btn-sm" onClick={() => add('marketing')}><Plus size={16} aria-hidden="true" /> {t('commitments.addMarketing')}</button>
             <button className="btn btn-sm" onClick={() => add('sales')}><Plus size={16} aria-hidden="true" /> {t('commitments.addSales')}</button>
+            <button className="btn btn-sm" aria-expanded={rhythmOpen} onClick={() => setRhythmOpen(!rhythmOpen)}><CalendarClock size={16} aria-hidden="true" /> {t('commitments.addRhythm')}</button>
           </div>
         )}
       </div>
       <p className="muted">{t('commitments.intro')}</p>
+      <p className="commitments-levels" data-testid="levels-intro">{t('commitments.levelsIntro')}</p>
+      {rhythmOpen && !locked && <CommitmentRhythmForm onAdd={addRhythm} onCancel={() => setRhythmOpen(false)} room={MAX_COMMITMENTS - rows.length} />}
       <div className="commitment-list">
-        {rows.map((c, i) => {
-          const shape = COMMITMENT_SHAPE[c.kind];
-          const text = describeCommitment(c, language);
-          const set = (patch: Partial<SlaCommitment>) => update((d) => void Object.assign(d.sla.commitments[i]!, patch));
-          const kinds = COMMITMENT_KINDS.filter((k) => (MARKETING_KINDS as readonly string[]).includes(k) === (c.party === 'marketing'));
-          return (
-            <article key={c.id} className="commitment-row" aria-label={t('commitments.row', { n: i + 1, what: text.what })}>
-              <div className="commitment-head">
-                <TeamBadge team={c.party} />
-                <strong className="commitment-text" data-testid="commitment-text">{text.what}</strong>
-                {!locked && (
-                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('commitments.remove', { n: i + 1 })} onClick={() => {
-                    const before = w;
-                    update((d) => void d.sla.commitments.splice(i, 1));
-                    showToast({ message: t('commitments.removed'), action: { label: t('commitments.undo'), run: () => replace(before) } });
-                  }}>
-                    <Trash2 size={16} />
-                  </button>
-                )}
-              </div>
-              <div className="commitment-fields">
-                <SelectField id={`commitment-${c.id}-kind`} label={t('commitments.kindField')} value={c.kind} disabled={locked}
-                  options={kinds.map((k) => ({ value: k, label: t(`commitments.kind.${k}`) }))} onChange={(kind) => set({ kind, withinDays: COMMITMENT_SHAPE[kind].needsWithinDays ? c.withinDays : null })} />
-                <NumberField id={`commitment-${c.id}-target`} label={t('commitments.target')} unit={t(`commitments.unit.${c.kind}`)} value={c.target} disabled={locked}
-                  onChange={(target) => set({ target })} allowZero={false} min={0} max={shape.targetIsPercent ? 100 : 1_000_000} integer={c.kind === 'mqlVolume' || c.kind === 'followUpAttempts'} />
-                {shape.needsWithinDays && (
-                  <NumberField id={`commitment-${c.id}-withinDays`} label={t('commitments.within')} unit={t('commitments.days')} value={c.withinDays} disabled={locked}
-                    onChange={(withinDays) => set({ withinDays })} allowZero={false} min={0} max={365} />
-                )}
-                <SelectField id={`commitment-${c.id}-period`} label={t('commitments.measured')} value={c.period} disabled={locked}
-                  options={PERIODS.map((p) => ({ value: p, label: t(`commitments.period.${p}`) }))} onChange={(period) => set(period === 'week' ? { period } : { period, rhythm: null })} />
-                <div className="field commitment-note">
-                  <label htmlFor={`commitment-${c.id}-note`}>{t('commitments.note')}</label>
-                  <input id={`commitment-${c.id}-note`} className="input" value={c.note} maxLength={500} disabled={locked} onChange={(e) => set({ note: e.target.value })} />
-                </div>
-              </div>
-              {c.period === 'week' && <RhythmFields c={c} locked={locked} set={set} />}
-            </article>
-          );
-        })}
+        {rows.map((c, i) => (
+          <CommitmentRow key={c.id} c={c} n={i + 1} all={rows} locked={locked} language={language}
+            set={(patch) => update((d) => void Object.assign(d.sla.commitments[i]!, patch))} remove={() => remove(i)} />
+        ))}
       </div>
     </section>
   );

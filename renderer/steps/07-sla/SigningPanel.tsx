@@ -75,6 +75,8 @@ export function SigningPanel() {
                   <span className="muted">{p.role}</span>
                   {p.team && <TeamBadge team={p.team} />}
                   <span className="signer-capacity">{p.capacity === 'witness' ? t('signing.witness') : t(`signing.signsFor.${p.capacity === 'marketing' ? 'marketing' : 'sales'}`)}</span>
+                  {/* The one signing status never waits for the witness: say so where the room looks. */}
+                  {p.capacity === 'witness' && !sig && <span className="signer-capacity" data-testid="witness-optional">{version ? t('signing.witnessWaiting') : t('signing.witnessRole')}</span>}
                 </div>
                 {sig ? (
                   <div className="signer-done">

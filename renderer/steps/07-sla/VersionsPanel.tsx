@@ -9,6 +9,7 @@ import { exportSlaPdf } from '../../app/fileActions';
 import { useOpenWorkshop } from '../../app/workshopStore';
 import { Modal } from '../../ui/Modal';
 import { formatDateTime } from '../../i18n/format';
+import { AcceptedDifferences } from './ConsistencyPanel';
 import { DiffList } from './DiffList';
 import { asLanguage, useDiffWords } from './slaWords';
 
@@ -64,6 +65,7 @@ function VersionView({ version: v, previous, onClose }: { version: SlaVersion; p
         )}
         <h3>{t('versions.commitments')}</h3>
         <ul>{v.content.commitments.map((c, i) => <li key={c.id ?? i}>{describeCommitment(c, docLanguage).party}: {describeCommitment(c, docLanguage).what}</li>)}</ul>
+        {v.content.overrides && <AcceptedDifferences overrides={v.content.overrides} version={v.number} commitments={v.content.commitments} />}
         {(v.content.clauses ?? []).map((c, i) => (
           <div key={c.kind}>
             <h3>{i + 1}. {c.title}</h3>

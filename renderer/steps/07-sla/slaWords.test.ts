@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import { chainProblemText as englishChainProblem, type ChainProblem } from '../../../shared/sla/audit';
+import { consistencyIssues } from '../../../shared/sla/consistency';
 import { diffSlaContent } from '../../../shared/sla/diff';
 import { signedSample, TEST_PNG } from '../../../shared/sla/testSupport';
 import { clauseStrings } from '../../../shared/sla/clauseStrings';
@@ -95,6 +96,12 @@ describe('step 7 in the UI language', () => {
     const errors = funnelErrors(inputs);
     expect(errors.length).toBeGreaterThanOrEqual(6);
     expect(errors.map((e) => funnelErrorText(english, e, inputs))).toEqual(errors.map((e) => e.message));
+    // Implausible and non-finite inputs too, each naming its field.
+    const implausible = { ...inputs, revenueGoal: Infinity, averageDealSize: 0.5, winRate: Number.NaN, salesReps: 20_000 };
+    expect(funnelErrors(implausible).map((e) => e.code)).toEqual(expect.arrayContaining(['notFinite', 'tooSmall', 'notWhole']));
+    expect(funnelErrors(implausible).map((e) => funnelErrorText(english, e, implausible))).toEqual(funnelErrors(implausible).map((e) => e.message));
+    const huge = { ...inputs, revenueGoal: 1e15 };
+    expect(funnelErrors(huge).map((e) => funnelErrorText(english, e, huge))).toEqual(funnelErrors(huge).map((e) => e.message));
     const days = { ...inputs, workingDaysPerMonth: 40 };
     expect(funnelErrors(days).map((e) => funnelErrorText(english, e, days))).toEqual(funnelErrors(days).map((e) => e.message));
   });
@@ -104,7 +111,8 @@ describe('step 7 in the UI language', () => {
     amendSla(w, new Date('2026-12-04T09:00:00Z'));
     w.sla.commitments[0]!.target = 200;
     w.sla.termMonths = 6;
-    const v2 = freezeSla(w, new Date('2026-12-04T10:00:00Z'));
+    // 200 a month no longer agrees with the rest of the sample's numbers: the room accepts that.
+    const v2 = freezeSla(w, new Date('2026-12-04T10:00:00Z'), { accepted: consistencyIssues(w), reason: 'A stretch target for the pilot.' });
     const from = w.sla.versions[0]!.content;
     // English words from the translations give the same rows as shared/sla's own English.
     expect(diffSlaContent(from, v2.content, diffWords(english, 'en'))).toEqual(diffSlaContent(from, v2.content));
@@ -114,5 +122,16 @@ describe('step 7 in the UI language', () => {
     expect(commitment.label).toBe('Compromisso 1 (Volume de MQLs)');
     expect(commitment.after).toContain('200');
     expect(commitment.after).not.toContain('Deliver');
+    // What exactly changed, in the UI language too.
+    expect(commitment.details?.[0]).toMatchObject({ label: 'Meta', after: expect.stringContaining('200') });
+  });
+
+  it('words the step-5 numbers of a signed definition and an override in the UI language', () => {
+    const es = tFor('es');
+    expect(diffWords(es, 'es').subject({ kind: 'definition', field: 'threshold' })).toBe('Umbral de MQL');
+    expect(diffWords(tFor('zh-CN'), 'zh-CN').cadence!('biweekly')).toBe('每两周');
+    const detail = 'Version 1 frozen for signature; known differences accepted (volumeMismatch, metricTargetMismatch): A stretch goal (for now).';
+    expect(auditDetailText(english, { detail })).toBe(detail);
+    expect(auditDetailText(tFor('pt-BR'), { detail })).toBe('Versão 1 congelada para assinatura; diferenças conhecidas aceitas (volumeMismatch, metricTargetMismatch): A stretch goal (for now).');
   });
 });

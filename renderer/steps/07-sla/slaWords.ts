@@ -24,7 +24,7 @@ export function useUiLanguage(): Language {
 }
 
 export function freezeIssueText(t: T, issue: FreezeIssue): string {
-  return 'commitment' in issue ? t(`freeze.${issue.code}`, { n: issue.commitment }) : t(`freeze.${issue.code}`);
+  return 'commitment' in issue ? t(`freeze.${issue.code}`, { ...issue, n: issue.commitment }) : t(`freeze.${issue.code}`);
 }
 
 export function chainProblemText(t: T, p: ChainProblem): string {
@@ -52,6 +52,7 @@ export function chainProblemText(t: T, p: ChainProblem): string {
 const DETAIL: [RegExp, (t: T, m: RegExpMatchArray) => string][] = [
   [/^SLA draft created$/, (t) => t('audit.detail.created')],
   [/^Version (\d+) frozen for signature$/, (t, m) => t('audit.detail.frozen', { n: m[1] })],
+  [/^Version (\d+) frozen for signature; known differences accepted \(([^)]*)\): ([\s\S]*)$/, (t, m) => t('freeze.frozenWithOverride', { n: m[1], codes: m[2], reason: m[3] })],
   [/^Signed version (\d+) for (marketing|sales)$/, (t, m) => t(`audit.detail.signedFor.${m[2] as 'marketing' | 'sales'}`, { n: m[1] })],
   [/^Signed version (\d+) as executive witness$/, (t, m) => t('audit.detail.signedWitness', { n: m[1] })],
   [/^Amendment of version (\d+) started; version (\d+) will need fresh signatures$/, (t, m) => t('audit.detail.amended', { n: m[1], next: m[2] })],
@@ -67,38 +68,61 @@ export function auditDetailText(t: T, e: Pick<AuditEvent, 'detail'>): string {
   return e.detail;
 }
 
-/** A calculator input problem in the UI language, from the field and the input that caused it. */
+/** A calculator input problem in the UI language, from its code, the field and the input that caused it. */
 export function funnelErrorText(t: T, e: FunnelError, inputs: FunnelInputs): string {
   const field = t(`calc.errorField.${e.field}`);
   const v = inputs[e.field];
-  switch (e.field) {
-    case 'revenueGoal':
-    case 'averageDealSize':
-      return v === null ? t('calc.error.amountMissing', { field }) : t('calc.error.amountNotPositive', { field, value: formatNumber(v, 2) });
-    case 'salesReps':
-      return t('calc.error.salesReps', { field, value: formatNumber(v ?? 0, 2) });
-    case 'workingDaysPerMonth':
+  const value = v === null || !Number.isFinite(v) ? String(v) : formatNumber(v, 2);
+  const limit = e.limit === undefined ? '' : formatNumber(e.limit, 2);
+  const amount = e.field === 'revenueGoal' || e.field === 'averageDealSize';
+  switch (e.code) {
+    case 'missing':
+      return t(amount ? 'calc.error.amountMissing' : 'calc.error.rateMissing', { field });
+    case 'notFinite':
+      return t(amount ? 'calc.error.amountNotFinite' : 'calc.error.rateNotFinite', { field, value });
+    case 'notPositive':
+      return t('calc.error.amountNotPositive', { field, value });
+    case 'tooSmall':
+      return t('calc.error.amountTooSmall', { field, value, limit });
+    case 'tooLarge':
+      return t('calc.error.amountTooLarge', { field, value, limit });
+    case 'rateRange':
+      return t('calc.error.rateRange', { field, value: formatNumber((v ?? 0) * 100, 3) });
+    case 'notWhole':
+      return t('calc.error.salesReps', { field, value, limit });
+    case 'workingDays':
       return t('calc.error.workingDays', { field });
     case 'paceDay':
       return t('calc.error.paceDay', { field, max: inputs.workingDaysPerMonth });
-    default:
-      return v === null ? t('calc.error.rateMissing', { field }) : t('calc.error.rateRange', { field, value: formatNumber(v * 100, 3) });
   }
 }
 
 /** The diff's words for a t() and the language commitments are described in. */
 export const diffWords = (t: T, language: Language): DiffWords => ({
   language,
-  subject: (s) =>
-    s.kind === 'clause'
-      ? t('diff.subject.clause', { title: s.title })
-      : s.kind === 'commitment'
-        ? t('diff.subject.commitment', { n: s.position, kind: t(`commitments.kind.${s.commitmentKind}`) })
-        : t(`diff.subject.${s.kind}`),
+  subject: (s) => {
+    switch (s.kind) {
+      case 'clause':
+        return t('diff.subject.clause', { title: s.title });
+      case 'commitment':
+        return t('diff.subject.commitment', { n: s.position, kind: t(`commitments.kind.${s.commitmentKind}`) });
+      case 'definition':
+        return t(`diff.subject.definition.${s.field}`);
+      case 'metric':
+        return t('diff.subject.metric', { name: s.name });
+      default:
+        return t(`diff.subject.${s.kind}`);
+    }
+  },
   months: (n) => t('diff.months', { count: n }),
   date: (iso) => formatDay(iso, 'long'),
   witness: (signer) => t('diff.witness', { signer }),
   calculator: (n) => t('diff.calculator', { n: formatNumber(n) }),
+  field: (f) => t(`diff.field.${f}`),
+  period: (p) => t(`diff.period.${p}`),
+  cadence: (c) => t(`diff.cadence.${c}`),
+  number: (n) => formatNumber(n, 2),
+  none: t('diff.none'),
 });
 
 /** The diff's words in the UI language. */

@@ -4,7 +4,7 @@ import { i18n } from '../../i18n';
 import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, ChevronDown, ChevronRight, Trash2 } from 'lucide-react';
 import { FREQUENCIES, METRIC_KINDS, type Metric } from '../../../shared/workshop/steps/metrics';
-import type { SlaCommitment } from '../../../shared/workshop/schema';
+import { PERIODS, type Period, type SlaCommitment } from '../../../shared/workshop/schema';
 import type { Stage } from '../../../shared/workshop/steps/leadProcess';
 import { OWNERS } from '../../../shared/workshop/teams';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -87,6 +87,9 @@ export function MetricRow({ metric: m, index, count, stages, commitments, onChan
             ]}
             onChange={(v) => onChange({ stageId: v || null })} />
           <TextField id={`metric-${m.id}-unit`} label={t('row.unit')} value={m.unit} maxLength={40} placeholder={t('row.unitPlaceholder')} onChange={(unit) => onChange({ unit })} />
+          <SelectField id={`metric-${m.id}-period`} label={t('row.period')} value={m.period ?? ''} hint={t('row.periodHint')}
+            options={[{ value: '' as const, label: t('row.noPeriod') }, ...PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))]}
+            onChange={(v: Period | '') => onChange({ period: v === '' ? null : v })} />
           <SelectField id={`metric-${m.id}-commitment`} label={t('row.commitmentField')} value={m.commitmentId ?? ''}
             options={[
               { value: '', label: t('row.none') },

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ArrowRight, Plus, Wand2 } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { prefillMetrics } from '../../../shared/metrics/prefill';
+import { revenueGoal } from '../../../shared/funnel/defaults';
 import { hasWarnings, scoreboardWarnings } from '../../../shared/metrics/warnings';
 import { stagesInFlowOrder } from '../../../shared/metrics/stageFlow';
 import { newId } from '../../../shared/workshop/factory';
@@ -33,13 +34,13 @@ export function MetricsStep() {
   };
 
   const prefill = () => {
-    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency });
+    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency, yearlyRevenueGoal: revenueGoal(w)?.target ?? null });
     if (added.length === 0) showToast({ message: t('step.alreadyAll') });
     else addMetrics(added, t('step.added', { count: added.length }));
   };
 
   const measureStage = (stageId: string) => {
-    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency }).filter((m) => m.stageId === stageId);
+    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency, yearlyRevenueGoal: revenueGoal(w)?.target ?? null }).filter((m) => m.stageId === stageId);
     if (added.length > 0) addMetrics(added, t('step.addedNames', { names: added.map((m) => `“${m.name}”`).join(t('step.and')) }));
   };
 

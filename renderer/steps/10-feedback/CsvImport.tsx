@@ -3,7 +3,9 @@ import { Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { importActuals, parseCsv, type CsvImport as ImportResult, type ParsedCsv } from '../../../shared/compliance/csv';
 import { mappingProblems, proposeMapping, targetOptions, type CsvTarget } from '../../../shared/compliance/csvMapping';
-import { mergePeriods, reportingUnit } from '../../../shared/compliance/periods';
+import { mergePeriods } from '../../../shared/compliance/periods';
+import type { LogUnit } from '../../../shared/workshop/steps/feedback';
+import { mappingProblemText, targetOptionLabel } from './complianceWords';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
 import { Modal } from '../../ui/Modal';
@@ -13,7 +15,7 @@ export interface ImportOutcome extends ImportResult {
 }
 
 /** Import actuals from a CRM export: pick the file, confirm the column mapping once, import. */
-export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): void }) {
+export function CsvImport({ unit, onImported }: { unit: LogUnit; onImported(outcome: ImportOutcome): void }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
   const replace = useWorkshop((s) => s.replace);
@@ -21,14 +23,14 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
   const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | null>(null);
   const [mapping, setMapping] = useState<Record<string, CsvTarget>>({});
   const commitments = w.sla.commitments;
-  const { t } = useTranslation(['feedback', 'app']);
+  const { t } = useTranslation(['feedback', 'app', 'sla']);
 
   const pick = async (f: File | undefined) => {
     if (input.current) input.current.value = '';
     if (!f) return;
     const parsed = parseCsv(await f.text());
     if (!parsed.ok) {
-      showToast({ tone: 'error', message: `${f.name}: ${parsed.error}` });
+      showToast({ tone: 'error', message: `${f.name}: ${t(`csv.fileError.${parsed.code}`)}` });
       return;
     }
     setMapping(proposeMapping(parsed.csv.headers, commitments, w.feedback.csvMapping));
@@ -36,9 +38,10 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
   };
 
   const problems = mappingProblems(mapping, commitments);
+  const options = targetOptions(commitments);
   const run = () => {
     if (!file || problems.length > 0) return;
-    const result = importActuals(file.csv, mapping, commitments, reportingUnit(commitments));
+    const result = importActuals(file.csv, mapping, commitments, unit);
     const before = w;
     update((d) => {
       d.feedback.periods = mergePeriods(d.feedback.periods, result.periods).slice(-520);
@@ -50,7 +53,6 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
     setFile(null);
   };
 
-  const options = targetOptions(commitments);
   return (
     <>
       <input ref={input} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-label={t('csv.fileLabel')}
@@ -71,7 +73,7 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
                   <td>
                     <select className="select" aria-label={t('csv.columnHolds', { header: h })} value={mapping[h] ?? 'ignore'}
                       onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as CsvTarget })}>
-                      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                      {options.map((o) => <option key={o.value} value={o.value}>{targetOptionLabel(t, o)}</option>)}
                     </select>
                   </td>
                 </tr>
@@ -80,7 +82,7 @@ export function CsvImport({ onImported }: { onImported(outcome: ImportOutcome): 
           </table>
           {problems.length > 0 && (
             <div className="callout callout-warn" role="status" id="csv-mapping-problems">
-              <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+              <ul>{problems.map((p) => <li key={JSON.stringify(p)}>{mappingProblemText(t, p, options)}</li>)}</ul>
             </div>
           )}
           <p className="muted">{t('csv.rows', { count: file.csv.rows.length })}</p>

@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { CalendarDays, Download, Plus } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/workshop/steps/feedback';
-import { standardMeetings } from '../../../shared/calendar/cadence';
+import { setReviewCadence, standardMeetings } from '../../../shared/calendar/cadence';
 import { meetingsToIcs, IcsError } from '../../../shared/calendar/ics';
-import { knownTimeZones } from '../../../shared/calendar/timeZones';
+import { meetingsUntil } from '../../../shared/calendar/term';
+import { knownTimeZones, workshopTimeZone } from '../../../shared/calendar/timeZones';
+import { formatDay } from '../../i18n/format';
 import { newId } from '../../../shared/workshop/factory';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
@@ -20,9 +22,12 @@ export function MeetingsSection() {
   const { t } = useTranslation(['feedback', 'app']);
   // The cadence starts with the SLA when it is still ahead, otherwise from today.
   const from = w.sla.effectiveDate && w.sla.effectiveDate > localToday() ? w.sla.effectiveDate : localToday();
+  // One cadence, one zone, one end: step 1's review cadence and time zone, and the pilot term's last day.
+  const zone = workshopTimeZone(w.commitment.timeZone, systemTimeZone());
+  const until = meetingsUntil(w);
 
   const applyStandard = () => {
-    const added = standardMeetings(w.commitment.participants, { from, timeZone: systemTimeZone(), existingKinds: meetings.map((m) => m.kind) });
+    const added = standardMeetings(w.commitment.participants, { from, timeZone: zone, cadence: w.commitment.meetingCadence, existingKinds: meetings.map((m) => m.kind) });
     if (added.length === 0) {
       showToast({ message: t('meetings.alreadyAll') });
       return;
@@ -33,7 +38,7 @@ export function MeetingsSection() {
   };
 
   const addCustom = () => {
-    const m: Meeting = { id: newId(), kind: 'custom', title: '', attendeeIds: [], agenda: [], frequency: 'monthly', firstDate: from, startTime: '10:00', durationMinutes: 60, timeZone: systemTimeZone() };
+    const m: Meeting = { id: newId(), kind: 'custom', title: '', attendeeIds: [], agenda: [], frequency: 'monthly', firstDate: from, startTime: '10:00', durationMinutes: 60, timeZone: zone };
     update((d) => void d.feedback.meetings.push(m));
     requestAnimationFrame(() => document.getElementById(`meeting-${m.id}-title`)?.focus());
   };
@@ -51,6 +56,7 @@ export function MeetingsSection() {
         now: new Date(),
         prodId: '//Accord//Review meetings//EN',
         calendarName: t('meetings.calendarName', { name: w.clientCompany || w.title || t('meetings.fallbackName') }),
+        until,
       });
       const name = `${safeFileName(w.clientCompany || w.title)}-review-meetings.ics`;
       downloadText(name, text, 'text/calendar;charset=utf-8');
@@ -74,6 +80,10 @@ export function MeetingsSection() {
           )}
         </div>
       </div>
+      <p className="muted" data-testid="meetings-rules">
+        {t('meetings.cadenceFromStep1', { cadence: t(`frequency.${w.commitment.meetingCadence}`), zone })}{' '}
+        {until ? t('meetings.endsWithTerm', { date: formatDay(until, 'long') }) : t('meetings.noEnd')}
+      </p>
       {meetings.length === 0 ? (
         <div className="meetings-empty">
           <p><Trans t={t} i18nKey="meetings.emptyWhy" components={{ strong: <strong /> }} /></p>
@@ -82,8 +92,9 @@ export function MeetingsSection() {
       ) : (
         <div className="meeting-list">
           {meetings.map((m, i) => (
-            <MeetingCard key={m.id} meeting={m} index={i} participants={w.commitment.participants}
-              onChange={(patch) => update((d) => void Object.assign(d.feedback.meetings[i]!, patch))} onRemove={() => remove(i)} />
+            <MeetingCard key={m.id} meeting={m} index={i} participants={w.commitment.participants} until={until}
+              onChange={(patch) => update((d) => void Object.assign(d.feedback.meetings[i]!, patch))} onRemove={() => remove(i)}
+              onCadence={(cadence) => update((d) => setReviewCadence(d, cadence))} />
           ))}
         </div>
       )}

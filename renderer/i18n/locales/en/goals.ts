@@ -36,5 +36,7 @@ export const goals = {
     noMember: 'Add a {{team}} participant in step 1 to record their agreement.',
     who: 'Who agrees for {{team}}',
     agrees: '{{team}} agrees to these goals',
+    changedSince: '{{by}} agreed for {{team}} on {{at}}, but the goals have changed since: ask again.',
+    agreeAgain: '{{team}} agrees to the goals as they are now',
   },
 };

@@ -14,6 +14,11 @@ export const history = {
     beforeImport: 'Before an import',
     beforeAmend: 'Before an amendment',
   },
+  entry: {
+    first: 'The first state kept',
+    repeats: '{{n}} identical in a row',
+    wordsOnly: 'Wording changed since the one before',
+  },
   preview: 'Preview',
   noChanges: 'Same content counts as now (text may differ).',
   changesIntro: 'Restoring this snapshot changes:',

@@ -78,6 +78,8 @@ export const targetBuyer = {
     already: 'Step 5 already has every scoring criterion “{{name}}” implies.',
     added_one: 'Added {{count}} scoring criterion to step 5 from “{{name}}”. Review their points there.',
     added_other: 'Added {{count}} scoring criteria to step 5 from “{{name}}”. Review their points there.',
+    skipped_one: 'Not turned into a criterion, since no lead field holds it: {{list}}. Add it in step 5 by hand if the room can check it.',
+    skipped_other: 'Not turned into criteria, since no lead field holds them: {{list}}. Add them in step 5 by hand if the room can check them.',
     goStep5: 'Go to step 5',
     addedToast_one: 'Added {{count}} scoring criterion to step 5.',
     addedToast_other: 'Added {{count}} scoring criteria to step 5.',

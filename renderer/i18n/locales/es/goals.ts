@@ -35,5 +35,7 @@ export const goals = {
     noMember: 'Agrega un participante de {{team}} en el paso 1 para registrar su acuerdo.',
     who: 'Quién acepta en nombre de {{team}}',
     agrees: '{{team}} acepta estos objetivos',
+    changedSince: '{{by}} aceptó por {{team}} el {{at}}, pero los objetivos han cambiado desde entonces: pregunta de nuevo.',
+    agreeAgain: '{{team}} acepta los objetivos tal como están ahora',
   },
 };

@@ -15,6 +15,11 @@ export const history: typeof en = {
     beforeImport: 'Antes de una importación',
     beforeAmend: 'Antes de una enmienda',
   },
+  entry: {
+    first: 'El primer estado guardado',
+    repeats: '{{n}} idénticas seguidas',
+    wordsOnly: 'Solo cambió el texto desde la anterior',
+  },
   preview: 'Vista previa',
   noChanges: 'Las mismas cantidades que ahora (el texto puede variar).',
   changesIntro: 'Restaurar esta instantánea cambia:',

@@ -35,5 +35,7 @@ export const goals = {
     noMember: 'Adicione um participante de {{team}} na etapa 1 para registrar a concordância.',
     who: 'Quem concorda por {{team}}',
     agrees: '{{team}} concorda com estas metas',
+    changedSince: '{{by}} concordou por {{team}} em {{at}}, mas as metas mudaram desde então: pergunte de novo.',
+    agreeAgain: '{{team}} concorda com as metas como estão agora',
   },
 };

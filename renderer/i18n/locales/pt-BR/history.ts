@@ -15,6 +15,11 @@ export const history: typeof en = {
     beforeImport: 'Antes de uma importação',
     beforeAmend: 'Antes de um aditivo',
   },
+  entry: {
+    first: 'O primeiro estado guardado',
+    repeats: '{{n}} idênticos seguidos',
+    wordsOnly: 'Só o texto mudou desde o anterior',
+  },
   preview: 'Pré-visualização',
   noChanges: 'As mesmas quantidades de agora (o texto pode ser diferente).',
   changesIntro: 'Restaurar este snapshot altera:',

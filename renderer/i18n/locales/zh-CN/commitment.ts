@@ -34,7 +34,12 @@ export const commitment = {
   process: {
     title: '我们如何协作',
     decisionRule: '决策规则',
-    cadence: '联合会议频率',
+    cadence: '复盘频率',
+    cadenceHint: '双方团队多久开会复盘一次协议：SLA 的复盘条款和第 10 步的分诊会议都按此频率。',
+    timeZone: '研讨会时区',
+    timeZoneHint: '复盘会议及其日历文件使用此时区。',
+    timeZoneSystem: '在你另选之前，使用本机时区；复盘会议及其日历文件使用此时区。',
+    timeZoneError: '时区：请从列表中选择一个 IANA 时区，例如 Europe/Lisbon。',
     groundRules: '基本规则',
     groundRule: '基本规则 {{n}}',
     removeRule: '移除基本规则 {{n}}',
@@ -60,5 +65,9 @@ export const commitment = {
     empty: '先在上方添加参与者，然后每个人在这里勾选表示认可。',
     agreedAt: '于 {{at}} 认可',
     notYet: '尚未认可',
+    statementHint: '所有人认可的是这段确切的文字；它是 SLA 目的条款的开头。修改后需要所有人重新认可。',
+    countChanged_other: '{{count}} 人认可的是之前的文字',
+    changedSince: '认可后已修改（{{at}}）：勾选以重新认可',
+    changedCallout_other: '声明在 {{count}} 位参与者认可后已修改：请再次询问，待其认可新文字后勾选。',
   },
 };

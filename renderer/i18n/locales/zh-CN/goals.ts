@@ -35,5 +35,7 @@ export const goals = {
     noMember: '请先在第 1 步添加一位{{team}}参与者，再记录其认可。',
     who: '代表{{team}}认可的人',
     agrees: '{{team}}认可这些目标',
+    changedSince: '{{by}}已于 {{at}} 代表{{team}}认可，但目标此后已修改：请再次确认。',
+    agreeAgain: '{{team}}认可当前的目标',
   },
 };

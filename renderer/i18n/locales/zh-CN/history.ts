@@ -15,6 +15,11 @@ export const history: typeof en = {
     beforeImport: '导入前',
     beforeAmend: '修订前',
   },
+  entry: {
+    first: '保存的第一个状态',
+    repeats: '连续 {{n}} 个相同',
+    wordsOnly: '与上一个相比只改了文字',
+  },
   preview: '预览',
   noChanges: '各项数量与当前相同（文字可能不同）。',
   changesIntro: '恢复此快照将改变：',

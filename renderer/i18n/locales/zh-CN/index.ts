@@ -1,4 +1,5 @@
 import { verify } from './verify';
+import { wrapUp } from './wrapUp';
 import { app } from './app';
 import { commitment } from './commitment';
 import { facilitation } from './facilitation';
@@ -16,4 +17,4 @@ import { sla } from './sla';
 import { targetBuyer } from './targetBuyer';
 import { technology } from './technology';
 
-export const messages = { app, commitment, facilitation, feedback, gaps, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, seal, sla, targetBuyer, technology, verify };
+export const messages = { app, commitment, facilitation, feedback, gaps, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, seal, sla, targetBuyer, technology, verify, wrapUp };

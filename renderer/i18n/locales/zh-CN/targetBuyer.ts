@@ -75,6 +75,7 @@ export const targetBuyer = {
     empty: '还没有买家角色。先从签合同的人开始，再添加影响、使用和把关采购的人。',
     already: '第 5 步已包含“{{name}}”对应的全部评分标准。',
     added_other: '已根据“{{name}}”向第 5 步添加 {{count}} 条评分标准，请在那里检查分值。',
+    skipped_other: '以下内容没有线索字段可以记录，因此未转为标准：{{list}}。如与会者能核实，可在第 5 步手动添加。',
     goStep5: '前往第 5 步',
     addedToast_other: '已向第 5 步添加 {{count}} 条评分标准。',
     deleted: '已删除买家角色“{{name}}”。',
