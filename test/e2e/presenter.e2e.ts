@@ -209,6 +209,7 @@ describe('presenter view', () => {
     await presenter.screenshot({ path: join(SHOTS, '1920x1080-sla-signed.png') });
     await presenter.setViewportSize({ width: 1280, height: 720 });
     await presenter.waitForTimeout(300);
+    await presenter.screenshot({ path: join(SHOTS, '1280x720-sla-signed.png') });
     expect(app.problems.filter((p) => !p.includes('favicon'))).toEqual([]);
   });
 });
