@@ -65,7 +65,7 @@ describe('accord export-sla', () => {
     expect(fonts.filter(([, embedded]) => !embedded)).toEqual([]);
   });
 
-  it('refuses a commitment with a negative target, naming the field, in one line', () => {
+  it('refuses a commitment with a negative target, naming the field, in one line', { timeout: 30_000 }, () => {
     const w = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { sla: { commitments: { target: number }[] } };
     w.sla.commitments[0]!.target = -5;
     const file = join(dir, 'negative.json');
@@ -76,7 +76,7 @@ describe('accord export-sla', () => {
     expect(r.stderrLines[0]).toMatch(/^accord: invalid workshop file: sla\.commitments\.0\.target: .*greater than 0/);
   });
 
-  it('refuses a workshop with a missing field, naming it', () => {
+  it('refuses a workshop with a missing field, naming it', { timeout: 30_000 }, () => {
     const w = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
     delete w.clientCompany;
     const file = join(dir, 'missing.json');
@@ -87,7 +87,7 @@ describe('accord export-sla', () => {
     expect(r.stderrLines[0]).toMatch(/^accord: invalid workshop file: clientCompany: .*missing/);
   });
 
-  it('refuses a file that is not JSON', () => {
+  it('refuses a file that is not JSON', { timeout: 30_000 }, () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{"schemaVersion": 2,');
     const r = accord('export-sla', file, '--out', join(dir, 'never.pdf'));
@@ -95,7 +95,7 @@ describe('accord export-sla', () => {
     expect(r.stderrLines).toEqual([expect.stringMatching(/^accord: invalid workshop file: the file is not valid JSON/)]);
   });
 
-  it('answers usage mistakes with one line and exit code 2', () => {
+  it('answers usage mistakes with one line and exit code 2', { timeout: 30_000 }, () => {
     const missingFile = accord('export-sla', join(dir, 'nope.json'), '--out', join(dir, 'x.pdf'));
     expect([missingFile.code, missingFile.stderrLines]).toEqual([2, [`accord: cannot read ${join(dir, 'nope.json')}: no such file`]]);
 
