@@ -41,14 +41,16 @@ export async function runBrowserMode({ rendererDir, port, noOpen, host, say }: B
     const finish = async () => {
       if (finished) return;
       finished = true;
-      process.off('SIGINT', finish);
-      process.off('SIGTERM', finish);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       if (browser && browser.exitCode === null && browser.signalCode === null) browser.kill();
       await served.server?.close();
       resolve(0);
     };
-    process.on('SIGINT', finish);
-    process.on('SIGTERM', finish);
+    // A signal handler cannot wait: finish resolves this run itself once the server is closed.
+    const onSignal = () => void finish();
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     const keepServing = (why: string) => {
       // Without our own server there is nothing to keep running for.
       if (!served.server) {

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { mimeTypeOf } from '../main/mime';
 import { WHOAMI_PATH, whoamiAnswer } from './whoami';
 
 /**
@@ -11,22 +12,6 @@ import { WHOAMI_PATH, whoamiAnswer } from './whoami';
  * only, bound to 127.0.0.1, GET/HEAD only, answering only to its own host and port, no
  * directory listing, no path escaping the root, and the same CSP the desktop window gets.
  */
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export interface StaticServer {
   url: string;
@@ -55,7 +40,7 @@ export const isAllowedHost = (host: string | undefined, port: number): boolean =
 export async function startStaticServer(rootDir: string, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
   // Node's own check would turn away only a missing Host, with a bare 400; ours covers every case and says why.
-  const server: Server = createServer({ requireHostHeader: false }, async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
       res.end(body);
@@ -85,7 +70,8 @@ export async function startStaticServer(rootDir: string, port = 0, options: Stat
       const info = await stat(file);
       if (!info.isFile()) return send(404, 'Not found');
       res.writeHead(200, {
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        // The desktop app's table (app:// protocol), so both modes serve every file alike.
+        'content-type': mimeTypeOf(file),
         'content-length': info.size,
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
@@ -96,6 +82,14 @@ export async function startStaticServer(rootDir: string, port = 0, options: Stat
     } catch {
       send(404, 'Not found');
     }
+  };
+  // Node ignores what a request handler returns: an unexpected failure answers 500 rather than
+  // becoming an unhandled rejection that ends the launcher.
+  const server: Server = createServer({ requireHostHeader: false }, (req, res) => {
+    serve(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

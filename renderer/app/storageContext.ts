@@ -1,22 +1,14 @@
-import { createWorkshopRepository, type WorkshopRepository, type WorkshopSummary } from '../storage/workshopRepository';
-import { createAutosave, installFlushTriggers, type Autosave } from '../storage/autosave';
-import { createSnapshotStore, type SnapshotStore } from '../storage/snapshots';
+import { createWorkshopRepository, type WorkshopSummary } from '../storage/workshopRepository';
+import { createAutosave, installFlushTriggers } from '../storage/autosave';
+import { createSnapshotStore } from '../storage/snapshots';
 import { scheduleSnapshots } from '../storage/snapshotScheduler';
-import { createTrustStore, type TrustStore } from '../storage/trustStore';
+import { createTrustStore } from '../storage/trustStore';
+import { setStorage, storageOpened } from './storageHandle';
 import { setSaveStatus, useWorkshop } from './workshopStore';
 
-export type { WorkshopSummary } from '../storage/workshopRepository';
+export type { WorkshopSummary };
+export { storage, type StorageContext } from './storageHandle';
 
-/** The app's one database, repository and autosave, opened once at start-up. */
-export interface StorageContext extends Omit<WorkshopRepository, 'listWorkshopSummaries'> {
-  listSummaries(): Promise<WorkshopSummary[]>;
-  autosave: Autosave;
-  snapshots: SnapshotStore;
-  /** Trusted sealers and how far this install sealed each workshop's audit trail. */
-  trust: TrustStore;
-}
-
-let ctx: StorageContext | null = null;
 /** What start-up did that a screen shown before it finished may need to catch up with. */
 export interface StorageStart {
   addedSample: boolean;
@@ -38,7 +30,7 @@ export function initStorage(): Promise<StorageStart> {
 }
 
 async function start(): Promise<StorageStart> {
-  if (ctx) return { addedSample: false };
+  if (storageOpened()) return { addedSample: false };
   // Dexie loads here, not with the first screen: the home list comes from boot/earlySummaries.ts.
   const [{ openAccordDb }, { openSnapshotDb }] = await Promise.all([import('../storage/db'), import('../storage/snapshotDb')]);
   const db = openAccordDb();
@@ -59,11 +51,6 @@ async function start(): Promise<StorageStart> {
     subscribe: (listener) => useWorkshop.subscribe((state, prev) => listener(state.workshop, prev.workshop)),
     take: (w, reason) => snapshots.take(w, reason),
   });
-  ctx = { ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave, snapshots, trust: createTrustStore(db) };
+  setStorage({ ...repo, listSummaries: () => repo.listWorkshopSummaries(), autosave, snapshots, trust: createTrustStore(db) });
   return { addedSample };
-}
-
-export function storage(): StorageContext {
-  if (!ctx) throw new Error('Storage used before initStorage()');
-  return ctx;
 }
