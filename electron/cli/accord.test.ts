@@ -110,5 +110,5 @@ describe('accord export-sla', () => {
     const badFolder = accord('export-sla', 'test/fixtures/workshop-sample.json', '--out', join(dir, 'no/such/folder/x.pdf'));
     expect(badFolder.code).toBe(2);
     expect(badFolder.stderrLines).toEqual([expect.stringContaining('the folder does not exist')]);
-  }, 60_000);
+  });
 });

@@ -1,10 +1,9 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import { resolve } from 'node:path';
 import { registerPdfFonts } from '../../shared/documents/fonts';
-import { renderReport } from '../../shared/documents/report';
-import { writeFileAtomic } from '../main/atomicWrite';
+import { renderReport } from '../../shared/documents/renderReport';
 import type { CommandSpec, ParsedCommand } from './args';
-import { CliError, errnoCode } from './errors';
+import { writeOutput } from './output';
 import { readWorkshop, type CliIo } from './exportSla';
 import { nodeFontSources } from './nodeFonts';
 
@@ -23,14 +22,6 @@ export async function exportReport(args: ParsedCommand, io: CliIo): Promise<void
   registerPdfFonts(nodeFontSources());
   const pdf = await renderReport({ workshop, generatedAt: new Date().toISOString() }, (doc) => renderToBuffer(doc));
 
-  try {
-    await writeFileAtomic(out, pdf);
-  } catch (err) {
-    const code = errnoCode(err);
-    if (code === 'ENOENT') throw new CliError(`cannot write ${out}: the folder does not exist`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`cannot write ${out}: permission denied`);
-    if (code === 'EISDIR') throw new CliError(`cannot write ${out}: it is a directory`);
-    throw err;
-  }
+  await writeOutput(out, pdf);
   io.out(`wrote ${out}`);
 }

@@ -3,14 +3,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { registerPdfFonts } from '../../shared/documents';
 import { renderSealedSla, TrailBrokenError } from '../../shared/documents/renderSla';
-import { describeCertificate, sealPdf, verifyTrail } from '../../shared/seal';
-import { currentDocument } from '../../shared/sla/canonical';
+import { describeCertificate, sealPdf } from '../../shared/seal';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { parseWorkshopFile } from '../../shared/workshop/file';
 import type { Workshop } from '../../shared/workshop/schema';
-import { writeFileAtomic } from '../main/atomicWrite';
 import type { CommandSpec, ParsedCommand } from './args';
 import { CliError, errnoCode, EXIT_FAILURE } from './errors';
+import { writeOutput } from './output';
 import { nodeFontSources } from './nodeFonts';
 import { cliSealer } from './sealer';
 import { trailProblemText } from './sealWords';
@@ -84,18 +83,10 @@ export async function exportSla(args: ParsedCommand, io: CliIo): Promise<void> {
     throw err;
   }
 
-  try {
-    await writeFileAtomic(out, pdf.bytes);
-  } catch (err) {
-    const code = errnoCode(err);
-    if (code === 'ENOENT') throw new CliError(`cannot write ${out}: the folder does not exist`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`cannot write ${out}: permission denied`);
-    if (code === 'EISDIR') throw new CliError(`cannot write ${out}: it is a directory`);
-    throw err;
-  }
-  const stale = (currentDocument(workshop).version?.signatures ?? []).filter((s) => s.contentHash !== pdf.contentHash).length;
+  await writeOutput(out, pdf.bytes);
+  const stale = (pdf.document.version?.signatures ?? []).filter((s) => s.contentHash !== pdf.contentHash).length;
   if (stale > 0) io.err(`accord: warning: ${stale} signature(s) apply to different SLA content; the PDF marks them as not applying`);
-  const unsealed = (await verifyTrail(workshop)).seals.segments.filter((s) => s.kind === 'unsealed');
+  const unsealed = pdf.trail.seals.segments.filter((s) => s.kind === 'unsealed');
   for (const s of unsealed) {
     io.err(`accord: warning: audit events ${s.from + 1}–${s.to} were recorded before Accord sealed its trail; the PDF says they cannot be verified`);
   }

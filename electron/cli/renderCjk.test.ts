@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerPdfFonts, SlaDocument } from '../../shared/documents';
-import { slaContentHash } from '../../shared/sla/canonical';
+import { slaContentHash } from '../../shared/sla/content';
 import { sampleWorkshop } from '../../shared/workshop/sample';
 import type { Workshop } from '../../shared/workshop/schema';
 import { nodeFontSources } from './nodeFonts';
@@ -39,7 +39,7 @@ describe('SLA document in Chinese', () => {
     const w = chineseWorkshop();
     const contentHash = await slaContentHash(w);
     const file = join(dir, 'sla-zh.pdf');
-    writeFileSync(file, await renderToBuffer(SlaDocument({ workshop: w, contentHash, generatedAt: '2026-12-03T12:00:00Z' })));
+    writeFileSync(file, await renderToBuffer(SlaDocument({ workshop: w, generatedAt: '2026-12-03T12:00:00Z' })));
 
     const text = squash(pdfText(file));
     for (const expected of [w.clientCompany, w.title, '陈美雅', '市场副总裁', '王志强', '销售总监', ...w.sla.commitments.map((c) => c.note)]) {

@@ -81,6 +81,30 @@ describe('registerHandlers', () => {
   });
 
   it.each([
+    ['the diagram', 'Acme lead process.svg', 'svg'],
+    ['the review meetings', 'Acme - review meetings.ics', 'ics'],
+    ['the send-ready files', 'Acme - send-ready.zip', 'zip'],
+  ])('saves %s as its own kind of file', async (_what, suggestedName, kind) => {
+    const { invoke, handlers } = setup();
+    await invoke('file:save', { suggestedName, kind, data: pdf });
+    expect(handlers['file:save']).toHaveBeenCalledWith({ suggestedName, kind, data: pdf });
+  });
+
+  it.each([
+    ['an unknown kind', { suggestedName: 'Acme.exe', kind: 'exe', data: pdf }, 'kind'],
+    ['a kind the app never saves from the page', { suggestedName: 'leads.csv', kind: 'csv', data: pdf }, 'kind'],
+    ['an extension that is not its kind’s', { suggestedName: 'Acme lead process.exe', kind: 'svg', data: pdf }, 'suggestedName'],
+    ['a PDF name saved as a calendar', { suggestedName: 'SLA.pdf', kind: 'ics', data: pdf }, 'suggestedName'],
+    ['no extension at all', { suggestedName: 'Acme', kind: 'zip', data: pdf }, 'suggestedName'],
+  ])('refuses file:save with %s', async (_what, payload, field) => {
+    const { invoke, handlers } = setup();
+    const error = (await invoke('file:save', payload).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/^file:save refused: invalid request: /);
+    expect(error.message).toContain(field);
+    expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it.each([
     ['a foreign page', { sender: ourContents, senderFrame: { url: 'https://evil.example/', parent: null } }],
     ['a look-alike host', { sender: ourContents, senderFrame: { url: 'app://accord.evil/index.html', parent: null } }],
     ['a subframe of our page', { sender: ourContents, senderFrame: { url: 'app://accord/index.html', parent: appFrame } }],

@@ -1,6 +1,11 @@
 import { extname } from 'node:path';
 
-/** Only the file types the renderer build emits; anything else is served as opaque bytes. */
+/**
+ * Only the file types the renderer build emits; anything else is served as opaque bytes. The
+ * one table for both ways the app is served: the desktop app's app:// protocol (protocol.ts)
+ * and browser mode's static server (electron/launcher/staticServer.ts). It imports nothing
+ * from `electron`, so the launcher can use it under plain Node.
+ */
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { APP_INDEX_URL } from './appUrl';
-import { hardenWebContents } from './security';
+import { hardenWebContents, secureWebPreferences } from './security';
 
 /** The parts of Electron's Display the placement reads. */
 export interface DisplayLike {
@@ -39,8 +39,8 @@ export function placePresenter(displays: readonly DisplayLike[], facilitatorDisp
 export const presenterUrl = (workshopId: string, step: string): string => `${APP_INDEX_URL}#/presenter/${encodeURIComponent(workshopId)}/${encodeURIComponent(step)}`;
 
 /**
- * The presenter window: the same hardened webPreferences as the main window (createMainWindow
- * in window.ts; a test holds them equal) and no preload at all, as it only reads the
+ * The presenter window: the same hardened webPreferences as the main window
+ * (secureWebPreferences in security.ts) and no preload at all, as it only reads the
  * workshop from IndexedDB and listens on a BroadcastChannel; it has nothing to ask of main.
  */
 export function createPresenterWindow(placement: PresenterPlacement, url: string, devTools: boolean): BrowserWindow {
@@ -50,18 +50,7 @@ export function createPresenterWindow(placement: PresenterPlacement, url: string
     show: false,
     title: 'Accord — presenter view',
     autoHideMenuBar: true,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools,
-    },
+    webPreferences: secureWebPreferences({ devTools }),
   });
   hardenWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());

@@ -1,4 +1,4 @@
-import type { App, Session, WebContents } from 'electron';
+import type { App, Session, WebContents, WebPreferences } from 'electron';
 import { APP_HOST, isAppUrl } from './appUrl';
 
 /**
@@ -6,6 +6,28 @@ import { APP_HOST, isAppUrl } from './appUrl';
  * app://accord/. So every door out (navigation, pop-ups, webviews, permissions, requests) is
  * shut by default, and each rule is a plain predicate the tests can call.
  */
+
+/**
+ * The webPreferences of every window the app opens (the main window, the presenter view): the
+ * page gets no Node, runs sandboxed and context-isolated, loads no insecure content and no
+ * webview. Only the preload (the main window's, none for the presenter) and devTools (off in
+ * packaged builds: a console at the projector is a way around every other guard) differ.
+ */
+export function secureWebPreferences({ preload, devTools }: { preload?: string; devTools: boolean }): WebPreferences {
+  return {
+    ...(preload === undefined ? {} : { preload }),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    devTools,
+  };
+}
 
 /** devtools: serves the inspector; data: and blob: carry generated PDFs, fonts and workers. */
 const ALLOWED_REQUEST_SCHEMES = new Set(['app:', 'devtools:', 'data:', 'blob:']);

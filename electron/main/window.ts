@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { APP_INDEX_URL } from './appUrl';
-import { hardenWebContents } from './security';
+import { hardenWebContents, secureWebPreferences } from './security';
 import { MIN_WINDOW_SIZE, type WindowState } from './windowState';
 
 export interface MainWindowOptions {
@@ -24,19 +24,7 @@ export function createMainWindow({ preloadPath, state, devTools }: MainWindowOpt
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Accord',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools,
-    },
+    webPreferences: secureWebPreferences({ preload: preloadPath, devTools }),
   });
   hardenWebContents(win.webContents);
   win.once('ready-to-show', () => {

@@ -1,11 +1,10 @@
 import { slaFileName } from '../../shared/documents/fileName';
-import { sealReason } from '../../shared/documents/sealReason';
 import { fromBase64 } from '../../shared/seal/bytes';
 import type { TrailCheck } from '../../shared/seal/trail';
 import type { Workshop } from '../../shared/workshop/schema';
 import { platform } from '../platform';
-import type { ExportPhase, PdfRequest, SlaResponse } from './protocol';
-import { createWorkerChannel } from './workerChannel';
+import type { ExportPhase, PdfRequest, SealAnswer, SlaResponse } from './protocol';
+import { createWorkerChannel, type Ask } from './workerChannel';
 
 export type { ExportPhase };
 
@@ -28,22 +27,36 @@ const ask = createWorkerChannel<PdfRequest, SlaResponse, ExportPhase>(
   () => new Worker(new URL('./sla.worker.ts', import.meta.url), { type: 'module', name: 'accord-pdf' }),
 );
 
+/** The worker's seal step, done by whoever keeps the key; a failure goes back as its reason. */
+async function sealFor(bytes: ArrayBuffer, reason: string): Promise<Ask<SealAnswer>> {
+  try {
+    const sealed = await platform.seal.sealPdf(new Uint8Array(bytes), reason);
+    return { type: 'sealed', bytes: sealed.slice().buffer };
+  } catch (err) {
+    return { type: 'sealFailed', message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 /**
- * Renders the workshop's SLA in the worker, then has it sealed by whoever keeps the key (main,
- * or browser mode's non-extractable key). Rejections carry a short lower-case reason meant to
- * follow a caller's own sentence ("The SLA PDF could not be made: …"), or an ExportBlockedError.
+ * The workshop's sealed SLA from the worker (shared/documents/renderSla.ts renderSealedSla),
+ * sealed by whoever keeps the key (main, or browser mode's non-extractable key) when the worker
+ * asks. Rejections carry a short lower-case reason meant to follow a caller's own sentence
+ * ("The SLA PDF could not be made: …"), or an ExportBlockedError.
  */
-export async function exportSlaPdf(workshop: Workshop, onProgress?: (phase: ExportPhase) => void, version?: number): Promise<SlaPdf> {
+export async function requestSealedSla(workshop: Workshop, onProgress?: (phase: ExportPhase) => void, version?: number): Promise<SlaPdf> {
   onProgress?.('starting');
   const info = await platform.seal.info().catch((err: unknown) => {
     throw new Error(`the seal key is not available: ${err instanceof Error ? err.message : String(err)}`);
   });
   const sealer = info.organisation ?? info.install;
-  const result = await ask({ type: 'sla', workshop, sealerCertificate: fromBase64(sealer.certificates[0]!), ...(version === undefined ? {} : { version }) }, onProgress);
+  const request = { type: 'sla' as const, workshop, sealerCertificate: fromBase64(sealer.certificates[0]!), ...(version === undefined ? {} : { version }) };
+  const result = await ask(request, onProgress, (msg) => {
+    if (msg.type !== 'seal') return null;
+    onProgress?.('sealing');
+    return sealFor(msg.bytes, msg.reason);
+  });
   if (result.type === 'trailBroken') throw new ExportBlockedError(result.trail);
   if (result.type !== 'done') throw new Error('the PDF engine answered with something other than a PDF');
-  onProgress?.('sealing');
-  const sealed = await platform.seal.sealPdf(new Uint8Array(result.bytes), sealReason(result.versionNumber, result.contentHash));
   onProgress?.('done');
-  return { bytes: new Uint8Array(sealed), contentHash: result.contentHash, fileName: slaFileName(workshop, version) };
+  return { bytes: new Uint8Array(result.bytes), contentHash: result.contentHash, fileName: slaFileName(workshop, version) };
 }

@@ -14,11 +14,19 @@ export interface SlaRequest {
   version?: number;
 }
 
-export type PdfRequest = SlaRequest;
+/** The page's answer to the worker's `seal` question: the sealed bytes, or why they could not be. */
+export type SealAnswer = { id: number; type: 'sealed'; bytes: ArrayBuffer } | { id: number; type: 'sealFailed'; message: string };
+
+export type PdfRequest = SlaRequest | SealAnswer;
 
 export type SlaResponse =
   | { id: number; type: 'progress'; phase: ExportPhase }
-  /** Rendered, with the Accord record attached, not sealed yet: whoever holds the key seals it. */
+  /**
+   * Rendered, with the Accord record attached: the worker asks the page to have it sealed by
+   * whoever keeps the key (main in the desktop app, the seal worker in browser mode).
+   */
+  | { id: number; type: 'seal'; bytes: ArrayBuffer; reason: string }
+  /** The sealed PDF. */
   | { id: number; type: 'done'; bytes: ArrayBuffer; contentHash: string; versionNumber: number }
   | { id: number; type: 'trailBroken'; trail: TrailCheck }
   | { id: number; type: 'error'; message: string };

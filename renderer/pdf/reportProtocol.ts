@@ -1,4 +1,4 @@
-import type { ReportPhase } from '../../shared/documents/report/render';
+import type { ReportPhase } from '../../shared/documents/renderReport';
 import type { Workshop } from '../../shared/workshop/schema';
 
 /** Messages between reportClient (page) and report.worker (module worker). */

@@ -1,44 +1,52 @@
 import './bufferGlobal';
 import { pdf } from '@react-pdf/renderer';
-import interBold from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
-import interRegular from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf?url';
-import notoScBold from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
-import notoScRegular from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
-import { registerPdfFonts } from '../../shared/documents/fonts';
-import { renderSlaForSealing, TrailBrokenError } from '../../shared/documents/renderSla';
+import { renderSealedSla, TrailBrokenError } from '../../shared/documents/renderSla';
 import { describeCertificate } from '../../shared/seal/certificates';
-import type { PdfRequest, SlaResponse } from './protocol';
+import type { PdfRequest, SealAnswer, SlaRequest, SlaResponse } from './protocol';
+import { registerWorkerFonts } from './workerFonts';
 
 /**
- * Renders the SLA off the main thread (layout of a CJK document blocks for hundreds of ms) and
- * attaches Accord's record; sealing is done by whoever keeps the key (main in the desktop app,
- * the seal worker in browser mode). Fonts are fetched by URL from the app's own origin, which
- * the CSP allows (connect-src 'self').
+ * Renders the SLA off the main thread (layout of a CJK document blocks for hundreds of ms)
+ * through the same renderSealedSla as the CLI. The key is not here: the seal step asks the page,
+ * which has it sealed by whoever keeps the key (main in the desktop app, the seal worker in
+ * browser mode) and answers with the sealed bytes.
  */
-// react-pdf fetches font URLs with fetch(); make them absolute against the worker's location
-// so the relative asset paths of a `base: './'` build resolve under any protocol.
-const absolute = (url: string) => new URL(url, self.location.href).href;
-
-registerPdfFonts({
-  interRegular: absolute(interRegular),
-  interBold: absolute(interBold),
-  notoScRegular: absolute(notoScRegular),
-  notoScBold: absolute(notoScBold),
-});
+registerWorkerFonts();
 
 const reply = (msg: SlaResponse, transfer: Transferable[] = []) => self.postMessage(msg, { transfer });
 
+/** Seal questions waiting for the page's answer, by request id. */
+const sealing = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }>();
+
+function answer(msg: SealAnswer): void {
+  const waiting = sealing.get(msg.id);
+  sealing.delete(msg.id);
+  if (msg.type === 'sealed') waiting?.resolve(new Uint8Array(msg.bytes));
+  else waiting?.reject(new Error(msg.message));
+}
+
+const askToSeal = (id: number) => (unsealed: Uint8Array, reason: string) =>
+  new Promise<Uint8Array>((resolve, reject) => {
+    sealing.set(id, { resolve, reject });
+    const bytes = unsealed.slice().buffer;
+    reply({ id, type: 'seal', bytes, reason }, [bytes]);
+  });
+
 self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
-  void render(event.data);
+  const msg = event.data;
+  if (msg.type === 'sla') void render(msg);
+  else answer(msg);
 });
 
-async function render({ id, workshop, version, sealerCertificate }: PdfRequest): Promise<void> {
+async function render({ id, workshop, version, sealerCertificate }: SlaRequest): Promise<void> {
   try {
     const sealer = await describeCertificate(sealerCertificate);
     if (!sealer) throw new Error('the seal certificate cannot be read');
     reply({ id, type: 'progress', phase: 'rendering' });
-    const out = await renderSlaForSealing({ workshop, version, sealer: { subject: sealer.subject, fingerprint: sealer.fingerprint }, now: new Date() }, async (doc) =>
-      new Uint8Array(await (await pdf(doc).toBlob()).arrayBuffer()),
+    const out = await renderSealedSla(
+      { workshop, version, sealer: { subject: sealer.subject, fingerprint: sealer.fingerprint }, now: new Date() },
+      async (doc) => new Uint8Array(await (await pdf(doc).toBlob()).arrayBuffer()),
+      askToSeal(id),
     );
     const bytes = out.bytes.slice().buffer;
     reply({ id, type: 'done', bytes, contentHash: out.contentHash, versionNumber: out.versionNumber }, [bytes]);

@@ -7,6 +7,13 @@ type Final<Res> = Exclude<Res, { type: 'progress' } | { type: 'error' }>;
 export type Ask<Req> = Req extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
+ * How the page answers a worker's question on the way to its final message: a promise of the
+ * message to send back (its id is added), or null when the message is not a question but the
+ * final answer. Must not reject: a failure is an answer too.
+ */
+export type Answer<Req, Res> = (message: Final<Res>) => Promise<Ask<Req>> | null;
+
+/**
  * The page side of a PDF worker: the worker is created on the first request and kept for the
  * next ones (which then skip loading react-pdf and parsing fonts); one that failed to load or
  * crashed is dropped, and the next request starts a fresh one. Rejections carry a short
@@ -17,6 +24,7 @@ export function createWorkerChannel<Req extends { id: number }, Res extends Work
     resolve: (r: Final<Res>) => void;
     reject: (e: Error) => void;
     onProgress?: ((phase: Phase) => void) | undefined;
+    answer?: Answer<Req, Res> | undefined;
   }
   let worker: Worker | null = null;
   let nextId = 1;
@@ -40,6 +48,12 @@ export function createWorkerChannel<Req extends { id: number }, Res extends Work
         p.onProgress?.((msg as Extract<WorkerMessage<Phase>, { type: 'progress' }>).phase);
         return;
       }
+      const reply = msg.type === 'error' ? null : p.answer?.(msg as Final<Res>);
+      if (reply) {
+        // A question on the way (the SLA worker asking for its seal): the request stays open.
+        void reply.then((r) => worker?.postMessage({ ...r, id: msg.id }));
+        return;
+      }
       pending.delete(msg.id);
       if (msg.type === 'error') p.reject(new Error((msg as Extract<WorkerMessage<Phase>, { type: 'error' }>).message));
       else p.resolve(msg as Final<Res>);
@@ -53,10 +67,10 @@ export function createWorkerChannel<Req extends { id: number }, Res extends Work
     return w;
   }
 
-  return function ask(request: Ask<Req>, onProgress?: (phase: Phase) => void): Promise<Final<Res>> {
+  return function ask(request: Ask<Req>, onProgress?: (phase: Phase) => void, answer?: Answer<Req, Res>): Promise<Final<Res>> {
     const id = nextId++;
     return new Promise<Final<Res>>((resolve, reject) => {
-      pending.set(id, { resolve, reject, onProgress });
+      pending.set(id, { resolve, reject, onProgress, answer });
       try {
         getWorker().postMessage({ ...request, id });
       } catch (err) {

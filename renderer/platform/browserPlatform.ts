@@ -1,13 +1,9 @@
 import { MAX_FILE_BYTES, type FileKind } from '../../shared/ipc/contract';
+import { extensionsOf, FILE_KIND_INFO } from '../../shared/ipc/fileKinds';
 import type { Platform, SealPort } from './platform';
 
-const ACCEPT: Record<FileKind, string> = {
-  pdf: 'application/pdf,.pdf',
-  workshop: '.accord,.json,application/json',
-  certificate: '.pem,.crt,.cer,.der',
-  p12: '.p12,.pfx',
-};
-const MIME: Record<FileKind, string> = { pdf: 'application/pdf', workshop: 'application/json', certificate: 'application/x-pem-file', p12: 'application/x-pkcs12' };
+/** The file input's accept list: the kind's extensions (shared/ipc/fileKinds.ts), as the desktop's Open dialog offers them. */
+const accept = (kind: FileKind): string => extensionsOf(kind).map((ext) => `.${ext}`).join(',');
 
 export function browserPlatform(): Platform {
   // Loaded on the first use of the seal only: a second connection to the app's own database.
@@ -17,7 +13,7 @@ export function browserPlatform(): Platform {
     mode: 'browser',
     appInfo: async () => ({ name: 'Accord', version: __APP_VERSION__, platform: navigator.platform, electron: '' }),
     async saveFile(suggestedName, kind, data) {
-      const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type: MIME[kind] }));
+      const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type: FILE_KIND_INFO[kind].mime }));
       const a = document.createElement('a');
       a.href = url;
       a.download = suggestedName;
@@ -32,15 +28,15 @@ export function browserPlatform(): Platform {
       return new Promise((resolve, reject) => {
         const input = document.createElement('input');
         input.type = 'file';
-        input.accept = ACCEPT[kind];
+        input.accept = accept(kind);
         input.style.display = 'none';
-        input.addEventListener('change', async () => {
+        input.addEventListener('change', () => {
           const file = input.files?.[0];
           input.remove();
           if (!file) return resolve(null);
           // Its size first, as main does with stat: a huge file is refused before a byte of it is read.
           if (file.size > MAX_FILE_BYTES) return reject(new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; Accord opens files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`));
-          resolve({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+          file.arrayBuffer().then((bytes) => resolve({ name: file.name, data: new Uint8Array(bytes) }), reject);
         });
         input.addEventListener('cancel', () => {
           input.remove();

@@ -47,16 +47,3 @@ export function sendReadyZip(w: Workshop, files: readonly NamedFile[]): NamedFil
   const entries = Object.fromEntries(files.map((f) => [f.name, [f.bytes, { level: 0 }] as [Uint8Array, { level: 0 }]]));
   return { name: `${folder}.zip`, bytes: zipSync({ [folder]: entries }, { mtime: new Date() }) };
 }
-
-/** Hands bytes to the user as a download (browser mode; and the calendar on the desktop too). */
-export function downloadBytes(name: string, bytes: Uint8Array, mime: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in Chromium; a minute is ample.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -5,17 +5,18 @@ import { describeCertificate } from '../seal/certificates';
 import { recordFor } from '../seal/record';
 import { attachRecord } from '../seal/seal';
 import { verifyTrail, type TrailCheck } from '../seal/trail';
-import { currentDocument } from '../sla/content';
+import { currentDocument, type CurrentDocument } from '../sla/content';
 import type { Workshop } from '../workshop/schema';
 import type { SlaSealView } from './model';
 import { SlaDocument } from './SlaDocument';
-import { sealReason } from './sealReason';
 
 /**
- * The one path from a workshop to an SLA PDF, used by the app's worker and by the CLI alike:
- * check the audit trail (a broken one is never exported), render the document with the seal's
- * facts on its audit page, attach Accord's record, and seal. Only the last step needs the key,
- * so it is a function the caller passes: main's IPC call, the worker's CryptoKey, the CLI's file.
+ * The one path from a workshop to a sealed SLA PDF, used by the app's SLA worker and by the CLI
+ * alike: check the audit trail (a broken one is never exported), build the printed version once,
+ * render it with the seal's facts on its audit page, attach Accord's record, and seal. Rendering
+ * and sealing are functions the caller passes: react-pdf's `pdf().toBlob()` in the worker or
+ * `renderToBuffer` in Node; main's IPC call or browser mode's key (asked through the page), or
+ * the CLI's key file.
  */
 export type RenderPdf = (document: ReactElement<DocumentProps>) => Promise<Uint8Array>;
 export type SealBytes = (unsealed: Uint8Array, reason: string) => Promise<Uint8Array>;
@@ -37,11 +38,18 @@ export interface SlaPdfInput {
   now: Date;
 }
 
-export interface SlaPdf {
+export interface SealedSla {
   bytes: Uint8Array;
   contentHash: string;
   versionNumber: number;
+  /** The version (or draft) the PDF prints, as it was built for it. */
+  document: CurrentDocument;
+  /** The audit trail as checked before rendering (it held). */
+  trail: TrailCheck;
 }
+
+/** The signature dictionary's /Reason: which version and content a seal is for. */
+export const sealReason = (versionNumber: number, contentHash: string): string => `Sealed by Accord: SLA version ${versionNumber}, content SHA-256 ${contentHash}`;
 
 /** The facts about who sealed the trail, for the audit page; the trail must have been checked. */
 export async function sealView(w: Workshop, trail: TrailCheck, sealer: SlaPdfInput['sealer']): Promise<SlaSealView> {
@@ -61,17 +69,13 @@ export async function sealView(w: Workshop, trail: TrailCheck, sealer: SlaPdfInp
   };
 }
 
-/** Rendered, with its record attached: what whoever holds the key seals. */
-export async function renderSlaForSealing({ workshop, version, sealer, now }: SlaPdfInput, render: RenderPdf): Promise<SlaPdf> {
+export async function renderSealedSla({ workshop, version, sealer, now }: SlaPdfInput, render: RenderPdf, seal: SealBytes): Promise<SealedSla> {
   const trail = await verifyTrail(workshop);
   if (!trail.ok) throw new TrailBrokenError(trail);
-  const doc = currentDocument(workshop, version);
-  const rendered = await render(SlaDocument({ workshop, generatedAt: now.toISOString(), version, seal: await sealView(workshop, trail, sealer) }));
-  const bytes = await attachRecord(rendered, recordFor(workshop, version), { now });
-  return { bytes, contentHash: doc.contentHash, versionNumber: doc.versionNumber };
-}
-
-export async function renderSealedSla(input: SlaPdfInput, render: RenderPdf, seal: SealBytes): Promise<SlaPdf> {
-  const unsealed = await renderSlaForSealing(input, render);
-  return { ...unsealed, bytes: await seal(unsealed.bytes, sealReason(unsealed.versionNumber, unsealed.contentHash)) };
+  const document = currentDocument(workshop, version);
+  const view = await sealView(workshop, trail, sealer);
+  const rendered = await render(SlaDocument({ workshop, document, generatedAt: now.toISOString(), seal: view }));
+  const unsealed = await attachRecord(rendered, recordFor(workshop, version), { now });
+  const bytes = await seal(unsealed, sealReason(document.versionNumber, document.contentHash));
+  return { bytes, contentHash: document.contentHash, versionNumber: document.versionNumber, document, trail };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepIdSchema } from '../workshop/steps';
+import { hasKindExtension } from './fileKinds';
 
 /**
  * The one IPC contract between the renderer and the main process. Every channel names its
@@ -7,7 +8,8 @@ import { stepIdSchema } from '../workshop/steps';
  * preload exposes exactly `DesktopApi`, and the renderer reaches it only through its
  * platform adapter.
  */
-export const FILE_KINDS = ['pdf', 'workshop', 'certificate', 'p12'] as const;
+/** What each kind is (dialog filters, extensions, MIME type): fileKinds.ts. */
+export const FILE_KINDS = ['pdf', 'workshop', 'certificate', 'p12', 'svg', 'ics', 'zip'] as const;
 export const fileKindSchema = z.enum(FILE_KINDS);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
@@ -77,7 +79,11 @@ export const contract = {
     response: z.object({ name: z.string(), version: z.string(), platform: z.string(), electron: z.string() }),
   },
   'file:save': {
-    request: z.object({ suggestedName: fileNameSchema, kind: fileKindSchema, data: bytes }).strict(),
+    // The name must end in its kind's extension: the renderer cannot save an .exe as a "calendar".
+    request: z
+      .object({ suggestedName: fileNameSchema, kind: fileKindSchema, data: bytes })
+      .strict()
+      .refine((r) => hasKindExtension(r.suggestedName, r.kind), { path: ['suggestedName'], message: 'a file name ending in its kind’s extension' }),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), path: z.string() }),
       z.object({ status: z.literal('canceled') }),

@@ -1,14 +1,15 @@
 import type { DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import { buildReportView, type ReportInput } from './model';
-import { ReportDocument } from './ReportDocument';
+import { buildReportView, type ReportInput } from './report/model';
+import { ReportDocument } from './report/ReportDocument';
 
 export type ReportPhase = 'preparing' | 'rendering';
 
 /**
- * Renders the report with whatever react-pdf entry point the caller has (`pdf(doc).toBlob()`
- * in the worker, `renderToBuffer` in Node), in one pass: the contents' page numbers are
- * dynamic text that react-pdf fills in after pagination.
+ * The one path from a workshop to its report PDF, used by the app's report worker and by the
+ * CLI alike, with whatever react-pdf entry point the caller has (`pdf(doc).toBlob()` in the
+ * worker, `renderToBuffer` in Node). One pass: the contents' page numbers are dynamic text that
+ * react-pdf fills in after pagination.
  */
 export async function renderReport<T>(
   input: ReportInput,
