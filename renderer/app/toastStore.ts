@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { i18n } from '../i18n';
 
-/** Toasts replace confirmation dialogs where an action can be undone (ui.md). */
+/** Toasts replace confirmation dialogs where an action can be undone (docs/ui.md). */
 export interface Toast {
   id: number;
   message: string;

@@ -1,10 +1,23 @@
 import { create } from 'zustand';
-import { produce, type Draft } from 'immer';
+import { produce, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Workshop } from '../../shared/workshop/schema';
-import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from '../ui/undoHistory';
-import { storage } from './storageContext';
+import { emptyLog, recordAction, redoLast, retire, undoLast, undoOne, type CaptureOptions, type UndoLog, type UndoOutcome } from './undoLog';
+import { typingKey } from './undoScope';
+import { storage } from './storageHandle';
 import { i18n } from '../i18n';
 import { editTime } from './inputClock';
+
+/*
+ * Each action says how undo captures it. `update(mutate, { label, coalesceKey })` records the
+ * action as the immer patches it made: without a coalesceKey it is one undo step of its own (a
+ * delete, a drag that commits once at its end, a button); with one, consecutive actions with
+ * the same key within COALESCE_MS are one step (typing in one field: `field:<step>.<path>`).
+ * The shared field components declare their typing key themselves (undoScope.ts). The store
+ * reads no DOM. Ctrl/Cmd+Z applies the last step's inverse patches. A toast's Undo takes back
+ * exactly the action it announces (undoAction, by the id update() returned): where later
+ * edits changed the same thing, the later edit is kept, the rest is undone, and the toast says
+ * so (undoToast.ts).
+ */
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -16,10 +29,13 @@ interface WorkshopState {
   saveError: string | null;
   open(id: string): Promise<void>;
   close(): Promise<void>;
-  /** Every edit goes through here: the UI updates at once, storage follows (autosave). */
-  update(mutate: (draft: Draft<Workshop>) => void): void;
-  /** Replace the whole document (undo of a bulk change, restore); never drops the SLA's signed record. */
-  replace(w: Workshop): void;
+  /**
+   * Every edit goes through here: the UI updates at once, storage follows (autosave). Returns
+   * the id of the undo step it was recorded in (for a toast's Undo), or null if nothing changed.
+   */
+  update(mutate: (draft: Draft<Workshop>) => void, options?: CaptureOptions): number | null;
+  /** Replace the whole document (a restore from History); one undo step; never drops the SLA's signed record. */
+  replace(w: Workshop, options?: CaptureOptions): number | null;
   /**
    * Storage now holds `w` (an import replaced the open workshop, or its Undo): show it as it is,
    * with a fresh undo history. No save follows: it is already stored. Other workshops: nothing.
@@ -27,99 +43,111 @@ interface WorkshopState {
   adopt(w: Workshop): void;
   /**
    * An edit that extended the audit trail with its seal (auditedUpdate.ts): `mutate` returns
-   * false to discard it. Undo history starts afresh after it: the trail only grows.
+   * false to discard it. Ctrl+Z stops at it: the trail only grows (toasts can still take back
+   * their own earlier action, the signed record kept).
    */
   commitAudited(mutate: (draft: Draft<Workshop>) => boolean): boolean;
   /** Every edit of the open workshop, across all steps, for Ctrl/Cmd+Z; reset when another opens. */
-  history: History<Workshop>;
+  history: UndoLog<Workshop>;
   /** False when there was nothing to undo / redo. */
   undo(): boolean;
   redo(): boolean;
+  /** Takes back the one action `id` (a toast's Undo), keeping every edit made since where it can. */
+  undoAction(id: number): UndoOutcome<Workshop>['kind'];
 }
 
-export const useWorkshop = create<WorkshopState>((set, get) => ({
-  workshop: null,
-  loading: false,
-  loadError: null,
-  saveStatus: 'idle',
-  saveError: null,
-  history: emptyHistory<Workshop>(),
-  async open(id) {
-    if (get().workshop?.id === id) return;
-    await flushQuietly();
-    set({ loading: true, loadError: null, workshop: null, history: emptyHistory<Workshop>() });
-    try {
-      const w = await storage().getWorkshop(id);
-      if (w) set({ workshop: w, loading: false, saveStatus: 'idle' });
-      else set({ loading: false, loadError: i18n.t('workshop.notFound') });
-    } catch (e) {
-      set({ loading: false, loadError: e instanceof Error ? e.message : String(e) });
-    }
-  },
-  async close() {
-    await flushQuietly();
-    set({ workshop: null });
-  },
-  update(mutate) {
-    const current = get().workshop;
-    if (!current) return;
-    const next = produce(current, (d) => {
-      mutate(d);
-      d.updatedAt = new Date().toISOString();
-    });
-    set({ workshop: next, history: record(get().history, current, focusedFieldKey(), Date.now()) });
+export const useWorkshop = create<WorkshopState>((set, get) => {
+  /** Shows and saves `next`, recorded as the action `patches` made from the current document. */
+  const commit = (current: Workshop, next: Workshop, patches: Patch[], inverse: Patch[], options: CaptureOptions): number | null => {
+    if (patches.length === 0) return null;
+    const stamped = { ...next, updatedAt: new Date().toISOString() };
+    const captured = { ...options, coalesceKey: options.coalesceKey ?? typingKey() };
+    const { log, id } = recordAction(get().history, { before: current, after: stamped, patches, inverse }, captured, Date.now());
+    set({ workshop: stamped, history: log });
+    storage().autosave.schedule(stamped, editTime());
+    return id;
+  };
+  /** Shows and saves the document undo / redo landed on; undoing is an edit too (updatedAt). */
+  const land = (current: Workshop, doc: Workshop, history: UndoLog<Workshop>) => {
+    const next = { ...keepSignedRecord(current, doc), updatedAt: new Date().toISOString() };
+    set({ workshop: next, history });
     storage().autosave.schedule(next, editTime());
-  },
-  replace(w) {
-    const current = get().workshop;
-    const next = { ...(current ? keepSignedRecord(current, w) : w), updatedAt: new Date().toISOString() };
-    set({ workshop: next, history: current ? record(get().history, current, null, Date.now()) : get().history });
-    storage().autosave.schedule(next, editTime());
-  },
-  adopt(w) {
-    if (get().workshop?.id !== w.id) return;
-    set({ workshop: w, history: emptyHistory<Workshop>(), saveStatus: 'idle' });
-  },
-  commitAudited(mutate) {
-    const current = get().workshop;
-    if (!current) return false;
-    let keep = true;
-    const next = produce(current, (d) => {
-      keep = mutate(d);
-      d.updatedAt = new Date().toISOString();
-    });
-    if (!keep) return false;
-    set({ workshop: next, history: emptyHistory<Workshop>() });
-    storage().autosave.schedule(next, editTime());
-    return true;
-  },
-  undo: () => travel(undoStep),
-  redo: () => travel(redoStep),
-}));
-
-type Step = (h: History<Workshop>, current: Workshop) => { history: History<Workshop>; step: Workshop } | null;
-
-function travel(step: Step): boolean {
-  const { workshop, history } = useWorkshop.getState();
-  const moved = workshop && step(history, workshop);
-  if (!moved) return false;
-  // A new updatedAt: undoing is an edit too, and the home list should show it as the latest.
-  const next = { ...keepSignedRecord(workshop, moved.step), updatedAt: new Date().toISOString() };
-  useWorkshop.setState({ workshop: next, history: moved.history });
-  storage().autosave.schedule(next, editTime());
-  return true;
-}
-
-/**
- * Typing in one field undoes as one step (record() merges edits with the same key that follow
- * each other quickly); edits made from buttons or elsewhere undo one by one.
- */
-function focusedFieldKey(): string | null {
-  if (typeof document === 'undefined') return null;
-  const el = document.activeElement as (Element & { name?: string }) | null;
-  if (!el || !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return null;
-  return el.id || el.name ? `field:${el.id || el.name}` : null;
-}
+  };
+  return {
+    workshop: null,
+    loading: false,
+    loadError: null,
+    saveStatus: 'idle',
+    saveError: null,
+    history: emptyLog<Workshop>(),
+    async open(id) {
+      if (get().workshop?.id === id) return;
+      await flushQuietly();
+      set({ loading: true, loadError: null, workshop: null, history: emptyLog<Workshop>() });
+      try {
+        const w = await storage().getWorkshop(id);
+        if (w) set({ workshop: w, loading: false, saveStatus: 'idle' });
+        else set({ loading: false, loadError: i18n.t('workshop.notFound') });
+      } catch (e) {
+        set({ loading: false, loadError: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    async close() {
+      await flushQuietly();
+      set({ workshop: null });
+    },
+    update(mutate, options = {}) {
+      const current = get().workshop;
+      if (!current) return null;
+      const [next, patches, inverse] = produceWithPatches(current, mutate);
+      return commit(current, next, patches, inverse, options);
+    },
+    replace(w, options = {}) {
+      const current = get().workshop;
+      if (!current) return null;
+      const [next, patches, inverse] = produceWithPatches(current, () => keepSignedRecord(current, w));
+      return commit(current, next, patches, inverse, options);
+    },
+    adopt(w) {
+      if (get().workshop?.id !== w.id) return;
+      set({ workshop: w, history: emptyLog<Workshop>(), saveStatus: 'idle' });
+    },
+    commitAudited(mutate) {
+      const current = get().workshop;
+      if (!current) return false;
+      let keep = true;
+      const next = produce(current, (d) => {
+        keep = mutate(d);
+        d.updatedAt = new Date().toISOString();
+      });
+      if (!keep) return false;
+      set({ workshop: next, history: retire(get().history) });
+      storage().autosave.schedule(next, editTime());
+      return true;
+    },
+    undo() {
+      const { workshop, history } = get();
+      const moved = workshop && undoLast(history, workshop);
+      if (!moved) return false;
+      land(workshop, moved.doc, moved.log);
+      return true;
+    },
+    redo() {
+      const { workshop, history } = get();
+      const moved = workshop && redoLast(history, workshop);
+      if (!moved) return false;
+      land(workshop, moved.doc, moved.log);
+      return true;
+    },
+    undoAction(id) {
+      const { workshop, history } = get();
+      if (!workshop) return 'gone';
+      const outcome = undoOne(history, workshop, id, Date.now());
+      if (outcome.kind !== 'gone') land(workshop, outcome.doc, outcome.log);
+      return outcome.kind;
+    },
+  };
+});
 
 /** A failed flush is already on screen through the save indicator; navigation goes on. */
 const flushQuietly = () => storage().autosave.flush().catch(() => undefined);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typingIn } from '../app/undoScope';
 
 interface FieldShellProps {
   label: string;
@@ -52,9 +53,9 @@ export function TextField({ label, value, onChange, id, hint, placeholder, multi
   return (
     <FieldShell label={label} id={fid} hint={hint} error={error}>
       {multiline ? (
-        <textarea className="textarea" {...common} onChange={(e) => onChange(e.target.value)} />
+        <textarea className="textarea" {...common} onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))} />
       ) : (
-        <input className="input" type="text" {...common} onChange={(e) => onChange(e.target.value)} />
+        <input className="input" type="text" {...common} onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))} />
       )}
     </FieldShell>
   );
@@ -121,7 +122,7 @@ export function NumberField({ label, value, onChange, id, hint, unit, min, max, 
           const r = validate(e.target.value);
           if (r.ok) {
             setError(null);
-            if (r.value !== value) onChange(r.value);
+            if (r.value !== value) typingIn(`field:${fid}`, () => onChange(r.value));
           } else setError(r.message);
         }}
       />
@@ -167,7 +168,7 @@ export function DateField({ label, value, onChange, id, hint, disabled }: DateFi
   const fid = id ?? auto;
   return (
     <FieldShell label={label} id={fid} hint={hint}>
-      <input className="input" type="date" id={fid} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
+      <input className="input" type="date" id={fid} value={value} disabled={disabled} onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))} />
     </FieldShell>
   );
 }
