@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 
 /**
- * Numbers, dates and money in the current UI locale (ui.md: "numbers look like numbers").
+ * Numbers, dates and money in the current UI locale (docs/ui.md: "numbers look like numbers").
  * Formatters are cached per locale: building an Intl formatter costs far more than using one.
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

@@ -34,10 +34,27 @@ function ensureLoaded(lng: Language): Promise<void> {
  */
 export const allStrings = (): Promise<void> => Promise.all([ensureLoaded('en'), ensureLoaded(resolveChoice(useLanguageChoice.getState().choice))]).then(() => undefined);
 
+/**
+ * The pseudo-locale (pseudo.ts) exists in development and in builds made for tests
+ * (VITE_ACCORD_PSEUDO=1), never in what users get; a page asks for it with `?pseudo`
+ * or localStorage `accord.pseudoLocale` = '1'.
+ */
+export const pseudoAvailable = (): boolean => import.meta.env.DEV || import.meta.env.VITE_ACCORD_PSEUDO === '1';
+
+function pseudoRequested(): boolean {
+  if (!pseudoAvailable()) return false;
+  try {
+    return new URLSearchParams(globalThis.location?.search ?? '').has('pseudo') || globalThis.localStorage?.getItem('accord.pseudoLocale') === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** Set up i18next before the first render, with English and the chosen language loaded. */
 export async function initI18n(): Promise<typeof i18n> {
   if (i18n.isInitialized) return i18n;
-  const lng = resolveChoice(useLanguageChoice.getState().choice);
+  const pseudo = pseudoRequested();
+  const lng = pseudo ? 'en' : resolveChoice(useLanguageChoice.getState().choice);
   await i18n.use(initReactI18next).init({
     resources: {},
     lng,
@@ -50,6 +67,14 @@ export async function initI18n(): Promise<typeof i18n> {
   // English for the first screen is in the first bundle; the rest of it loads after (allStrings).
   addBundles('en', firstScreenEnglish);
   if (lng !== 'en') await ensureLoaded(lng);
+  if (pseudo) {
+    const { PSEUDO_LOCALE, pseudoMessages } = await import('./pseudo');
+    await ensureLoaded('en');
+    for (const [ns, tree] of Object.entries(pseudoMessages(await loadMessages('en')))) i18n.addResourceBundle(PSEUDO_LOCALE, ns, tree, true, true);
+    await i18n.changeLanguage(PSEUDO_LOCALE);
+    followHtmlLang();
+    return i18n;
+  }
   // Re-apply so components and <html lang> see the bundles just added.
   await i18n.changeLanguage(lng);
   followHtmlLang();

@@ -22,7 +22,7 @@ const TEAMS_OF: Record<StandardKind, readonly Participant['team'][]> = {
   content: ['marketing', 'sales', 'sdr'],
 };
 
-/** The agendas the domain prescribes (domain.md, step 10), as a starting point to edit. */
+/** The agendas the domain prescribes (docs/domain.md, step 10), as a starting point to edit. */
 export const STANDARD_AGENDA: Record<StandardKind, readonly string[]> = {
   weeklyTriage: ['Lead quality: rejected MQLs and their reasons', 'SLA compliance: first touch, attempts, disposition', 'Leads stuck or overdue', 'Actions and owners'],
   monthlyOptimisation: ['Conversion per stage against target', 'Scoring and routing changes to try', 'Campaign and channel results', 'Decisions and experiments for next month'],

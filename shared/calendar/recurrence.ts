@@ -1,5 +1,6 @@
 import type { Meeting } from '../workshop/steps/feedback';
-import { addDays, addMonths, nthWeekdayOfMonth, weekday, weekdayOrdinal, WEEKDAY_NAMES } from './dates';
+import { addDays, addMonths, nthWeekdayOfMonth, weekday, weekdayOrdinal } from './dates';
+import { say, type CheckMessage, type Ordinal, type Weekday } from '../workshop/checkMessage';
 
 /**
  * How a meeting repeats. Weekly meetings repeat on the weekday of their first date; monthly
@@ -14,7 +15,6 @@ export interface Recurrence {
 }
 
 const ICAL_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-const ORDINAL: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', [-1]: 'last' };
 
 export function recurrenceOf(m: Pick<Meeting, 'frequency' | 'firstDate'>): Recurrence {
   const byDay = `${weekdayOrdinal(m.firstDate)}${ICAL_DAYS[weekday(m.firstDate)]}`;
@@ -34,20 +34,12 @@ export function rruleText(r: Recurrence): string {
   return `FREQ=${r.freq}${r.interval > 1 ? `;INTERVAL=${r.interval}` : ''}${r.byDay ? `;BYDAY=${r.byDay}` : ''}`;
 }
 
-/** "Every 2 weeks on Monday", "Every 3 months on the 2nd Tuesday". */
-export function describeRecurrence(m: Pick<Meeting, 'frequency' | 'firstDate'>): string {
-  const day = WEEKDAY_NAMES[weekday(m.firstDate)]!;
-  const on = `the ${ORDINAL[weekdayOrdinal(m.firstDate)]} ${day}`;
-  switch (m.frequency) {
-    case 'weekly':
-      return `Every week on ${day}`;
-    case 'biweekly':
-      return `Every 2 weeks on ${day}`;
-    case 'monthly':
-      return `Every month on ${on}`;
-    case 'quarterly':
-      return `Every 3 months on ${on}`;
-  }
+/** How a meeting repeats, as a meaning the screen words: "Every 2 weeks on Monday", "Every 3 months on the 2nd Tuesday". */
+export function describeRecurrence(m: Pick<Meeting, 'frequency' | 'firstDate'>): CheckMessage {
+  const day = say(`weekday.${weekday(m.firstDate) as Weekday}`);
+  const n = weekdayOrdinal(m.firstDate);
+  const ord = say(`ord.${(n === -1 ? 'last' : n) as Ordinal}`);
+  return say(`recur.${m.frequency}`, m.frequency === 'weekly' || m.frequency === 'biweekly' ? { day } : { ord, day });
 }
 
 /** The first `count` dates the meeting happens on (local dates in its time zone), none after `until` (ISO date) when given. */

@@ -23,9 +23,10 @@ describe('follow-up cadence', () => {
   });
 
   it('says it the way a room does', () => {
-    expect(cadenceSentence(cadenceSummary(standardCadence()))).toBe('6 attempts over 10 days');
-    expect(cadenceSentence(cadenceSummary([a('x', 1)]))).toBe('1 attempt over 1 day');
-    expect(cadenceSentence(cadenceSummary([]))).toBe('No follow-up attempts yet');
+    const said = (attempts: number, days: number) => ({ code: 'cadenceSummary', values: { attempts: { code: 'attemptCount', values: { count: attempts } }, days: { code: 'dayCount', values: { count: days } } } });
+    expect(cadenceSentence(cadenceSummary(standardCadence()))).toEqual(said(6, 10));
+    expect(cadenceSentence(cadenceSummary([a('x', 1)]))).toEqual(said(1, 1));
+    expect(cadenceSentence(cadenceSummary([]))).toEqual({ code: 'cadenceNone' });
   });
 
   it('the standard cadence starts with phone and e-mail on day 1, ends on day 10, with fresh ids', () => {

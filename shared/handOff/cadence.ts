@@ -1,5 +1,6 @@
 import { newId } from '../workshop/factory';
 import type { FollowUpAttempt } from '../workshop/steps/handOff';
+import { say, type CheckMessage } from '../workshop/checkMessage';
 
 export interface CadenceDay {
   day: number;
@@ -37,11 +38,10 @@ export function cadenceSummary(attempts: readonly FollowUpAttempt[]): CadenceSum
   };
 }
 
-/** "6 attempts over 10 days" — the sentence a room repeats back. */
-export function cadenceSentence(s: Pick<CadenceSummary, 'attempts' | 'spanDays'>): string {
-  if (s.attempts === 0) return 'No follow-up attempts yet';
-  const attempts = `${s.attempts} attempt${s.attempts === 1 ? '' : 's'}`;
-  return `${attempts} over ${s.spanDays} day${s.spanDays === 1 ? '' : 's'}`;
+/** "6 attempts over 10 days" — the sentence a room repeats back, as a meaning the screen words. */
+export function cadenceSentence(s: Pick<CadenceSummary, 'attempts' | 'spanDays'>): CheckMessage {
+  if (s.attempts === 0) return say('cadenceNone');
+  return say('cadenceSummary', { attempts: say('attemptCount', { count: s.attempts }), days: say('dayCount', { count: s.spanDays }) });
 }
 
 /**

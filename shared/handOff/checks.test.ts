@@ -3,7 +3,7 @@ import { newWorkshop } from '../workshop/factory';
 import { sampleWorkshop } from '../workshop/sample';
 import { stepGaps, stepStatus } from '../workshop/gaps';
 import { cadenceVsSla } from './slaConsistency';
-import { standardCadence } from './cadence';
+import { cadenceSentence, cadenceSummary, standardCadence } from './cadence';
 
 describe('step 6 checks', () => {
   it('the sample hand-off can be marked done and keeps its SLA', () => {
@@ -15,7 +15,7 @@ describe('step 6 checks', () => {
   it('a new workshop names every missing part, each with the field to focus', () => {
     const gaps = stepGaps(newWorkshop(), 'handOff');
     expect(gaps.map((g) => g.field)).toEqual(['handoff-acceptance', 'handoff-rejection-new', 'handoff-cadence', 'handoff-recycle-new', 'handoff-reentry']);
-    expect(gaps[0]!.message).toMatch(/^Sales acceptance window: /);
+    expect(gaps.map((g) => g.code)).toEqual(['acceptance', 'rejection', 'cadence', 'recycle', 'reentry']);
   });
 
   it('blank reasons do not count, and a named queue needs its name', () => {
@@ -23,10 +23,7 @@ describe('step 6 checks', () => {
     w.handOff.rejectionReasons = ['  '];
     w.handOff.routing = 'namedQueue';
     w.handOff.routingDetail = '';
-    expect(stepGaps(w, 'handOff').map((g) => g.message)).toEqual([
-      'Routing: name the queue leads go to.',
-      'Rejection reasons: add at least one reason sales may give to reject a lead.',
-    ]);
+    expect(stepGaps(w, 'handOff').map((g) => g.code)).toEqual(['routingQueue', 'rejection']);
   });
 
   it('is in progress as soon as anything differs from the default', () => {
@@ -45,8 +42,8 @@ describe('step 6 checks', () => {
     const w = sampleWorkshop();
     w.handOff.followUp = standardCadence().slice(0, 4).map((x) => ({ ...x, day: x.day + 2 }));
     expect(cadenceVsSla(w)).toEqual([
-      'The SLA commits sales to 6 attempts within 10 days; this cadence has 4 attempts over 5 days.',
-      'The SLA promises a first touch within 24 hours, but the first attempt is on day 3.',
+      { code: 'slaAttemptsWithin', values: { n: 6, days: 10, cadence: cadenceSentence(cadenceSummary(w.handOff.followUp)) } },
+      { code: 'slaFirstTouch', values: { hours: 24, day: 3 } },
     ]);
   });
 });

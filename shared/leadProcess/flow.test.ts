@@ -72,7 +72,7 @@ describe('diagram ↔ domain', () => {
     };
     const { nodes, edges } = toDiagram(broken, { selected: { kind: 'stage', id: sal.id }, issues: validateLeadProcess(broken) });
     expect(nodes.filter((n) => n.selected).map((n) => n.id)).toEqual([sal.id]);
-    expect(nodes.find((n) => n.id === sal.id)!.data.issues).toEqual([expect.stringContaining('has no owner')]);
+    expect(nodes.find((n) => n.id === sal.id)!.data.issues).toEqual([expect.objectContaining({ code: 'lp.noOwner' })]);
     expect(nodes.filter((n) => n.data.issues.length > 0)).toHaveLength(1);
     expect(edges.map((e) => e.id)).not.toContain('ghost');
     expect(edges).toHaveLength(step.transitions.length);

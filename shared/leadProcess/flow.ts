@@ -1,7 +1,8 @@
 import type { LeadProcessStep, Stage, Transition } from '../workshop/steps/leadProcess';
 import { anchorsFor, type AnchorName, type Point } from './geometry';
 import { formatPercent, stagesById } from './graph';
-import type { Issue, IssueTarget } from './validate';
+import { issueMessage, type Issue, type IssueTarget } from './validate';
+import type { CheckMessage } from '../workshop/checkMessage';
 
 /**
  * Domain ↔ diagram. The canvas shows nodes and edges derived from stages and transitions;
@@ -12,7 +13,7 @@ import type { Issue, IssueTarget } from './validate';
 export type StageNodeData = {
   stage: Stage;
   /** Validation messages about this stage; non-empty means a red outline. */
-  issues: readonly string[];
+  issues: readonly CheckMessage[];
 };
 
 export type TransitionEdgeData = {
@@ -49,16 +50,16 @@ export function transitionLabel(t: Transition, from: Stage | undefined, to: Stag
   return rate === null ? '? %' : formatPercent(rate);
 }
 
-export function issuesByStage(issues: readonly Issue[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+export function issuesByStage(issues: readonly Issue[]): Map<string, CheckMessage[]> {
+  const map = new Map<string, CheckMessage[]>();
   for (const i of issues) {
     if (i.target?.kind !== 'stage') continue;
-    map.set(i.target.id, [...(map.get(i.target.id) ?? []), i.message]);
+    map.set(i.target.id, [...(map.get(i.target.id) ?? []), issueMessage(i)]);
   }
   return map;
 }
 
-export function stageNode(stage: Stage, issues: readonly string[], selected: boolean): DiagramNode {
+export function stageNode(stage: Stage, issues: readonly CheckMessage[], selected: boolean): DiagramNode {
   return { id: stage.id, position: stage.position, data: { stage, issues }, selected };
 }
 

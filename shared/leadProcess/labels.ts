@@ -1,12 +1,9 @@
-import type { Stage, StageOwner, Transition } from '../workshop/steps/leadProcess';
+import type { Stage, StageOwner } from '../workshop/steps/leadProcess';
 import { formatPercent } from './graph';
 
 /** Words shown with colours (never colour alone) on the canvas, the legend and the export. */
 export const OWNER_LABEL: Record<StageOwner, string> = { marketing: 'Marketing', sales: 'Sales', sdr: 'SDR', operations: 'Operations' };
 export const NO_OWNER_LABEL = 'No owner';
-
-export const KIND_LABEL: Record<Stage['kind'], string> = { capture: 'Capture (leads enter here)', stage: 'Stage', won: 'Won (end)', lost: 'Lost (end)' };
-export const TRANSITION_KIND_LABEL: Record<Transition['kind'], string> = { forward: 'Forward', recycle: 'Recycle', feedback: 'Sales feedback' };
 
 export const formatDays = (d: number) => `${Number(d.toFixed(1))} ${d === 1 ? 'day' : 'days'}`;
 

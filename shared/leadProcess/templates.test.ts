@@ -11,7 +11,7 @@ const counter = () => {
 };
 
 describe('lead-process templates', () => {
-  it('default template holds the stages of domain.md in order, with a recycle and a feedback edge', () => {
+  it('default template holds the stages from Captured to Won in order, with Lost, a recycle and a feedback edge', () => {
     const step = defaultTemplate(counter());
     expect(forwardPath(step).map((s) => s.name)).toEqual(['Captured', 'Nurture', 'MQL', 'SAL', 'SQL', 'Opportunity', 'Won']);
     expect(step.stages.map((s) => s.name)).toContain('Lost');

@@ -4,7 +4,7 @@ import { leadProcessGaps, leadProcessStarted } from '../workshop/stepChecks/lead
 import { newWorkshop } from '../workshop/factory';
 import { addStage, connect, newStage, patchStage, removeTransition } from './edit';
 import { defaultTemplate } from './templates';
-import { issueDomId, validateLeadProcess, type IssueRule } from './validate';
+import { issueDomId, issueMessage, validateLeadProcess, type IssueRule } from './validate';
 
 const counter = () => {
   let i = 0;
@@ -77,13 +77,13 @@ describe('validateLeadProcess', () => {
     const issues = validateLeadProcess(broken).filter((i) => i.rule === c.rule);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.target?.kind ?? null).toBe(c.target);
-    expect(issues[0]!.message.length).toBeGreaterThan(20);
+    expect(issueMessage(issues[0]!).code).toBe(`lp.${c.rule}`);
     expect(rules(c.fix(broken))).not.toContain(c.rule);
   });
 
   it('names the stage and the value in a rate message', () => {
     const step = patchStage(base(), find(base(), 'MQL').id, { conversionToNext: 150 });
-    expect(validateLeadProcess(step)[0]!.message).toBe('“MQL”: expected conversion is 150 %; it must be more than 0 % and at most 100 %.');
+    expect(issueMessage(validateLeadProcess(step)[0]!)).toEqual({ code: 'lp.rateOutOfRange', values: { stage: { code: 'stageName', values: { name: 'MQL' } }, rate: 150 } });
   });
 
   it('flags a missing terminal stage when every stage leads on', () => {
@@ -120,7 +120,7 @@ describe('lead-process step checks', () => {
   it('asks for a capture stage while empty, then lists the validation issues with their panel ids', () => {
     const w = newWorkshop();
     expect(leadProcessStarted(w)).toBe(false);
-    expect(leadProcessGaps(w)).toEqual([{ field: 'leadProcess-start', message: expect.stringContaining('capture stage') }]);
+    expect(leadProcessGaps(w)).toEqual([{ field: 'leadProcess-start', code: 'lpEmpty' }]);
     const step = patchStage(base(), find(base(), 'SAL').id, { owner: null });
     const withStages = { ...w, leadProcess: step };
     expect(leadProcessStarted(withStages)).toBe(true);

@@ -1,5 +1,6 @@
 import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
-import { formatPercent, isTerminalKind, liveTransitions, reachableFromCapture, stagesById } from './graph';
+import { isTerminalKind, liveTransitions, reachableFromCapture, stagesById } from './graph';
+import { say, type CheckMessage, type CheckValues } from '../workshop/checkMessage';
 
 /** What is wrong with a diagram, each entry pointing at the element to fix. */
 export type IssueRule =
@@ -21,14 +22,19 @@ export interface Issue {
   /** Stable across edits, so the UI can keep focus and highlight on the same entry. */
   key: string;
   rule: IssueRule;
-  message: string;
+  /** What goes into the rule's wording (the stage it names, the rate); see issueMessage. */
+  values: CheckValues;
   target: IssueTarget | null;
 }
 
 /** DOM id of an issue's entry in the validation panel; step gaps focus it. */
 export const issueDomId = (issue: Pick<Issue, 'key'>) => `leadProcess-issue-${issue.key}`;
 
-export const stageLabel = (s: Stage) => (s.name.trim() ? `“${s.name.trim()}”` : 'An unnamed stage');
+/** A stage as an issue names it: its name in quotes, or "an unnamed stage" in the reader's language. */
+export const stageLabel = (s: Stage): CheckMessage => (s.name.trim() ? say('stageName', { name: s.name.trim() }) : say('anUnnamedStage'));
+
+/** An issue as a meaning the screen words. */
+export const issueMessage = (i: Pick<Issue, 'rule' | 'values'>): CheckMessage => say(`lp.${i.rule}`, i.values);
 
 /** Whether a rate is allowed: more than 0 and at most 100 percent. */
 export const isValidRate = (pct: number) => Number.isFinite(pct) && pct > 0 && pct <= 100;
@@ -47,7 +53,7 @@ export function validateLeadProcess(step: LeadProcessStep): Issue[] {
     issues.push({
       key: 'noCapture',
       rule: 'noCapture',
-      message: 'No capture stage: set one stage’s kind to “Capture” so the diagram shows where leads enter.',
+      values: {},
       target: null,
     });
   }
@@ -55,23 +61,23 @@ export function validateLeadProcess(step: LeadProcessStep): Issue[] {
     issues.push({
       key: 'noTerminal',
       rule: 'noTerminal',
-      message: 'No terminal stage: add a Won or Lost stage, or a stage where the forward path ends.',
+      values: {},
       target: null,
     });
   }
 
   step.stages.forEach((s, i) => {
     const target: IssueTarget = { kind: 'stage', id: s.id };
-    const add = (rule: IssueRule, message: string) => issues.push({ key: `${rule}-${s.id}`, rule, message, target });
-    if (!s.name.trim()) add('noName', `Stage ${i + 1} has no name: say what the stage is called.`);
-    const label = stageLabel(s);
-    if (s.owner === null) add('noOwner', `${label} has no owner: choose marketing, sales, SDR or operations.`);
-    if (hasCapture && !reachable.has(s.id)) add('unreachable', `${label} cannot be reached from the capture stage: connect a forward transition into it.`);
+    const add = (rule: IssueRule, values: CheckValues) => issues.push({ key: `${rule}-${s.id}`, rule, values, target });
+    if (!s.name.trim()) add('noName', { n: i + 1 });
+    const stage = stageLabel(s);
+    if (s.owner === null) add('noOwner', { stage });
+    if (hasCapture && !reachable.has(s.id)) add('unreachable', { stage });
     const movesOn = !isTerminalKind(s) && (outgoing.get(s.id) ?? []).some((to) => byId.get(to)?.kind !== 'lost');
     if (s.conversionToNext !== null && !isValidRate(s.conversionToNext)) {
-      add('rateOutOfRange', `${label}: expected conversion is ${formatPercent(s.conversionToNext)}; it must be more than 0 % and at most 100 %.`);
+      add('rateOutOfRange', { stage, rate: s.conversionToNext });
     } else if (s.conversionToNext === null && movesOn) {
-      add('rateMissing', `${label}: expected conversion to the next stage is missing (more than 0 %, at most 100 %).`);
+      add('rateMissing', { stage });
     }
   });
 
@@ -79,11 +85,10 @@ export function validateLeadProcess(step: LeadProcessStep): Issue[] {
     const from = byId.get(t.from);
     const to = byId.get(t.to);
     if (from && to) continue;
-    const ends = `from ${from ? stageLabel(from) : 'a missing stage'} to ${to ? stageLabel(to) : 'a missing stage'}`;
     issues.push({
       key: `danglingTransition-${t.id}`,
       rule: 'danglingTransition',
-      message: `A transition ${ends} points to a stage that no longer exists: delete it.`,
+      values: { from: from ? stageLabel(from) : say('missingStage'), to: to ? stageLabel(to) : say('missingStage') },
       target: { kind: 'transition', id: t.id },
     });
   }

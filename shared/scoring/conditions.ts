@@ -1,5 +1,6 @@
 import type { FitField, Operator } from '../workshop/steps/qualifiedLead';
 import { FIT_FIELD_LABEL, isNumericField, leadFieldValue, type SampleLead } from './lead';
+import { say, type CheckMessage, type ConditionProblem } from '../workshop/checkMessage';
 
 export const OPERATOR_LABEL: Record<Operator, string> = {
   word: 'has the word',
@@ -137,18 +138,22 @@ export function matchCondition(lead: SampleLead, c: Condition): ConditionResult 
 }
 
 /** Whether a criterion's value can be compared with its operator (numbers for gte / lte / between). */
-export function conditionValueError(operator: Operator, value: string, valueMax?: string): string | null {
-  // The same sentences as before ranges existed, so the screen's translations of them still apply.
-  if (value.trim() === '' || (operator === 'between' && (valueMax ?? '').trim() === '')) return 'enter the value to compare with';
-  if ((operator === 'gte' || operator === 'lte') && parseAmount(value) === null) return `enter a number for “${OPERATOR_LABEL[operator]}”, e.g. 200 or 10m`;
+export function conditionValueError(operator: Operator, value: string, valueMax?: string): ConditionProblem | null {
+  if (value.trim() === '' || (operator === 'between' && (valueMax ?? '').trim() === '')) return 'empty';
+  if ((operator === 'gte' || operator === 'lte') && parseAmount(value) === null) return 'number';
   if (operator === 'between') {
     const min = parseAmount(value);
     const max = parseAmount(valueMax ?? '');
-    if (min === null || max === null) return `enter a number for “${OPERATOR_LABEL[operator]}”, e.g. 200 or 10m`;
-    if (min > max) return 'the lowest value of the range is above the highest';
+    if (min === null || max === null) return 'number';
+    if (min > max) return 'range';
   }
-  if (operator === 'oneOf' && listItems(value).length === 0) return 'list the values, separated by commas';
+  if (operator === 'oneOf' && listItems(value).length === 0) return 'list';
   return null;
+}
+
+/** What is wrong with a criterion's value, as a meaning the screen words ("enter a number for “is at least”…"). */
+export function conditionProblemMessage(operator: Operator, problem: ConditionProblem): CheckMessage {
+  return problem === 'number' ? say('cond.number', { op: say(`op.${operator}`) }) : say(`cond.${problem}`);
 }
 
 /** "Title has the word 'Director'", "Company size is between 200 and 5,000 employees". */

@@ -14,9 +14,6 @@ export const ENGAGEMENT_BANDS = ['1', '2', '3'] as const;
 export type FitBand = (typeof FIT_BANDS)[number];
 export type EngagementBand = (typeof ENGAGEMENT_BANDS)[number];
 
-export const FIT_BAND_LABEL: Record<FitBand, string> = { A: 'High fit', B: 'Medium fit', C: 'Low fit' };
-export const ENGAGEMENT_BAND_LABEL: Record<EngagementBand, string> = { '1': 'High engagement', '2': 'Medium engagement', '3': 'Low engagement' };
-
 /** Lowest score of the high and medium bands; null when the model gives no points there. */
 export interface BandLimits {
   high: number;

@@ -168,7 +168,7 @@ export function engagementLine(c: EngagementCriterion, activities: readonly Lead
 export const weeksInactive = (days: number) => (Number.isFinite(days) && days > 0 ? Math.floor(days / 7) : 0);
 
 /**
- * The lead score of domain.md: fit = Σ matched fit points; engagement = Σ behaviour points
+ * The lead score (docs/domain.md): fit = Σ matched fit points; engagement = Σ behaviour points
  * (capped per period, each activity decayed by its own age); total = fit + engagement −
  * negative points. MQL when total ≥ threshold, fit ≥ minimum fit and engagement ≥ minimum
  * engagement (each if set) and no veto criterion matched. Every criterion gets a line.

@@ -14,9 +14,10 @@ describe('agreements bound to the text agreed to', () => {
     expect(statementAgreementCounts(w.commitment)).toEqual({ agreed: 0, changedSince: 5, total: 5 });
     expect(statementAgreementStatus(w.commitment, 'p-maya')).toBe('changedSince');
     // The step asks everyone again, by name.
-    expect(stepGaps(w, 'commitment').find((g) => g.field === 'agreements')?.message).toBe(
-      'Agreement: Maya Chen, Diego Alvarez, Priya Nair, Tom Becker, Grace Okafor have not agreed to the statement yet.',
-    );
+    expect(stepGaps(w, 'commitment').find((g) => g.field === 'agreements')?.values).toEqual({
+      count: 5,
+      names: ['Maya Chen', 'Diego Alvarez', 'Priya Nair', 'Tom Becker', 'Grace Okafor'],
+    });
 
     // Maya agrees to the new text; the others still have to.
     w.commitment.agreements['p-maya'] = statementAgreement(w.commitment.commitmentStatement, '2026-12-03T12:00:00.000Z');

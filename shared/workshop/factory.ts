@@ -21,7 +21,7 @@ export const DEFAULT_GROUND_RULES = [
 export const DEFAULT_COMMITMENT_STATEMENT =
   'Marketing and sales commit to work as one revenue team: we agree on who our buyer is, what a qualified lead is, how leads are handed over and followed up, and we meet regularly to review the numbers and improve.';
 
-/** The starter SLA rows of domain.md: marketing volume and quality; sales follow-up. */
+/** The starter SLA rows, a limited pilot (docs/domain.md): marketing volume and quality; sales follow-up. */
 export function defaultSlaCommitments(): SlaCommitment[] {
   // Levels and at-risk points start at their defaults (shared/sla/commitmentRules.ts).
   return [

@@ -1,4 +1,4 @@
-/** The ten steps of the workshop, in order (domain.md). Zod-free, for the first load's routing. */
+/** The ten steps of the workshop, in order (docs/domain.md). Zod-free, for the first load's routing. */
 export const STEP_IDS = [
   'commitment',
   'goals',

@@ -16,8 +16,8 @@ describe('step 10 checks', () => {
     w.feedback.meetings[0]!.attendeeIds = ['someone-who-left'];
     w.feedback.meetings[1]!.timeZone = 'Lisbon';
     expect(feedbackGaps(w)).toEqual([
-      { field: 'meeting-mt-triage-attendees', message: 'Weekly triage: choose who attends.' },
-      { field: 'meeting-mt-optimisation-timeZone', message: 'Monthly optimisation: time zone “Lisbon” is not a known IANA time zone (e.g. Europe/Lisbon).' },
+      { field: 'meeting-mt-triage-attendees', code: 'attendees', values: { meeting: 'Weekly triage' } },
+      { field: 'meeting-mt-optimisation-timeZone', code: 'timeZone', values: { meeting: 'Monthly optimisation', zone: 'Lisbon' } },
     ]);
   });
 });

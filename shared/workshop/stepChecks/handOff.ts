@@ -1,6 +1,7 @@
 import type { Gap } from '../gaps';
 import type { Workshop } from '../schema';
 import { defaultHandOffStep } from '../steps/handOff';
+import { say } from '../checkMessage';
 
 const blank = (s: string) => s.trim() === '';
 const filled = (list: readonly string[]) => list.filter((s) => !blank(s)).length;
@@ -9,14 +10,14 @@ const filled = (list: readonly string[]) => list.filter((s) => !blank(s)).length
 export function handOffGaps(w: Workshop): Gap[] {
   const h = w.handOff;
   const gaps: Gap[] = [];
-  if (h.routing === 'namedQueue' && blank(h.routingDetail)) gaps.push({ field: 'handoff-routing-detail', message: 'Routing: name the queue leads go to.' });
-  if (h.routing === 'territory' && blank(h.routingDetail)) gaps.push({ field: 'handoff-routing-detail', message: 'Routing: describe the territory rules.' });
+  if (h.routing === 'namedQueue' && blank(h.routingDetail)) gaps.push({ field: 'handoff-routing-detail', ...say('routingQueue') });
+  if (h.routing === 'territory' && blank(h.routingDetail)) gaps.push({ field: 'handoff-routing-detail', ...say('routingTerritory') });
   if (h.acceptanceWindowHours === null)
-    gaps.push({ field: 'handoff-acceptance', message: 'Sales acceptance window: say within how many hours sales accepts or rejects a lead.' });
-  if (filled(h.rejectionReasons) === 0) gaps.push({ field: 'handoff-rejection-new', message: 'Rejection reasons: add at least one reason sales may give to reject a lead.' });
-  if (h.followUp.length === 0) gaps.push({ field: 'handoff-cadence', message: 'Follow-up cadence: add at least one attempt, or use the standard cadence.' });
-  if (filled(h.recycleReasons) === 0) gaps.push({ field: 'handoff-recycle-new', message: 'Recycling: add at least one reason a lead goes back to nurture.' });
-  if (blank(h.reentryRule)) gaps.push({ field: 'handoff-reentry', message: 'Re-entry rule: say when a recycled lead can be handed over again.' });
+    gaps.push({ field: 'handoff-acceptance', ...say('acceptance') });
+  if (filled(h.rejectionReasons) === 0) gaps.push({ field: 'handoff-rejection-new', ...say('rejection') });
+  if (h.followUp.length === 0) gaps.push({ field: 'handoff-cadence', ...say('cadence') });
+  if (filled(h.recycleReasons) === 0) gaps.push({ field: 'handoff-recycle-new', ...say('recycle') });
+  if (blank(h.reentryRule)) gaps.push({ field: 'handoff-reentry', ...say('reentry') });
   return gaps;
 }
 

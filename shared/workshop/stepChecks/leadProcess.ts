@@ -1,6 +1,7 @@
 import type { Gap } from '../gaps';
 import type { Workshop } from '../schema';
-import { issueDomId, validateLeadProcess } from '../../leadProcess/validate';
+import { issueDomId, issueMessage, validateLeadProcess } from '../../leadProcess/validate';
+import { say } from '../checkMessage';
 
 /** DOM id of the start options shown while the diagram is empty. */
 export const LEAD_PROCESS_START_ID = 'leadProcess-start';
@@ -8,9 +9,9 @@ export const LEAD_PROCESS_START_ID = 'leadProcess-start';
 /** What step "leadProcess" still needs before it can be marked done: the diagram's validation issues. */
 export function leadProcessGaps(w: Workshop): Gap[] {
   if (w.leadProcess.stages.length === 0) {
-    return [{ field: LEAD_PROCESS_START_ID, message: 'Lead process: add at least a capture stage — start from a template or a blank diagram.' }];
+    return [{ field: LEAD_PROCESS_START_ID, ...say('lpEmpty') }];
   }
-  return validateLeadProcess(w.leadProcess).map((i) => ({ field: issueDomId(i), message: `Lead process: ${i.message}` }));
+  return validateLeadProcess(w.leadProcess).map((i) => ({ field: issueDomId(i), ...say('lpIssue', { issue: issueMessage(i) }) }));
 }
 
 /** Whether anything was entered in this step yet (drives "in progress"). */

@@ -16,9 +16,10 @@ describe('step 8 checks', () => {
     expect(metricsStarted(w)).toBe(false);
     expect(metricsGaps(w).map((g) => g.field)).toEqual(['metrics']);
     w.metrics.metrics.push({ id: 'x', kind: 'custom', name: 'Demo requests', stageId: null, owner: null, target: null, unit: '', dataSource: '', frequency: 'weekly', commitmentId: null });
+    const n = { code: 'named', values: { n: 1, name: 'Demo requests' } };
     expect(metricsGaps(w)).toEqual([
-      { field: 'metric-x-owner', message: 'Metric 1 (Demo requests): choose an owner (marketing, sales or shared).' },
-      { field: 'metric-x-target', message: 'Metric 1 (Demo requests): target is required.' },
+      { field: 'metric-x-owner', code: 'metricOwner', values: { n } },
+      { field: 'metric-x-target', code: 'metricTarget', values: { n } },
     ]);
   });
 
@@ -28,9 +29,9 @@ describe('step 8 checks', () => {
     const lost = w.leadProcess.stages.find((s) => s.kind === 'lost')!;
     w.metrics.metrics = w.metrics.metrics.filter((m) => m.stageId !== nurture.id);
     w.leadProcess.stages = w.leadProcess.stages.filter((s) => s.id !== lost.id);
-    expect(metricsGaps(w).map((g) => g.message)).toEqual([
-      'Stage “Nurture” has no metric: add one (prefill adds its volume and conversion).',
-      expect.stringMatching(/^Metric \d+ \(Lost volume\): its stage is no longer in the lead process/),
+    expect(metricsGaps(w).map((g) => [g.code, g.values])).toEqual([
+      ['stageNoMetric', { stage: 'Nurture' }],
+      ['metricRemovedStage', { n: { code: 'named', values: { n: expect.any(Number), name: 'Lost volume' } } }],
     ]);
   });
 });

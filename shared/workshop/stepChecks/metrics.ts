@@ -1,10 +1,8 @@
 import type { Gap } from '../gaps';
 import type { Workshop } from '../schema';
 import { scoreboardWarnings } from '../../metrics/warnings';
-import { stageLabel } from '../../metrics/stageFlow';
 import { targetExpected } from '../../metrics/targets';
-
-const label = (name: string, i: number) => `Metric ${i + 1}${name.trim() ? ` (${name.trim()})` : ''}`;
+import { rowRef, say } from '../checkMessage';
 
 /**
  * What step "metrics" still needs: at least one metric, each with an owner and a target (where
@@ -15,16 +13,16 @@ const label = (name: string, i: number) => `Metric ${i + 1}${name.trim() ? ` (${
 export function metricsGaps(w: Workshop): Gap[] {
   const metrics = w.metrics.metrics;
   const gaps: Gap[] = [];
-  if (metrics.length === 0) gaps.push({ field: 'metrics', message: 'Metrics: add at least one, or prefill the scoreboard from the lead process.' });
+  if (metrics.length === 0) gaps.push({ field: 'metrics', ...say('metricsNone') });
   metrics.forEach((m, i) => {
-    if (m.owner === null) gaps.push({ field: `metric-${m.id}-owner`, message: `${label(m.name, i)}: choose an owner (marketing, sales or shared).` });
-    if (m.target === null && targetExpected(m, w.leadProcess.stages)) gaps.push({ field: `metric-${m.id}-target`, message: `${label(m.name, i)}: target is required.` });
+    if (m.owner === null) gaps.push({ field: `metric-${m.id}-owner`, ...say('metricOwner', { n: rowRef(i + 1, m.name) }) });
+    if (m.target === null && targetExpected(m, w.leadProcess.stages)) gaps.push({ field: `metric-${m.id}-target`, ...say('metricTarget', { n: rowRef(i + 1, m.name) }) });
   });
   const warnings = scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments);
   for (const s of warnings.stagesWithoutMetric)
-    gaps.push({ field: 'scoreboard-warnings', message: `Stage “${stageLabel(s)}” has no metric: add one (prefill adds its volume and conversion).` });
+    gaps.push({ field: 'scoreboard-warnings', ...say('stageNoMetric', { stage: s.name.trim() || say('unnamedStage') }) });
   for (const m of warnings.metricsOnRemovedStage)
-    gaps.push({ field: `metric-${m.id}-stage`, message: `${label(m.name, metrics.indexOf(m))}: its stage is no longer in the lead process; choose another stage or none.` });
+    gaps.push({ field: `metric-${m.id}-stage`, ...say('metricRemovedStage', { n: rowRef(metrics.indexOf(m) + 1, m.name) }) });
   return gaps;
 }
 

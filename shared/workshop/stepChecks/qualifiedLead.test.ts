@@ -5,7 +5,7 @@ import { starterModel } from '../../scoring/starterModel';
 import type { Workshop } from '../schema';
 import { qualifiedLeadGaps, qualifiedLeadStarted } from './qualifiedLead';
 
-const messages = (w: Workshop) => qualifiedLeadGaps(w).map((g) => g.message);
+const messages = (w: Workshop) => qualifiedLeadGaps(w).map((g) => [g.code, g.values]);
 
 describe('qualifiedLead step checks', () => {
   it('the sample model is complete and started', () => {
@@ -18,7 +18,7 @@ describe('qualifiedLead step checks', () => {
     const w = newWorkshop();
     expect(qualifiedLeadStarted(w)).toBe(false);
     expect(qualifiedLeadGaps(w).map((g) => g.field)).toEqual(['ql-fit', 'ql-engagement', 'ql-sql', 'ql-threshold']);
-    expect(messages(w).at(-1)).toBe('MQL threshold: no lead can reach 60 points with these criteria (maximum 0).');
+    expect(messages(w).at(-1)).toEqual(['threshold', { points: 60, max: 0 }]);
   });
 
   it('names the unreachable threshold and minimum fit with the maximum the criteria allow', () => {
@@ -31,8 +31,8 @@ describe('qualifiedLead step checks', () => {
     };
     w.qualifiedLead.negative = w.qualifiedLead.negative.filter((n) => n.kind !== 'competitor');
     expect(messages(w)).toEqual([
-      'MQL threshold: no lead can reach 60 points with these criteria (maximum 45).',
-      'Minimum fit: no lead can reach 30 fit points with these criteria (maximum 25).',
+      ['threshold', { points: 60, max: 45 }],
+      ['minimumFit', { points: 30, max: 25 }],
     ]);
   });
 
@@ -43,11 +43,11 @@ describe('qualifiedLead step checks', () => {
     w.qualifiedLead.engagement[0]!.behaviour = ' ';
     w.qualifiedLead.sqlCriteria[1]!.label = '';
     const gaps = qualifiedLeadGaps(w);
-    expect(gaps.map((g) => g.message)).toEqual([
-      'Fit criterion 3 (Company size): enter a number for “is between”, e.g. 200 or 10m.',
-      'Engagement criterion 1: name the behaviour.',
-      'Negative criterion 1 (competitor): list your competitors’ e-mail domains, or remove the row.',
-      'SQL criterion 2: name it (e.g. Budget).',
+    expect(gaps.map((g) => [g.code, g.values])).toEqual([
+      ['fitValue', { n: 3, field: { code: 'fitField.companySize' }, problem: { code: 'cond.number', values: { op: { code: 'op.between' } } } }],
+      ['engagementName', { n: 1 }],
+      ['negativeValue', { n: 1, kind: { code: 'negKind.competitor' }, problem: { code: 'competitorHint' } }],
+      ['sqlName', { n: 2 }],
     ]);
     expect(gaps[0]!.field).toBe(`ql-fit-${w.qualifiedLead.fit[2]!.id}-value`);
   });

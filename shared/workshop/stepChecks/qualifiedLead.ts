@@ -1,10 +1,8 @@
 import type { Gap } from '../gaps';
 import type { Workshop } from '../schema';
-import { conditionValueError } from '../../scoring/conditions';
-import { FIT_FIELD_LABEL } from '../../scoring/lead';
+import { conditionProblemMessage, conditionValueError } from '../../scoring/conditions';
 import { maxFit, maxTotal } from '../../scoring/limits';
-
-const fmt = new Intl.NumberFormat('en');
+import { say, type CheckCode, type CheckValues } from '../checkMessage';
 
 /** DOM ids of the step's inputs, shared with the screen so a gap can focus its field. */
 export const QL_FIELD = {
@@ -25,32 +23,29 @@ export const QL_FIELD = {
 export function qualifiedLeadGaps(w: Workshop): Gap[] {
   const q = w.qualifiedLead;
   const gaps: Gap[] = [];
-  if (q.fit.length === 0) gaps.push({ field: QL_FIELD.fit, message: 'Fit criteria: add at least one (who a good lead is, e.g. industry or company size).' });
+  const add = (field: string, code: CheckCode, values?: CheckValues) => gaps.push({ field, ...say(code, values) });
+  if (q.fit.length === 0) add(QL_FIELD.fit, 'fitNone');
   q.fit.forEach((c, i) => {
     const err = conditionValueError(c.operator, c.value, c.valueMax);
-    if (err) gaps.push({ field: QL_FIELD.fitValue(c.id), message: `Fit criterion ${i + 1} (${FIT_FIELD_LABEL[c.field]}): ${err}.` });
+    if (err) add(QL_FIELD.fitValue(c.id), 'fitValue', { n: i + 1, field: say(`fitField.${c.field}`), problem: conditionProblemMessage(c.operator, err) });
   });
-  if (q.engagement.length === 0)
-    gaps.push({ field: QL_FIELD.engagement, message: 'Engagement criteria: add at least one (what a lead does, e.g. requests a demo).' });
+  if (q.engagement.length === 0) add(QL_FIELD.engagement, 'engagementNone');
   q.engagement.forEach((c, i) => {
-    if (c.behaviour.trim() === '') gaps.push({ field: QL_FIELD.behaviour(c.id), message: `Engagement criterion ${i + 1}: name the behaviour.` });
+    if (c.behaviour.trim() === '') add(QL_FIELD.behaviour(c.id), 'engagementName', { n: i + 1 });
   });
   q.negative.forEach((c, i) => {
     const err = conditionValueError(c.operator, c.value, c.valueMax);
-    const hint = c.kind === 'competitor' && c.value.trim() === '' ? 'list your competitors’ e-mail domains, or remove the row' : err;
-    if (err) gaps.push({ field: QL_FIELD.negativeValue(c.id), message: `Negative criterion ${i + 1} (${c.kind === 'freeEmailDomain' ? 'free e-mail domain' : c.kind}): ${hint}.` });
+    const hint = c.kind === 'competitor' && c.value.trim() === '' ? say('competitorHint') : err && conditionProblemMessage(c.operator, err);
+    if (hint) add(QL_FIELD.negativeValue(c.id), 'negativeValue', { n: i + 1, kind: say(`negKind.${c.kind}`), problem: hint });
   });
-  if (q.sqlCriteria.length === 0)
-    gaps.push({ field: QL_FIELD.sql, message: 'SQL criteria: add at least one confirmation sales relies on (e.g. budget, authority, need, timing).' });
+  if (q.sqlCriteria.length === 0) add(QL_FIELD.sql, 'sqlNone');
   q.sqlCriteria.forEach((c, i) => {
-    if (c.label.trim() === '') gaps.push({ field: QL_FIELD.sqlLabel(c.id), message: `SQL criterion ${i + 1}: name it (e.g. Budget).` });
+    if (c.label.trim() === '') add(QL_FIELD.sqlLabel(c.id), 'sqlName', { n: i + 1 });
   });
   const best = maxTotal(q);
-  if (best < q.mqlThreshold)
-    gaps.push({ field: QL_FIELD.threshold, message: `MQL threshold: no lead can reach ${fmt.format(q.mqlThreshold)} points with these criteria (maximum ${fmt.format(best)}).` });
+  if (best < q.mqlThreshold) add(QL_FIELD.threshold, 'threshold', { points: q.mqlThreshold, max: best });
   const bestFit = maxFit(q);
-  if (q.minimumFit !== null && q.minimumFit > bestFit)
-    gaps.push({ field: QL_FIELD.minimumFit, message: `Minimum fit: no lead can reach ${fmt.format(q.minimumFit)} fit points with these criteria (maximum ${fmt.format(bestFit)}).` });
+  if (q.minimumFit !== null && q.minimumFit > bestFit) add(QL_FIELD.minimumFit, 'minimumFit', { points: q.minimumFit, max: bestFit });
   return gaps;
 }
 

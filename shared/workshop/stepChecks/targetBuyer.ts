@@ -1,6 +1,7 @@
 import type { Gap } from '../gaps';
 import type { Workshop } from '../schema';
 import { ICP_FIELDS } from '../steps/targetBuyer';
+import { rowRef, say } from '../checkMessage';
 
 const blank = (s: string) => s.trim() === '';
 
@@ -12,13 +13,13 @@ export function targetBuyerGaps(w: Workshop): Gap[] {
   const { icp, personas } = w.targetBuyer;
   const gaps: Gap[] = [];
   if (!icp.industries.some((f) => !blank(f.text)))
-    gaps.push({ field: 'icp-industries-new', message: 'Ideal customer profile: add at least one industry you sell to.' });
-  if (personas.length === 0) gaps.push({ field: 'add-persona', message: 'Personas: add at least one persona.' });
+    gaps.push({ field: 'icp-industries-new', ...say('icpIndustry') });
+  if (personas.length === 0) gaps.push({ field: 'add-persona', ...say('personas') });
   personas.forEach((p, i) => {
-    const label = `Persona ${i + 1}${blank(p.name) ? '' : ` (${p.name.trim()})`}`;
-    if (blank(p.name)) gaps.push({ field: `persona-${p.id}-name`, message: `${label}: name is required.` });
-    if (blank(p.title)) gaps.push({ field: `persona-${p.id}-title`, message: `${label}: job title is required.` });
-    if (p.buyingRole === null) gaps.push({ field: `persona-${p.id}-role`, message: `${label}: choose a buying role (decision maker, influencer, user or gatekeeper).` });
+    const n = rowRef(i + 1, p.name);
+    if (blank(p.name)) gaps.push({ field: `persona-${p.id}-name`, ...say('personaName', { n }) });
+    if (blank(p.title)) gaps.push({ field: `persona-${p.id}-title`, ...say('personaTitle', { n }) });
+    if (p.buyingRole === null) gaps.push({ field: `persona-${p.id}-role`, ...say('personaRole', { n }) });
   });
   return gaps;
 }

@@ -21,9 +21,9 @@ describe('step 9 checks', () => {
     const w = sampleWorkshop();
     w.facilitation.actionItems = [];
     w.technology.tools = w.technology.tools.filter((t) => t.name !== 'LeanData');
-    expect(technologyGaps(w).map((g) => g.message)).toEqual([
-      'Lead routing: choose the tool that automates it, “Manual”, or make an action item.',
-      'Attribution: choose the tool that automates it, “Manual”, or make an action item.',
+    expect(technologyGaps(w).map((g) => [g.code, g.values])).toEqual([
+      ['pieceGap', { piece: { code: 'piece.routing' } }],
+      ['pieceGap', { piece: { code: 'piece.attribution' } }],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { teamSchema } from '../teams';
 import { id, text } from './common';
 import { slaDefinitionSchema, slaMetricSchema } from './slaDefinition';
+import { PERCENT_RANGE } from '../../sla/commitmentLimits';
 
 /**
  * Step 7, the service level agreement. The working draft (commitments, term, signers, clause
@@ -59,7 +60,8 @@ export const legacyRhythmSchema = z.object({
 });
 export type LegacyRhythm = z.infer<typeof legacyRhythmSchema>;
 
-const percentOrNull = z.number().finite().min(0).max(100).nullable();
+// The limits of shared/sla/commitmentLimits.ts; a stored draft may hold any percentage the inputs may.
+const percentOrNull = z.number().finite().min(PERCENT_RANGE.min).max(PERCENT_RANGE.max).nullable();
 
 /**
  * One structured SLA commitment. `target` means, by kind: MQLs per period (mqlVolume), % of

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, text } from './common';
 
-/** Where a fact comes from: the room must see which beliefs are backed by data (domain.md). */
+/** Where a fact comes from: the room must see which beliefs are backed by data (docs/domain.md). */
 export const EVIDENCE = ['customerData', 'salesFeedback', 'assumption'] as const;
 export const evidenceSchema = z.enum(EVIDENCE);
 export type Evidence = z.infer<typeof evidenceSchema>;

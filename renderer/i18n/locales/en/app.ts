@@ -76,6 +76,7 @@ export const app = {
   },
   common: {
     undo: 'Undo',
+    undonePartly: 'Undone, except what was changed again since: those later edits were kept.',
     cancel: 'Cancel',
     close: 'Close',
     dismiss: 'Dismiss',

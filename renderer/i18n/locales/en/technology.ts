@@ -13,8 +13,8 @@ export const technology = {
   pieceInSentence: {
     scoring: 'lead scoring',
     routing: 'lead routing',
-    slaBreachAlert: 'sla-breach alert',
-    dashboard: 'shared dashboard',
+    slaBreachAlert: 'SLA-breach alerts',
+    dashboard: 'the shared dashboard',
     recycling: 'recycling to nurture',
     attribution: 'attribution',
   },
@@ -59,6 +59,8 @@ export const technology = {
     makeItemFor: 'Make an action item for {{piece}}',
   },
   dialog: {
+    /** The action's starting text, which the room can rewrite. */
+    defaultText: 'Decide how {{piece}} will run: with a tool, or by hand as agreed',
     title: 'Make an action item: {{piece}}',
     description: "It joins the workshop's action items, and the gap shows who does what by when.",
     action: 'Action',

@@ -75,6 +75,7 @@ export const app = {
   },
   common: {
     undo: 'Deshacer',
+    undonePartly: 'Deshecho, salvo lo que se volvió a cambiar después: esas ediciones posteriores se han conservado.',
     cancel: 'Cancelar',
     close: 'Cerrar',
     dismiss: 'Descartar',

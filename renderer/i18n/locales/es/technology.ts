@@ -9,12 +9,12 @@ export const technology = {
     attribution: { label: 'Atribución', detail: 'Qué campañas y contenidos generaron y movieron el pipeline.' },
   },
   pieceInSentence: {
-    scoring: 'lead scoring',
-    routing: 'asignación de leads',
-    slaBreachAlert: 'alerta de incumplimiento del SLA',
-    dashboard: 'tablero compartido',
-    recycling: 'reciclaje a nurturing',
-    attribution: 'atribución',
+    scoring: 'el lead scoring',
+    routing: 'la asignación de leads',
+    slaBreachAlert: 'la alerta de incumplimiento del SLA',
+    dashboard: 'el tablero compartido',
+    recycling: 'el reciclaje a nurturing',
+    attribution: 'la atribución',
   },
   tools: {
     title: 'Herramientas en uso',
@@ -57,6 +57,8 @@ export const technology = {
     makeItemFor: 'Crear una acción para {{piece}}',
   },
   dialog: {
+    /** The action's starting text, which the room can rewrite. */
+    defaultText: 'Decidir cómo se hará {{piece}}: con una herramienta o a mano, por acuerdo',
     title: 'Crear una acción: {{piece}}',
     description: 'Se suma a las acciones del taller, y la brecha muestra quién hace qué y para cuándo.',
     action: 'Acción',

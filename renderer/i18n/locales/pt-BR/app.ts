@@ -75,6 +75,7 @@ export const app = {
   },
   common: {
     undo: 'Desfazer',
+    undonePartly: 'Desfeito, exceto o que foi alterado de novo depois: essas edições posteriores foram mantidas.',
     cancel: 'Cancelar',
     close: 'Fechar',
     dismiss: 'Dispensar',

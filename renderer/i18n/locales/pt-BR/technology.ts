@@ -9,12 +9,12 @@ export const technology = {
     attribution: { label: 'Atribuição', detail: 'Quais campanhas e conteúdos geraram e moveram o pipeline.' },
   },
   pieceInSentence: {
-    scoring: 'lead scoring',
-    routing: 'distribuição de leads',
-    slaBreachAlert: 'alerta de descumprimento do SLA',
-    dashboard: 'painel compartilhado',
-    recycling: 'reciclagem para nutrição',
-    attribution: 'atribuição',
+    scoring: 'o lead scoring',
+    routing: 'a distribuição de leads',
+    slaBreachAlert: 'o alerta de descumprimento do SLA',
+    dashboard: 'o painel compartilhado',
+    recycling: 'a reciclagem para nutrição',
+    attribution: 'a atribuição',
   },
   tools: {
     title: 'Ferramentas em uso',
@@ -57,6 +57,8 @@ export const technology = {
     makeItemFor: 'Criar item de ação para {{piece}}',
   },
   dialog: {
+    /** The action's starting text, which the room can rewrite. */
+    defaultText: 'Decidir como será feito {{piece}}: com uma ferramenta ou manualmente, por acordo',
     title: 'Criar item de ação: {{piece}}',
     description: 'Ele entra nos itens de ação do workshop, e a lacuna mostra quem faz o quê e até quando.',
     action: 'Ação',

@@ -73,6 +73,7 @@ export const app = {
   },
   common: {
     undo: '撤销',
+    undonePartly: '已撤销，但之后再次修改过的内容保留了较新的修改。',
     cancel: '取消',
     close: '关闭',
     dismiss: '关闭提示',

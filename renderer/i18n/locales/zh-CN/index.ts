@@ -4,7 +4,7 @@ import { app } from './app';
 import { commitment } from './commitment';
 import { facilitation } from './facilitation';
 import { feedback } from './feedback';
-import { gaps } from './gaps';
+import { checks } from './checks';
 import { goals } from './goals';
 import { handOff } from './handOff';
 import { history } from './history';
@@ -17,4 +17,4 @@ import { sla } from './sla';
 import { targetBuyer } from './targetBuyer';
 import { technology } from './technology';
 
-export const messages = { app, commitment, facilitation, feedback, gaps, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, seal, sla, targetBuyer, technology, verify, wrapUp };
+export const messages = { app, checks, commitment, facilitation, feedback, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, seal, sla, targetBuyer, technology, verify, wrapUp };

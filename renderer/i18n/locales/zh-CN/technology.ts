@@ -57,6 +57,8 @@ export const technology = {
     makeItemFor: '为{{piece}}创建行动项',
   },
   dialog: {
+    /** The action's starting text, which the room can rewrite. */
+    defaultText: '确定{{piece}}的实现方式：使用工具，或约定由人工处理',
     title: '创建行动项：{{piece}}',
     description: '它会加入工作坊的行动项，缺口处会显示谁在何时之前做什么。',
     action: '行动',
