@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { stepGaps, type Gap } from '../../shared/workshop/gaps';
-import { useGapMessage } from '../i18n/gaps';
+import { useCheckMessage } from '../i18n/checks';
 import { useRoute } from './route';
 import { useOpenWorkshop, useWorkshop } from './workshopStore';
 
@@ -13,7 +13,7 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
   const navigate = useRoute((s) => s.navigate);
   const [gaps, setGaps] = useState<Gap[] | null>(null);
   const { t } = useTranslation();
-  const gapMessage = useGapMessage();
+  const gapMessage = useCheckMessage();
   const done = w.completedSteps.includes(step);
   const i = STEP_IDS.indexOf(step);
   const prev = STEP_IDS[i - 1];

@@ -13,7 +13,7 @@ type Screen = () => React.JSX.Element;
 
 /**
  * Each step's screen is its own chunk, so the home list does not wait for ten steps' code
- * (initial JS budget: performance.md). Opening a workshop fetches them all in the background,
+ * (initial JS budget: docs/performance.md). Opening a workshop fetches them all in the background,
  * so walking the steps in front of the room never shows a loading state after the first.
  */
 const LOADERS: Record<StepId, () => Promise<Screen>> = {

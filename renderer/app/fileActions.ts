@@ -50,8 +50,8 @@ async function makeSlaPdf(w: Workshop, version: number | undefined, onPhase: (p:
   const verdict = await checkAudit(w);
   const problem = auditProblemText(verdict);
   if (problem) throw new SlaExportBlocked(i18n.t('seal:blocked.export', { problem }));
-  const { exportSlaPdf: render, ExportBlockedError } = await import('../pdf/pdfClient');
-  const { bytes, fileName, contentHash } = await render(w, onPhase, version).catch((e: unknown) => {
+  const { requestSealedSla, ExportBlockedError } = await import('../pdf/pdfClient');
+  const { bytes, fileName, contentHash } = await requestSealedSla(w, onPhase, version).catch((e: unknown) => {
     if (e instanceof ExportBlockedError) throw new Error(auditProblemText({ check: e.trail, parts: [], rolledBack: null, ok: false }) ?? e.message);
     throw e;
   });
@@ -119,17 +119,17 @@ async function makeReportPdf(w: Workshop): Promise<{ bytes: Uint8Array; fileName
   return renderWorkshopReport(w, (phase) => useExportProgress.setState({ busy: i18n.t(`topBar.reportPhase.${phase}`) }));
 }
 
-/** The review meetings as an .ics file, as step 10 exports them (a download on both platforms: no 'ics' file kind yet). */
+/** The review meetings as an .ics file, saved through the platform like every other export. */
 export async function exportMeetingsCalendar(w: Workshop): Promise<void> {
-  const { calendarFile, downloadBytes } = await import('../wrapUp/files');
+  const { calendarFile } = await import('../wrapUp/files');
   try {
     const file = calendarFile(w);
     if (!file) {
       showToast({ message: i18n.t('wrapUp:files.noMeetings') });
       return;
     }
-    downloadBytes(file.name, file.bytes, 'text/calendar;charset=utf-8');
-    showToast({ message: i18n.t('wrapUp:files.calendarSaved', { name: file.name }) });
+    const r = await platform.saveFile(file.name, 'ics', file.bytes);
+    if (r.status === 'saved') showToast({ message: i18n.t('wrapUp:files.calendarSaved', { name: file.name }) });
   } catch (e) {
     showToast({ tone: 'error', message: i18n.t('wrapUp:files.calendarFailed', { error: errorText(e) }) });
   }
@@ -138,7 +138,7 @@ export async function exportMeetingsCalendar(w: Workshop): Promise<void> {
 /**
  * The three files to send after the day: the sealed SLA, the report and the calendar. Browser
  * mode: one .zip download (three downloads at once make the browser ask). Desktop: each saved in
- * turn where the facilitator chooses (the same folder, typically), the calendar as a download.
+ * turn where the facilitator chooses (the same folder, typically). All through the platform.
  */
 export async function exportSendReady(w: Workshop): Promise<void> {
   const progress = useExportProgress;
@@ -146,7 +146,7 @@ export async function exportSendReady(w: Workshop): Promise<void> {
   progress.setState({ busy: i18n.t('wrapUp:files.preparing'), job: 'sendReady' });
   const saved: string[] = [];
   try {
-    const { calendarFile, downloadBytes, sendReadyZip } = await import('../wrapUp/files');
+    const { calendarFile, sendReadyZip } = await import('../wrapUp/files');
     const sla = await makeSlaPdf(w, undefined, () => undefined);
     const report = await makeReportPdf(w);
     progress.setState({ busy: i18n.t('wrapUp:files.preparing') });
@@ -154,7 +154,8 @@ export async function exportSendReady(w: Workshop): Promise<void> {
     progress.setState({ busy: null, job: null });
     if (platform.mode === 'browser') {
       const zip = sendReadyZip(w, [{ name: sla.fileName, bytes: sla.bytes }, { name: report.fileName, bytes: report.bytes }, ...(calendar ? [calendar] : [])]);
-      downloadBytes(zip.name, zip.bytes, 'application/zip');
+      const r = await platform.saveFile(zip.name, 'zip', zip.bytes);
+      if (r.status !== 'saved') return;
       await recordSlaExport(w, sla);
       showToast({ message: i18n.t(calendar ? 'wrapUp:files.zipSaved' : 'wrapUp:files.zipSavedNoCalendar', { name: zip.name }) });
       return;
@@ -166,8 +167,8 @@ export async function exportSendReady(w: Workshop): Promise<void> {
     const r2 = await platform.saveFile(report.fileName, 'pdf', report.bytes);
     if (r2.status === 'saved') saved.push(r2.where);
     if (calendar) {
-      downloadBytes(calendar.name, calendar.bytes, 'text/calendar;charset=utf-8');
-      saved.push(calendar.name);
+      const r3 = await platform.saveFile(calendar.name, 'ics', calendar.bytes);
+      if (r3.status === 'saved') saved.push(r3.where);
     }
     showToast({ message: i18n.t('wrapUp:files.saved', { files: saved.join(', ') }) });
   } catch (e) {

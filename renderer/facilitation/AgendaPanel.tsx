@@ -10,6 +10,7 @@ import { useFacilitationUi } from './facilitationUi';
 import { useTimers, useWorkshopTimer } from './timerStore';
 import { useNow } from './useNow';
 import { beepFor } from './sound';
+import { typingIn } from '../app/undoScope';
 import { useBreaks, useBreaksStore } from './breaksStore';
 import { useDuration } from './duration';
 
@@ -56,7 +57,7 @@ export function AgendaPanel({ step }: { step: StepId }) {
         <div className="field">
           <label htmlFor="agenda-day-start">{t('agenda.dayStart')}</label>
           <input id="agenda-day-start" className="input" type="time" value={agenda.dayStart}
-            onChange={(e) => /^\d\d:\d\d$/.test(e.target.value) && edit((a) => ({ ...a, dayStart: e.target.value }))} />
+            onChange={(e) => /^\d\d:\d\d$/.test(e.target.value) && typingIn('field:agenda-day-start', () => edit((a) => ({ ...a, dayStart: e.target.value })))} />
         </div>
         <MinutesInput id="agenda-day-minutes" label={t('agenda.dayMinutes')} value={agenda.dayMinutes} max={960} error={errors.day}
           onValid={(m) => edit((a) => ({ ...a, dayMinutes: m }))} onError={(msg) => setError('day', msg)} />
@@ -164,7 +165,7 @@ function MinutesInput({ id, label, hideLabel, value, max, error, onValid, onErro
         const r = parseMinutes(label, e.target.value, max);
         if (r.ok) {
           onError(null);
-          onValid(r.minutes);
+          typingIn(`field:${id}`, () => onValid(r.minutes));
         } else onError(t('agenda.minutesError', { field: label, max }));
       }}
       onBlur={() => !error && setText(null)} />

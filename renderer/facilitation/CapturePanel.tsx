@@ -6,6 +6,7 @@ import { stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { useOpenWorkshop, useWorkshop } from '../app/workshopStore';
 import { formatDateTime } from '../i18n/format';
 import { CaptureForm } from './CaptureForm';
+import { typingIn } from '../app/undoScope';
 import { useFacilitationUi } from './facilitationUi';
 import '../ui/modal.css';
 
@@ -78,7 +79,7 @@ function DecisionList() {
         <li key={d.id} className="capture-item" data-testid="decision-item">
           <label className="sr-only" htmlFor={`decision-${d.id}`}>{t('panel.decisionN', { n: i + 1 })}</label>
           <textarea id={`decision-${d.id}`} className="textarea" rows={2} maxLength={1000} value={d.text}
-            onChange={(e) => update((x) => { const it = x.facilitation.decisions.find((y) => y.id === d.id); if (it) it.text = e.target.value; })} />
+            onChange={(e) => update((x) => { const it = x.facilitation.decisions.find((y) => y.id === d.id); if (it) it.text = e.target.value; }, { coalesceKey: `field:decision-${d.id}` })} />
           <div className="capture-meta">
             <StepTag stepId={d.stepId} /><span>{formatDateTime(d.at, 'short')}</span><span className="spacer" />
             <RemoveButton kind="decision" id={d.id} label={t('panel.removeDecision', { n: i + 1 })} />
@@ -102,7 +103,7 @@ function ActionItemList() {
       {items.map((a, i) => (
         <li key={a.id} className="capture-item" data-done={a.status === 'done'} data-testid="action-item">
           <label className="sr-only" htmlFor={`action-${a.id}`}>{t('panel.actionN', { n: i + 1 })}</label>
-          <input id={`action-${a.id}`} className="input" maxLength={500} value={a.text} onChange={(e) => edit(a.id, (it) => void (it.text = e.target.value))} />
+          <input id={`action-${a.id}`} className="input" maxLength={500} value={a.text} onChange={(e) => typingIn(`field:action-${a.id}`, () => edit(a.id, (it) => void (it.text = e.target.value)))} />
           <div className="grid-2">
             <div className="field">
               <label htmlFor={`action-${a.id}-owner`}>{t('capture.owner')}</label>
@@ -113,7 +114,7 @@ function ActionItemList() {
             </div>
             <div className="field">
               <label htmlFor={`action-${a.id}-due`}>{t('capture.dueDate')}</label>
-              <input id={`action-${a.id}-due`} className="input" type="date" value={a.dueDate} onChange={(e) => edit(a.id, (it) => void (it.dueDate = e.target.value))} />
+              <input id={`action-${a.id}-due`} className="input" type="date" value={a.dueDate} onChange={(e) => typingIn(`field:action-${a.id}-due`, () => edit(a.id, (it) => void (it.dueDate = e.target.value)))} />
             </div>
           </div>
           <div className="capture-meta">
@@ -142,7 +143,7 @@ function ParkingLotList() {
       {w.facilitation.parkingLot.map((p, i) => (
         <li key={p.id} className="capture-item" data-done={p.resolved} data-testid="parking-item">
           <label className="sr-only" htmlFor={`parking-${p.id}`}>{t('panel.parkingN', { n: i + 1 })}</label>
-          <input id={`parking-${p.id}`} className="input" maxLength={500} value={p.text} onChange={(e) => edit(p.id, (it) => void (it.text = e.target.value))} />
+          <input id={`parking-${p.id}`} className="input" maxLength={500} value={p.text} onChange={(e) => typingIn(`field:parking-${p.id}`, () => edit(p.id, (it) => void (it.text = e.target.value)))} />
           <div className="capture-meta">
             <label className="check">
               <input type="checkbox" checked={p.resolved} onChange={(e) => edit(p.id, (it) => void (it.resolved = e.target.checked))} />

@@ -16,7 +16,7 @@ const SHORTCUTS = [
   { keys: ['Esc'], what: 'close' },
 ] as const;
 
-/** `?`: every keyboard shortcut on one sheet (ui.md). */
+/** `?`: every keyboard shortcut on one sheet (docs/ui.md). */
 export function HelpSheet() {
   const { t } = useTranslation('facilitation');
   const close = useFacilitationUi((s) => s.close);

@@ -33,8 +33,8 @@ const MAX_RETRY_MS = 30_000;
 const ignore = () => {}; // failures reach the UI through onStatus; a second report would be noise
 
 /**
- * Saves edits in the background so the UI never waits for storage (architecture.md "The path
- * of one edit"). The timer starts at the first unsaved edit and is not pushed back by later
+ * Saves edits in the background so the UI never waits for storage (docs/architecture.md, "An
+ * edit reaches the disk"). The timer starts at the first unsaved edit and is not pushed back by later
  * ones: a facilitator who types without pause still has every word on disk within
  * debounceMs + one write, where a classic trailing debounce would wait for a pause.
  */

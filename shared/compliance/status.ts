@@ -17,8 +17,6 @@ export { periodsInOrder };
  */
 export type ComplianceStatus = 'met' | 'atRisk' | 'missed';
 
-export const STATUS_LABEL: Record<ComplianceStatus, string> = { met: 'Met', atRisk: 'At risk', missed: 'Missed' };
-
 /** Why a period has no status. */
 export type NoStatusReason =
   | 'notReported'

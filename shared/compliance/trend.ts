@@ -8,13 +8,6 @@ export type Trend = 'improving' | 'worsening' | 'flat' | 'notEnoughData';
 
 export const FLAT_SLOPE = 2;
 
-export const TREND_LABEL: Record<Trend, string> = {
-  improving: 'Improving',
-  worsening: 'Worsening',
-  flat: 'Flat',
-  notEnoughData: 'Not enough data',
-};
-
 export function complianceTrend(percents: readonly (number | null)[]): Trend {
   const points = percents.flatMap((y, x) => (y === null ? [] : [{ x, y }]));
   if (points.length < 2) return 'notEnoughData';

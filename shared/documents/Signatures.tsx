@@ -30,23 +30,49 @@ function SignatureBlock({ signer, v }: { signer: SignerView; v: SlaView }) {
   );
 }
 
+/** Two signature blocks side by side, as the grid lays them out. */
+function rowsOfTwo<T>(items: T[]): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += 2) rows.push(items.slice(i, i + 2));
+  return rows;
+}
+
+/**
+ * The signature blocks, then the content hash they apply to. The last row of signatures and the
+ * hash box are one unbreakable group, so the hash box never ends up alone on a page of its own.
+ */
 export function Signatures({ v }: { v: SlaView }) {
+  const rows = rowsOfTwo(v.signers);
+  const last = rows.pop();
+  const hashBox = (
+    <View style={styles.hashBox}>
+      <Text style={styles.hashLabel}>{v.s.hashLabel.toUpperCase()}</Text>
+      <Text style={styles.hashValue}>{v.contentHash}</Text>
+      <Text style={styles.hashNote}>{v.s.hashExplanation}</Text>
+    </View>
+  );
+  const row = (signers: SignerView[]) => (
+    <View style={styles.signatureGrid}>
+      {signers.map((signer) => (
+        <SignatureBlock key={signer.id} signer={signer} v={v} />
+      ))}
+    </View>
+  );
+  // Siblings, not one wrapping view: react-pdf moves an unbreakable child of a nested view
+  // to the next page without moving what is drawn, and the two rows overprint.
   return (
-    <View>
-      {v.signers.length === 0 ? (
-        <Text style={styles.paragraph}>{v.s.noSigners}</Text>
-      ) : (
-        <View style={styles.signatureGrid}>
-          {v.signers.map((signer) => (
+    <>
+      {rows.map((r) => (
+        <View key={r[0]!.id} style={styles.signatureGrid} wrap={false}>
+          {r.map((signer) => (
             <SignatureBlock key={signer.id} signer={signer} v={v} />
           ))}
         </View>
-      )}
-      <View style={styles.hashBox} wrap={false}>
-        <Text style={styles.hashLabel}>{v.s.hashLabel.toUpperCase()}</Text>
-        <Text style={styles.hashValue}>{v.contentHash}</Text>
-        <Text style={styles.hashNote}>{v.s.hashExplanation}</Text>
+      ))}
+      <View wrap={false}>
+        {last ? row(last) : <Text style={styles.paragraph}>{v.s.noSigners}</Text>}
+        {hashBox}
       </View>
-    </View>
+    </>
   );
 }

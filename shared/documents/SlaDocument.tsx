@@ -24,6 +24,9 @@ function Parties({ v }: { v: SlaView }) {
   );
 }
 
+/** About one row of signature blocks (pad, name, role, team, date, consent): the heading never ends a page without one. */
+const SIGNATURE_ROW_HEIGHT = 160;
+
 const paragraphs = (texts: string[]) => texts.map((t, i) => <Text key={i} style={styles.paragraph}>{t}</Text>);
 
 interface Block {
@@ -32,13 +35,15 @@ interface Block {
   lead: ReactNode;
   children?: ReactNode;
   keepWithNext?: number;
+  /** Unnumbered blocks belong to the clause before them, so the numbers stay the ones step 7 shows. */
+  unnumbered?: boolean;
 }
 
 /** The numbered clauses in document order, with the parties list and commitments table placed among them. */
 function blocks(v: SlaView): Block[] {
   const { s } = v;
   const out: Block[] = [];
-  const table: Block = { key: 'table', title: s.commitmentsTableTitle, lead: <Text style={styles.paragraph}>{s.commitmentsIntro}</Text>, children: <CommitmentsTable v={v} />, keepWithNext: 96 };
+  const table: Block = { key: 'table', title: s.commitmentsTableTitle, lead: <Text style={styles.paragraph}>{s.commitmentsIntro}</Text>, children: <CommitmentsTable v={v} />, keepWithNext: 96, unnumbered: true };
   if (!v.clauses.some((c) => c.kind === 'parties')) {
     out.push({ key: 'parties', title: s.clauses.parties, lead: <Text style={styles.paragraph}>{s.partiesIntro(v.client)}</Text>, children: <Parties v={v} /> });
   }
@@ -63,8 +68,14 @@ function blocks(v: SlaView): Block[] {
     out.push({ key: 'overrides', title: o.title, lead: <Text style={styles.paragraph}>{o.intro}</Text>, children: <>{paragraphs(o.items.map((item) => `• ${item}`))}<Text style={styles.paragraph}>{o.reason}</Text></> });
   }
   // The one signing status: "signed and countersigned" only when marketing and sales both signed this text.
-  out.push({ key: 'signatures', title: s.clauses.signatures, lead: <Text style={styles.paragraph}>{s.signaturesIntro[v.state]}</Text>, children: <Signatures v={v} /> });
+  out.push({ key: 'signatures', title: s.clauses.signatures, lead: <Text style={styles.paragraph}>{s.signaturesIntro[v.state]}</Text>, children: <Signatures v={v} />, keepWithNext: SIGNATURE_ROW_HEIGHT });
   return out;
+}
+
+/** Each block with its clause number, counting only the numbered ones. */
+function numbered(list: Block[]): [Block, number | null][] {
+  let n = 0;
+  return list.map((b) => [b, b.unnumbered ? null : ++n]);
 }
 
 /**
@@ -92,8 +103,8 @@ export function SlaDocument(input: SlaDocumentInput): ReactElement<DocumentProps
       <Page size="A4" style={pageStyle}>
         <Header v={v} />
         {v.notice && <Text style={styles.notice}>{v.notice}</Text>}
-        {blocks(v).map((b, i) => (
-          <Clause key={b.key} n={i + 1} title={b.title} lead={b.lead} keepWithNext={b.keepWithNext}>
+        {numbered(blocks(v)).map(([b, n]) => (
+          <Clause key={b.key} n={n} title={b.title} lead={b.lead} keepWithNext={b.keepWithNext}>
             {b.children}
           </Clause>
         ))}

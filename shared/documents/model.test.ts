@@ -6,8 +6,6 @@ import { buildSlaView } from './model';
 import { signedSample } from '../sla/testSupport';
 import { amendSla, freezeSla } from '../sla/versions';
 
-const HASH = 'a'.repeat(64);
-
 function signed() {
   const w = signedSample(['p-maya', 'p-diego'], new Date('2026-12-03T11:04:00Z'));
   // Diego's signature was given to other content (e.g. edited by hand in a file).
@@ -17,7 +15,7 @@ function signed() {
 
 describe('buildSlaView', () => {
   it('words the header, term and commitments', () => {
-    const v = buildSlaView({ workshop: signed(), contentHash: HASH, generatedAt: '2026-12-03T12:00:00Z' });
+    const v = buildSlaView({ workshop: signed(), generatedAt: '2026-12-03T12:00:00Z' });
     expect(v.client).toBe('Northwind Analytics');
     expect(v.effectiveDate).toBe('4 Jan 2027');
     expect(v.termLastDay).toBe('3 Apr 2027');
@@ -39,7 +37,7 @@ describe('buildSlaView', () => {
   });
 
   it('lists signers in signerIds order and marks signatures given to other content', () => {
-    const v = buildSlaView({ workshop: signed(), contentHash: HASH, generatedAt: '2026-12-03T12:00:00Z' });
+    const v = buildSlaView({ workshop: signed(), generatedAt: '2026-12-03T12:00:00Z' });
     expect(v.signers.map((s) => [s.name, s.signature?.signedAt, s.signature?.matchesContent])).toEqual([
       ['Maya Chen', '3 Dec 2026, 11:05 UTC', true],
       ['Diego Alvarez', '3 Dec 2026, 11:06 UTC', false],
@@ -80,6 +78,24 @@ describe('buildSlaView', () => {
     expect(calc.derivations).toEqual(['MQLs per quarter: 1,858 ÷ 4 = 464.5, rounded up: 465', 'MQLs per month: 1,858 ÷ 12 = 154.83, rounded up: 155', 'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36']);
   });
 
+  it('writes the appendix figures the way the document language writes numbers, money and percent', () => {
+    const figures = (language: 'pt-BR' | 'zh-CN' | 'es') => {
+      const w = sampleWorkshop();
+      w.language = language;
+      const calc = buildSlaView({ workshop: w, generatedAt: '2026-12-03T12:00:00Z' }).calculator!;
+      return { rows: calc.rows.map((r) => [r.rate, ...r.values]), inputs: calc.inputs.map(([, v]) => v), derivations: calc.derivations };
+    };
+    const pt = figures('pt-BR');
+    // A Brazilian SLA never prints "1,858" beside "1.858": grouping, decimals and money are pt-BR's.
+    expect(pt.rows.at(-1)).toEqual(['70 %', '1.858', '465', '155', '36']);
+    expect(pt.derivations[1]).toContain('1.858 ÷ 12 = 154,83');
+    expect(pt.inputs.join(' ')).not.toMatch(/\d,\d{3}/);
+    expect(pt.inputs[0]).toMatch(/^€\s?6\.000\.000 \/ /);
+    const zh = figures('zh-CN');
+    expect(zh.rows.at(-1)).toEqual(['70%', '1,858', '465', '155', '36']);
+    expect(figures('es').derivations[0]).toContain('464,5');
+  });
+
   it('numbers the generated clauses and lists the audit trail with a verified chain', () => {
     const v = buildSlaView({ workshop: signedSample(), generatedAt: '2026-12-03T12:00:00Z' });
     expect(v.clauses.map((c) => c.title)).toEqual(['Parties', 'Purpose', 'Definitions', 'Marketing commitments', 'Sales commitments', 'Hand-off and recycling', 'Metrics and reporting', 'Review and escalation', 'Term', 'Amendments']);
@@ -91,7 +107,7 @@ describe('buildSlaView', () => {
     const w = sampleWorkshop();
     w.sla.signerIds = ['p-maya', 'p-gone'];
     w.sla.witnessId = null;
-    const v = buildSlaView({ workshop: w, contentHash: HASH, generatedAt: 'nonsense' });
+    const v = buildSlaView({ workshop: w, generatedAt: 'nonsense' });
     expect(v.signers.map((s) => [s.name, s.signature])).toEqual([['Maya Chen', null], ['Unknown participant (p-gone)', null]]);
     expect(v.generated).toBe('nonsense');
   });
@@ -99,7 +115,7 @@ describe('buildSlaView', () => {
   it('notices Chinese text anywhere in the printed content', () => {
     const w = sampleWorkshop();
     w.sla.commitments[0]!.note = '按第五步模型评分';
-    expect(buildSlaView({ workshop: w, contentHash: HASH, generatedAt: '2026-12-03T12:00:00Z' }).hasCjk).toBe(true);
+    expect(buildSlaView({ workshop: w, generatedAt: '2026-12-03T12:00:00Z' }).hasCjk).toBe(true);
   });
 });
 

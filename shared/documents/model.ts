@@ -1,7 +1,7 @@
 import { verifyAuditChain } from '../sla/audit';
 import { describeCommitment, type CommitmentRowText } from '../sla/commitmentText';
-import { currentDocument } from '../sla/content';
-import type { Workshop } from '../workshop/schema';
+import { currentDocument, type CurrentDocument } from '../sla/content';
+import type { Language, Workshop } from '../workshop/schema';
 import type { SignerCapacity, SlaContent } from '../workshop/steps/sla';
 import type { Team } from '../workshop/teams';
 import { containsCjk } from './fonts';
@@ -127,8 +127,8 @@ export function formatFingerprint(fp: string, groups = 16): string {
 
 export interface SlaDocumentInput {
   workshop: Workshop;
-  /** Kept for callers written before versions; the document takes its hash from the version it prints. */
-  contentHash?: string;
+  /** The version (or draft) to print, when the caller has built it already (renderSla.ts); else built from `version`. */
+  document?: CurrentDocument;
   /** ISO date-time the document is generated at. */
   generatedAt: string;
   /** The version to print; default: the latest frozen version, else the draft. */
@@ -137,9 +137,30 @@ export interface SlaDocumentInput {
   seal?: SlaSealView;
 }
 
-const pct = (rate: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(rate * 100)} %`;
-const num = (n: number) => new Intl.NumberFormat('en').format(n);
-const exact = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n);
+/**
+ * The appendix's figures in the document's language: grouping and decimals by Intl, money in
+ * the language's currency style, and percent written as the rest of the SLA writes it
+ * ("70 %" in English, Spanish and Portuguese, "70%" in Chinese: shared/sla/commitmentWords.ts).
+ */
+function appendixFormat(language: Language) {
+  const whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const twoDecimals = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const percentSign = language === 'zh-CN' ? '%' : ' %';
+  return {
+    pct: (rate: number) => `${oneDecimal.format(rate * 100)}${percentSign}`,
+    num: (n: number) => whole.format(n),
+    exact: (n: number) => twoDecimals.format(n),
+    money: (n: number, currency: string | undefined) => {
+      if (!currency) return whole.format(n);
+      try {
+        return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+      } catch {
+        return `${currency} ${whole.format(n)}`;
+      }
+    },
+  };
+}
 
 const FUNNEL_ROWS = [
   ['deals', null],
@@ -150,8 +171,9 @@ const FUNNEL_ROWS = [
 ] as const;
 
 /** The appendix as the version holds it: a yearly chain with its period figures, or (signed before) the goal-period and monthly chains. */
-function calculatorView(calc: NonNullable<SlaContent['calculator']>, s: SlaStrings): CalculatorView {
-  const money = (n: number) => (calc.currency ? `${calc.currency} ${num(n)}` : num(n));
+function calculatorView(calc: NonNullable<SlaContent['calculator']>, s: SlaStrings, language: Language): CalculatorView {
+  const { pct, num, exact, money: inCurrency } = appendixFormat(language);
+  const money = (n: number) => inCurrency(n, calc.currency);
   const inputs: [string, string][] = [
     [s.funnelInputs.revenueGoal, `${money(calc.inputs.revenueGoal ?? 0)} / ${s.funnelPeriod[calc.inputs.period]}`],
     [s.funnelInputs.marketingShare, pct(calc.inputs.marketingShare ?? 0)],
@@ -187,8 +209,8 @@ function calculatorView(calc: NonNullable<SlaContent['calculator']>, s: SlaStrin
   };
 }
 
-export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDocumentInput): SlaView {
-  const doc = currentDocument(w, version);
+export function buildSlaView({ workshop: w, document, generatedAt, version, seal }: SlaDocumentInput): SlaView {
+  const doc = document ?? currentDocument(w, version);
   const c = doc.content;
   const s = slaStrings(c.language);
   const fmtUtc = (iso: string) => {
@@ -231,7 +253,7 @@ export function buildSlaView({ workshop: w, generatedAt, version, seal }: SlaDoc
   ];
   const clauses = clauseTexts.map((cl, i) => ({ n: i + 1, kind: cl.kind, title: cl.title, paragraphs: cl.text.split('\n').filter((p) => p.trim() !== '') }));
 
-  const calculator = c.calculator ? calculatorView(c.calculator, s) : null;
+  const calculator = c.calculator ? calculatorView(c.calculator, s, c.language) : null;
 
   const chain = verifyAuditChain(w.sla.audit, w.sla.versions);
   const audit = {

@@ -22,13 +22,14 @@ export function TeamLabel({ team, label, textStyle }: { team: Team; label: strin
  * never ends a page alone. It returns siblings rather than one wrapping view because react-pdf
  * only honours minPresenceAhead for an element that has earlier siblings in its parent.
  */
-export function Clause(props: { n: number; title: string; lead?: ReactNode; children?: ReactNode; keepWithNext?: number }) {
+export function Clause(props: { n: number | null; title: string; lead?: ReactNode; children?: ReactNode; keepWithNext?: number }) {
   const { n, title, lead, children, keepWithNext = 48 } = props;
   return (
     <>
       <View style={styles.clause} wrap={false} minPresenceAhead={keepWithNext}>
-        <View style={styles.clauseHead}>
-          <Text style={styles.clauseNumber}>{n}</Text>
+        {/* Without a number the title sits in the text column, a part of the clause before it. */}
+        <View style={n === null ? [styles.clauseHead, styles.body] : styles.clauseHead}>
+          {n !== null && <Text style={styles.clauseNumber}>{n}</Text>}
           <Text style={styles.clauseTitle}>{title}</Text>
         </View>
         {lead !== undefined && <View style={styles.body}>{lead}</View>}

@@ -25,7 +25,7 @@ export interface TimerState {
 
 export type TimerPhase = 'normal' | 'warning' | 'critical' | 'overtime';
 
-/** Orange at 20 % of the timebox left, red at 5 % (issue 7). */
+/** Orange at 20 % of the timebox left, red at 5 %: a warning the room can see from its seats. */
 export const WARNING_AT = 0.2;
 export const CRITICAL_AT = 0.05;
 export const MINUTE_MS = 60_000;

@@ -52,7 +52,7 @@ describe('reverse funnel', () => {
     expect(ok({ ...northwind, period: 'quarter', revenueGoal: 1_500_000 }).perPeriod).toEqual(ok(northwind).byPeriod.quarter);
   });
 
-  it('gives the pacing of the issue: by day 10 of 22 working days, 182 of 400 MQLs', () => {
+  it('gives the pacing for the month: by day 10 of 22 working days, 182 of 400 MQLs', () => {
     const r = ok({ ...northwind, period: 'month', revenueGoal: 400 * 1000, marketingShare: 1, averageDealSize: 1000, winRate: 1, sqlToOpportunity: 1, salToSql: 1, mqlToSal: 1 });
     expect(r.perMonth.mqls).toBe(400);
     expect(r.pacing.expectedMqls).toBe(182);

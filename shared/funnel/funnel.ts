@@ -2,7 +2,7 @@ import { PERIODS_PER_YEAR } from '../sla/periods';
 import { PERIODS, type FunnelChain, type FunnelInputs, type FunnelPeriod, type Period } from '../workshop/steps/sla';
 
 /**
- * The reverse funnel of domain.md: from a revenue goal back to the MQLs marketing must deliver.
+ * The reverse funnel (docs/domain.md): from a revenue goal back to the MQLs marketing must deliver.
  *   deals = ⌈R·m / A⌉, opportunities = ⌈deals / w⌉, SQLs = ⌈opportunities / s⌉,
  *   SALs = ⌈SQLs / a⌉, MQLs = ⌈SALs / q⌉
  * rounding up at every stage (half a deal is a whole deal to find). The chain is built once, for

@@ -2,7 +2,7 @@ import { guessStageRole } from '../leadProcess/roles';
 import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
 
 /**
- * A lead process shaped like the default template of domain.md, with round rates, for the
+ * A lead process shaped like the default template (shared/leadProcess/templates.ts), with round rates, for the
  * scoreboard's tests: fixed here so the tests do not move when the sample's numbers do.
  */
 export function templateLikeProcess(): LeadProcessStep {

@@ -1,4 +1,4 @@
-import type { MetricFrequency, MetricKind } from '../workshop/steps/metrics';
+import type { MetricKind } from '../workshop/steps/metrics';
 
 /** Plain names for the scoreboard's metric kinds (English only until the translations land). */
 export const METRIC_KIND_LABEL: Record<MetricKind, string> = {
@@ -14,11 +14,4 @@ export const METRIC_KIND_LABEL: Record<MetricKind, string> = {
   winRate: 'Win rate',
   revenue: 'Revenue',
   custom: 'Custom',
-};
-
-export const FREQUENCY_LABEL: Record<MetricFrequency, string> = {
-  daily: 'Daily',
-  weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
 };

@@ -3,6 +3,7 @@ import type { ClauseKind } from '../workshop/steps/sla';
 import { ES_CLAUSES } from './clauseLocales/es';
 import { PT_BR_CLAUSES } from './clauseLocales/pt-BR';
 import { ZH_CN_CLAUSES } from './clauseLocales/zh-CN';
+import { bullets, sentenceAfter } from './clauseLocales/text';
 
 /**
  * Every sentence the generated SLA clauses are made of, one table per document language
@@ -94,7 +95,7 @@ const en: ClauseStrings = {
       witness ? `${witness} is named as executive witness; a witness signature is optional, and the agreement takes effect with the signatures of marketing and sales.` : '',
     ].filter(Boolean).join(' '),
   purpose: ({ client, goal, statement }) =>
-    `${statement ? `Both teams open this agreement with the commitment they made together in the workshop: “${statement}”\n` : ''}Marketing and sales at ${client} agree on what a qualified lead is, how leads are handed over and followed up, and how both teams review the results together${goal ? `, so that together they reach the goal “${goal}”` : ''}. The teams stay separate; this agreement aligns them through shared definitions, written commitments and regular reviews.`,
+    `${statement ? `Both teams open this agreement with the commitment they made together in the workshop: “${statement}”\n` : ''}Marketing and sales at ${client} agree on what a qualified lead is, how leads are handed over and followed up, and how both teams review the results together${goal ? `, in order to reach the goal “${goal}”` : ''}. The teams stay separate; this agreement aligns them through shared definitions, written commitments and regular reviews.`,
   definitions: ({ mql, threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
     [
       `MQL (marketing-qualified lead): ${mql}`,
@@ -102,21 +103,26 @@ const en: ClauseStrings = {
       `SAL (sales-accepted lead): an MQL that sales has accepted${acceptanceHours ? ` within ${acceptanceHours} hours of receiving it` : ''}${sal ? ` — ${sal.replace(/\.$/, '').replace(/^./, (ch) => ch.toLowerCase())}` : ''}.`,
       `SQL (sales-qualified lead): ${sqlCriteria.length > 0 ? `an accepted lead for which ${sentenceList(sqlCriteria)} are confirmed.` : (sqlStage ?? 'an accepted lead that sales has qualified as a real buying opportunity.')}`,
     ].join('\n'),
-  marketingCommitments: (rows) => (rows.length === 0 ? 'Marketing has no commitments yet.' : `Marketing commits to:\n${numbered(rows)}`),
+  marketingCommitments: (rows) => (rows.length === 0 ? 'Marketing has no commitments yet.' : `Marketing commits to the following:\n${numbered(rows)}`),
   salesCommitments: ({ rows, rejectionReasons }) =>
     [
-      rows.length === 0 ? 'Sales has no commitments yet.' : `Sales commits to:\n${numbered(rows)}`,
-      `Sales gives marketing feedback on every rejected lead${rejectionReasons.length > 0 ? `, with one of the agreed reasons: ${rejectionReasons.join('; ')}` : ', with its reason'}.`,
+      rows.length === 0 ? 'Sales has no commitments yet.' : `Sales commits to the following:\n${numbered(rows)}`,
+      rejectionReasons.length > 0 ? `Sales gives marketing feedback on every rejected lead, with one of the agreed reasons:\n${bullets(rejectionReasons)}` : 'Sales gives marketing feedback on every rejected lead, with its reason.',
     ].join('\n'),
   handOff: ({ threshold, conditions, routing, routingDetail, travelsWith, cadence, recycleReasons, reentryRule }) =>
     [
-      `A lead is handed over to sales when it reaches ${threshold} points${conditions.length > 0 ? ` and ${conditions.map((c) => c.replace(/\.$/, '').replace(/^./, (ch) => ch.toLowerCase())).join('; and ')}` : ''}.`,
-      `It is routed by ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
-      travelsWith.length > 0 ? `With it travel: ${sentenceList(travelsWith)}.` : '',
-      cadence ? `Follow-up cadence: ${cadence.attempts} attempt${cadence.attempts === 1 ? '' : 's'} over ${cadence.days} day${cadence.days === 1 ? '' : 's'}.` : '',
-      recycleReasons.length > 0 ? `A lead is recycled to nurture, with its reason, when: ${recycleReasons.join('; ')}.` : '',
-      reentryRule,
-    ].filter(Boolean).join(' '),
+      conditions.length > 0
+        ? `A lead is handed over to sales when it reaches ${threshold} points and meets ${conditions.length === 1 ? 'this condition' : 'each of these conditions'}:\n${bullets(conditions)}`
+        : `A lead is handed over to sales when it reaches ${threshold} points.`,
+      [
+        `It is routed by ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
+        travelsWith.length > 0 ? `Sales receives it together with ${sentenceList(travelsWith)}.` : '',
+        cadence ? `Sales follows it up with ${cadence.attempts} attempt${cadence.attempts === 1 ? '' : 's'} over ${cadence.days} day${cadence.days === 1 ? '' : 's'}.` : '',
+      ].filter(Boolean).join(' '),
+      recycleReasons.length > 0 ? `A lead goes back to nurture, with its reason recorded, when:\n${bullets(recycleReasons)}` : '',
+      // The room's rule in its own words, fragment or sentence alike, introduced so it never dangles.
+      reentryRule ? `How a recycled lead returns to sales, in the teams’ own words: “${reentryRule.replace(/\.$/, '')}.”` : '',
+    ].filter(Boolean).join('\n'),
   metrics: (rows) =>
     rows.length === 0
       ? 'Both teams report the SLA commitments above on a shared scoreboard.'
@@ -126,7 +132,7 @@ const en: ClauseStrings = {
   review: ({ cadence, escalation }) =>
     `Marketing and sales review compliance with this agreement ${cadence}, together. ${escalation ? `A commitment missed two periods in a row is escalated to: ${escalation.replace(/\.$/, '')}.` : 'A commitment missed two periods in a row is escalated to the executive sponsor.'}`,
   term: ({ effectiveDate, months, lastDay }) =>
-    `This agreement takes effect on ${effectiveDate ?? 'a date still to be set'}${months ? ` for a pilot term of ${months} month${months === 1 ? '' : 's'}` : ''}${lastDay ? `, ending on ${lastDay}` : ''}, after which both teams review it and decide to renew, change or end it.`,
+    `This agreement takes effect on ${effectiveDate ?? 'a date still to be set'}${months ? ` for a pilot term of ${months} month${months === 1 ? '' : 's'}` : ''}${lastDay ? `, ending on ${lastDay}` : ''}, after which both teams review it and decide whether to renew, change or end it.`,
   amendments:
     'Any change after signing is made as a new version of this agreement, listing what changed, and is signed again by both teams. Earlier versions stay on record with their signatures and fingerprints.',
   routing: { roundRobin: 'round robin', territory: 'territory', accountOwner: 'account owner', namedQueue: 'named queue' },
@@ -136,7 +142,7 @@ const en: ClauseStrings = {
   unnamedParticipant: 'an unnamed participant',
   unnamedClient: 'the client',
   person: (name, role) => (role ? `${name} (${role})` : name),
-  withNote: (row, note) => (note ? `${row} (${note.replace(/\.$/, '')})` : row),
+  withNote: (row, note) => sentenceAfter(row, note),
 };
 
 const TABLES: Record<Language, ClauseStrings> = { en, 'pt-BR': PT_BR_CLAUSES, es: ES_CLAUSES, 'zh-CN': ZH_CN_CLAUSES };

@@ -65,6 +65,43 @@ describe('generated SLA clauses', () => {
   });
 });
 
+describe('clauses that read as a person wrote them', () => {
+  /** What a facilitator typed in a real walk: fragments, capitalised, as the room said them. */
+  function typedAsInTheRoom(language: 'en' | 'es') {
+    const w = sampleWorkshop();
+    w.language = language;
+    w.sla.clauses = [];
+    w.handOff.triggerConditions = ['Uses a business e-mail address', 'Company is in the EU or North America', 'Not an existing customer'];
+    w.handOff.reentryRule = 'After 90 days in nurture, or earlier if they re-engage';
+    const firstTouch = w.sla.commitments.find((c) => c.kind === 'firstTouch')!;
+    firstTouch.note = 'Counted in working days';
+    return Object.fromEntries(generateClauses(w).map((c) => [c.kind, c.text]));
+  }
+
+  it('lists commitments, conditions and reasons instead of gluing them, and introduces the room’s rule (en)', () => {
+    const text = typedAsInTheRoom('en');
+    expect(text.marketingCommitments).toMatch(/^Marketing commits to the following:\n\(1\) Deliver 155 /);
+    expect(text.salesCommitments).toMatch(/^Sales commits to the following:\n/);
+    expect(text.salesCommitments).toContain('missed below. Counted in working days.');
+    expect(text.salesCommitments).not.toContain('(Counted');
+    expect(text.handOff).toContain(
+      'A lead is handed over to sales when it reaches 60 points and meets each of these conditions:\n• Uses a business e-mail address\n• Company is in the EU or North America\n• Not an existing customer\n',
+    );
+    expect(text.handOff).not.toContain('; and ');
+    expect(text.handOff).toContain('Sales receives it together with the activity history, the content consumed, the score breakdown and the persona match. Sales follows it up with 6 attempts over 10 days.');
+    expect(text.handOff).toMatch(/\nHow a recycled lead returns to sales, in the teams’ own words: “After 90 days in nurture, or earlier if they re-engage\.”$/);
+  });
+
+  it('does the same in Spanish', () => {
+    const text = typedAsInTheRoom('es');
+    expect(text.marketingCommitments).toMatch(/^Marketing asume los siguientes compromisos:\n\(1\) Entregar 155 /);
+    expect(text.salesCommitments).toContain('. Counted in working days.');
+    expect(text.handOff).toContain('Un lead se traspasa a ventas cuando alcanza 60 puntos y cumple cada una de estas condiciones:\n• Uses a business e-mail address\n• Company is in the EU or North America\n• Not an existing customer\n');
+    expect(text.handOff).not.toContain('; y ');
+    expect(text.handOff).toMatch(/\nCómo vuelve a ventas un lead reciclado, en palabras de los propios equipos: «After 90 days in nurture, or earlier if they re-engage»\.$/);
+  });
+});
+
 describe('clauses in the workshop’s language', () => {
   it('writes a Chinese workshop’s clauses and commitment rows in Chinese, quoting the data as typed', () => {
     const w = sampleWorkshop();
@@ -75,7 +112,7 @@ describe('clauses in the workshop’s language', () => {
     expect(text.definitions!.text).toContain('评分阈值：60 分，匹配度至少 25 分，参与度至少 15 分。');
     expect(text.marketingCommitments!.text).toContain('（1）每月交付 155 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成（Scored with the step-5 model; from the calculator (appendix A)）。');
     expect(text.term!.text).toContain('2027年1月4日');
-    expect(text.handOff!.text).toContain('10 天内 6 次尝试');
+    expect(text.handOff!.text).toContain('销售在 10 天内进行 6 次跟进尝试。');
   });
 
   it.each([

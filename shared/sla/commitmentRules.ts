@@ -1,4 +1,5 @@
-import { isTimeLimited, type CommitmentKind, type ResponseAction, type SlaCommitment, type Weekday } from '../workshop/steps/sla';
+import { COMMITMENT_KINDS, isTimeLimited, type CommitmentKind, type ResponseAction, type SlaCommitment, type Weekday } from '../workshop/steps/sla';
+import { isPercentTarget, TARGET_LIMITS } from './commitmentLimits';
 
 /**
  * What "met" and "at risk" mean for each commitment, its defaults, and what is wrong with one
@@ -17,8 +18,8 @@ export const DEFAULT_LEVEL = 90;
 export const DEFAULT_AT_RISK_OF_TARGET = 90;
 export const AT_RISK_BELOW_LEVEL = 10;
 
-/** Kinds whose target is a percentage (at most 100). */
-export const PERCENT_TARGET_KINDS: readonly CommitmentKind[] = ['leadQuality', 'mqlToSqlRate'];
+/** Kinds whose target is a percentage (at most 100): from the one table of limits. */
+export const PERCENT_TARGET_KINDS: readonly CommitmentKind[] = COMMITMENT_KINDS.filter(isPercentTarget);
 export const MARKETING_KINDS: readonly CommitmentKind[] = ['mqlVolume', 'leadQuality'];
 export const SALES_KINDS: readonly CommitmentKind[] = ['firstTouch', 'followUpAttempts', 'disposition', 'qualifyBy', 'mqlToSqlRate'];
 
@@ -68,7 +69,7 @@ export function kindPatch(c: SlaCommitment, kind: CommitmentKind): Partial<SlaCo
     withinDays: kind === 'followUpAttempts' ? c.withinDays : null,
     byDay: kind === 'qualifyBy' ? c.byDay : null,
     action: kind === 'qualifyBy' ? (c.action ?? 'qualify') : null,
-    target: PERCENT_TARGET_KINDS.includes(kind) && c.target !== null && c.target > 100 ? null : c.target,
+    target: c.target !== null && c.target > TARGET_LIMITS[kind].max ? null : c.target,
   };
 }
 
@@ -95,7 +96,7 @@ export type CommitmentProblem =
 export function commitmentProblems(c: SlaCommitment, all: readonly Pick<SlaCommitment, 'id'>[]): CommitmentProblem[] {
   const out: CommitmentProblem[] = [];
   if (needsTarget(c) && c.target === null) out.push({ field: 'target', code: 'targetMissing' });
-  if (PERCENT_TARGET_KINDS.includes(c.kind) && c.target !== null && c.target > 100) out.push({ field: 'target', code: 'percentAbove100', value: c.target });
+  if (isPercentTarget(c.kind) && c.target !== null && c.target > TARGET_LIMITS[c.kind].max) out.push({ field: 'target', code: 'percentAbove100', value: c.target });
   if (c.kind === 'followUpAttempts' && c.withinDays === null) out.push({ field: 'withinDays', code: 'withinDaysMissing' });
   if (isTimeLimited(c.kind) && c.level === null) out.push({ field: 'level', code: 'levelMissing' });
   if (c.atRisk === null) out.push({ field: 'atRisk', code: 'atRiskMissing' });

@@ -59,7 +59,7 @@ describe('commitment rows in words', () => {
     );
   });
 
-  it('reads the issue’s example, and names the weekday a qualification is due', () => {
+  it('reads a first-touch commitment as a revenue-operations lead writes it, and names the weekday a qualification is due', () => {
     const touch = newCommitment({ party: 'sales', kind: 'firstTouch', target: 24 });
     expect(describeCommitment(touch)).toMatchObject({
       what: 'First touch within 24 hours for at least 90 % of MQLs each month; at risk from 80 %, missed below',

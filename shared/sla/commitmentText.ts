@@ -19,16 +19,6 @@ export const COMMITMENT_LABEL: Record<CommitmentKind, string> = {
   mqlToSqlRate: 'MQL → SQL rate',
 };
 
-export const WEEKDAY_LABEL: Record<Weekday, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
-
 /** Which inputs a kind needs, and in which unit its target is expressed. */
 export const COMMITMENT_SHAPE: Record<CommitmentKind, { targetUnit: string; needsWithinDays: boolean; targetIsPercent: boolean }> = {
   mqlVolume: { targetUnit: 'MQLs', needsWithinDays: false, targetIsPercent: false },

@@ -33,7 +33,7 @@ export const metric = (m: Pick<Metric, 'id' | 'kind' | 'target' | 'commitmentId'
 });
 
 /**
- * The sample as the issue found it: 158 MQLs a month (from the calculator) and 50 every Monday,
+ * The sample with volumes that disagree: 158 MQLs a month (from the calculator) and 50 every Monday,
  * its MQL-volume metric at 180 a month; every other commitment measured as it says.
  */
 export function issueSample(): Workshop {
@@ -51,7 +51,7 @@ export function issueSample(): Workshop {
   return w;
 }
 
-/** The issue's sample with its numbers agreeing (37 a week ≈ 158 a month), frozen and signed as version 1. */
+/** That sample with its numbers made to agree (37 a week ≈ 158 a month), frozen and signed as version 1. */
 export function signedConsistent(signers: readonly string[] = ['p-maya', 'p-diego']): Workshop {
   const w = issueSample();
   w.sla.commitments[2]!.target = 37;

@@ -14,8 +14,8 @@ describe('step 3 checks', () => {
 
   it('an empty step asks for an industry and a persona', () => {
     expect(stepGaps(newWorkshop(), 'targetBuyer')).toEqual([
-      { field: 'icp-industries-new', message: 'Ideal customer profile: add at least one industry you sell to.' },
-      { field: 'add-persona', message: 'Personas: add at least one persona.' },
+      { field: 'icp-industries-new', code: 'icpIndustry' },
+      { field: 'add-persona', code: 'personas' },
     ]);
   });
 
@@ -26,11 +26,11 @@ describe('step 3 checks', () => {
     w.targetBuyer.personas.push(p);
     w.targetBuyer.personas[0]!.title = '';
     expect(stepGaps(w, 'targetBuyer')).toEqual([
-      { field: 'icp-industries-new', message: 'Ideal customer profile: add at least one industry you sell to.' },
-      { field: 'persona-persona-dana-title', message: 'Persona 1 (Data-driven Dana): job title is required.' },
-      { field: 'persona-p-new-name', message: 'Persona 4: name is required.' },
-      { field: 'persona-p-new-title', message: 'Persona 4: job title is required.' },
-      { field: 'persona-p-new-role', message: 'Persona 4: choose a buying role (decision maker, influencer, user or gatekeeper).' },
+      { field: 'icp-industries-new', code: 'icpIndustry' },
+      { field: 'persona-persona-dana-title', code: 'personaTitle', values: { n: { code: 'named', values: { n: 1, name: 'Data-driven Dana' } } } },
+      { field: 'persona-p-new-name', code: 'personaName', values: { n: 4 } },
+      { field: 'persona-p-new-title', code: 'personaTitle', values: { n: 4 } },
+      { field: 'persona-p-new-role', code: 'personaRole', values: { n: 4 } },
     ]);
   });
 

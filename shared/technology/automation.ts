@@ -2,7 +2,6 @@ import type { ActionItem, Facilitation } from '../workshop/facilitation';
 import type { TechnologyStep, Tool, ProcessPiece } from '../workshop/steps/technology';
 import { PROCESS_PIECES } from '../workshop/steps/technology';
 import { newId } from '../workshop/factory';
-import { PROCESS_PIECE_TEXT } from './labels';
 
 /** How one agreed process piece is covered. A piece pointing at a removed tool is a gap again. */
 export type Coverage =
@@ -24,9 +23,6 @@ export function coverageOf(tech: TechnologyStep, facilitation: Facilitation, pie
 /** Pieces nobody has covered yet: no tool, not manual, no action item. */
 export const uncoveredPieces = (tech: TechnologyStep, facilitation: Facilitation): ProcessPiece[] =>
   PROCESS_PIECES.filter((p) => coverageOf(tech, facilitation, p).kind === 'gap');
-
-export const defaultGapActionText = (piece: ProcessPiece): string =>
-  `Choose how ${PROCESS_PIECE_TEXT[piece].label.toLowerCase()} is automated (a tool, or agree it stays manual)`;
 
 /** The action item a gap becomes: on the facilitation list, tagged with step 9. */
 export function gapActionItem(input: { text: string; ownerId: string | null; dueDate: string }, now: Date, makeId = newId): ActionItem {

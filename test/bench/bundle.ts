@@ -19,7 +19,7 @@ const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 
-/** Markers of code performance.md wants loaded lazily. */
+/** Markers of code docs/performance.md wants loaded lazily. */
 const HEAVY: Record<string, RegExp> = {
   '@react-pdf': /react-pdf|PDFKit|pdfkit/i,
   '@xyflow/react': /react-flow__|xyflow/,

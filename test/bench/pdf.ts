@@ -37,7 +37,7 @@ async function nodeSeries(kind: string, coldReps: number, warmReps: number) {
  * = the exports after it. Long tasks come from a PerformanceObserver('longtask') in the page,
  * which reports main-thread tasks of 50 ms or more.
  * Baselines are rendered in Node with @react-pdf (test/bench/pdfNode.tsx, one fresh process
- * per cold sample): the one-page "hello" and performance.md's 4-page English + Chinese page.
+ * per cold sample): the one-page "hello" and the 4-page English + Chinese page (docs/performance.md).
  */
 export async function benchPdf(appUrl: string, coldReps: number, warmReps: number): Promise<Figure[]> {
   const hello = await nodeSeries('hello', coldReps, warmReps);
@@ -69,7 +69,7 @@ export async function benchPdf(appUrl: string, coldReps: number, warmReps: numbe
       target: '≤ 1.5 s (p95)',
       pass: w.p95 <= 1500,
       notes: [
-        `vs performance.md's 4-page English + Chinese page in Node, warm (median ${cjk.warm.median.toFixed(0)} ms): ${(w.median / cjk.warm.median).toFixed(2)}× (performance.md target ≤ 3×)`,
+        `vs the 4-page English + Chinese page in Node, warm (median ${cjk.warm.median.toFixed(0)} ms): ${(w.median / cjk.warm.median).toFixed(2)}× (target ≤ 3×, docs/performance.md)`,
         `the same SlaDocument rendered in Node: cold median ${nodeSla.cold.median.toFixed(0)} ms, warm median ${nodeSla.warm.median.toFixed(0)} ms`,
       ],
     },
@@ -78,7 +78,7 @@ export async function benchPdf(appUrl: string, coldReps: number, warmReps: numbe
       label: 'Longest main-thread task during an SLA PDF export',
       unit: 'ms',
       stats: l,
-      target: 'no task > 100 ms (performance.md: > 50 ms); 0 means none reached 50 ms',
+      target: 'no task > 100 ms (docs/performance.md: > 50 ms); 0 means none reached 50 ms',
       pass: l.max <= 100,
     },
   ];

@@ -2,16 +2,15 @@ import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer'
 import { performance } from 'node:perf_hooks';
 import { nodeFontSources } from '../../electron/cli/nodeFonts';
 import { FONT_CJK, FONT_LATIN, registerPdfFonts, SlaDocument } from '../../shared/documents';
-import { slaContentHash } from '../../shared/sla/canonical';
 import { sampleWorkshop } from '../../shared/workshop/sample';
-import { renderReport } from '../../shared/documents/report';
+import { renderReport } from '../../shared/documents/renderReport';
 
 /**
  * Child process of the PDF bench: renders one kind of document in Node with @react-pdf,
  * first cold (fresh process: module init, fonts, layout engine) then `warm` more times, and
  * prints the times as JSON. Run as `tsx test/bench/pdfNode.tsx <hello|cjk4|sla> <warm>`.
- * - hello: performance.md's one-page "hello" (built-in Helvetica, no font files);
- * - cjk4: performance.md's 4 pages of English + Chinese with a 30-row table in Noto Sans SC;
+ * - hello: the one-page "hello" of docs/performance.md (built-in Helvetica, no font files);
+ * - cjk4: docs/performance.md's 4 pages of English + Chinese with a 30-row table in Noto Sans SC;
  * - sla: the app's SlaDocument of the sample workshop, with the app's fonts;
  * - report: the workshop report of the sample (both passes: contents page numbers, then the PDF).
  */
@@ -55,8 +54,7 @@ async function main() {
   } else if (kind === 'sla') {
     registerPdfFonts(nodeFontSources());
     const workshop = sampleWorkshop(new Date('2026-11-20T10:00:00Z'));
-    const contentHash = await slaContentHash(workshop);
-    make = async () => SlaDocument({ workshop, contentHash, generatedAt: new Date().toISOString() });
+    make = async () => SlaDocument({ workshop, generatedAt: new Date().toISOString() });
   } else if (kind === 'report') {
     registerPdfFonts(nodeFontSources());
   } else throw new Error(`unknown document ${kind}`);

@@ -20,7 +20,7 @@ async function nodeWarm(kind: 'cjk4' | 'report', warm: number): Promise<number[]
  * The workshop report, measured like the SLA export (test/bench/pdf.ts): click on "Export
  * report" (capture-phase click, event.timeStamp) → the PDF blob handed to the download, both in
  * page time, cold (first export after a load: worker start, fonts, layout engine) and warm.
- * Long tasks from a PerformanceObserver('longtask') in the page. Baseline: performance.md's
+ * Long tasks from a PerformanceObserver('longtask') in the page. Baseline: docs/performance.md's
  * 4-page English + Chinese page rendered in Node, warm, measured in the same run.
  */
 export async function benchReport(appUrl: string, coldReps: number, warmReps: number): Promise<Figure[]> {
@@ -49,7 +49,7 @@ export async function benchReport(appUrl: string, coldReps: number, warmReps: nu
       stats: w,
       baseline: { label: '4-page English + Chinese page in Node, warm', stats: cjk },
       ratio: w.median / cjk.median,
-      target: '≤ 8× the 4-page CJK page (performance.md); ≤ 4 s p95 (issue)',
+      target: '≤ 8× the 4-page CJK page; ≤ 4 s p95 (docs/performance.md)',
       pass: w.median / cjk.median <= 8 && w.p95 <= 4000,
       notes: [`the same report rendered in Node, warm: median ${nodeReport.median.toFixed(0)} ms (${(nodeReport.median / cjk.median).toFixed(2)}× the 4-page page)`],
     },
@@ -58,7 +58,7 @@ export async function benchReport(appUrl: string, coldReps: number, warmReps: nu
       label: 'Longest main-thread task during a report export',
       unit: 'ms',
       stats: l,
-      target: 'no task > 50 ms (performance.md); 0 means none reached 50 ms',
+      target: 'no task > 50 ms (docs/performance.md); 0 means none reached 50 ms',
       pass: l.max <= 50,
     },
   ];

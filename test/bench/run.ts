@@ -17,7 +17,7 @@ import { benchPdf } from './pdf';
 import { benchReport } from './report';
 
 /**
- * `npm run bench`: every performance figure of performance.md against its baseline, measured
+ * `npm run bench`: every performance figure of docs/performance.md against its baseline, measured
  * in this run on this machine (figures move ~35 % between runs on shared machines, ratios
  * much less). Prints one line per figure and writes bench/results.json (gitignored).
  * `tsx test/bench/run.ts homeLoad autosave` runs only the named groups;
@@ -56,7 +56,7 @@ try {
       stats: stats([r.initialGzip]),
       baseline: { label: 'blank React page', stats: stats([blank.initialGzip]) },
       ratio: r.initialGzip / blank.initialGzip,
-      target: '≤ 200 KB (performance.md; the issue says ≤ 250 KB), PDF / diagram code lazy',
+      target: '≤ 200 KB (docs/performance.md), PDF / diagram code lazy',
       pass: r.initialGzip <= 200 * 1024 && r.eagerHeavy.length === 0,
       notes: [
         `initial files: ${r.initial.map((c) => `${c.file} ${(c.gzip / 1024).toFixed(1)} KB`).join(', ')}`,

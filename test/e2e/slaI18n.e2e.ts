@@ -28,7 +28,7 @@ describe('step 7 in Chinese', () => {
     await page.getByRole('button', { name: '以 Maya Chen 身份签署' }).click();
     await page.getByRole('dialog', { name: /签署 SLA 第 1 版 — Maya Chen，代表市场部/ }).waitFor();
     await page.getByRole('button', { name: '立即签署' }).click();
-    await page.getByRole('alert').filter({ hasText: '签署前请先绘制签名、勾选同意声明。' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '签署前请先绘制签名和勾选同意声明。' }).waitFor();
     await drawSignature(page);
     await page.getByRole('dialog').getByRole('checkbox').check();
     await page.getByRole('button', { name: '立即签署' }).click();

@@ -94,7 +94,7 @@ describe('steps 8 to 10 in browser mode', () => {
     await dialog.getByLabel('Owner').selectOption({ label: 'Maya Chen' });
     await dialog.getByLabel('Due date').fill('2027-02-15');
     await dialog.getByRole('button', { name: 'Create action item' }).click();
-    const actionText = 'Action item: Choose how attribution is automated (a tool, or agree it stays manual) — Maya Chen, due Mon 15 Feb 2027';
+    const actionText = 'Action item: Decide how attribution will run: with a tool, or by hand as agreed — Maya Chen, due Mon 15 Feb 2027';
     await expect.poll(() => page.getByTestId('action-item-attribution').textContent()).toBe(actionText);
 
     // Step 10: the standard cadence, edited; actuals from a CRM export.

@@ -33,7 +33,7 @@ describe('a facilitator in browser mode', () => {
     // Marking done too early names what is missing, next to a link that focuses it.
     await page.getByRole('button', { name: 'Mark step done' }).click();
     const summary = page.locator('#gap-summary');
-    await expect(summary.textContent()).resolves.toContain('Maya Chen, Diego Alvarez have not agreed');
+    await expect(summary.textContent()).resolves.toContain('Maya Chen and Diego Alvarez have not agreed');
     await page.locator('.agreement-row', { hasText: 'Maya Chen' }).getByRole('checkbox').check();
     await page.locator('.agreement-row', { hasText: 'Diego Alvarez' }).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Mark step done' }).click();

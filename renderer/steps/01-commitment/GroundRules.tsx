@@ -12,7 +12,7 @@ export function GroundRules() {
       {rules.map((r, i) => (
         <div className="row" key={i} style={{ flexWrap: 'nowrap' }}>
           <label className="sr-only" htmlFor={`rule-${i}`}>{t('process.groundRule', { n: i + 1 })}</label>
-          <input className="input" id={`rule-${i}`} value={r} maxLength={300} onChange={(e) => update((d) => void (d.commitment.groundRules[i] = e.target.value))} />
+          <input className="input" id={`rule-${i}`} value={r} maxLength={300} onChange={(e) => update((d) => void (d.commitment.groundRules[i] = e.target.value), { coalesceKey: `field:commitment.groundRules.${i}` })} />
           <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('process.removeRule', { n: i + 1 })} onClick={() => update((d) => void d.commitment.groundRules.splice(i, 1))}>
             <X size={16} />
           </button>

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { newParticipant } from '../../../shared/workshop/factory';
 import { TEAMS } from '../../../shared/workshop/teams';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
 import { SelectField } from '../../ui/fields';
 
 export function ParticipantsSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const people = w.commitment.participants;
   const { t } = useTranslation(['commitment', 'app']);
   const teamLabel = useTeamLabel();
@@ -22,16 +21,15 @@ export function ParticipantsSection() {
   };
 
   const remove = (id: string) => {
-    const before = w;
     const who = people.find((p) => p.id === id)?.name || t('participants.removedFallback');
-    update((d) => {
+    const undoId = update((d) => {
       d.commitment.participants = d.commitment.participants.filter((p) => p.id !== id);
       delete d.commitment.agreements[id];
       if (d.commitment.executiveSponsorId === id) d.commitment.executiveSponsorId = null;
       d.sla.signerIds = d.sla.signerIds.filter((s) => s !== id);
       if (d.sla.witnessId === id) d.sla.witnessId = null;
     });
-    showToast({ message: t('participants.removed', { name: who }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    showUndoToast(t('participants.removed', { name: who }), undoId);
   };
 
   return (
@@ -60,12 +58,12 @@ export function ParticipantsSection() {
                   <label className="sr-only" htmlFor={`participant-${p.id}-name`}>{t('participants.nameLabel', { n: i + 1 })}</label>
                   <input className="input" id={`participant-${p.id}-name`} value={p.name} maxLength={120} placeholder={t('participants.namePlaceholder')}
                     aria-invalid={p.name.trim() === '' ? true : undefined}
-                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.name = e.target.value))} />
+                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.name = e.target.value), { coalesceKey: `field:commitment.participants.${p.id}.name` })} />
                 </td>
                 <td>
                   <label className="sr-only" htmlFor={`participant-${p.id}-role`}>{t('participants.roleLabel', { n: i + 1 })}</label>
                   <input className="input" id={`participant-${p.id}-role`} value={p.role} maxLength={120} placeholder={t('participants.rolePlaceholder')}
-                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.role = e.target.value))} />
+                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.role = e.target.value), { coalesceKey: `field:commitment.participants.${p.id}.role` })} />
                 </td>
                 <td>
                   <div className="row" style={{ flexWrap: 'nowrap' }}>
@@ -80,7 +78,7 @@ export function ParticipantsSection() {
                 <td>
                   <label className="sr-only" htmlFor={`participant-${p.id}-email`}>{t('participants.emailLabel', { n: i + 1 })}</label>
                   <input className="input" id={`participant-${p.id}-email`} type="email" value={p.email} maxLength={200}
-                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.email = e.target.value))} />
+                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.email = e.target.value), { coalesceKey: `field:commitment.participants.${p.id}.email` })} />
                 </td>
                 <td>
                   <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('participants.removeOne', { name: p.name || t('participants.fallbackName', { n: i + 1 }) })} onClick={() => remove(p.id)}>

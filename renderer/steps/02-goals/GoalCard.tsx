@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { GOAL_KINDS, GOAL_UNITS, type Goal } from '../../../shared/workshop/schema';
 import { OWNERS } from '../../../shared/workshop/teams';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
 import { goalDefaults } from './goalCatalogue';
@@ -11,7 +11,6 @@ import { goalDefaults } from './goalCatalogue';
 export function GoalCard({ index }: { index: number }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const { t } = useTranslation(['goals', 'app']);
   const teamLabel = useTeamLabel();
   const g = w.goals.goals[index]!;
@@ -26,9 +25,8 @@ export function GoalCard({ index }: { index: number }) {
         <h3 className="spacer">{name}</h3>
         <TeamBadge team={g.owner} />
         <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('card.remove', { n: index + 1 })} onClick={() => {
-          const before = w;
-          update((d) => void d.goals.goals.splice(index, 1));
-          showToast({ message: t('card.removed', { name }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+          const undoId = update((d) => void d.goals.goals.splice(index, 1));
+          showUndoToast(t('card.removed', { name }), undoId);
         }}>
           <Trash2 size={16} />
         </button>

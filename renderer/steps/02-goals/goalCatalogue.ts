@@ -2,7 +2,7 @@ import type { GoalKind, Goal } from '../../../shared/workshop/schema';
 import type { Language } from '../../../shared/workshop/schema';
 import { i18n, loadedLanguageOr } from '../../i18n';
 
-/** The catalogue of domain.md: a sensible default unit per goal (names and metrics: i18n `goals.kind`). */
+/** The goal catalogue (docs/domain.md): a sensible default unit per goal (names and metrics: i18n `goals.kind`). */
 export const GOAL_UNIT: Record<GoalKind, Goal['unit']> = {
   revenue: 'currency',
   marketShare: 'percent',

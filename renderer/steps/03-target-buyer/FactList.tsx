@@ -5,8 +5,8 @@ import type { Draft } from 'immer';
 import { MAX_FACTS, type Evidence, type Fact } from '../../../shared/workshop/steps/targetBuyer';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { newId } from '../../../shared/workshop/factory';
-import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { useWorkshop } from '../../app/workshopStore';
+import { showUndoToast } from '../../app/undoToast';
 import { EvidenceSelect } from './Evidence';
 
 interface FactListProps {
@@ -27,9 +27,7 @@ interface FactListProps {
  * take dictation. New facts start as assumptions until someone names the evidence.
  */
 export function FactList({ label, one, placeholder, idBase, facts, select }: FactListProps) {
-  const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const [draft, setDraft] = useState('');
   const [evidence, setEvidence] = useState<Evidence>('assumption');
   const newInput = `${idBase}-new`;
@@ -44,10 +42,9 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
     document.getElementById(newInput)?.focus();
   };
   const remove = (i: number) => {
-    const before = w;
     const text = facts[i]?.text.trim() || t('facts.item', { One, n: i + 1 });
-    update((d) => void select(d).splice(i, 1));
-    showToast({ message: t('facts.removed', { text }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void select(d).splice(i, 1));
+    showUndoToast(t('facts.removed', { text }), undoId);
   };
 
   return (
@@ -60,7 +57,7 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
               <label className="sr-only" htmlFor={`${idBase}-${f.id}`}>{t('facts.item', { One, n: i + 1 })}</label>
               {/* Grows with its text so a long fact stays readable on the projector; Enter moves on. */}
               <textarea className="input fact-text" rows={1} id={`${idBase}-${f.id}`} value={f.text} maxLength={500}
-                onChange={(e) => update((d) => void (select(d)[i]!.text = e.target.value.replace(/\n/g, ' ')))}
+                onChange={(e) => update((d) => void (select(d)[i]!.text = e.target.value.replace(/\n/g, ' ')), { coalesceKey: `field:${idBase}-${f.id}` })}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();

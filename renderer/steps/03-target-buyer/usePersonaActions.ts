@@ -3,7 +3,7 @@ import { MAX_PERSONAS } from '../../../shared/workshop/steps/targetBuyer';
 import { addPersonaCriteriaWithSkipped } from '../../../shared/targetBuyer/criteria';
 import { duplicatePersona, moved, newPersona } from '../../../shared/targetBuyer/persona';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { i18n } from '../../i18n';
 import type { EditFocus, PersonaActions } from './PersonaCard';
 
@@ -27,7 +27,6 @@ const label = (name: string, i: number) => name.trim() || i18n.t('targetBuyer:pe
 export function usePersonaActions() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [conversion, setConversion] = useState<Conversion | null>(null);
   const personas = w.targetBuyer.personas;
@@ -63,30 +62,19 @@ export function usePersonaActions() {
         focusSoon(active === `persona-${p.id}-up` || active === `persona-${p.id}-down` ? active : `persona-card-${p.id}`);
       },
       remove: () => {
-        const before = w;
-        update((d) => void d.targetBuyer.personas.splice(i, 1));
-        showToast({ message: i18n.t('targetBuyer:personas.deleted', { name: label(p.name, i) }), action: { label: i18n.t('common.undo'), run: () => replace(before) } });
+        const undoId = update((d) => void d.targetBuyer.personas.splice(i, 1));
+        showUndoToast(i18n.t('targetBuyer:personas.deleted', { name: label(p.name, i) }), undoId);
         const next = personas[i + 1] ?? personas[i - 1];
         focusSoon(next ? `persona-card-${next.id}` : 'add-persona');
       },
       toCriteria: () => {
-        const before = w;
         let result = { added: 0, skipped: [] as string[] };
-        update((d) => void (result = addPersonaCriteriaWithSkipped(d.qualifiedLead, p, w.targetBuyer.icp)));
+        const undoId = update((d) => void (result = addPersonaCriteriaWithSkipped(d.qualifiedLead, p, w.targetBuyer.icp)));
         const { added, skipped } = result;
         const personaName = label(p.name, i);
         setConversion({ personaId: p.id, personaName, added, skipped });
         if (added === 0) return;
-        showToast({
-          message: i18n.t('targetBuyer:personas.addedToast', { count: added }),
-          action: {
-            label: i18n.t('common.undo'),
-            run: () => {
-              replace(before);
-              setConversion(null);
-            },
-          },
-        });
+        showUndoToast(i18n.t('targetBuyer:personas.addedToast', { count: added }), undoId, { undone: () => setConversion(null) });
       },
     };
   };

@@ -8,7 +8,7 @@ import { useLeadProcessUi } from './store';
 import { StageInspector } from './StageInspector';
 import { TransitionInspector } from './TransitionInspector';
 
-/** The side panel for the selected stage or transition; Escape goes back to it on the canvas. */
+/** The side panel for the selected stage or transition; Escape closes it and goes back to it on the canvas. */
 export function Inspector({ step, issues }: { step: LeadProcessStep; issues: readonly Issue[] }) {
   const selection = useLeadProcessUi((s) => s.selection);
   const select = useLeadProcessUi((s) => s.select);
@@ -22,7 +22,10 @@ export function Inspector({ step, issues }: { step: LeadProcessStep; issues: rea
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
+    // As the shortcut sheet says: Escape closes the panel, from any field in it, and focus goes
+    // back to the stage or transition on the canvas.
     canvasElement(selection)?.focus();
+    select(null);
   };
 
   return (

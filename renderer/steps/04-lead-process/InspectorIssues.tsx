@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../shared/leadProcess/validate';
-import { useCheckMessage } from '../../i18n/gaps';
+import { issueMessage, type Issue } from '../../../shared/leadProcess/validate';
+import { useCheckMessage } from '../../i18n/checks';
 
 /** The checks that concern the element open in the inspector, above its fields. */
 export function InspectorIssues({ issues }: { issues: readonly Issue[] }) {
@@ -10,7 +10,7 @@ export function InspectorIssues({ issues }: { issues: readonly Issue[] }) {
   return (
     <div className="callout callout-danger lp-inspector-issues">
       <strong>{t('checks.needsAttention')}</strong>
-      <ul>{issues.map((i) => <li key={i.key}>{say(i.message)}</li>)}</ul>
+      <ul>{issues.map((i) => <li key={i.key}>{say(issueMessage(i))}</li>)}</ul>
     </div>
   );
 }

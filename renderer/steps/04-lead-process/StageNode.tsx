@@ -5,7 +5,7 @@ import type { JSX } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { CircleX, LogIn, Trophy } from 'lucide-react';
 import { ANCHORS, type AnchorName, type Side } from '../../../shared/leadProcess/geometry';
-import { useCheckMessage } from '../../i18n/gaps';
+import { useCheckMessage } from '../../i18n/checks';
 import { ownerText, stageSummaryText } from './stageText';
 import { metaFits, nameFits } from './textFit';
 import type { StageFlowNode } from './flowElements';
@@ -90,7 +90,7 @@ const StageCard = memo(function StageCard({ data }: { data: StageFlowNode['data'
   const name = stage.name || t('unnamedStage');
   const meta = stageSummaryText(t, stage);
   return (
-    <div className="lp-node" data-owner={stage.owner ?? 'none'} data-kind={stage.kind} data-invalid={issues.length > 0 ? '' : undefined} title={issues.map(say).join('\n') || undefined}>
+    <div className="lp-node" data-owner={stage.owner ?? 'none'} data-kind={stage.kind} data-invalid={issues.length > 0 ? '' : undefined} title={issues.map((m) => say(m)).join('\n') || undefined}>
       {handlesFor(i18n.language)}
       <div className="lp-node-owner">
         <span>{ownerText(t, stage)}</span>

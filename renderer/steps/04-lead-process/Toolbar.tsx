@@ -8,7 +8,7 @@ import { useOpenWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
 import { addStageAt, applyPositions, redo, undo } from './actions';
 import { layoutPositions } from './autoLayout';
-import { downloadLeadProcessSvg } from './exportSvg';
+import { exportLeadProcessSvg } from './exportSvg';
 import { useReveal } from './reveal';
 import { useLeadProcessUi } from './store';
 
@@ -59,9 +59,13 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
     }
   };
 
-  const exportSvg = () => {
-    const name = downloadLeadProcessSvg(w);
-    showToast({ message: t('toolbar.svgSaved', { name }) });
+  const exportSvg = async () => {
+    try {
+      const r = await exportLeadProcessSvg(w);
+      if (r.status === 'saved') showToast({ message: t('toolbar.svgSaved', { name: r.name }) });
+    } catch (e) {
+      showToast({ tone: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
   };
 
   return (
@@ -80,7 +84,7 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
       <button className="btn btn-sm" onClick={() => void layout()} disabled={layingOut} aria-busy={layingOut}>
         <Network size={18} aria-hidden="true" /> {layingOut ? t('toolbar.layingOut') : t('toolbar.autoLayout')}
       </button>
-      <button className="btn btn-sm" onClick={exportSvg}>
+      <button className="btn btn-sm" onClick={() => void exportSvg()}>
         <Download size={18} aria-hidden="true" /> {t('toolbar.exportSvg')}
       </button>
       <span className="spacer" />

@@ -1,8 +1,8 @@
 import { CircleCheck, TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useCheckMessage } from '../../i18n/gaps';
+import { useCheckMessage } from '../../i18n/checks';
 import type { LeadProcessStep } from '../../../shared/workshop/steps/leadProcess';
-import { issueDomId, type Issue } from '../../../shared/leadProcess/validate';
+import { issueDomId, issueMessage, type Issue } from '../../../shared/leadProcess/validate';
 import { CANVAS_ID, useReveal } from './reveal';
 
 /** The diagram's checks; each entry selects, centres and focuses what it is about. */
@@ -37,7 +37,7 @@ export function ValidationPanel({ step, issues }: { step: LeadProcessStep; issue
             <li key={i.key}>
               <button id={issueDomId(i)} className="lp-issue" onClick={() => open(i)}>
                 <TriangleAlert size={20} aria-hidden="true" />
-                <span>{say(i.message)}</span>
+                <span>{say(issueMessage(i))}</span>
               </button>
             </li>
           ))}

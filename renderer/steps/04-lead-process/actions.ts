@@ -16,10 +16,14 @@ import { record, redo as redoStep, undo as undoStep } from './history';
  */
 const current = (): LeadProcessStep | null => useWorkshop.getState().workshop?.leadProcess ?? null;
 
-function write(next: LeadProcessStep) {
-  useWorkshop.getState().update((d) => {
-    d.leadProcess = next;
-  });
+/** Workshop-wide undo captures a diagram edit as the diagram's own history does: same key, one step. */
+function write(next: LeadProcessStep, coalesceKey: string | null = null) {
+  useWorkshop.getState().update(
+    (d) => {
+      d.leadProcess = next;
+    },
+    { coalesceKey: coalesceKey && `leadProcess:${coalesceKey}` },
+  );
 }
 
 export function commit(edit: (step: LeadProcessStep) => LeadProcessStep, coalesceKey: string | null = null): boolean {
@@ -28,7 +32,7 @@ export function commit(edit: (step: LeadProcessStep) => LeadProcessStep, coalesc
   const next = edit(before);
   if (next === before) return false;
   useLeadProcessUi.setState((s) => ({ history: record(s.history, before, coalesceKey, Date.now()) }));
-  write(next);
+  write(next, coalesceKey);
   return true;
 }
 

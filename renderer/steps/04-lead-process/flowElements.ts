@@ -6,7 +6,7 @@ import { ANCHORS, NODE_HEIGHT, NODE_WIDTH, type AnchorName, type Side } from '..
 import { toDiagram, type DiagramEdge, type DiagramNode, type StageNodeData, type TransitionEdgeData } from '../../../shared/leadProcess/flow';
 import { EDGE_COLORS } from '../../../shared/leadProcess/svg';
 import { i18n } from '../../i18n';
-import { translateGapMessage, type LooseT } from '../../i18n/gaps';
+import { wordCheck, type CheckT } from '../../i18n/checks';
 import { ownerText, stageSummaryText } from './stageText';
 import type { Issue } from '../../../shared/leadProcess/validate';
 import type { Selection } from './store';
@@ -43,8 +43,8 @@ const lt = () => i18n.getFixedT(null, 'leadProcess');
 function flowNode(d: DiagramNode): StageFlowNode {
   const s = d.data.stage;
   const t = lt();
-  const say = i18n.getFixedT(null, 'gaps') as unknown as LooseT;
-  const problems = d.data.issues.length > 0 ? t('canvas.nodeProblems', { problems: d.data.issues.map((m) => translateGapMessage(m, say)).join(' ') }) : '';
+  const say = i18n.getFixedT(null, 'checks') as unknown as CheckT;
+  const problems = d.data.issues.length > 0 ? t('canvas.nodeProblems', { problems: d.data.issues.map((m) => wordCheck(say, m)).join(' ') }) : '';
   return {
     id: d.id,
     type: 'stage',
@@ -102,7 +102,7 @@ export function useFlowElements(step: LeadProcessStep, issues: readonly Issue[],
     const names = new Map(step.stages.map((s) => [s.id, s.name || lt()('anUnnamedStage')]));
     const nextNodes = new Map<string, { key: DiagramNode; issueText: string; node: StageFlowNode }>();
     const nodes = diagram.nodes.map((d) => {
-      const issueText = d.data.issues.join('\n');
+      const issueText = JSON.stringify(d.data.issues);
       const prev = nodeCache.current.get(d.id);
       const same = prev && prev.key.data.stage === d.data.stage && prev.key.selected === d.selected && prev.issueText === issueText;
       const entry = same ? prev : { key: d, issueText, node: flowNode(d) };

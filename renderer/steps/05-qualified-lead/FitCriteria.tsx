@@ -1,9 +1,9 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
-import { useCheckMessage } from '../../i18n/gaps';
+import { useCheckMessage } from '../../i18n/checks';
 import { FIT_FIELDS, type FitCriterion, type FitField, type Operator } from '../../../shared/workshop/steps/qualifiedLead';
 import { isNumericField } from '../../../shared/scoring/lead';
-import { conditionValueError, describeCondition } from '../../../shared/scoring/conditions';
+import { conditionProblemMessage, conditionValueError, describeCondition } from '../../../shared/scoring/conditions';
 import { newFitCriterion } from '../../../shared/scoring/starterModel';
 import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
@@ -25,7 +25,7 @@ export function useCriterionText() {
     valueError: (label: string, c: Pick<FitCriterion, 'operator' | 'value' | 'valueMax'>) => {
       const typed = c.value.trim() !== '' && (c.operator !== 'between' || (c.valueMax ?? '').trim() !== '');
       const err = typed ? conditionValueError(c.operator, c.value, c.valueMax) : null;
-      return err ? `${label}: ${say(err)}.` : null;
+      return err ? `${label}: ${say(conditionProblemMessage(c.operator, err))}.` : null;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
-import { useGapMessage } from '../../i18n/gaps';
+import { useCheckMessage } from '../../i18n/checks';
 import { maxFit, maxTotal } from '../../../shared/scoring/limits';
 import { qualifiedLeadGaps, QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { DECAY_KINDS, type Decay } from '../../../shared/workshop/steps/qualifiedLead';
@@ -18,7 +18,7 @@ export function MqlRule() {
   const bestFit = useMemo(() => maxFit(q), [q]);
   const best = useMemo(() => maxTotal(q), [q]);
   const { t } = useTranslation('qualifiedLead');
-  const gapMessage = useGapMessage();
+  const gapMessage = useCheckMessage();
   // Unreachable settings are shown as they are typed, not only when "Mark step done" is pressed.
   const warnings = useMemo(() => qualifiedLeadGaps(w).filter((g) => g.field === QL_FIELD.threshold || g.field === QL_FIELD.minimumFit), [w]);
   // The pre-v5 rule is offered only to a model that still uses it (a migrated workshop).

@@ -1,20 +1,15 @@
 import type { Draft } from 'immer';
 import type { QualifiedLeadStep } from '../../../shared/workshop/steps/qualifiedLead';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
-import { i18n } from '../../i18n';
+import type { CaptureOptions } from '../../app/undoLog';
+import { showUndoToast } from '../../app/undoToast';
 
 /** The step's model and the two ways to change it: an edit, or a removal the room can undo. */
 export function useModel() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
-  const edit = (mutate: (q: Draft<QualifiedLeadStep>) => void) => update((d) => mutate(d.qualifiedLead));
-  const removeWithUndo = (mutate: (q: Draft<QualifiedLeadStep>) => void, message: string) => {
-    const before = w;
-    edit(mutate);
-    showToast({ message, action: { label: i18n.t('common.undo'), run: () => replace(before) } });
-  };
+  const edit = (mutate: (q: Draft<QualifiedLeadStep>) => void, options?: CaptureOptions) => update((d) => mutate(d.qualifiedLead), options);
+  const removeWithUndo = (mutate: (q: Draft<QualifiedLeadStep>) => void, message: string) => showUndoToast(message, edit(mutate));
   return { w, q: w.qualifiedLead, edit, removeWithUndo };
 }
 

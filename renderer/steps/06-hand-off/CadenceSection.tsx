@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
 import { Plus, Sparkles, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useCheckMessage } from '../../i18n/gaps';
+import { useCheckMessage } from '../../i18n/checks';
 import { CHANNELS, MAX_ATTEMPTS } from '../../../shared/workshop/steps/handOff';
 import { cadenceSentence, cadenceSummary, nextAttemptDay, standardCadence } from '../../../shared/handOff/cadence';
 import { cadenceVsSla } from '../../../shared/handOff/slaConsistency';
 import { newId } from '../../../shared/workshop/factory';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { NumberField, SelectField } from '../../ui/fields';
 import { CadenceTimeline } from './CadenceTimeline';
 
 export function CadenceSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const attempts = w.handOff.followUp;
   const summary = useMemo(() => cadenceSummary(attempts), [attempts]);
   const warnings = useMemo(() => cadenceVsSla(w), [w]);
@@ -22,9 +21,8 @@ export function CadenceSection() {
   const say = useCheckMessage();
 
   const applyStandard = () => {
-    const before = w;
-    update((d) => void (d.handOff.followUp = standardCadence()));
-    if (attempts.length > 0) showToast({ message: t('cadence.replaced'), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void (d.handOff.followUp = standardCadence()));
+    if (attempts.length > 0) showUndoToast(t('cadence.replaced'), undoId);
   };
   const add = () => {
     if (attempts.length >= MAX_ATTEMPTS) return;
@@ -33,9 +31,8 @@ export function CadenceSection() {
     requestAnimationFrame(() => document.getElementById(`attempt-${a.id}-day`)?.focus());
   };
   const remove = (i: number) => {
-    const before = w;
-    update((d) => void d.handOff.followUp.splice(i, 1));
-    showToast({ message: t('cadence.removed', { n: i + 1 }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void d.handOff.followUp.splice(i, 1));
+    showUndoToast(t('cadence.removed', { n: i + 1 }), undoId);
   };
   // Rows follow the order typed; once the cursor leaves a row they settle into day order.
   const settle = () => {
@@ -58,7 +55,7 @@ export function CadenceSection() {
         <p className="muted">{t('cadence.empty')}</p>
       )}
       <CadenceTimeline summary={summary} sentence={say(cadenceSentence(summary))} />
-      {warnings.map((m) => <p key={m} className="callout callout-warn" role="status">{say(m)}</p>)}
+      {warnings.map((m) => <p key={m.code} className="callout callout-warn" role="status">{say(m)}</p>)}
       {attempts.length > 0 && (
         <ol className="attempt-rows" aria-label={t('cadence.attempts')}>
           {attempts.map((a, i) => (

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { missingSuggestions } from '../../../shared/handOff/defaults';
-import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { useWorkshop } from '../../app/workshopStore';
+import { showUndoToast } from '../../app/undoToast';
 
 interface TextListProps {
   label: string;
@@ -24,9 +24,7 @@ interface TextListProps {
 
 /** An editable list of sentences; Enter adds, suggestions are one click each. */
 export function TextList({ label, one, idBase, items, select, suggestions = [], hint, maxLength = 200, maxItems }: TextListProps) {
-  const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const [draft, setDraft] = useState('');
   const full = items.length >= maxItems;
   const offered = full ? [] : missingSuggestions(items, suggestions);
@@ -40,9 +38,8 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
     update((d) => void select(d).push(typed.slice(0, maxLength)));
   };
   const remove = (i: number) => {
-    const before = w;
-    update((d) => void select(d).splice(i, 1));
-    showToast({ message: t('list.removed', { text: items[i]?.trim() || t('list.item', { One, n: i + 1 }) }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void select(d).splice(i, 1));
+    showUndoToast(t('list.removed', { text: items[i]?.trim() || t('list.item', { One, n: i + 1 }) }), undoId);
   };
 
   return (
@@ -55,7 +52,7 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
             <li key={i} className="text-list-row">
               <label className="sr-only" htmlFor={`${idBase}-${i}`}>{t('list.item', { One, n: i + 1 })}</label>
               <input className="input" id={`${idBase}-${i}`} value={item} maxLength={maxLength}
-                onChange={(e) => update((d) => void (select(d)[i] = e.target.value))} />
+                onChange={(e) => update((d) => void (select(d)[i] = e.target.value), { coalesceKey: `field:${idBase}-${i}` })} />
               <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('list.remove', { one, n: i + 1 })} title={t('list.removeTitle', { one })} onClick={() => remove(i)}>
                 <X size={16} aria-hidden="true" />
               </button>

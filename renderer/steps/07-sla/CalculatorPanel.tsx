@@ -5,7 +5,7 @@ import { defaultFunnelInputs, diagramRates, ratesDifferingFromDiagram, revenueGo
 import { MQL_CEILING, mqlsFor, periodFigure, reverseFunnel, type RateField } from '../../../shared/funnel/funnel';
 import { FUNNEL_PERIODS, type FunnelChain, type FunnelInputs, type Period } from '../../../shared/workshop/steps/sla';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { NumberField, SelectField } from '../../ui/fields';
 import { formatCurrency, formatNumber, formatPercentPoints } from '../../i18n/format';
 import { funnelErrorText } from './slaWords';
@@ -32,7 +32,6 @@ const COLUMNS: Period[] = ['year', 'quarter', 'month', 'week'];
 export function CalculatorPanel({ locked }: { locked: boolean }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const inputs = useMemo(() => w.sla.calculator?.inputs ?? defaultFunnelInputs(w), [w]);
   const outcome = useMemo(() => reverseFunnel(inputs), [inputs]);
   const differs = useMemo(() => new Set(ratesDifferingFromDiagram(inputs, w.leadProcess)), [inputs, w.leadProcess]);
@@ -59,14 +58,13 @@ export function CalculatorPanel({ locked }: { locked: boolean }) {
 
   const use = () => {
     if (!outcome.ok || !usable || volumes.length === 0) return;
-    const before = w;
-    update((d) => {
+    const undoId = update((d) => {
       // Every delivery is sized from the same yearly chain, each in its own period, so they agree.
       for (const c of d.sla.commitments) if (c.party === 'marketing' && c.kind === 'mqlVolume') c.target = mqlsFor(outcome.result, c.period);
       d.sla.calculator = { inputs, usedAt: new Date().toISOString() };
     });
     const targets = list(volumes.map((v) => t('calc.usedOne', { target: fmt(mqlsFor(outcome.result, v.period)), period: t(`calc.periodNoun.${v.period}`) })));
-    showToast({ message: t('calc.usedToast', { targets }), action: { label: t('status.undo'), run: () => replace(before) } });
+    showUndoToast(t('calc.usedToast', { targets }), undoId, { label: t('status.undo') });
   };
 
   const rateField = (field: RateField | 'marketingShare') => (

@@ -98,7 +98,7 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
       )}
       {editing && !locked ? (
         <textarea id={`${id}-text`} className="textarea clause-editor" aria-label={t('clauses.textOf', { n, title: c.title })} value={c.effectiveText} maxLength={8000} rows={Math.min(14, 3 + c.effectiveText.split('\n').length * 2)}
-          onChange={(e) => update((d) => putClause(d, editedClause(d, c.kind, e.target.value)))} />
+          onChange={(e) => update((d) => putClause(d, editedClause(d, c.kind, e.target.value)), { coalesceKey: `field:sla.clauses.${c.kind}` })} />
       ) : (
         <div id={`${id}-text`} className="clause-text">{c.effectiveText.split('\n').map((p, i) => <p key={i}>{p}</p>)}</div>
       )}

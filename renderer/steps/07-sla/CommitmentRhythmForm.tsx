@@ -4,6 +4,7 @@ import { deliveryRhythmCommitments, type DeliveryRhythm } from '../../../shared/
 import { RESPONSE_ACTIONS, WEEKDAYS, type ResponseAction, type SlaCommitment, type Weekday } from '../../../shared/workshop/steps/sla';
 import { newId } from '../../../shared/workshop/factory';
 import { NumberField, SelectField } from '../../ui/fields';
+import { TARGET_LIMITS } from '../../../shared/sla/commitmentLimits';
 
 /**
  * "Marketing delivers N every <day>, sales qualifies them by <day>" in one go: the source
@@ -20,7 +21,7 @@ export function CommitmentRhythmForm({ onAdd, onCancel, room }: { onAdd: (rows: 
       <h3 id="rhythm-form-h">{t('commitments.rhythmForm.title')}</h3>
       <p className="muted">{t('commitments.rhythmForm.intro')}</p>
       <div className="rhythm-form-fields">
-        <NumberField id="rhythm-volume" label={t('commitments.rhythmForm.volume')} unit={t('commitments.rhythmForm.volumeUnit')} value={r.volume} integer allowZero={false} min={0} max={1_000_000} onChange={(volume) => set({ volume })} />
+        <NumberField id="rhythm-volume" label={t('commitments.rhythmForm.volume')} unit={t('commitments.rhythmForm.volumeUnit')} value={r.volume} {...TARGET_LIMITS.mqlVolume} onChange={(volume) => set({ volume })} />
         <SelectField<Weekday> id="rhythm-day" label={t('commitments.rhythmForm.day')} value={r.day} options={WEEKDAYS.map((d) => ({ value: d, label: t(`rhythm.weekday.${d}`) }))} onChange={(day) => set({ day })} />
         <SelectField<ResponseAction> id="rhythm-action" label={t('commitments.rhythmForm.action')} value={r.action} options={RESPONSE_ACTIONS.map((a) => ({ value: a, label: t(`commitments.actionOption.${a}`) }))} onChange={(action) => set({ action })} />
         <SelectField<Weekday> id="rhythm-by" label={t('commitments.rhythmForm.by')} value={r.by} options={WEEKDAYS.map((d) => ({ value: d, label: t(`rhythm.weekday.${d}`) }))} onChange={(by) => set({ by })} />
@@ -31,7 +32,7 @@ export function CommitmentRhythmForm({ onAdd, onCancel, room }: { onAdd: (rows: 
       </label>
       {r.measureSqlRate && (
         <div className="rhythm-form-fields">
-          <NumberField id="rhythm-sqlRate" label={t('commitments.rhythmForm.rate')} unit="%" value={r.sqlRate} allowZero={false} min={0} max={100} onChange={(sqlRate) => set({ sqlRate })} />
+          <NumberField id="rhythm-sqlRate" label={t('commitments.rhythmForm.rate')} unit="%" value={r.sqlRate} {...TARGET_LIMITS.mqlToSqlRate} onChange={(sqlRate) => set({ sqlRate })} />
         </div>
       )}
       <div className="row">

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { COMMITMENT_KINDS, isTimeLimited, PERIODS, RESPONSE_ACTIONS, WEEKDAYS, type ResponseAction, type SlaCommitment, type Weekday } from '../../../shared/workshop/steps/sla';
 import { describeCommitment } from '../../../shared/sla/commitmentText';
-import { commitmentProblems, kindPatch, levelPatch, linkableDeliveries, MARKETING_KINDS, needsTarget, PERCENT_TARGET_KINDS, SALES_KINDS, type CommitmentProblem } from '../../../shared/sla/commitmentRules';
+import { commitmentProblems, kindPatch, levelPatch, linkableDeliveries, MARKETING_KINDS, needsTarget, SALES_KINDS, type CommitmentProblem } from '../../../shared/sla/commitmentRules';
+import { AT_RISK_LIMITS, LEVEL_LIMITS, TARGET_LIMITS, WITHIN_DAYS_LIMITS } from '../../../shared/sla/commitmentLimits';
 import type { Language } from '../../../shared/workshop/schema';
 import { NumberField, SelectField } from '../../ui/fields';
+import { typingIn } from '../../app/undoScope';
 import { TeamBadge } from '../../ui/TeamBadge';
 import { RhythmFields } from './RhythmFields';
 
@@ -81,26 +83,26 @@ export function CommitmentRow({ c, n, all, locked, language, set, remove }: Prop
         {needsTarget(c) && (
           <div>
             <NumberField id={`commitment-${c.id}-target`} label={t('commitments.target')} unit={t(`commitments.unit.${c.kind}`)} value={c.target} disabled={locked}
-              onChange={(target) => set({ target })} allowZero={false} min={0} max={PERCENT_TARGET_KINDS.includes(c.kind) ? 100 : 1_000_000} integer={c.kind === 'mqlVolume' || c.kind === 'followUpAttempts'} />
+              onChange={(target) => set({ target })} {...TARGET_LIMITS[c.kind]} />
             {errorFor('target')}
           </div>
         )}
         {c.kind === 'followUpAttempts' && (
           <NumberField id={`commitment-${c.id}-withinDays`} label={t('commitments.within')} unit={t('commitments.days')} value={c.withinDays} disabled={locked}
-            onChange={(withinDays) => set({ withinDays })} allowZero={false} min={0} max={365} />
+            onChange={(withinDays) => set({ withinDays })} {...WITHIN_DAYS_LIMITS} />
         )}
         <SelectField id={`commitment-${c.id}-period`} label={t('commitments.measured')} value={c.period} disabled={locked}
           options={PERIODS.map((p) => ({ value: p, label: t(`commitments.period.${p}`) }))} onChange={(period) => set(period === 'week' ? { period } : { period, rhythm: null })} />
         {timeLimited && (
           <div>
             <NumberField id={`commitment-${c.id}-level`} label={t('commitments.level')} unit={t('commitments.levelUnit')} value={c.level} disabled={locked}
-              onChange={(level) => set(levelPatch(c, level))} allowZero={false} min={1} max={100} />
+              onChange={(level) => set(levelPatch(c, level))} {...LEVEL_LIMITS} />
             {errorFor('level')}
           </div>
         )}
         <div>
           <NumberField id={`commitment-${c.id}-atRisk`} label={t('commitments.atRisk')} unit={t(`commitments.atRiskUnit.${timeLimited ? 'ofLeads' : 'ofTarget'}`)} value={c.atRisk} disabled={locked}
-            onChange={(atRisk) => set({ atRisk })} min={0} max={100} />
+            onChange={(atRisk) => set({ atRisk })} {...AT_RISK_LIMITS} />
           {errorFor('atRisk')}
         </div>
         {c.party === 'sales' && (deliveries.length > 0 || c.linkedTo !== null) && (
@@ -117,7 +119,7 @@ export function CommitmentRow({ c, n, all, locked, language, set, remove }: Prop
         )}
         <div className="field commitment-note">
           <label htmlFor={`commitment-${c.id}-note`}>{t('commitments.note')}</label>
-          <input id={`commitment-${c.id}-note`} className="input" value={c.note} maxLength={500} disabled={locked} onChange={(e) => set({ note: e.target.value })} />
+          <input id={`commitment-${c.id}-note`} className="input" value={c.note} maxLength={500} disabled={locked} onChange={(e) => typingIn(`field:sla.commitments.${c.id}.note`, () => set({ note: e.target.value }))} />
         </div>
       </div>
       {c.period === 'week' && c.kind === 'mqlVolume' && <RhythmFields c={c} locked={locked} set={set} />}

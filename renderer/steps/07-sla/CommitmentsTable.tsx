@@ -6,6 +6,7 @@ import { newCommitment } from '../../../shared/sla/commitmentRules';
 import { newId } from '../../../shared/workshop/factory';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { CommitmentRhythmForm } from './CommitmentRhythmForm';
 import { CommitmentRow } from './CommitmentRow';
 import { useUiLanguage } from './slaWords';
@@ -16,7 +17,6 @@ const MAX_COMMITMENTS = 50;
 export function CommitmentsTable({ locked }: { locked: boolean }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const rows = w.sla.commitments;
   const { t } = useTranslation('sla');
   const language = useUiLanguage();
@@ -29,13 +29,12 @@ export function CommitmentsTable({ locked }: { locked: boolean }) {
     showToast({ message: t('commitments.rhythmForm.added', { count: added.length }) });
   };
   const remove = (i: number) => {
-    const before = w;
-    update((d) => {
+    const undoId = update((d) => {
       const [gone] = d.sla.commitments.splice(i, 1);
       // A sales commitment that answered the removed delivery no longer answers anything.
       for (const c of d.sla.commitments) if (c.linkedTo === gone?.id) c.linkedTo = null;
     });
-    showToast({ message: t('commitments.removed'), action: { label: t('commitments.undo'), run: () => replace(before) } });
+    showUndoToast(t('commitments.removed'), undoId, { label: t('commitments.undo') });
   };
 
   return (

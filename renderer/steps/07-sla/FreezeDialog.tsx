@@ -4,6 +4,7 @@ import { Snowflake } from 'lucide-react';
 import { OVERRIDE_REASON_MAX, type FreezeOverride } from '../../../shared/sla/versions';
 import type { ConsistencyIssue } from '../../../shared/workshop/steps/sla';
 import { useOpenWorkshop } from '../../app/workshopStore';
+import { uiLocale } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/fields';
 import { IssueList } from './ConsistencyPanel';
@@ -30,7 +31,7 @@ export function FreezeDialog({ version, issues, busy, onCancel, onFreeze }: Prop
   const [reason, setReason] = useState('');
   const overriding = issues.length > 0;
   const ready = !overriding || (accepted && reason.trim() !== '');
-  const missing = overriding && !ready ? [!accepted && t('freeze.dialog.missingTick'), reason.trim() === '' && t('freeze.dialog.missingReason')].filter(Boolean).join(t('sign.listSeparator')) : '';
+  const missing = overriding && !ready ? new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format([!accepted && t('freeze.dialog.missingTick'), reason.trim() === '' && t('freeze.dialog.missingReason')].filter((m): m is string => Boolean(m))) : '';
   return (
     <Modal open onOpenChange={(o) => !o && onCancel()} wide={overriding} title={t('freeze.dialog.title', { n: version })} description={t('freeze.dialog.description', { n: version, next: version + 1 })}>
       {overriding && (

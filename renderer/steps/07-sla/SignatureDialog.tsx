@@ -31,6 +31,10 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
+  // After a first try, what is still missing is said live, and the message goes once all is done.
+  const [tried, setTried] = useState(false);
+  const missing = [!drawn && t('sign.missing.drawn'), !typedName.trim() && t('sign.missing.name'), !consent && t('sign.missing.consent')].filter((m): m is string => Boolean(m));
+  const incomplete = tried && missing.length > 0 ? t('sign.toSign', { missing: new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(missing) }) : null;
 
   useEffect(() => {
     // Radix mounts the dialog content after this effect's first run; wait a frame for the canvas.
@@ -73,11 +77,9 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
   };
 
   const sign = async () => {
-    const missing = [!drawn && t('sign.missing.drawn'), !typedName.trim() && t('sign.missing.name'), !consent && t('sign.missing.consent')].filter(Boolean);
-    if (missing.length) {
-      setError(t('sign.toSign', { missing: missing.join(t('sign.listSeparator')) }));
-      return;
-    }
+    setTried(true);
+    setError(null);
+    if (missing.length) return;
     const image = canvasRef.current!.toDataURL('image/png');
     setSigning(true);
     try {
@@ -114,7 +116,7 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
         <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
         <span>{consentLine} <Trans t={t} i18nKey="sign.versionHash" values={{ n: version, hash: contentHash.slice(0, 16) }} components={{ code: <code className="mono" /> }} /></span>
       </label>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {(incomplete ?? error) && <p className="field-error" role="alert">{incomplete ?? error}</p>}
       <div className="modal-actions">
         <button className="btn" onClick={onClose}>{t('sign.cancel')}</button>
         <button className="btn btn-primary" onClick={() => void sign()} disabled={signing} aria-busy={signing}>{t('sign.signNow')}</button>

@@ -10,6 +10,7 @@ import type { Metric } from '../../../shared/workshop/steps/metrics';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { useRoute } from '../../app/route';
 import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { MetricRow } from './MetricRow';
 import { ScoreboardWarnings } from './ScoreboardWarnings';
 import { MetricsEmptyState } from './MetricsEmptyState';
@@ -18,7 +19,6 @@ import './metrics.css';
 export function MetricsStep() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const navigate = useRoute((s) => s.navigate);
   const metrics = w.metrics.metrics;
   const stages = useMemo(() => stagesInFlowOrder(w.leadProcess), [w.leadProcess]);
@@ -27,9 +27,8 @@ export function MetricsStep() {
   const { t } = useTranslation(['metrics', 'app']);
 
   const addMetrics = (added: Metric[], message: string) => {
-    const before = w;
-    update((d) => void d.metrics.metrics.push(...added));
-    showToast({ message, action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void d.metrics.metrics.push(...added));
+    showUndoToast(message, undoId);
     requestAnimationFrame(() => document.getElementById(`metric-${added[0]!.id}-name`)?.focus());
   };
 
@@ -58,10 +57,9 @@ export function MetricsStep() {
       list.splice(i + delta, 0, m!);
     });
   const remove = (i: number) => {
-    const before = w;
     const name = metrics[i]!.name.trim() || t('step.fallbackName', { n: i + 1 });
-    update((d) => void d.metrics.metrics.splice(i, 1));
-    showToast({ message: t('step.removed', { name }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void d.metrics.metrics.splice(i, 1));
+    showUndoToast(t('step.removed', { name }), undoId);
   };
 
   const toolbar = (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessPiece } from '../../../shared/workshop/steps/technology';
-import { defaultGapActionText, gapActionItem } from '../../../shared/technology/automation';
+import { gapActionItem } from '../../../shared/technology/automation';
 import { addDays, isIsoDate } from '../../../shared/calendar/dates';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { Modal } from '../../ui/Modal';
 import { FieldShell, SelectField, TextField } from '../../ui/fields';
 
@@ -17,13 +17,12 @@ const today = () => {
 export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onClose(): void }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const people = w.commitment.participants;
-  const [text, setText] = useState(defaultGapActionText(piece));
+  const { t } = useTranslation(['technology', 'app']);
+  const [text, setText] = useState(() => t('dialog.defaultText', { piece: t(`pieceInSentence.${piece}`) }));
   const [ownerId, setOwnerId] = useState(people.find((p) => p.team === 'operations')?.id ?? '');
   const [dueDate, setDueDate] = useState(addDays(today(), 14));
   const [tried, setTried] = useState(false);
-  const { t } = useTranslation(['technology', 'app']);
 
   const errors = {
     text: text.trim() === '' ? t('dialog.errorText') : null,
@@ -34,13 +33,12 @@ export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onCl
   const create = () => {
     setTried(true);
     if (errors.text || errors.owner || errors.due) return;
-    const before = w;
     const item = gapActionItem({ text, ownerId: ownerId || null, dueDate }, new Date());
-    update((d) => {
+    const undoId = update((d) => {
       d.facilitation.actionItems.push(item);
       d.technology.gapActionItemIds = { ...d.technology.gapActionItemIds, [piece]: item.id };
     });
-    showToast({ message: t('dialog.added', { piece: t(`pieceInSentence.${piece}`) }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    showUndoToast(t('dialog.added', { piece: t(`pieceInSentence.${piece}`) }), undoId);
     onClose();
   };
 

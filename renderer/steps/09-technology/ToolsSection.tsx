@@ -5,7 +5,8 @@ import { TEAMS } from '../../../shared/workshop/teams';
 import { newId } from '../../../shared/workshop/factory';
 import { automationWithoutTool } from '../../../shared/technology/automation';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
+import { typingIn } from '../../app/undoScope';
 import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
 
 /** The category to suggest next: the first of the usual stack the room has not listed yet. */
@@ -14,7 +15,6 @@ const nextCategory = (tools: readonly Tool[]): Tool['category'] => TOOL_CATEGORI
 export function ToolsSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const teamLabel = useTeamLabel();
   const { t } = useTranslation(['technology', 'app']);
   const tools = w.technology.tools;
@@ -27,13 +27,12 @@ export function ToolsSection() {
   };
 
   const remove = (i: number) => {
-    const before = w;
     const tool = tools[i]!;
-    update((d) => {
+    const undoId = update((d) => {
       d.technology.tools.splice(i, 1);
       d.technology.automation = automationWithoutTool(d.technology.automation, tool.id);
     });
-    showToast({ message: t('tools.removed', { name: tool.name.trim() || t('tools.theTool') }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    showUndoToast(t('tools.removed', { name: tool.name.trim() || t('tools.theTool') }), undoId);
   };
 
   const set = (i: number, patch: Partial<Tool>) => update((d) => void Object.assign(d.technology.tools[i]!, patch));
@@ -72,7 +71,7 @@ export function ToolsSection() {
                 <td>
                   <label className="sr-only" htmlFor={`tool-${tool.id}-name`}>{t('tools.name', { n: i + 1 })}</label>
                   <input className="input" id={`tool-${tool.id}-name`} value={tool.name} maxLength={120} placeholder={t('tools.namePlaceholder')}
-                    aria-invalid={tool.name.trim() === '' ? true : undefined} onChange={(e) => set(i, { name: e.target.value })} />
+                    aria-invalid={tool.name.trim() === '' ? true : undefined} onChange={(e) => typingIn(`field:technology.tools.${tool.id}.name`, () => set(i, { name: e.target.value }))} />
                 </td>
                 <td>
                   <div className="row tool-owner">

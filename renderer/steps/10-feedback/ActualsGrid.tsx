@@ -7,6 +7,7 @@ import type { Actual, CompliancePeriod, LogUnit } from '../../../shared/workshop
 import type { Weekday } from '../../../shared/workshop/steps/sla';
 import type { Language } from '../../../shared/workshop/schema';
 import { TeamBadge } from '../../ui/TeamBadge';
+import { typingIn } from '../../app/undoScope';
 import { RequiredInput } from './RequiredInput';
 import { ActualCell } from './ActualCell';
 
@@ -57,7 +58,7 @@ export function ActualsGrid({ periods, rows, logUnit, weekStartsOn, language, on
               <tr key={p.id} data-testid="period-row">
                 <th scope="row" className="period-cell">
                   <label className="sr-only" htmlFor={`period-${p.id}-label`}>{t('grid.name', { n: i + 1 })}</label>
-                  <input className="input period-label" id={`period-${p.id}-label`} value={p.label} maxLength={40} onChange={(e) => onPeriod(p.id, { label: e.target.value })} />
+                  <input className="input period-label" id={`period-${p.id}-label`} value={p.label} maxLength={40} onChange={(e) => typingIn(`field:feedback.periods.${p.id}.label`, () => onPeriod(p.id, { label: e.target.value }))} />
                   <div className="period-dates">
                     <RequiredInput id={`period-${p.id}-start`} label={t('grid.start', { name })} labelHidden type="date" value={p.start} isValid={isIsoDate}
                       error={t('grid.startError', { name })} onChange={(start) => onPeriod(p.id, { start })} />

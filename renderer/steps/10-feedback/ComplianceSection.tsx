@@ -8,7 +8,7 @@ import { WEEKDAYS, type Weekday } from '../../../shared/workshop/steps/sla';
 import { LANGUAGES, type Language } from '../../../shared/workshop/schema';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { useRoute } from '../../app/route';
-import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { SelectField } from '../../ui/fields';
 import { ActualsGrid } from './ActualsGrid';
 import { CommitmentCards } from './CommitmentCards';
@@ -20,7 +20,6 @@ import { localToday } from './local';
 export function ComplianceSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const navigate = useRoute((s) => s.navigate);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const f = w.feedback;
@@ -38,10 +37,9 @@ export function ComplianceSection() {
     requestAnimationFrame(() => document.getElementById(`actual-${p.id}-${commitments[0]?.id}`)?.focus());
   };
   const removePeriod = (id: string) => {
-    const before = w;
     const label = f.periods.find((p) => p.id === id)?.label || t('compliance.thePeriod');
-    update((d) => void (d.feedback.periods = d.feedback.periods.filter((p) => p.id !== id)));
-    showToast({ message: t('compliance.removed', { label }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void (d.feedback.periods = d.feedback.periods.filter((p) => p.id !== id)));
+    showUndoToast(t('compliance.removed', { label }), undoId);
   };
 
   return (

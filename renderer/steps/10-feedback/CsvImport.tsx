@@ -8,6 +8,7 @@ import type { LogUnit } from '../../../shared/workshop/steps/feedback';
 import { mappingProblemText, targetOptionLabel } from './complianceWords';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { Modal } from '../../ui/Modal';
 
 export interface ImportOutcome extends ImportResult {
@@ -18,7 +19,6 @@ export interface ImportOutcome extends ImportResult {
 export function CsvImport({ unit, onImported }: { unit: LogUnit; onImported(outcome: ImportOutcome): void }) {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | null>(null);
   const [mapping, setMapping] = useState<Record<string, CsvTarget>>({});
@@ -42,13 +42,12 @@ export function CsvImport({ unit, onImported }: { unit: LogUnit; onImported(outc
   const run = () => {
     if (!file || problems.length > 0) return;
     const result = importActuals(file.csv, mapping, commitments, unit);
-    const before = w;
-    update((d) => {
+    const undoId = update((d) => {
       d.feedback.periods = mergePeriods(d.feedback.periods, result.periods).slice(-520);
       // Headers longer than the schema allows are simply not remembered.
       for (const [h, t] of Object.entries(mapping)) if (h.length <= 200) d.feedback.csvMapping[h] = t;
     });
-    if (result.periods.length > 0) showToast({ message: t('csv.imported', { count: result.periods.length, file: file.name }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    if (result.periods.length > 0) showUndoToast(t('csv.imported', { count: result.periods.length, file: file.name }), undoId);
     onImported({ ...result, fileName: file.name });
     setFile(null);
   };

@@ -5,7 +5,7 @@ import type { MeetingCadence, Participant } from '../../../shared/workshop/schem
 import { describeRecurrence, nextOccurrences } from '../../../shared/calendar/recurrence';
 import { addMinutes, isIsoDate } from '../../../shared/calendar/dates';
 import { formatDay } from '../../i18n/format';
-import { useCheckMessage } from '../../i18n/gaps';
+import { useCheckMessage } from '../../i18n/checks';
 import { isKnownTimeZone } from '../../../shared/calendar/timeZones';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
 import { RequiredInput } from './RequiredInput';

@@ -2,6 +2,7 @@ import { Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/workshop/schema';
 import { TeamBadge } from '../../ui/TeamBadge';
+import { typingIn } from '../../app/undoScope';
 
 interface AttendeesProps {
   id: string;
@@ -56,7 +57,7 @@ export function AgendaEditor({ idPrefix, meetingTitle, items, onChange }: Agenda
           <li key={i} className="agenda-item">
             <label className="sr-only" htmlFor={`${idPrefix}-${i}`}>{t('meeting.agendaItem', { meeting: meetingTitle, n: i + 1 })}</label>
             <input className="input" id={`${idPrefix}-${i}`} value={item} maxLength={300}
-              onChange={(e) => onChange(items.map((x, k) => (k === i ? e.target.value : x)))} />
+              onChange={(e) => typingIn(`field:${idPrefix}-${i}`, () => onChange(items.map((x, k) => (k === i ? e.target.value : x))))} />
             <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('meeting.removeAgendaItem', { n: i + 1, meeting: meetingTitle })}
               onClick={() => onChange(items.filter((_, k) => k !== i))}>
               <X size={16} />

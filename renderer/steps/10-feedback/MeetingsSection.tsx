@@ -10,13 +10,14 @@ import { formatDay } from '../../i18n/format';
 import { newId } from '../../../shared/workshop/factory';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
+import { showUndoToast } from '../../app/undoToast';
 import { MeetingCard } from './MeetingCard';
-import { downloadText, localToday, safeFileName, systemTimeZone } from './local';
+import { localToday, safeFileName, systemTimeZone } from './local';
+import { platform } from '../../platform';
 
 export function MeetingsSection() {
   const w = useOpenWorkshop();
   const update = useWorkshop((s) => s.update);
-  const replace = useWorkshop((s) => s.replace);
   const meetings = w.feedback.meetings;
   const zones = useMemo(() => knownTimeZones(), []);
   const { t } = useTranslation(['feedback', 'app']);
@@ -32,9 +33,8 @@ export function MeetingsSection() {
       showToast({ message: t('meetings.alreadyAll') });
       return;
     }
-    const before = w;
-    update((d) => void d.feedback.meetings.push(...added));
-    showToast({ message: t('meetings.added', { names: added.map((m) => m.title.toLowerCase()).join(', ') }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void d.feedback.meetings.push(...added));
+    showUndoToast(t('meetings.added', { names: added.map((m) => m.title.toLowerCase()).join(', ') }), undoId);
   };
 
   const addCustom = () => {
@@ -44,13 +44,12 @@ export function MeetingsSection() {
   };
 
   const remove = (i: number) => {
-    const before = w;
     const title = meetings[i]!.title.trim() || t('meetings.theMeeting');
-    update((d) => void d.feedback.meetings.splice(i, 1));
-    showToast({ message: t('meetings.removed', { title }), action: { label: t('app:common.undo'), run: () => replace(before) } });
+    const undoId = update((d) => void d.feedback.meetings.splice(i, 1));
+    showUndoToast(t('meetings.removed', { title }), undoId);
   };
 
-  const exportIcs = () => {
+  const exportIcs = async () => {
     try {
       const text = meetingsToIcs(meetings, w.commitment.participants, {
         now: new Date(),
@@ -59,8 +58,8 @@ export function MeetingsSection() {
         until,
       });
       const name = `${safeFileName(w.clientCompany || w.title)}-review-meetings.ics`;
-      downloadText(name, text, 'text/calendar;charset=utf-8');
-      showToast({ message: t('meetings.icsSaved', { name, count: meetings.length }) });
+      const r = await platform.saveFile(name, 'ics', new TextEncoder().encode(text));
+      if (r.status === 'saved') showToast({ message: t('meetings.icsSaved', { name, count: meetings.length }) });
     } catch (e) {
       showToast({ tone: 'error', message: e instanceof IcsError ? e.message : t('meetings.icsFailed', { error: String(e) }) });
     }
@@ -76,7 +75,7 @@ export function MeetingsSection() {
           </button>
           <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> {t('meetings.add')}</button>
           {meetings.length > 0 && (
-            <button className="btn" onClick={exportIcs}><Download size={18} aria-hidden="true" /> {t('meetings.exportIcs')}</button>
+            <button className="btn" onClick={() => void exportIcs()}><Download size={18} aria-hidden="true" /> {t('meetings.exportIcs')}</button>
           )}
         </div>
       </div>

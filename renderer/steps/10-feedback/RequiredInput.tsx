@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FieldShell } from '../../ui/fields';
+import { typingIn } from '../../app/undoScope';
 
 interface Props {
   id: string;
@@ -34,7 +35,7 @@ export function RequiredInput({ id, label, type, value, isValid, error, onChange
         setText(v);
         const ok = isValid(v);
         setBad(!ok);
-        if (ok && v !== value) onChange(v);
+        if (ok && v !== value) typingIn(`field:${id}`, () => onChange(v));
       }} />
   );
   if (labelHidden)

@@ -160,7 +160,16 @@ export function BlockView({ block, fontFamily, none }: { block: Block; fontFamil
         </>
       );
     }
-    case 'table':
+    case 'table': {
+      if (block.keepWithNext !== undefined) {
+        // One unbreakable group, moved to the next page with room for the box that follows it.
+        return (
+          <View wrap={false} minPresenceAhead={block.keepWithNext}>
+            <Lead title={block.title}>{block.intro && <Text style={rs.paragraph}>{block.intro}</Text>}</Lead>
+            {block.table.rows.length > 0 ? <Table table={block.table} /> : <Text style={rs.muted}>{block.empty}</Text>}
+          </View>
+        );
+      }
       return (
         <>
           {/* The table's own header repeats per page; its title asks for the header and a row. */}
@@ -171,6 +180,7 @@ export function BlockView({ block, fontFamily, none }: { block: Block; fontFamil
           {block.table.rows.length > 0 && <Table table={block.table} />}
         </>
       );
+    }
     case 'personas': {
       const [first, ...rest] = block.cards;
       return (

@@ -1,4 +1,3 @@
-export { renderReport, type ReportPhase } from './render';
 export { buildReportView, type ReportInput } from './model';
 export { ReportDocument } from './ReportDocument';
 export { reportStrings, type ReportStrings } from './strings';

@@ -71,6 +71,8 @@ function signatureBlocks(ctx: Ctx): Block[] {
       title: `${t.signatures} (${t.version(latest.number)})`,
       intro: state,
       empty: s.none,
+      // The content hash below closes the signatures: never a page of its own.
+      keepWithNext: 72,
       table: {
         columns: [
           { label: t.signatureCols.signer, width: 2.5 },

@@ -29,7 +29,15 @@ export type Block =
   | { kind: 'quote'; title?: string; text: string; note?: string }
   | { kind: 'list'; title?: string; items: string[] }
   | { kind: 'facts'; title?: string; items: { label: string; value: string }[] }
-  | { kind: 'table'; title?: string; intro?: string; table: TableView; empty: string }
+  | {
+      kind: 'table';
+      title?: string;
+      intro?: string;
+      table: TableView;
+      empty: string;
+      /** A short table printed whole, with this many points of what follows on its page (a box that closes it). */
+      keepWithNext?: number;
+    }
   | { kind: 'personas'; title?: string; cards: PersonaCard[]; note: string }
   | { kind: 'diagram'; title?: string; layout: DiagramLayout | null; legend: { kind: 'forward' | 'recycle' | 'feedback'; label: string }[]; empty: string };
 

@@ -1,4 +1,5 @@
 import type { ClauseStrings } from '../clauseStrings';
+import { bullets, sentenceAfter } from './text';
 
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]!}`);
 const numbered = (rows: string[]) => rows.map((r, i) => `(${i + 1}) ${r.replace(/\.$/, '')}.`).join('\n');
@@ -28,7 +29,7 @@ export const ES_CLAUSES: ClauseStrings = {
       witness ? `${witness} figura como testigo ejecutivo; la firma del testigo es opcional, y el acuerdo entra en vigor con las firmas de marketing y ventas.` : '',
     ].filter(Boolean).join(' '),
   purpose: ({ client, goal, statement }) =>
-    `${statement ? `Ambos equipos abren este acuerdo con el compromiso que asumieron juntos en el taller: «${statement}»\n` : ''}Marketing y ventas de ${client} acuerdan qué es un lead cualificado, cómo se traspasan y se siguen los leads y cómo revisan juntos los resultados${goal ? `, para alcanzar juntos el objetivo «${goal}»` : ''}. Los equipos siguen siendo distintos; este acuerdo los alinea con definiciones comunes, compromisos por escrito y revisiones periódicas.`,
+    `${statement ? `Ambos equipos abren este acuerdo con el compromiso que asumieron juntos en el taller: «${statement}»\n` : ''}Marketing y ventas de ${client} acuerdan qué es un lead cualificado, cómo se traspasan y se siguen los leads y cómo revisan juntos los resultados${goal ? `, con el fin de alcanzar el objetivo «${goal}»` : ''}. Los equipos siguen siendo distintos; este acuerdo los alinea con definiciones comunes, compromisos por escrito y revisiones periódicas.`,
   definitions: ({ threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
     [
       `MQL (lead cualificado por marketing): un lead que suma al menos ${threshold} puntos en el modelo de puntuación del paso 5${minimumFit ? `, con al menos ${minimumFit} de perfil` : ''}, y no está descalificado. La puntuación es perfil más interacción, menos puntos negativos.`,
@@ -36,21 +37,25 @@ export const ES_CLAUSES: ClauseStrings = {
       `SAL (lead aceptado por ventas): un MQL que ventas ha aceptado${acceptanceHours ? ` en un máximo de ${acceptanceHours} horas desde que lo recibe` : ''}${sal ? ` — ${lower(sal)}` : ''}.`,
       `SQL (lead cualificado por ventas): ${sqlCriteria.length > 0 ? `un lead aceptado para el que se han confirmado ${list(sqlCriteria)}.` : (sqlStage ?? 'un lead aceptado que ventas ha cualificado como una oportunidad real de compra.')}`,
     ].join('\n'),
-  marketingCommitments: (rows) => (rows.length === 0 ? 'Marketing aún no tiene compromisos.' : `Marketing se compromete a:\n${numbered(rows)}`),
+  marketingCommitments: (rows) => (rows.length === 0 ? 'Marketing aún no tiene compromisos.' : `Marketing asume los siguientes compromisos:\n${numbered(rows)}`),
   salesCommitments: ({ rows, rejectionReasons }) =>
     [
-      rows.length === 0 ? 'Ventas aún no tiene compromisos.' : `Ventas se compromete a:\n${numbered(rows)}`,
-      `Ventas informa a marketing de cada lead rechazado${rejectionReasons.length > 0 ? `, con uno de los motivos acordados: ${rejectionReasons.join('; ')}` : ', con su motivo'}.`,
+      rows.length === 0 ? 'Ventas aún no tiene compromisos.' : `Ventas asume los siguientes compromisos:\n${numbered(rows)}`,
+      rejectionReasons.length > 0 ? `Ventas informa a marketing de cada lead rechazado, con uno de los motivos acordados:\n${bullets(rejectionReasons)}` : 'Ventas informa a marketing de cada lead rechazado, con su motivo.',
     ].join('\n'),
   handOff: ({ threshold, conditions, routing, routingDetail, travelsWith, cadence, recycleReasons, reentryRule }) =>
     [
-      `Un lead se traspasa a ventas cuando alcanza ${threshold} puntos${conditions.length > 0 ? ` y ${conditions.map(lower).join('; y ')}` : ''}.`,
-      `Se asigna por ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
-      travelsWith.length > 0 ? `Con él viajan: ${list(travelsWith)}.` : '',
-      cadence ? `Cadencia de seguimiento: ${cadence.attempts} intento${cadence.attempts === 1 ? '' : 's'} en ${cadence.days} día${cadence.days === 1 ? '' : 's'}.` : '',
-      recycleReasons.length > 0 ? `Un lead vuelve a nutrición, con su motivo, cuando: ${recycleReasons.join('; ')}.` : '',
-      reentryRule,
-    ].filter(Boolean).join(' '),
+      conditions.length > 0
+        ? `Un lead se traspasa a ventas cuando alcanza ${threshold} puntos y cumple ${conditions.length === 1 ? 'esta condición' : 'cada una de estas condiciones'}:\n${bullets(conditions)}`
+        : `Un lead se traspasa a ventas cuando alcanza ${threshold} puntos.`,
+      [
+        `Se asigna por ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
+        travelsWith.length > 0 ? `Ventas lo recibe junto con ${list(travelsWith)}.` : '',
+        cadence ? `Ventas hace el seguimiento con ${cadence.attempts} intento${cadence.attempts === 1 ? '' : 's'} en ${cadence.days} día${cadence.days === 1 ? '' : 's'}.` : '',
+      ].filter(Boolean).join(' '),
+      recycleReasons.length > 0 ? `Un lead vuelve a nutrición, con su motivo registrado, cuando:\n${bullets(recycleReasons)}` : '',
+      reentryRule ? `Cómo vuelve a ventas un lead reciclado, en palabras de los propios equipos: «${reentryRule.replace(/\.$/, '')}».` : '',
+    ].filter(Boolean).join('\n'),
   metrics: (rows) =>
     rows.length === 0
       ? 'Ambos equipos siguen los compromisos anteriores en un cuadro de mando común.'
@@ -69,5 +74,5 @@ export const ES_CLAUSES: ClauseStrings = {
   unnamedParticipant: 'un participante sin nombre',
   unnamedClient: 'la empresa cliente',
   person: (name, role) => (role ? `${name} (${role})` : name),
-  withNote: (row, note) => (note ? `${row} (${note.replace(/\.$/, '')})` : row),
+  withNote: (row, note) => sentenceAfter(row, note),
 };

@@ -1,4 +1,5 @@
 import type { ClauseStrings } from '../clauseStrings';
+import { bullets, sentenceAfter } from './text';
 
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} e ${items[items.length - 1]!}`);
 const numbered = (rows: string[]) => rows.map((r, i) => `(${i + 1}) ${r.replace(/\.$/, '')}.`).join('\n');
@@ -28,7 +29,7 @@ export const PT_BR_CLAUSES: ClauseStrings = {
       witness ? `${witness} figura como testemunha executiva; a assinatura da testemunha é opcional, e o acordo entra em vigor com as assinaturas do marketing e de vendas.` : '',
     ].filter(Boolean).join(' '),
   purpose: ({ client, goal, statement }) =>
-    `${statement ? `As duas equipes abrem este acordo com o compromisso que assumiram juntas no workshop: “${statement}”\n` : ''}Marketing e vendas da ${client} concordam sobre o que é um lead qualificado, como os leads são repassados e acompanhados e como as duas equipes revisam juntas os resultados${goal ? `, para alcançarem juntas a meta “${goal}”` : ''}. As equipes continuam separadas; este acordo as alinha por meio de definições comuns, compromissos escritos e revisões regulares.`,
+    `${statement ? `As duas equipes abrem este acordo com o compromisso que assumiram juntas no workshop: “${statement}”\n` : ''}Marketing e vendas da ${client} concordam sobre o que é um lead qualificado, como os leads são repassados e acompanhados e como as duas equipes revisam juntas os resultados${goal ? `, a fim de alcançar a meta “${goal}”` : ''}. As equipes continuam separadas; este acordo as alinha por meio de definições comuns, compromissos escritos e revisões regulares.`,
   definitions: ({ threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
     [
       `MQL (lead qualificado por marketing): um lead que soma pelo menos ${threshold} pontos no modelo de pontuação do passo 5${minimumFit ? `, com pelo menos ${minimumFit} de perfil` : ''}, e não foi desqualificado. A pontuação é perfil mais engajamento, menos pontos negativos.`,
@@ -36,21 +37,25 @@ export const PT_BR_CLAUSES: ClauseStrings = {
       `SAL (lead aceito por vendas): um MQL que vendas aceitou${acceptanceHours ? ` em até ${acceptanceHours} horas após recebê-lo` : ''}${sal ? ` — ${lower(sal)}` : ''}.`,
       `SQL (lead qualificado por vendas): ${sqlCriteria.length > 0 ? `um lead aceito para o qual ${list(sqlCriteria)} estão confirmados.` : (sqlStage ?? 'um lead aceito que vendas qualificou como oportunidade real de compra.')}`,
     ].join('\n'),
-  marketingCommitments: (rows) => (rows.length === 0 ? 'O marketing ainda não tem compromissos.' : `O marketing se compromete a:\n${numbered(rows)}`),
+  marketingCommitments: (rows) => (rows.length === 0 ? 'O marketing ainda não tem compromissos.' : `O marketing assume os seguintes compromissos:\n${numbered(rows)}`),
   salesCommitments: ({ rows, rejectionReasons }) =>
     [
-      rows.length === 0 ? 'Vendas ainda não tem compromissos.' : `Vendas se compromete a:\n${numbered(rows)}`,
-      `Vendas dá retorno ao marketing sobre cada lead rejeitado${rejectionReasons.length > 0 ? `, com um dos motivos acordados: ${rejectionReasons.join('; ')}` : ', com o motivo'}.`,
+      rows.length === 0 ? 'Vendas ainda não tem compromissos.' : `Vendas assume os seguintes compromissos:\n${numbered(rows)}`,
+      rejectionReasons.length > 0 ? `Vendas dá retorno ao marketing sobre cada lead rejeitado, com um dos motivos acordados:\n${bullets(rejectionReasons)}` : 'Vendas dá retorno ao marketing sobre cada lead rejeitado, com o motivo.',
     ].join('\n'),
   handOff: ({ threshold, conditions, routing, routingDetail, travelsWith, cadence, recycleReasons, reentryRule }) =>
     [
-      `Um lead é repassado a vendas quando atinge ${threshold} pontos${conditions.length > 0 ? ` e ${conditions.map(lower).join('; e ')}` : ''}.`,
-      `É distribuído por ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
-      travelsWith.length > 0 ? `Junto com ele vão: ${list(travelsWith)}.` : '',
-      cadence ? `Cadência de acompanhamento: ${cadence.attempts} tentativa${cadence.attempts === 1 ? '' : 's'} em ${cadence.days} dia${cadence.days === 1 ? '' : 's'}.` : '',
-      recycleReasons.length > 0 ? `Um lead volta para nutrição, com o motivo, quando: ${recycleReasons.join('; ')}.` : '',
-      reentryRule,
-    ].filter(Boolean).join(' '),
+      conditions.length > 0
+        ? `Um lead é repassado a vendas quando atinge ${threshold} pontos e cumpre ${conditions.length === 1 ? 'esta condição' : 'cada uma destas condições'}:\n${bullets(conditions)}`
+        : `Um lead é repassado a vendas quando atinge ${threshold} pontos.`,
+      [
+        `É distribuído por ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
+        travelsWith.length > 0 ? `Vendas o recebe junto com ${list(travelsWith)}.` : '',
+        cadence ? `Vendas faz o acompanhamento com ${cadence.attempts} tentativa${cadence.attempts === 1 ? '' : 's'} em ${cadence.days} dia${cadence.days === 1 ? '' : 's'}.` : '',
+      ].filter(Boolean).join(' '),
+      recycleReasons.length > 0 ? `Um lead volta para nutrição, com o motivo registrado, quando:\n${bullets(recycleReasons)}` : '',
+      reentryRule ? `Como um lead reciclado volta a vendas, nas palavras das próprias equipes: “${reentryRule.replace(/\.$/, '')}.”` : '',
+    ].filter(Boolean).join('\n'),
   metrics: (rows) =>
     rows.length === 0
       ? 'As duas equipes acompanham os compromissos acima num painel comum.'
@@ -69,5 +74,5 @@ export const PT_BR_CLAUSES: ClauseStrings = {
   unnamedParticipant: 'um participante sem nome',
   unnamedClient: 'a empresa cliente',
   person: (name, role) => (role ? `${name} (${role})` : name),
-  withNote: (row, note) => (note ? `${row} (${note.replace(/\.$/, '')})` : row),
+  withNote: (row, note) => sentenceAfter(row, note),
 };

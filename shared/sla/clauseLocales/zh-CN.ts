@@ -1,4 +1,5 @@
 import type { ClauseStrings } from '../clauseStrings';
+import { bullets } from './text';
 
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]!}`);
 const numbered = (rows: string[]) => rows.map((r, i) => `（${i + 1}）${r.replace(/[。.]$/, '')}。`).join('\n');
@@ -35,21 +36,23 @@ export const ZH_CN_CLAUSES: ClauseStrings = {
       `SAL（销售接受线索）：销售${acceptanceHours ? `在收到后 ${acceptanceHours} 小时内` : ''}接受的 MQL${sal ? `——${sal.replace(/[。.]$/, '')}` : ''}。`,
       `SQL（销售合格线索）：${sqlCriteria.length > 0 ? `已确认${list(sqlCriteria)}的已接受线索。` : (sqlStage ?? '销售确认为真实购买机会的已接受线索。')}`,
     ].join('\n'),
-  marketingCommitments: (rows) => (rows.length === 0 ? '市场部尚无承诺。' : `市场部承诺：\n${numbered(rows)}`),
+  marketingCommitments: (rows) => (rows.length === 0 ? '市场部尚无承诺。' : `市场部承诺如下：\n${numbered(rows)}`),
   salesCommitments: ({ rows, rejectionReasons }) =>
     [
-      rows.length === 0 ? '销售部尚无承诺。' : `销售部承诺：\n${numbered(rows)}`,
-      `销售部对每一条退回的线索向市场部反馈${rejectionReasons.length > 0 ? `，并注明约定的原因之一：${rejectionReasons.join('；')}` : '，并注明原因'}。`,
+      rows.length === 0 ? '销售部尚无承诺。' : `销售部承诺如下：\n${numbered(rows)}`,
+      rejectionReasons.length > 0 ? `销售部对每一条退回的线索向市场部反馈，并注明以下约定原因之一：\n${bullets(rejectionReasons)}` : '销售部对每一条退回的线索向市场部反馈，并注明原因。',
     ].join('\n'),
   handOff: ({ threshold, conditions, routing, routingDetail, travelsWith, cadence, recycleReasons, reentryRule }) =>
     [
-      `线索得分达到 ${threshold} 分${conditions.length > 0 ? `且满足以下条件时：${conditions.join('；')}，` : '时，'}移交给销售。`,
-      `分配方式：${routing}${routingDetail ? `（${routingDetail.replace(/[。.]$/, '')}）` : ''}。`,
-      travelsWith.length > 0 ? `随线索一并移交：${list(travelsWith)}。` : '',
-      cadence ? `跟进节奏：${cadence.days} 天内 ${cadence.attempts} 次尝试。` : '',
-      recycleReasons.length > 0 ? `出现以下情况时，线索连同原因转回培育：${recycleReasons.join('；')}。` : '',
-      reentryRule,
-    ].join(''),
+      conditions.length > 0 ? `线索得分达到 ${threshold} 分并满足以下全部条件时，移交给销售：\n${bullets(conditions)}` : `线索得分达到 ${threshold} 分时，移交给销售。`,
+      [
+        `分配方式：${routing}${routingDetail ? `（${routingDetail.replace(/[。.]$/, '')}）` : ''}。`,
+        travelsWith.length > 0 ? `销售接收线索时一并获得${list(travelsWith)}。` : '',
+        cadence ? `销售在 ${cadence.days} 天内进行 ${cadence.attempts} 次跟进尝试。` : '',
+      ].filter(Boolean).join(''),
+      recycleReasons.length > 0 ? `出现以下任一情况时，线索连同记录的原因转回培育：\n${bullets(recycleReasons)}` : '',
+      reentryRule ? `回流线索重新移交给销售的规则（双方原话）：“${reentryRule.replace(/[。.]$/, '')}”。` : '',
+    ].filter(Boolean).join('\n'),
   metrics: (rows) =>
     rows.length === 0
       ? '双方在共同的记分板上报告上述 SLA 承诺。'
@@ -68,5 +71,6 @@ export const ZH_CN_CLAUSES: ClauseStrings = {
   unnamedParticipant: '未命名的参与者',
   unnamedClient: '客户公司',
   person: (name, role) => (role ? `${name}（${role}）` : name),
+  // A full-width parenthesis is how a Chinese contract adds a remark to an item.
   withNote: (row, note) => (note ? `${row}（${note.replace(/[。.]$/, '')}）` : row),
 };

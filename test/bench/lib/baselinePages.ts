@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
 /**
- * The baselines the targets are ratios against (performance.md), built fresh in every run
+ * The baselines the targets are ratios against (docs/performance.md), built fresh in every run
  * with the same Vite, React and build target as the app and served by the same server:
  * - blank.html: an h1 and a 10-item list, nothing else;
  * - flow.html: bare React Flow with 300 nodes and 350 edges, no app code around it.

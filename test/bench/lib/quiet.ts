@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * performance.md: each new page or context keeps both cores busy for ~0.7 s, and a timed
+ * docs/performance.md: each new page or context keeps both cores busy for ~0.7 s, and a timed
  * navigation that starts before that settles reads ~40 % high. So every timed step waits
  * until the whole machine (other processes included: it is shared) has been quiet for two
  * windows in a row, and gives up after `timeoutMs` rather than never measuring.
