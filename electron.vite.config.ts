@@ -19,10 +19,15 @@ const loadEarlyEntry = (): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     handler(html, ctx) {
-      const early = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith(EARLY_ENTRY));
+      const early = Object.values(ctx.bundle ?? {}).find(
+        (c) => c.type === 'chunk' && c.facadeModuleId?.replace(/\\/g, '/').endsWith(EARLY_ENTRY),
+      );
       if (early?.type !== 'chunk') return html;
       const preloads = early.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">\n    `).join('');
-      return html.replace('<script type="module"', `${preloads}<script type="module" async crossorigin src="./${early.fileName}"></script>\n    <script type="module"`);
+      return html.replace(
+        '<script type="module"',
+        `${preloads}<script type="module" async crossorigin src="./${early.fileName}"></script>\n    <script type="module"`,
+      );
     },
   },
 });

@@ -27,8 +27,17 @@ const boundary = ({ packages = [], node = false, paths = [], message }) => {
     ...(paths.length ? [{ group: paths.map((p) => `**/${p}/**`), message }] : []),
   ];
   return {
-    'no-restricted-imports': ['error', { paths: packages.map((name) => ({ name, message })), patterns: [...patterns, ...packages.map((p) => ({ group: [`${p}/*`], message }))] }],
-    'no-restricted-syntax': ['error', ...(sources.length ? [{ selector: `ImportExpression[source.value=/${sources.join('|')}/]`, message }] : [])],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map((name) => ({ name, message })),
+        patterns: [...patterns, ...packages.map((p) => ({ group: [`${p}/*`], message }))],
+      },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      ...(sources.length ? [{ selector: `ImportExpression[source.value=/${sources.join('|')}/]`, message }] : []),
+    ],
   };
 };
 
@@ -84,7 +93,8 @@ export default tseslint.config(
       packages: [...UI_AND_STORAGE, '@react-pdf/renderer'],
       node: true,
       paths: ['renderer', 'electron', 'test'],
-      message: 'shared/ is pure domain code for the page, workers, main and the CLI: no UI, i18n, platform, storage, Node or test imports; it returns codes the callers word.',
+      message:
+        'shared/ is pure domain code for the page, workers, main and the CLI: no UI, i18n, platform, storage, Node or test imports; it returns codes the callers word.',
     }),
   },
   {
@@ -95,7 +105,8 @@ export default tseslint.config(
       packages: UI_AND_STORAGE.filter((p) => p !== 'react'),
       node: true,
       paths: ['renderer', 'electron', 'test'],
-      message: 'Documents render in Node and in a worker: no DOM, i18n, platform, storage, Node or test imports (strings come from their own tables).',
+      message:
+        'Documents render in Node and in a worker: no DOM, i18n, platform, storage, Node or test imports (strings come from their own tables).',
     }),
   },
   {
@@ -114,7 +125,8 @@ export default tseslint.config(
       packages: ['electron', 'dexie'],
       node: true,
       paths: ['electron', 'test'],
-      message: 'The renderer is a sandboxed page: it reaches the desktop only through renderer/platform and the IPC contract (shared/ipc), and the database only through renderer/storage.',
+      message:
+        'The renderer is a sandboxed page: it reaches the desktop only through renderer/platform and the IPC contract (shared/ipc), and the database only through renderer/storage.',
     }),
   },
   {

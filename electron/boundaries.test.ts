@@ -19,12 +19,16 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function compile(config: string, code: string, extraRoots: string[] = []): string[] {
   const file = join(scratch, `${config.replace(/\W/g, '_')}_${Math.random().toString(36).slice(2)}.ts`);
   writeFileSync(file, code);
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(root, config), { noEmit: true, composite: false, emitDeclarationOnly: false }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(root, config),
+    { noEmit: true, composite: false, emitDeclarationOnly: false },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error(`cannot read ${config}`);
   const program = ts.createProgram({ rootNames: [file, ...extraRoots.map((f) => join(root, f))], options: parsed.options });
   return ts

@@ -34,7 +34,9 @@ function relativeLinks(text: string): string[] {
 
 /** Code spans that name a file or folder of the repository, e.g. `shared/funnel/funnel.ts` (placeholders and globs aside). */
 function codePaths(text: string): string[] {
-  return [...text.matchAll(/`((?:shared|renderer|electron|test|docs|assets)\/[\w./-]*)`/g)].map((m) => m[1]!).filter((p) => !p.includes('*'));
+  return [...text.matchAll(/`((?:shared|renderer|electron|test|docs|assets)\/[\w./-]*)`/g)]
+    .map((m) => m[1]!)
+    .filter((p) => !p.includes('*'));
 }
 
 /** The project's documents as they were once cited without their folder. */
@@ -43,11 +45,16 @@ const DOC_CITATION = new RegExp(`(?<![\\w.-])((?:\\.{1,2}/|[\\w-]+/)*)(?:${DOC_N
 /** Documents outside the repository, next to it. */
 const OUTSIDE_DOC = /\.\.\/shared\/[\w-]+\.md\b/g;
 /** How work was organised, rather than what the product does. */
-const WORK_WORDS = /\bissue #?\d+\b|(?<![\w.(])\(issue\)|\bissue ≤|\bthe issue says\b|\bthe issue(?:'s|’s)? (?:example|sample|found)\b|\bof the issue\b|\bthe ticket\b|\bas asked\b/gi;
+const WORK_WORDS =
+  /\bissue #?\d+\b|(?<![\w.(])\(issue\)|\bissue ≤|\bthe issue says\b|\bthe issue(?:'s|’s)? (?:example|sample|found)\b|\bof the issue\b|\bthe ticket\b|\bas asked\b/gi;
 
 function sourcesAndConfig(): string[] {
-  const roots = readdirSync(ROOT).filter((name) => TEXT_FILE.test(name) && statSync(join(ROOT, name)).isFile() && name !== 'package-lock.json');
-  return [...roots, ...['shared', 'renderer', 'electron', 'test'].flatMap((dir) => filesUnder(dir, (p) => TEXT_FILE.test(p)))].filter((p) => p !== SELF);
+  const roots = readdirSync(ROOT).filter(
+    (name) => TEXT_FILE.test(name) && statSync(join(ROOT, name)).isFile() && name !== 'package-lock.json',
+  );
+  return [...roots, ...['shared', 'renderer', 'electron', 'test'].flatMap((dir) => filesUnder(dir, (p) => TEXT_FILE.test(p)))].filter(
+    (p) => p !== SELF,
+  );
 }
 
 describe('the documentation a clone carries', () => {

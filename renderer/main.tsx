@@ -14,7 +14,11 @@ installInputClock();
 // The home list is read while the strings load (boot/early.ts began it at parse time); App
 // starts storage, and shows a failed start with its reason. A window opened on a workshop
 // reads the list when it goes home, and never uses the early read.
-if (useRoute.getState().route.name === 'home') void useHome.getState().loadAtStart().catch(() => undefined);
+if (useRoute.getState().route.name === 'home')
+  void useHome
+    .getState()
+    .loadAtStart()
+    .catch(() => undefined);
 // Strings load before the first paint, so no screen ever flashes in the wrong language.
 void initI18n().then(() =>
   createRoot(document.getElementById('root')!).render(

@@ -33,7 +33,13 @@ interface SubtleCrypto {
   digest(algorithm: string | Algorithm, data: BufferSource): Promise<ArrayBuffer>;
   generateKey(algorithm: RsaHashedKeyGenParams, extractable: boolean, usages: readonly KeyUsage[]): Promise<CryptoKeyPair>;
   exportKey(format: 'spki' | 'pkcs8' | 'raw', key: CryptoKey): Promise<ArrayBuffer>;
-  importKey(format: 'spki' | 'pkcs8' | 'raw', data: BufferSource, algorithm: string | Algorithm, extractable: boolean, usages: readonly KeyUsage[]): Promise<CryptoKey>;
+  importKey(
+    format: 'spki' | 'pkcs8' | 'raw',
+    data: BufferSource,
+    algorithm: string | Algorithm,
+    extractable: boolean,
+    usages: readonly KeyUsage[],
+  ): Promise<CryptoKey>;
   sign(algorithm: string | Algorithm, key: CryptoKey, data: BufferSource): Promise<ArrayBuffer>;
   verify(algorithm: string | Algorithm, key: CryptoKey, signature: BufferSource, data: BufferSource): Promise<boolean>;
 }

@@ -56,7 +56,8 @@ describe('accord export-sla', () => {
     expect(text).toContain('Maya Chen');
     expect(text).toContain('Diego Alvarez');
     // The PDF prints the signed version: every commitment it holds, as it was signed.
-    for (const c of v1.content.commitments) expect(squash(text)).toContain(squash(describeCommitment(c, v1.content.language, v1.content.commitments).plain));
+    for (const c of v1.content.commitments)
+      expect(squash(text)).toContain(squash(describeCommitment(c, v1.content.language, v1.content.commitments).plain));
     expect(text).toContain(hash);
     expect(text).toContain('Page 1 of');
     expect(text).not.toContain('Not yet signed');
@@ -101,7 +102,9 @@ describe('accord export-sla', () => {
 
     const missingOut = accord('export-sla', 'test/fixtures/workshop-sample.json');
     expect(missingOut.code).toBe(2);
-    expect(missingOut.stderrLines).toEqual(['accord: missing --out; usage: accord export-sla <workshop.json> --out <file.pdf> [--p12 <file.p12>] [--p12-password-env <NAME>]']);
+    expect(missingOut.stderrLines).toEqual([
+      'accord: missing --out; usage: accord export-sla <workshop.json> --out <file.pdf> [--p12 <file.p12>] [--p12-password-env <NAME>]',
+    ]);
 
     const noCommand = accord();
     expect(noCommand.code).toBe(2);

@@ -15,7 +15,10 @@ const parse = (...argv: string[]) => parseArgs(argv, specs);
 
 describe('parseArgs', () => {
   it('parses a command, its positional and --out in either spelling', () => {
-    const expected = { kind: 'run', parsed: { command: 'export-sla', positionals: { 'workshop.json': 'w.json' }, options: { out: 'o.pdf' } } };
+    const expected = {
+      kind: 'run',
+      parsed: { command: 'export-sla', positionals: { 'workshop.json': 'w.json' }, options: { out: 'o.pdf' } },
+    };
     expect(parse('export-sla', 'w.json', '--out', 'o.pdf')).toEqual(expected);
     expect(parse('export-sla', '--out=o.pdf', 'w.json')).toEqual(expected);
   });
@@ -38,7 +41,10 @@ describe('parseArgs', () => {
     expect(parse('export-sla', '--out', 'o.pdf')).toMatchObject({ kind: 'error', message: 'missing <workshop.json>' });
     expect(parse('export-sla', 'a', 'b', '--out', 'o')).toMatchObject({ kind: 'error', message: 'unexpected argument "b"' });
     expect(parse('export-sla', 'a', '--out', 'o', '--out', 'p')).toMatchObject({ kind: 'error', message: 'option --out given twice' });
-    expect(parse('export-sla', 'a', '--out', 'o', '--force=yes')).toMatchObject({ kind: 'error', message: 'option --force takes no value' });
+    expect(parse('export-sla', 'a', '--out', 'o', '--force=yes')).toMatchObject({
+      kind: 'error',
+      message: 'option --force takes no value',
+    });
   });
 
   it('answers --help globally and per command', () => {

@@ -99,8 +99,12 @@ export function usageLine(spec: CommandSpec): string {
 
 export function helpText(commands: readonly CommandSpec[], command: CommandSpec | null): string {
   if (command) {
-    const opts = Object.entries(command.options).map(([k, o]) => `  --${k}${o.takesValue ? ` <${o.valueName ?? k}>` : ''}  ${o.description}`);
+    const opts = Object.entries(command.options).map(
+      ([k, o]) => `  --${k}${o.takesValue ? ` <${o.valueName ?? k}>` : ''}  ${o.description}`,
+    );
     return [`usage: ${usageLine(command)}`, '', command.summary, ...(opts.length ? ['', ...opts] : [])].join('\n');
   }
-  return ['usage: accord <command> [arguments]', '', 'commands:', ...commands.map((c) => `  ${usageLine(c)}\n      ${c.summary}`)].join('\n');
+  return ['usage: accord <command> [arguments]', '', 'commands:', ...commands.map((c) => `  ${usageLine(c)}\n      ${c.summary}`)].join(
+    '\n',
+  );
 }

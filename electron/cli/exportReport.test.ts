@@ -62,9 +62,12 @@ describe('accord export-report', () => {
     const text = pdfText(out);
     const flat = squash(rawText(out));
     for (const id of STEP_IDS) expect(flat).toContain(squash(s.steps[id].title));
-    for (const heading of [s.contents, s.closing.decisions, s.closing.actionItems, s.closing.parkingLot]) expect(flat).toContain(squash(heading));
+    for (const heading of [s.contents, s.closing.decisions, s.closing.actionItems, s.closing.parkingLot])
+      expect(flat).toContain(squash(heading));
     for (const p of w.targetBuyer.personas) expect(flat).toContain(squash(p.name));
-    expect(flat).toContain(squash(`A lead is an MQL when its score (fit plus engagement, minus negative points) reaches ${w.qualifiedLead.mqlThreshold} points`));
+    expect(flat).toContain(
+      squash(`A lead is an MQL when its score (fit plus engagement, minus negative points) reaches ${w.qualifiedLead.mqlThreshold} points`),
+    );
     for (const d of w.facilitation.decisions) expect(flat).toContain(squash(d.text));
     for (const a of w.facilitation.actionItems) expect(flat).toContain(squash(a.text));
     for (const m of w.feedback.meetings) expect(flat).toContain(squash(m.title));
@@ -140,7 +143,10 @@ describe('accord export-report', () => {
     expect([missing.code, missing.stderrLines]).toEqual([2, [`accord: cannot read ${join(dir, 'nope.json')}: no such file`]]);
 
     const noOut = accord('export-report', 'test/fixtures/workshop-sample.json');
-    expect([noOut.code, noOut.stderrLines]).toEqual([2, ['accord: missing --out; usage: accord export-report <workshop.json> --out <file.pdf>']]);
+    expect([noOut.code, noOut.stderrLines]).toEqual([
+      2,
+      ['accord: missing --out; usage: accord export-report <workshop.json> --out <file.pdf>'],
+    ]);
 
     const badFolder = accord('export-report', 'test/fixtures/workshop-sample.json', '--out', join(dir, 'no/such/folder/x.pdf'));
     expect(badFolder.code).toBe(2);

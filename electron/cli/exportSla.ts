@@ -21,7 +21,11 @@ export const exportSlaSpec: CommandSpec = {
   positionals: ['workshop.json'],
   options: {
     out: { takesValue: true, required: true, valueName: 'file.pdf', description: 'where to write the PDF' },
-    p12: { takesValue: true, valueName: 'file.p12', description: 'seal with this organisation certificate (PKCS#12) instead of the CLI’s own key' },
+    p12: {
+      takesValue: true,
+      valueName: 'file.p12',
+      description: 'seal with this organisation certificate (PKCS#12) instead of the CLI’s own key',
+    },
     'p12-password-env': { takesValue: true, valueName: 'NAME', description: 'the environment variable that holds the PKCS#12 password' },
   },
 };
@@ -79,7 +83,8 @@ export async function exportSla(args: ParsedCommand, io: CliIo): Promise<void> {
       (bytes, reason) => sealPdf(bytes, sealer, { reason }),
     );
   } catch (err) {
-    if (err instanceof TrailBrokenError) throw new CliError(`the workshop's audit trail is broken: ${trailProblemText(err.trail)}; nothing was exported`, EXIT_FAILURE);
+    if (err instanceof TrailBrokenError)
+      throw new CliError(`the workshop's audit trail is broken: ${trailProblemText(err.trail)}; nothing was exported`, EXIT_FAILURE);
     throw err;
   }
 
@@ -88,7 +93,9 @@ export async function exportSla(args: ParsedCommand, io: CliIo): Promise<void> {
   if (stale > 0) io.err(`accord: warning: ${stale} signature(s) apply to different SLA content; the PDF marks them as not applying`);
   const unsealed = pdf.trail.seals.segments.filter((s) => s.kind === 'unsealed');
   for (const s of unsealed) {
-    io.err(`accord: warning: audit events ${s.from + 1}–${s.to} were recorded before Accord sealed its trail; the PDF says they cannot be verified`);
+    io.err(
+      `accord: warning: audit events ${s.from + 1}–${s.to} were recorded before Accord sealed its trail; the PDF says they cannot be verified`,
+    );
   }
   io.out(`wrote ${out}`);
   io.out(`sha256 ${pdf.contentHash}`);

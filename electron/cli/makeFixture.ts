@@ -33,7 +33,19 @@ export async function signedSampleWorkshop(sealer?: Sealer): Promise<Workshop> {
     const p = w.commitment.participants.find((x) => x.id === participantId);
     if (!p) throw new Error(`sample has no participant ${participantId}`);
     const at = new Date(signedAt);
-    await recordSealed(w, key, at, (d) => signSla(d, { participantId, typedName: p.name, title: p.role, image: scribbleDataUrl(scribble), consent: clauseStrings(d.language).consentLine }, at));
+    await recordSealed(w, key, at, (d) =>
+      signSla(
+        d,
+        {
+          participantId,
+          typedName: p.name,
+          title: p.role,
+          image: scribbleDataUrl(scribble),
+          consent: clauseStrings(d.language).consentLine,
+        },
+        at,
+      ),
+    );
   };
   await sign('p-maya', '2026-12-03T11:05:00.000Z', { loops: 9, phase: 0.4, slant: 0.35 });
   await sign('p-diego', '2026-12-03T11:07:30.000Z', { loops: 7, phase: 2.1, slant: 0.2 });

@@ -34,7 +34,10 @@ function signedSample(language: Workshop['language']): Workshop {
   // Clauses follow the data, so they read in the workshop's language.
   w.sla.clauses = [];
   freezeSla(w, new Date('2026-12-03T11:00:00.000Z'));
-  for (const [id, at] of [['p-maya', '2026-12-03T11:05:00.000Z'], ['p-diego', '2026-12-03T11:07:30.000Z']] as const) {
+  for (const [id, at] of [
+    ['p-maya', '2026-12-03T11:05:00.000Z'],
+    ['p-diego', '2026-12-03T11:07:30.000Z'],
+  ] as const) {
     const p = w.commitment.participants.find((x) => x.id === id)!;
     const image = scribbleDataUrl({ loops: 8, phase: 1, slant: 0.3 });
     signSla(w, { participantId: id, typedName: p.name, title: p.role, image, consent: clauseStrings(language).consentLine }, new Date(at));
@@ -43,11 +46,17 @@ function signedSample(language: Workshop['language']): Workshop {
 }
 
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const pageText = (file: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 
 /** Lines of text on each page besides the running footer (both documents' last line). */
 function bodyLines(file: string): string[][] {
-  return Array.from({ length: pageCount(file) }, (_, i) => pageText(file, i + 1).split('\n').filter((l) => l.trim() !== '').slice(0, -1));
+  return Array.from({ length: pageCount(file) }, (_, i) =>
+    pageText(file, i + 1)
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, -1),
+  );
 }
 
 /**

@@ -42,7 +42,15 @@ describe('SLA document in Chinese', () => {
     writeFileSync(file, await renderToBuffer(SlaDocument({ workshop: w, generatedAt: '2026-12-03T12:00:00Z' })));
 
     const text = squash(pdfText(file));
-    for (const expected of [w.clientCompany, w.title, '陈美雅', '市场副总裁', '王志强', '销售总监', ...w.sla.commitments.map((c) => c.note)]) {
+    for (const expected of [
+      w.clientCompany,
+      w.title,
+      '陈美雅',
+      '市场副总裁',
+      '王志强',
+      '销售总监',
+      ...w.sla.commitments.map((c) => c.note),
+    ]) {
       expect(text).toContain(squash(expected));
     }
     expect(text).toContain(contentHash);
@@ -50,7 +58,10 @@ describe('SLA document in Chinese', () => {
     const { maxX, pageWidth } = textExtent(file);
     expect(maxX).toBeLessThanOrEqual(pageWidth - 56 + 0.5);
     expect(pdfFonts(file).map(([name, embedded]) => [name.replace(/^[A-Z]+\+/, ''), embedded])).toEqual(
-      expect.arrayContaining([['NotoSansSC-Regular', true], ['Inter-Regular', true]]),
+      expect.arrayContaining([
+        ['NotoSansSC-Regular', true],
+        ['Inter-Regular', true],
+      ]),
     );
   });
 });

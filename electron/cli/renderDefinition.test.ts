@@ -39,7 +39,8 @@ describe('the SLA carries the whole MQL definition and the whole scoreboard', ()
     for (const m of w.metrics.metrics) expect(text).toContain(squash(m.name));
     const num = new Intl.NumberFormat(language);
     const shown = (v: string) => (parseAmount(v) === null ? v : num.format(parseAmount(v)!));
-    for (const c of q.fit) for (const v of [...listItems(c.value), ...(c.valueMax ? [c.valueMax] : [])]) expect(text).toContain(squash(shown(v)));
+    for (const c of q.fit)
+      for (const v of [...listItems(c.value), ...(c.valueMax ? [c.valueMax] : [])]) expect(text).toContain(squash(shown(v)));
     for (const c of [...q.fit, ...q.engagement]) expect(text).toContain(`+${c.points}`);
     for (const c of q.engagement) expect(text).toContain(squash(c.behaviour));
     for (const c of q.negative) for (const v of listItems(c.value)) expect(text).toContain(squash(v));

@@ -80,7 +80,10 @@ export async function cliSealIdentity(base = sealBaseDir()): Promise<SealIdentit
   try {
     await ensurePrivateFolder(folder);
   } catch (err) {
-    throw new CliError(`cannot prepare the seal key folder ${folder}: ${errnoCode(err) ?? (err instanceof Error ? err.message : String(err))}`, EXIT_FAILURE);
+    throw new CliError(
+      `cannot prepare the seal key folder ${folder}: ${errnoCode(err) ?? (err instanceof Error ? err.message : String(err))}`,
+      EXIT_FAILURE,
+    );
   }
 
   const text = await readKeyText(file);
@@ -95,7 +98,10 @@ export async function cliSealIdentity(base = sealBaseDir()): Promise<SealIdentit
     try {
       await rm(legacy, { force: true });
     } catch (err) {
-      throw new CliError(`moved the seal key to ${file} but cannot remove the old copy ${legacy}: ${errnoCode(err) ?? String(err)}; delete it by hand`, EXIT_FAILURE);
+      throw new CliError(
+        `moved the seal key to ${file} but cannot remove the old copy ${legacy}: ${errnoCode(err) ?? String(err)}; delete it by hand`,
+        EXIT_FAILURE,
+      );
     }
     return identity;
   }

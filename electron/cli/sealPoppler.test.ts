@@ -43,7 +43,13 @@ describe('the seal, checked by pdfsig and openssl', () => {
     expect(out).toContain('Accord seal install-42');
     const { cms, content } = cmsFiles(sealed, 'sealed');
     // -noverify: the certificate is self-signed by design; the signature itself must verify.
-    expect(() => execFileSync('openssl', ['cms', '-verify', '-binary', '-noverify', '-inform', 'DER', '-in', cms, '-content', content, '-out', '/dev/null'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(
+        'openssl',
+        ['cms', '-verify', '-binary', '-noverify', '-inform', 'DER', '-in', cms, '-content', content, '-out', '/dev/null'],
+        { stdio: 'pipe' },
+      ),
+    ).not.toThrow();
   });
 
   it('carries contentType, messageDigest and signing-certificate-v2 as signed attributes, and no signingTime', () => {

@@ -18,7 +18,11 @@ const P12_PROBLEMS: Record<P12Problem['code'], string> = {
   keyMismatch: 'holds no certificate for its private key',
 };
 
-export async function organisationSealer(path: string, passwordEnv: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Sealer> {
+export async function organisationSealer(
+  path: string,
+  passwordEnv: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Sealer> {
   if (!passwordEnv) throw new CliError('--p12 needs --p12-password-env <NAME>, the environment variable holding its password');
   const password = env[passwordEnv];
   if (password === undefined) throw new CliError(`--p12-password-env: the environment variable ${passwordEnv} is not set`);

@@ -48,33 +48,37 @@ describe('accord export-sla and accord verify', () => {
   let first: string;
   let fp: string;
 
-  it('seals with a key created on first use (0600 in a 0700 folder) and reused; verify trusts its own install (exit 0)', { timeout: 120_000 }, () => {
-    first = join(dir, 'first.pdf');
-    const second = join(dir, 'second.pdf');
-    for (const out of [first, second]) {
-      const r = accord(['export-sla', 'test/fixtures/workshop-sample.json', '--out', out]);
-      expect(r.stderrLines).toEqual([]);
-      expect(r.code).toBe(0);
-    }
-    const keyFile = sealKeyFile({ ACCORD_SEAL_DIR: sealDir });
-    if (process.platform !== 'win32') {
-      expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-      expect(statSync(join(sealDir, 'cli-seal')).mode & 0o777).toBe(0o700);
-    }
-    expect(execFileSync('pdfsig', [first], { encoding: 'utf8' })).toContain('Signature is Valid');
+  it(
+    'seals with a key created on first use (0600 in a 0700 folder) and reused; verify trusts its own install (exit 0)',
+    { timeout: 120_000 },
+    () => {
+      first = join(dir, 'first.pdf');
+      const second = join(dir, 'second.pdf');
+      for (const out of [first, second]) {
+        const r = accord(['export-sla', 'test/fixtures/workshop-sample.json', '--out', out]);
+        expect(r.stderrLines).toEqual([]);
+        expect(r.code).toBe(0);
+      }
+      const keyFile = sealKeyFile({ ACCORD_SEAL_DIR: sealDir });
+      if (process.platform !== 'win32') {
+        expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+        expect(statSync(join(sealDir, 'cli-seal')).mode & 0o777).toBe(0o700);
+      }
+      expect(execFileSync('pdfsig', [first], { encoding: 'utf8' })).toContain('Signature is Valid');
 
-    const a = accord(['verify', first]);
-    fp = fingerprintIn(a.stdout)!;
-    expect(fp).toMatch(/^[0-9a-f]{64}$/);
-    expect(fingerprintIn(accord(['verify', second]).stdout)).toBe(fp);
-    expect(a.stdout).toContain('intact: yes');
-    expect(a.stdout).toContain('Maya Chen');
-    expect(a.stdout).toContain('recomputed from the content the PDF carries');
-    expect(a.stdout).toContain('trusted here: this install');
-    // The fixture's trail was sealed by a key thrown away after: intact, but not trusted here.
-    expect(a.stdout).toMatch(/events 1–\d+: sealed by sha256 [0-9a-f]{64} \(unknown here\)/);
-    expect(a.code).toBe(3);
-  });
+      const a = accord(['verify', first]);
+      fp = fingerprintIn(a.stdout)!;
+      expect(fp).toMatch(/^[0-9a-f]{64}$/);
+      expect(fingerprintIn(accord(['verify', second]).stdout)).toBe(fp);
+      expect(a.stdout).toContain('intact: yes');
+      expect(a.stdout).toContain('Maya Chen');
+      expect(a.stdout).toContain('recomputed from the content the PDF carries');
+      expect(a.stdout).toContain('trusted here: this install');
+      // The fixture's trail was sealed by a key thrown away after: intact, but not trusted here.
+      expect(a.stdout).toMatch(/events 1–\d+: sealed by sha256 [0-9a-f]{64} \(unknown here\)/);
+      expect(a.code).toBe(3);
+    },
+  );
 
   it('exits 0 once every sealer is trusted (--trust, repeatable), and prints JSON for scripts', { timeout: 60_000 }, () => {
     const plain = accord(['verify', first]);
@@ -84,7 +88,11 @@ describe('accord export-sla and accord verify', () => {
     const r = accord(['verify', first, '--trust', spaced, '--trust', fp]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('verdict: INTACT AND TRUSTED');
-    const json = JSON.parse(accord(['verify', first, '--json']).stdout) as { verdict: string; exitCode: number; sealer: { fingerprint: string; trust: string } };
+    const json = JSON.parse(accord(['verify', first, '--json']).stdout) as {
+      verdict: string;
+      exitCode: number;
+      sealer: { fingerprint: string; trust: string };
+    };
     expect(json).toMatchObject({ verdict: 'untrusted', exitCode: 3, sealer: { fingerprint: fp, trust: 'thisInstall' } });
     const bad = accord(['verify', first, '--trust', 'abc']);
     expect([bad.code, bad.stderrLines]).toEqual([2, ['accord: --trust: "abc" is not a SHA-256 fingerprint (64 hex digits)']]);
@@ -95,7 +103,10 @@ describe('accord export-sla and accord verify', () => {
     const t = accord(['verify', tampered, '--trust', fp]);
     expect(t.code).toBe(1);
     expect(t.stdout).toContain('intact: NO (the signed bytes were changed after sealing (digest mismatch))');
-    const appended = write('appended.pdf', Buffer.concat([readFileSync(first), Buffer.from('\n% SLA version 9 signed by Mallory\n%%EOF\n')]));
+    const appended = write(
+      'appended.pdf',
+      Buffer.concat([readFileSync(first), Buffer.from('\n% SLA version 9 signed by Mallory\n%%EOF\n')]),
+    );
     const u = accord(['verify', appended, '--trust', fp]);
     expect(u.code).toBe(1);
     expect(u.stdout).toContain('bytes were added after sealing');
@@ -115,7 +126,10 @@ describe('accord export-sla and accord verify', () => {
     expect(r.stdout).toContain('sealed by: Accord seal 1db1036a-1c6c-44a5-8cc8-69a7ae69ae55');
     expect(r.stdout).toContain('an earlier Accord format');
     expect(r.code).toBe(3);
-    expect(accord(['verify', 'test/fixtures/sla-format1.pdf', '--trust', 'ec90fd5fe0a55db675e68f799f835e5329eb009543361338c745149c4dc0c920']).code).toBe(0);
+    expect(
+      accord(['verify', 'test/fixtures/sla-format1.pdf', '--trust', 'ec90fd5fe0a55db675e68f799f835e5329eb009543361338c745149c4dc0c920'])
+        .code,
+    ).toBe(0);
   });
 
   it('fails with one line for an unsealed PDF or a file that is not a PDF (1), and for bad input (2)', { timeout: 60_000 }, async () => {
@@ -140,12 +154,16 @@ describe('accord export-sla and accord verify', () => {
   });
 
   it('stays quiet when its reader goes away (| head -1)', { timeout: 30_000 }, () => {
-    const out = execFileSync('bash', ['-c', `node --import tsx electron/cli/accord.ts verify "${first}" | head -1; echo "status \${PIPESTATUS[0]}"`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ACCORD_SEAL_DIR: sealDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const out = execFileSync(
+      'bash',
+      ['-c', `node --import tsx electron/cli/accord.ts verify "${first}" | head -1; echo "status \${PIPESTATUS[0]}"`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ACCORD_SEAL_DIR: sealDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(out.split('\n')[0]).toBe('intact: yes (the signature covers the whole file and verifies)');
     expect(out).not.toContain('EPIPE');
   });
@@ -156,17 +174,55 @@ describe('an organisation certificate (PKCS#12 from an openssl-made CA)', () => 
     const ca = join(dir, 'ca');
     mkdirSync(ca);
     const sh = (cmd: string) => execFileSync('bash', ['-c', cmd], { cwd: ca, stdio: 'pipe' });
-    sh('openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 -subj "/CN=Test Org CA/O=Test Org" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"');
+    sh(
+      'openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 -subj "/CN=Test Org CA/O=Test Org" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"',
+    );
     sh('openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=Jane Facilitator/O=Test Org"');
     sh('printf "basicConstraints=CA:FALSE\\nkeyUsage=critical,digitalSignature,nonRepudiation\\n" > ext.cnf');
     sh('openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 365 -extfile ext.cnf');
     sh('openssl pkcs12 -export -inkey leaf.key -in leaf.pem -certfile ca.pem -out org.p12 -passout pass:s3cret');
     const out = join(dir, 'org.pdf');
-    const noPassword = accord(['export-sla', 'test/fixtures/workshop-sample.json', '--out', out, '--p12', join(ca, 'org.p12'), '--p12-password-env', 'ORG_P12_PASSWORD']);
-    expect([noPassword.code, noPassword.stderrLines]).toEqual([2, ['accord: --p12-password-env: the environment variable ORG_P12_PASSWORD is not set']]);
-    const wrong = accord(['export-sla', 'test/fixtures/workshop-sample.json', '--out', out, '--p12', join(ca, 'org.p12'), '--p12-password-env', 'ORG_P12_PASSWORD'], { ORG_P12_PASSWORD: 'nope' });
+    const noPassword = accord([
+      'export-sla',
+      'test/fixtures/workshop-sample.json',
+      '--out',
+      out,
+      '--p12',
+      join(ca, 'org.p12'),
+      '--p12-password-env',
+      'ORG_P12_PASSWORD',
+    ]);
+    expect([noPassword.code, noPassword.stderrLines]).toEqual([
+      2,
+      ['accord: --p12-password-env: the environment variable ORG_P12_PASSWORD is not set'],
+    ]);
+    const wrong = accord(
+      [
+        'export-sla',
+        'test/fixtures/workshop-sample.json',
+        '--out',
+        out,
+        '--p12',
+        join(ca, 'org.p12'),
+        '--p12-password-env',
+        'ORG_P12_PASSWORD',
+      ],
+      { ORG_P12_PASSWORD: 'nope' },
+    );
     expect(wrong.stderrLines).toEqual([`accord: --p12: ${join(ca, 'org.p12')} cannot be opened with that password`]);
-    const r = accord(['export-sla', 'test/fixtures/workshop-sample.json', '--out', out, '--p12', join(ca, 'org.p12'), '--p12-password-env', 'ORG_P12_PASSWORD'], { ORG_P12_PASSWORD: 's3cret' });
+    const r = accord(
+      [
+        'export-sla',
+        'test/fixtures/workshop-sample.json',
+        '--out',
+        out,
+        '--p12',
+        join(ca, 'org.p12'),
+        '--p12-password-env',
+        'ORG_P12_PASSWORD',
+      ],
+      { ORG_P12_PASSWORD: 's3cret' },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('sealed by Jane Facilitator');
     expect(execFileSync('pdfsig', [out], { encoding: 'utf8' })).toContain('Signer Certificate Common Name: Jane Facilitator');

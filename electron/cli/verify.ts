@@ -1,5 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { certificateFingerprint, certificatesFromFile, judge, readSeal, type Judgement, type SealReport, type TrustList } from '../../shared/seal';
+import {
+  certificateFingerprint,
+  certificatesFromFile,
+  judge,
+  readSeal,
+  type Judgement,
+  type SealReport,
+  type TrustList,
+} from '../../shared/seal';
 import type { CommandSpec, ParsedCommand } from './args';
 import { CliError, errnoCode, EXIT_FAILURE, EXIT_UNTRUSTED } from './errors';
 import type { CliIo } from './exportSla';
@@ -12,8 +20,18 @@ export const verifySpec: CommandSpec = {
     'Check an SLA PDF exported by Accord: is it intact, who sealed it, and is that sealer trusted here. Exit codes: 0 intact and trusted; 3 intact but a sealer is not trusted here; 1 broken, not sealed or not a PDF; 2 bad input.',
   positionals: ['file.pdf'],
   options: {
-    trust: { takesValue: true, repeatable: true, valueName: 'sha256', description: 'trust the sealer with this certificate fingerprint (64 hex digits; spaces and colons are ignored)' },
-    'trust-ca': { takesValue: true, repeatable: true, valueName: 'cert.pem', description: 'trust certificates issued by this organisation CA (PEM or DER)' },
+    trust: {
+      takesValue: true,
+      repeatable: true,
+      valueName: 'sha256',
+      description: 'trust the sealer with this certificate fingerprint (64 hex digits; spaces and colons are ignored)',
+    },
+    'trust-ca': {
+      takesValue: true,
+      repeatable: true,
+      valueName: 'cert.pem',
+      description: 'trust certificates issued by this organisation CA (PEM or DER)',
+    },
     json: { takesValue: false, description: 'print one JSON object instead of lines, for scripts' },
   },
 };
@@ -79,7 +97,8 @@ export function describeReport(report: SealReport, j: Judgement): string[] {
   const s = report.sealer;
   if (s) {
     lines.push(`sealed by: ${s.subject} (${s.subjectDn}), certificate sha256 ${s.fingerprint}`);
-    if (s.certificates.length > 1 || !s.selfIssued) lines.push(`issued by: ${s.issuerDn}${s.certificates.length > 1 ? ` (chain of ${s.certificates.length} certificates)` : ''}`);
+    if (s.certificates.length > 1 || !s.selfIssued)
+      lines.push(`issued by: ${s.issuerDn}${s.certificates.length > 1 ? ` (chain of ${s.certificates.length} certificates)` : ''}`);
     lines.push(`trusted here: ${j.sealerTrust ? TRUST_TEXT[j.sealerTrust] : 'unknown here'}`);
   }
   if (report.sealedAt) lines.push(`sealed at: ${report.sealedAt}`);
@@ -89,13 +108,25 @@ export function describeReport(report: SealReport, j: Judgement): string[] {
     lines.push(`content sha256: ${c.contentHash} (recomputed from the content the PDF carries)`);
     lines.push(`SLA version: ${c.version}${c.state === 'draft' ? ' (a draft, not frozen)' : ''}`);
     lines.push(`workshop: ${c.clientCompany || '(no client name)'} (${c.workshopId})`);
-    lines.push(c.signers.length === 0 ? 'signers: none (not signed)' : `signers: ${c.signers.map((x) => `${x.typedName || '(no name)'}${x.title ? `, ${x.title}` : ''} (${x.team}, ${x.signedAt})`).join('; ')}`);
+    lines.push(
+      c.signers.length === 0
+        ? 'signers: none (not signed)'
+        : `signers: ${c.signers.map((x) => `${x.typedName || '(no name)'}${x.title ? `, ${x.title}` : ''} (${x.team}, ${x.signedAt})`).join('; ')}`,
+    );
     if (c.problem) lines.push(`record: ${recordProblemText(c.problem)}`);
     const trailProblem = trailProblemText(c.trail);
-    lines.push(trailProblem ? `audit trail: BROKEN: ${trailProblem}` : `audit trail: ${c.trail.chain.ok ? c.trail.chain.events : 0} events, every link and seal intact`);
+    lines.push(
+      trailProblem
+        ? `audit trail: BROKEN: ${trailProblem}`
+        : `audit trail: ${c.trail.chain.ok ? c.trail.chain.events : 0} events, every link and seal intact`,
+    );
     for (const part of j.trail) {
       const range = `events ${part.from + 1}–${part.to}`;
-      lines.push(part.kind === 'unsealed' ? `  ${range}: recorded before Accord sealed its trail (cannot be verified)` : `  ${range}: sealed by sha256 ${part.sealer} (${TRUST_TEXT[part.trust!]})`);
+      lines.push(
+        part.kind === 'unsealed'
+          ? `  ${range}: recorded before Accord sealed its trail (cannot be verified)`
+          : `  ${range}: sealed by sha256 ${part.sealer} (${TRUST_TEXT[part.trust!]})`,
+      );
     }
   } else if (r?.format === 1) {
     const f = r.facts;
@@ -103,7 +134,11 @@ export function describeReport(report: SealReport, j: Judgement): string[] {
     lines.push(`content sha256: ${f.contentHash}`);
     lines.push(`SLA version: ${f.slaVersion}`);
     lines.push(`workshop: ${f.clientCompany || '(no client name)'} (${f.workshopId})`);
-    lines.push(f.signers.length === 0 ? 'signers: none (not signed)' : `signers: ${f.signers.map((x) => `${x.name || '(no name)'}${x.title ? `, ${x.title}` : ''} (${x.team}, ${x.signedAt})`).join('; ')}`);
+    lines.push(
+      f.signers.length === 0
+        ? 'signers: none (not signed)'
+        : `signers: ${f.signers.map((x) => `${x.name || '(no name)'}${x.title ? `, ${x.title}` : ''} (${x.team}, ${x.signedAt})`).join('; ')}`,
+    );
   } else if (r && report.status !== 'not-pdf') {
     lines.push(`record: ${recordReadProblemText(r.problem)}`);
   }
@@ -112,7 +147,8 @@ export function describeReport(report: SealReport, j: Judgement): string[] {
   return lines;
 }
 
-export const exitCodeOf = (j: Judgement): number => (j.verdict === 'trusted' ? 0 : j.verdict === 'untrusted' ? EXIT_UNTRUSTED : EXIT_FAILURE);
+export const exitCodeOf = (j: Judgement): number =>
+  j.verdict === 'trusted' ? 0 : j.verdict === 'untrusted' ? EXIT_UNTRUSTED : EXIT_FAILURE;
 
 /** What `--json` prints: the same facts as the lines, as data. */
 export function reportJson(report: SealReport, j: Judgement): unknown {
@@ -143,7 +179,12 @@ export function reportJson(report: SealReport, j: Judgement): unknown {
             clientCompany: r.check.clientCompany,
             signers: r.check.signers.map((x) => ({ name: x.typedName, title: x.title, team: x.team, signedAt: x.signedAt })),
             problem: r.check.problem,
-            trail: { ok: r.check.trail.ok, problem: trailProblemText(r.check.trail), events: r.check.trail.chain.ok ? r.check.trail.chain.events : null, parts: j.trail },
+            trail: {
+              ok: r.check.trail.ok,
+              problem: trailProblemText(r.check.trail),
+              events: r.check.trail.chain.ok ? r.check.trail.chain.events : null,
+              parts: j.trail,
+            },
           }
         : r?.format === 1
           ? { ...r.facts, format: 1 }

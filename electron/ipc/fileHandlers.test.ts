@@ -21,7 +21,12 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('app:getInfo', () => {
   it('reports name, version, platform and Electron version', async () => {
-    const handler = createAppInfoHandler({ getName: () => 'Accord', getVersion: () => '0.1.0', platform: 'darwin', electronVersion: '45.4.1' });
+    const handler = createAppInfoHandler({
+      getName: () => 'Accord',
+      getVersion: () => '0.1.0',
+      platform: 'darwin',
+      electronVersion: '45.4.1',
+    });
     await expect(handler({})).resolves.toEqual({ name: 'Accord', version: '0.1.0', platform: 'darwin', electron: '45.4.1' });
   });
 });
@@ -36,7 +41,10 @@ describe('file:save', () => {
   it('suggests the name in Documents with PDF filters, then writes the chosen file', async () => {
     const target = join(dir, 'Acme SLA.pdf');
     const { handler, showSaveDialog } = saveWith(target);
-    await expect(handler({ suggestedName: 'Acme SLA', kind: 'pdf', data: bytes('%PDF-1.7') })).resolves.toEqual({ status: 'saved', path: target });
+    await expect(handler({ suggestedName: 'Acme SLA', kind: 'pdf', data: bytes('%PDF-1.7') })).resolves.toEqual({
+      status: 'saved',
+      path: target,
+    });
     expect(showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
       defaultPath: join('/home/ana/Documents', 'Acme SLA.pdf'),
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
@@ -100,7 +108,10 @@ describe('file:open', () => {
     const result = await handler({ kind: 'workshop' });
     expect(result).toEqual({ status: 'opened', name: 'acme.accord', data: bytes('{"schemaVersion":1}') });
     expect(result.status === 'opened' && Object.getPrototypeOf(result.data)).toBe(Uint8Array.prototype);
-    expect(showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['accord'] }, { extensions: ['json'] }] });
+    expect(showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['accord'] }, { extensions: ['json'] }],
+    });
   });
 
   it('returns canceled when the user closes the dialog', async () => {

@@ -32,7 +32,10 @@ export function createFileOpenHandler(deps: FileOpenDeps): Handler<'file:open'> 
 }
 
 /** Reads a file the user chose (in a dialog, or by opening it with Accord), within the size limit. */
-export async function readUserFile(path: string, deps: Pick<FileOpenDeps, 'stat' | 'readFile'>): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
+export async function readUserFile(
+  path: string,
+  deps: Pick<FileOpenDeps, 'stat' | 'readFile'>,
+): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
   const name = basename(path);
   const info = await deps.stat(path);
   if (!info.isFile()) throw new Error(`"${name}" is not a file.`);

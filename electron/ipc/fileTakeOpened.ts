@@ -22,7 +22,8 @@ export function createTakeOpenedFilesHandler(deps: TakeOpenedDeps): Handler<'fil
       } catch (err) {
         const name = basename(path);
         const reason = err instanceof Error ? err.message : String(err);
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT' || reason.startsWith('ENOENT')) errors.push(`"${name}" could not be read: it no longer exists.`);
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT' || reason.startsWith('ENOENT'))
+          errors.push(`"${name}" could not be read: it no longer exists.`);
         else errors.push(reason.startsWith(`"${name}"`) ? reason : `"${name}" could not be read: ${reason}`);
       }
     }

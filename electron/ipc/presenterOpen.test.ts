@@ -6,8 +6,16 @@ import { isTrustedSender } from './trustedSender';
 
 vi.mock('electron', () => ({ BrowserWindow: class {} }));
 
-const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
-const projector: DisplayLike = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } };
+const laptop: DisplayLike = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
+const projector: DisplayLike = {
+  id: 2,
+  bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+  workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+};
 
 function setup(displays: DisplayLike[], facilitatorOn: number | null = 1) {
   const windows: (PresenterWindowLike & { url: string; destroyed: boolean; focused: number })[] = [];
@@ -23,14 +31,22 @@ function setup(displays: DisplayLike[], facilitatorOn: number | null = 1) {
     windows.push(w);
     return w;
   });
-  const handler = createPresenterOpenHandler({ getDisplays: () => displays, facilitatorDisplayId: () => facilitatorOn, primaryDisplayId: () => 1, create });
+  const handler = createPresenterOpenHandler({
+    getDisplays: () => displays,
+    facilitatorDisplayId: () => facilitatorOn,
+    primaryDisplayId: () => 1,
+    create,
+  });
   return { handler, create, windows };
 }
 
 describe('presenter:open', () => {
   it('opens full screen on the display the facilitator is not using, at the presenter route', async () => {
     const { handler, create, windows } = setup([laptop, projector]);
-    await expect(handler({ workshopId: 'sample-northwind-analytics', step: 'sla' })).resolves.toEqual({ display: 'secondary', reused: false });
+    await expect(handler({ workshopId: 'sample-northwind-analytics', step: 'sla' })).resolves.toEqual({
+      display: 'secondary',
+      reused: false,
+    });
     expect(create.mock.calls[0]![0]).toEqual({ bounds: projector.bounds, fullscreen: true, display: 'secondary' });
     expect(windows[0]!.url).toBe('app://accord/index.html#/presenter/sample-northwind-analytics/sla');
   });
@@ -44,7 +60,11 @@ describe('presenter:open', () => {
   it('opens a 1280×720 window centred on the only display when there is no second one', async () => {
     const { handler, create } = setup([laptop]);
     await expect(handler({ workshopId: 'w1', step: 'goals' })).resolves.toEqual({ display: 'primary', reused: false });
-    expect(create.mock.calls[0]![0]).toEqual({ bounds: { x: 320, y: 160, width: 1280, height: 720 }, fullscreen: false, display: 'primary' });
+    expect(create.mock.calls[0]![0]).toEqual({
+      bounds: { x: 320, y: 160, width: 1280, height: 720 },
+      fullscreen: false,
+      display: 'primary',
+    });
   });
 
   it('reuses the open presenter window for the next request, and opens a new one once it was closed', async () => {
@@ -89,7 +109,10 @@ describe('presenter:open through the IPC guard', () => {
 
   it.each([
     ['a foreign page', { sender: ours, senderFrame: { url: 'https://evil.example/', parent: null } }],
-    ['the presenter window itself (another webContents)', { sender: { id: 2 }, senderFrame: { url: 'app://accord/index.html', parent: null } }],
+    [
+      'the presenter window itself (another webContents)',
+      { sender: { id: 2 }, senderFrame: { url: 'app://accord/index.html', parent: null } },
+    ],
     ['a subframe of our page', { sender: ours, senderFrame: { url: 'app://accord/index.html', parent: {} } }],
   ])('refuses %s without opening a window', async (_what, event) => {
     const { invoke, create } = wire();

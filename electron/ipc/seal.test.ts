@@ -56,7 +56,10 @@ beforeAll(async () => {
   cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
   cert.validity.notAfter = new Date('2030-01-01T00:00:00Z');
   cert.setSubject([{ name: 'commonName', value: 'Jane Facilitator' }]);
-  cert.setIssuer([{ name: 'commonName', value: 'Test Org CA' }, { name: 'organizationName', value: 'Test Org' }]);
+  cert.setIssuer([
+    { name: 'commonName', value: 'Test Org CA' },
+    { name: 'organizationName', value: 'Test Org' },
+  ]);
   cert.sign(key.privateKey, forge.md.sha256.create());
   const ca = forge.pki.certificateFromAsn1(forge.asn1.fromDer(toBinaryString(root.certificateDer)));
   p12 = fromBinaryString(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key.privateKey, [cert, ca], 'pw', { algorithm: 'aes256' })).getBytes());
@@ -98,7 +101,9 @@ describe('the seal keys in main', () => {
 
   it('imports an organisation certificate (refusing a wrong password by name), seals with it, and removes it', async () => {
     const { handlers, files } = setup();
-    await expect(handlers['seal:importOrganisation']({ data: p12 as Uint8Array<ArrayBuffer>, password: 'wrong' })).rejects.toThrow('the password does not open this file');
+    await expect(handlers['seal:importOrganisation']({ data: p12 as Uint8Array<ArrayBuffer>, password: 'wrong' })).rejects.toThrow(
+      'the password does not open this file',
+    );
     const info = await handlers['seal:importOrganisation']({ data: p12 as Uint8Array<ArrayBuffer>, password: 'pw' });
     expect(info.organisation?.certificates).toHaveLength(2);
     expect(files.get('/user/seal-organisation.bin')!.toString()).not.toContain('PRIVATE');
@@ -106,7 +111,9 @@ describe('the seal keys in main', () => {
     expect((await readSeal(pdf)).sealer?.subject).toBe('Jane Facilitator');
     const after = await handlers['seal:removeOrganisation']({});
     expect(after.organisation).toBeNull();
-    expect((await readSeal((await handlers['seal:sealPdf']({ pdf: new Uint8Array(await plainPdf()), reason: 'r' })).pdf)).sealer?.fingerprint).toBe(after.install.fingerprint);
+    expect(
+      (await readSeal((await handlers['seal:sealPdf']({ pdf: new Uint8Array(await plainPdf()), reason: 'r' })).pdf)).sealer?.fingerprint,
+    ).toBe(after.install.fingerprint);
   });
 
   it('never hands the page key material: every seal response passes its strict contract schema and holds no part of a key', async () => {
@@ -120,10 +127,19 @@ describe('the seal keys in main', () => {
     await call('seal:info', {});
     await call('seal:importOrganisation', { data: p12, password: 'pw' });
     await call('seal:sealPdf', { pdf: new Uint8Array(await plainPdf()), reason: 'r' });
-    await call('seal:signAuditSeal', { workshopId: 'w', from: 0, to: 1, head: 'a'.repeat(64), kind: 'recorded', at: '2026-12-07T10:00:00.000Z' });
+    await call('seal:signAuditSeal', {
+      workshopId: 'w',
+      from: 0,
+      to: 1,
+      head: 'a'.repeat(64),
+      kind: 'recorded',
+      at: '2026-12-07T10:00:00.000Z',
+    });
     await call('seal:removeOrganisation', {});
     // The private parts of the install key (d, p, q), as the raw bytes a leak would carry.
-    const key = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(toBinaryString(storedKey(files).privateKeyPkcs8))) as forge.pki.rsa.PrivateKey;
+    const key = forge.pki.privateKeyFromAsn1(
+      forge.asn1.fromDer(toBinaryString(storedKey(files).privateKeyPkcs8)),
+    ) as forge.pki.rsa.PrivateKey;
     const secrets = [key.d, key.p, key.q].map((n) => Buffer.from(n.toString(16).padStart(2, '0'), 'hex').subarray(0, 32));
     const blobs: Buffer[] = [];
     JSON.stringify(responses, (_k, v: unknown) => {
@@ -133,6 +149,12 @@ describe('the seal keys in main', () => {
     });
     for (const blob of blobs) for (const secret of secrets) expect(blob.includes(secret)).toBe(false);
     expect(JSON.stringify(responses)).not.toMatch(/PRIVATE KEY|privateKey|pkcs8/i);
-    expect(CHANNELS.filter((c) => c.startsWith('seal:'))).toEqual(['seal:info', 'seal:sealPdf', 'seal:signAuditSeal', 'seal:importOrganisation', 'seal:removeOrganisation']);
+    expect(CHANNELS.filter((c) => c.startsWith('seal:'))).toEqual([
+      'seal:info',
+      'seal:sealPdf',
+      'seal:signAuditSeal',
+      'seal:importOrganisation',
+      'seal:removeOrganisation',
+    ]);
   });
 });

@@ -72,7 +72,10 @@ export function createSealHandlers(deps: SealDeps) {
     sealer: Sealer;
     view: { fingerprint: string; certificates: string[] };
   }
-  const view = async (certificates: readonly Uint8Array[]) => ({ fingerprint: await certificateFingerprint(certificates[0]!), certificates: certificates.map(toBase64) });
+  const view = async (certificates: readonly Uint8Array[]) => ({
+    fingerprint: await certificateFingerprint(certificates[0]!),
+    certificates: certificates.map(toBase64),
+  });
 
   let install: Promise<Loaded> | null = null;
   const loadInstall = (): Promise<Loaded> =>
@@ -114,7 +117,11 @@ export function createSealHandlers(deps: SealDeps) {
 
   /** The organisation certificate when there is one: it is what the user chose to seal with. */
   const active = async (): Promise<Loaded> => (await loadOrganisation()) ?? (await loadInstall());
-  const info = async (): Promise<SealInfo> => ({ install: (await loadInstall()).view, organisation: (await loadOrganisation())?.view ?? null, protection: protection() });
+  const info = async (): Promise<SealInfo> => ({
+    install: (await loadInstall()).view,
+    organisation: (await loadOrganisation())?.view ?? null,
+    protection: protection(),
+  });
 
   const sealPdfHandler: Handler<'seal:sealPdf'> = async ({ pdf, reason }) => {
     const { sealer } = await active();
@@ -129,7 +136,11 @@ export function createSealHandlers(deps: SealDeps) {
     const parsed = parseP12(data, password);
     if (!parsed.ok) throw new Error(P12_WORDS[parsed.problem.code]);
     requireEncryption();
-    const text = JSON.stringify({ format: ORGANISATION_FORMAT, privateKeyPkcs8: toBase64(parsed.key.privateKeyPkcs8), certificates: parsed.key.certificates.map(toBase64) });
+    const text = JSON.stringify({
+      format: ORGANISATION_FORMAT,
+      privateKeyPkcs8: toBase64(parsed.key.privateKeyPkcs8),
+      certificates: parsed.key.certificates.map(toBase64),
+    });
     await deps.writeFile(deps.organisationFile, deps.safeStorage.encryptString(text));
     organisation = null;
     return info();

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { accordUserDataDir, browserArgs, browserProfileDir, findBrowser, launcherSecretFile, type HostInfo } from './browser';
 
-const linux = (env: NodeJS.ProcessEnv = {}): HostInfo => ({ platform: 'linux', env: { PATH: '/usr/local/bin:/usr/bin', ...env }, home: '/home/ana' });
+const linux = (env: NodeJS.ProcessEnv = {}): HostInfo => ({
+  platform: 'linux',
+  env: { PATH: '/usr/local/bin:/usr/bin', ...env },
+  home: '/home/ana',
+});
 const mac: HostInfo = { platform: 'darwin', env: { PATH: '/usr/bin:/bin' }, home: '/Users/ana' };
 const windows = (env: NodeJS.ProcessEnv = {}): HostInfo => ({
   platform: 'win32',
-  env: { Path: 'C:\\Windows\\system32', APPDATA: 'C:\\Users\\ana\\AppData\\Roaming', PROGRAMFILES: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local', ...env },
+  env: {
+    Path: 'C:\\Windows\\system32',
+    APPDATA: 'C:\\Users\\ana\\AppData\\Roaming',
+    PROGRAMFILES: 'C:\\Program Files',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+    LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local',
+    ...env,
+  },
   home: 'C:\\Users\\ana',
 });
-const installed = (...paths: string[]) => (path: string) => paths.includes(path);
+const installed =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('user data folder (same as Electron for productName Accord)', () => {
   it('follows each platform convention', () => {
@@ -42,9 +56,9 @@ describe('finding a browser', () => {
   });
 
   it('searches PATH in order: chromium before chrome before edge', () => {
-    expect(findBrowser(linux(), installed('/usr/bin/microsoft-edge', '/usr/bin/google-chrome-stable', '/usr/local/bin/chromium-browser'))).toBe(
-      '/usr/local/bin/chromium-browser',
-    );
+    expect(
+      findBrowser(linux(), installed('/usr/bin/microsoft-edge', '/usr/bin/google-chrome-stable', '/usr/local/bin/chromium-browser')),
+    ).toBe('/usr/local/bin/chromium-browser');
   });
 
   it('finds Chrome and Edge in the standard macOS and Windows install folders', () => {

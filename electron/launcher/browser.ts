@@ -47,14 +47,22 @@ export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', '
 function installedPaths(host: HostInfo): string[] {
   const path = pathFor(host.platform);
   if (host.platform === 'darwin') {
-    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
     return ['/Applications', path.join(host.home, 'Applications')].flatMap((dir) => apps.map((app) => path.join(dir, app)));
   }
   if (host.platform === 'win32') {
     const roots = [envVar(host, 'PROGRAMFILES'), envVar(host, 'PROGRAMFILES(X86)'), envVar(host, 'LOCALAPPDATA')].filter(
       (root): root is string => root !== undefined,
     );
-    const apps = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
+    const apps = [
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+      'Chromium\\Application\\chrome.exe',
+    ];
     return apps.flatMap((app) => roots.map((root) => path.join(root, app)));
   }
   return [];

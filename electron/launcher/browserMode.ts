@@ -73,7 +73,8 @@ export async function runBrowserMode({ rendererDir, port, noOpen, host, say }: B
       if (finished) return;
       const meaning = browserExitMeaning(code, Date.now() - startedAt);
       if (meaning === 'closed') return void finish();
-      if (meaning === 'handed-off') return keepServing('Accord: the window opened in an already-running browser; keep this running while you work.');
+      if (meaning === 'handed-off')
+        return keepServing('Accord: the window opened in an already-running browser; keep this running while you work.');
       keepServing(`Accord: ${executable} exited with code ${code}; open ${served.url} yourself.`);
     });
   });

@@ -63,7 +63,11 @@ async function createSecret(file: string): Promise<Buffer | null> {
 }
 
 /** Reads this user's launcher secret, creating it on first use. */
-export async function loadOrCreateLauncherSecret(file: string, platform: NodeJS.Platform = process.platform, attempts = 5): Promise<Buffer> {
+export async function loadOrCreateLauncherSecret(
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+  attempts = 5,
+): Promise<Buffer> {
   // 0700 applies to the folders this creates; an existing Accord folder (Electron's) is left as is.
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   let found = 0;

@@ -8,7 +8,11 @@ describe('launch arguments', () => {
   });
 
   it('reads --no-open, --port and --renderer-dir', () => {
-    expect(parseLaunchArgs(['--no-open', '--port', '5000', '--renderer-dir', '/tmp/r'])).toEqual({ noOpen: true, port: 5000, rendererDir: '/tmp/r' });
+    expect(parseLaunchArgs(['--no-open', '--port', '5000', '--renderer-dir', '/tmp/r'])).toEqual({
+      noOpen: true,
+      port: 5000,
+      rendererDir: '/tmp/r',
+    });
   });
 
   it('refuses unknown flags and bad ports', () => {

@@ -27,8 +27,7 @@ export const launcherServeDeps = (secret: Uint8Array): ServeDeps => ({
   isOwnLauncherAt: (url) => isOwnLauncherAt(url, secret),
 });
 
-const isAddressInUse = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE';
+const isAddressInUse = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE';
 
 export async function serveRenderer(rootDir: string, port: number, deps: ServeDeps): Promise<Served> {
   try {

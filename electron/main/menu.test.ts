@@ -15,8 +15,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 const find = (template: MenuItemConstructorOptions[], label: string) => items(template).find((i) => i.label === label);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
 const topLabels = (template: MenuItemConstructorOptions[]) => template.map((i) => i.label ?? i.role);
 
 describe('application menu', () => {
@@ -52,7 +51,9 @@ describe('application menu', () => {
   });
 
   it('uses standard roles for editing, zoom, full screen and quit', () => {
-    const roles = items(build(true).template).map((i) => i.role).filter(Boolean);
+    const roles = items(build(true).template)
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(
       expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'quit']),
     );

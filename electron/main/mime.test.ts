@@ -8,7 +8,27 @@ vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn(), h
 const { createAppProtocolHandler } = await import('./protocol');
 
 /** One of each kind of file a renderer build can hold, and one it never emits. */
-const FILES = ['index.html', 'app.js', 'chunk.mjs', 'app.css', 'data.json', 'app.js.map', 'logo.svg', 'icon.png', 'photo.jpg', 'photo.jpeg', 'photo.webp', 'favicon.ico', 'inter.ttf', 'font.otf', 'font.woff', 'font.woff2', 'zip.wasm', 'LICENSE.txt', 'notes.xyz'];
+const FILES = [
+  'index.html',
+  'app.js',
+  'chunk.mjs',
+  'app.css',
+  'data.json',
+  'app.js.map',
+  'logo.svg',
+  'icon.png',
+  'photo.jpg',
+  'photo.jpeg',
+  'photo.webp',
+  'favicon.ico',
+  'inter.ttf',
+  'font.otf',
+  'font.woff',
+  'font.woff2',
+  'zip.wasm',
+  'LICENSE.txt',
+  'notes.xyz',
+];
 
 let root: string;
 let server: StaticServer;

@@ -3,7 +3,14 @@ import { createOpenedFilesQueue, MAX_QUEUED, workshopFileArgs } from './openedFi
 
 describe('files opened with Accord', () => {
   it('picks the workshop files out of a launch command line', () => {
-    const argv = ['--no-sandbox', '/opt/Accord/accord', '/home/ana/Q1 Northwind.accord', '--enable-features=x', 'C:\\Users\\ana\\Kickoff.ACCORD', 'notes.txt'];
+    const argv = [
+      '--no-sandbox',
+      '/opt/Accord/accord',
+      '/home/ana/Q1 Northwind.accord',
+      '--enable-features=x',
+      'C:\\Users\\ana\\Kickoff.ACCORD',
+      'notes.txt',
+    ];
     expect(workshopFileArgs(argv)).toEqual(['/home/ana/Q1 Northwind.accord', 'C:\\Users\\ana\\Kickoff.ACCORD']);
   });
 

@@ -6,7 +6,12 @@ const electron = await vi.hoisted(async () => {
   class FakeBrowserWindow {
     static instances: FakeBrowserWindow[] = [];
     readonly events = new EventEmitter();
-    readonly webContents = Object.assign(new EventEmitter(), { windowOpenHandler: null as null | (() => unknown), setWindowOpenHandler(h: () => unknown) { this.windowOpenHandler = h; } });
+    readonly webContents = Object.assign(new EventEmitter(), {
+      windowOpenHandler: null as null | (() => unknown),
+      setWindowOpenHandler(h: () => unknown) {
+        this.windowOpenHandler = h;
+      },
+    });
     shown = false;
     loadedUrl: string | undefined;
     constructor(readonly options: Record<string, unknown>) {

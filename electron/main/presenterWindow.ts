@@ -21,7 +21,11 @@ export interface PresenterPlacement {
  * the app); with a single display the presenter view opens as a window there, 1280×720 or
  * smaller, for the facilitator to drag wherever the room can see it.
  */
-export function placePresenter(displays: readonly DisplayLike[], facilitatorDisplayId: number | null, primaryId: number): PresenterPlacement {
+export function placePresenter(
+  displays: readonly DisplayLike[],
+  facilitatorDisplayId: number | null,
+  primaryId: number,
+): PresenterPlacement {
   const other = displays.find((d) => d.id !== (facilitatorDisplayId ?? primaryId));
   if (other) return { bounds: other.bounds, fullscreen: true, display: 'secondary' };
   const home = displays.find((d) => d.id === primaryId) ?? displays[0];
@@ -36,7 +40,8 @@ export function placePresenter(displays: readonly DisplayLike[], facilitatorDisp
 }
 
 /** The presenter route of the renderer (renderer/app/route.ts). */
-export const presenterUrl = (workshopId: string, step: string): string => `${APP_INDEX_URL}#/presenter/${encodeURIComponent(workshopId)}/${encodeURIComponent(step)}`;
+export const presenterUrl = (workshopId: string, step: string): string =>
+  `${APP_INDEX_URL}#/presenter/${encodeURIComponent(workshopId)}/${encodeURIComponent(step)}`;
 
 /**
  * The presenter window: the same hardened webPreferences as the main window

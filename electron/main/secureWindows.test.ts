@@ -39,7 +39,11 @@ describe('every window the app opens', () => {
     for (const devTools of [false, true]) {
       createMainWindow({ preloadPath: '/app/out/preload/index.cjs', state: { width: 1280, height: 800, maximized: false }, devTools });
       expect(last().options.webPreferences).toEqual(secureWebPreferences({ preload: '/app/out/preload/index.cjs', devTools }));
-      createPresenterWindow({ bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false, display: 'primary' }, presenterUrl('w1', 'sla'), devTools);
+      createPresenterWindow(
+        { bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false, display: 'primary' },
+        presenterUrl('w1', 'sla'),
+        devTools,
+      );
       expect(last().options.webPreferences).toEqual(secureWebPreferences({ devTools }));
     }
     expect(secureWebPreferences({ devTools: false })).toMatchObject({

@@ -85,10 +85,25 @@ describe('session hardening', () => {
 
   it('cancels every request that leaves the app', () => {
     const s = hardened();
-    for (const url of ['https://evil.example/x.js', 'http://127.0.0.1/', 'ws://localhost:1/', 'wss://x/', 'ftp://x/', 'file:///etc/passwd', 'app://other/index.html', 'APP://other/index.html', 'not a url']) {
+    for (const url of [
+      'https://evil.example/x.js',
+      'http://127.0.0.1/',
+      'ws://localhost:1/',
+      'wss://x/',
+      'ftp://x/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'APP://other/index.html',
+      'not a url',
+    ]) {
       expect(s.isCancelled(url), url).toBe(true);
     }
-    for (const url of ['app://accord/assets/app.js', 'devtools://devtools/bundled/inspector.html', 'data:font/woff2;base64,AAAA', 'blob:app://accord/1234']) {
+    for (const url of [
+      'app://accord/assets/app.js',
+      'devtools://devtools/bundled/inspector.html',
+      'data:font/woff2;base64,AAAA',
+      'blob:app://accord/1234',
+    ]) {
       expect(s.isCancelled(url), url).toBe(false);
     }
   });

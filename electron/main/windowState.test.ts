@@ -25,7 +25,11 @@ describe('restoring the window state', () => {
   });
 
   it('never restores below the minimum size, and falls back to defaults without a saved state', () => {
-    expect(restoreWindowState({ width: 300, height: 200, maximized: false }, laptop)).toEqual({ width: 1024, height: 640, maximized: false });
+    expect(restoreWindowState({ width: 300, height: 200, maximized: false }, laptop)).toEqual({
+      width: 1024,
+      height: 640,
+      maximized: false,
+    });
     expect(restoreWindowState(null, laptop)).toEqual(DEFAULT_WINDOW_STATE);
   });
 });

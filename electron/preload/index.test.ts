@@ -19,7 +19,9 @@ vi.mock('electron', () => electron);
 // The renderer side of the menu channel: a real emitter, wired through the mocked ipcRenderer.
 const channel = new EventEmitter();
 electron.ipcRenderer.on.mockImplementation((name: string, listener: (...args: unknown[]) => void) => channel.on(name, listener));
-electron.ipcRenderer.removeListener.mockImplementation((name: string, listener: (...args: unknown[]) => void) => channel.off(name, listener));
+electron.ipcRenderer.removeListener.mockImplementation((name: string, listener: (...args: unknown[]) => void) =>
+  channel.off(name, listener),
+);
 
 await import('./index');
 const api = electron.exposed.get(DESKTOP_API_KEY) as DesktopApi;
@@ -52,12 +54,21 @@ describe('preload', () => {
       request: { suggestedName: 'sla.pdf', kind: 'pdf', data },
     });
     await expect(api.openFile({ kind: 'workshop' })).resolves.toEqual({ channel: 'file:open', request: { kind: 'workshop' } });
-    await expect(api.openPresenter({ workshopId: 'w-1', step: 'sla' })).resolves.toEqual({ channel: 'presenter:open', request: { workshopId: 'w-1', step: 'sla' } });
+    await expect(api.openPresenter({ workshopId: 'w-1', step: 'sla' })).resolves.toEqual({
+      channel: 'presenter:open',
+      request: { workshopId: 'w-1', step: 'sla' },
+    });
     await expect(api.sealInfo()).resolves.toEqual({ channel: 'seal:info', request: {} });
-    await expect(api.sealPdf({ pdf: data, reason: 'r' })).resolves.toEqual({ channel: 'seal:sealPdf', request: { pdf: data, reason: 'r' } });
+    await expect(api.sealPdf({ pdf: data, reason: 'r' })).resolves.toEqual({
+      channel: 'seal:sealPdf',
+      request: { pdf: data, reason: 'r' },
+    });
     const seal = { workshopId: 'w-1', from: 0, to: 1, head: 'a'.repeat(64), kind: 'recorded' as const, at: '2026-12-07T10:00:00.000Z' };
     await expect(api.signAuditSeal(seal)).resolves.toEqual({ channel: 'seal:signAuditSeal', request: seal });
-    await expect(api.importOrganisationKey({ data, password: 'pw' })).resolves.toEqual({ channel: 'seal:importOrganisation', request: { data, password: 'pw' } });
+    await expect(api.importOrganisationKey({ data, password: 'pw' })).resolves.toEqual({
+      channel: 'seal:importOrganisation',
+      request: { data, password: 'pw' },
+    });
     await expect(api.removeOrganisationKey()).resolves.toEqual({ channel: 'seal:removeOrganisation', request: {} });
     await expect(api.takeOpenedFiles()).resolves.toEqual({ channel: 'file:takeOpened', request: {} });
   });

@@ -42,7 +42,10 @@ export function App() {
   // Once the first screen is up and storage is open: fetching earlier competes with both.
   useEffect(() => {
     if (!ready) return;
-    const prefetch = () => void Promise.all([allStrings(), loadWorkshopFiles(), loadWorkshopScreen(), import('./WorkshopTools'), loadFileActions()]).catch(() => undefined);
+    const prefetch = () =>
+      void Promise.all([allStrings(), loadWorkshopFiles(), loadWorkshopScreen(), import('./WorkshopTools'), loadFileActions()]).catch(
+        () => undefined,
+      );
     const idle = window.requestIdleCallback(prefetch, { timeout: 2000 });
     return () => window.cancelIdleCallback(idle);
   }, [ready]);
@@ -72,7 +75,12 @@ export function App() {
         <p>{t('boot.nothingDeleted')}</p>
       </main>
     );
-  if (!ready && !(route.name === 'home' && homeListed)) return <main className="boot" aria-busy="true">{t('boot.opening')}</main>;
+  if (!ready && !(route.name === 'home' && homeListed))
+    return (
+      <main className="boot" aria-busy="true">
+        {t('boot.opening')}
+      </main>
+    );
   // The presenter window shows the room's view only: no toasts, no menus, nothing to click.
   if (route.name === 'presenter')
     return (
@@ -83,7 +91,13 @@ export function App() {
   return (
     <>
       {route.name === 'workshop' || route.name === 'wrapUp' ? (
-        <Suspense fallback={<main className="boot" aria-busy="true">{t('boot.opening')}</main>}>
+        <Suspense
+          fallback={
+            <main className="boot" aria-busy="true">
+              {t('boot.opening')}
+            </main>
+          }
+        >
           <WorkshopScreen workshopId={route.workshopId} step={route.name === 'wrapUp' ? 'wrapUp' : route.step} />
         </Suspense>
       ) : (

@@ -71,7 +71,11 @@ function AddByFingerprint() {
     e.preventDefault();
     const read = readFingerprint(text);
     let fpProblem: string | null = null;
-    if (!read.ok) fpProblem = read.problem === 'notHex' ? t('settings.add.fingerprint.notHex', { character: read.character }) : t('settings.add.fingerprint.invalid', { count: read.digits });
+    if (!read.ok)
+      fpProblem =
+        read.problem === 'notHex'
+          ? t('settings.add.fingerprint.notHex', { character: read.character })
+          : t('settings.add.fingerprint.invalid', { count: read.digits });
     else {
       const already = known(read.fingerprint, 'sealer');
       if (already) fpProblem = 'own' in already ? t('settings.add.own') : t('settings.add.already', { label: already.entry.label });
@@ -86,7 +90,10 @@ function AddByFingerprint() {
     }
     setBusy(true);
     try {
-      await addEntry({ fingerprint: read.fingerprint, kind: 'sealer', label: name, certificate: null }, t('settings.add.added', { label: name }));
+      await addEntry(
+        { fingerprint: read.fingerprint, kind: 'sealer', label: name, certificate: null },
+        t('settings.add.added', { label: name }),
+      );
       setText('');
       setLabel('');
     } catch (err) {
@@ -98,7 +105,12 @@ function AddByFingerprint() {
 
   return (
     <form className="seal-form" onSubmit={(e) => void submit(e)} noValidate data-testid="add-fingerprint">
-      <FieldShell label={t('settings.add.fingerprint.field')} id="trust-fingerprint" hint={t('settings.add.fingerprint.hint')} error={fpError}>
+      <FieldShell
+        label={t('settings.add.fingerprint.field')}
+        id="trust-fingerprint"
+        hint={t('settings.add.fingerprint.hint')}
+        error={fpError}
+      >
         <input
           id="trust-fingerprint"
           className="input fingerprint-input"
@@ -112,7 +124,12 @@ function AddByFingerprint() {
           onChange={(e) => setText(e.target.value)}
         />
       </FieldShell>
-      <FieldShell label={t('settings.add.fingerprint.label')} id="trust-label" hint={t('settings.add.fingerprint.labelHint')} error={labelError}>
+      <FieldShell
+        label={t('settings.add.fingerprint.label')}
+        id="trust-label"
+        hint={t('settings.add.fingerprint.labelHint')}
+        error={labelError}
+      >
         <input
           id="trust-label"
           className="input"
@@ -164,7 +181,12 @@ function AddFromPdf() {
       const { report, judgement } = await verifyBytes(file.name, file.data);
       if (report.status !== 'intact') setError(t('settings.add.pdf.notIntact', { name: file.name }));
       else if (!report.sealer) setError(t('settings.add.pdf.noSealer', { name: file.name }));
-      else setFound({ sealer: sealerToTrust(report.sealer), issuer: report.sealer.selfIssued ? null : report.sealer.issuerDn, trust: judgement.sealerTrust });
+      else
+        setFound({
+          sealer: sealerToTrust(report.sealer),
+          issuer: report.sealer.selfIssued ? null : report.sealer.issuerDn,
+          trust: judgement.sealerTrust,
+        });
     } catch (e) {
       setError(t('settings.add.readFailed', { error: errorText(e) }));
     } finally {
@@ -181,7 +203,14 @@ function AddFromPdf() {
         {t('settings.add.pdf.hint')}
       </p>
       <div className="row">
-        <button type="button" className="btn btn-sm" disabled={busy} aria-busy={busy} aria-describedby={error ? 'add-pdf-hint add-pdf-error' : 'add-pdf-hint'} onClick={() => void pick()}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={busy}
+          aria-busy={busy}
+          aria-describedby={error ? 'add-pdf-hint add-pdf-error' : 'add-pdf-hint'}
+          onClick={() => void pick()}
+        >
           <FileSearch size={16} aria-hidden="true" /> {busy ? t('settings.add.pdf.checking') : t('settings.add.pdf.choose')}
         </button>
       </div>
@@ -197,7 +226,16 @@ function AddFromPdf() {
             <>
               <p className="muted">{t('trustSealer.body')}</p>
               <div className="row">
-                <button type="button" className="btn btn-primary btn-sm" onClick={() => void addEntry({ ...found.sealer, kind: 'sealer', label: found.sealer.subject }, t('settings.add.added', { label: found.sealer.subject })).catch((e: unknown) => setError(t('settings.trusted.failed', { error: errorText(e) })))}>
+                <button
+                  type="button"
+                  className="btn btn-primary btn-sm"
+                  onClick={() =>
+                    void addEntry(
+                      { ...found.sealer, kind: 'sealer', label: found.sealer.subject },
+                      t('settings.add.added', { label: found.sealer.subject }),
+                    ).catch((e: unknown) => setError(t('settings.trusted.failed', { error: errorText(e) })))
+                  }
+                >
                   <ShieldPlus size={16} aria-hidden="true" /> {t('settings.add.pdf.trust')}
                 </button>
               </div>
@@ -257,7 +295,9 @@ function AddFromWorkshop() {
       // A file may file a certificate under someone else's fingerprint: only what the certificate hashes to is offered.
       const candidates = sealers.flatMap((s, i) => {
         const described = infos[i];
-        return described && described.fingerprint === s.fingerprint ? [{ fingerprint: described.fingerprint, info: described, certificate: s.certificates[0]! }] : [];
+        return described && described.fingerprint === s.fingerprint
+          ? [{ fingerprint: described.fingerprint, info: described, certificate: s.certificates[0]! }]
+          : [];
       });
       if (candidates.length === 0) setError(t('settings.add.workshop.none', { name: picked.name }));
       else setFile({ name: picked.name, candidates });
@@ -269,7 +309,11 @@ function AddFromWorkshop() {
   };
 
   const statusOf = (c: Candidate): 'thisInstall' | 'trusted' | null =>
-    own.includes(c.fingerprint) ? 'thisInstall' : entries.some((e) => e.kind === 'sealer' && e.fingerprint === c.fingerprint) ? 'trusted' : null;
+    own.includes(c.fingerprint)
+      ? 'thisInstall'
+      : entries.some((e) => e.kind === 'sealer' && e.fingerprint === c.fingerprint)
+        ? 'trusted'
+        : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -282,7 +326,8 @@ function AddFromWorkshop() {
     setTickError(null);
     setBusy(true);
     try {
-      for (const c of chosen) await useTrust.getState().add({ fingerprint: c.fingerprint, kind: 'sealer', label: c.info.subject, certificate: c.certificate });
+      for (const c of chosen)
+        await useTrust.getState().add({ fingerprint: c.fingerprint, kind: 'sealer', label: c.info.subject, certificate: c.certificate });
       showToast({ message: t('settings.add.workshop.added', { count: chosen.length }) });
       setTicked(new Set());
     } catch (err) {
@@ -307,7 +352,14 @@ function AddFromWorkshop() {
         {t('settings.add.workshop.hint')}
       </p>
       <div className="row">
-        <button type="button" className="btn btn-sm" disabled={busy} aria-busy={busy} aria-describedby={error ? 'add-workshop-hint add-workshop-error' : 'add-workshop-hint'} onClick={() => void pick()}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={busy}
+          aria-busy={busy}
+          aria-describedby={error ? 'add-workshop-hint add-workshop-error' : 'add-workshop-hint'}
+          onClick={() => void pick()}
+        >
           <FileSearch size={16} aria-hidden="true" /> {t('settings.add.workshop.choose')}
         </button>
       </div>
@@ -380,9 +432,10 @@ function AddAuthority() {
   };
 
   const trust = (der: Uint8Array, info: CertificateInfo) =>
-    void addEntry({ fingerprint: info.fingerprint, kind: 'authority', label: info.subject, certificate: toBase64(der) }, t('settings.add.added', { label: info.subject })).catch((e: unknown) =>
-      setError(t('settings.trusted.failed', { error: errorText(e) })),
-    );
+    void addEntry(
+      { fingerprint: info.fingerprint, kind: 'authority', label: info.subject, certificate: toBase64(der) },
+      t('settings.add.added', { label: info.subject }),
+    ).catch((e: unknown) => setError(t('settings.trusted.failed', { error: errorText(e) })));
 
   return (
     <div className="seal-form" data-testid="add-authority">
@@ -390,7 +443,14 @@ function AddAuthority() {
         {t('settings.add.ca.hint')}
       </p>
       <div className="row">
-        <button type="button" className="btn btn-sm" disabled={busy} aria-busy={busy} aria-describedby={error ? 'add-ca-hint add-ca-error' : 'add-ca-hint'} onClick={() => void pick()}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={busy}
+          aria-busy={busy}
+          aria-describedby={error ? 'add-ca-hint add-ca-error' : 'add-ca-hint'}
+          onClick={() => void pick()}
+        >
           <FileSearch size={16} aria-hidden="true" /> {t('settings.add.ca.choose')}
         </button>
       </div>
@@ -405,7 +465,12 @@ function AddAuthority() {
               <p>{t('settings.add.ca.trusted')}</p>
             ) : (
               <div className="row">
-                <button type="button" className="btn btn-primary btn-sm" aria-label={t('settings.add.ca.trustLabel', { subject: info.subject })} onClick={() => trust(der, info)}>
+                <button
+                  type="button"
+                  className="btn btn-primary btn-sm"
+                  aria-label={t('settings.add.ca.trustLabel', { subject: info.subject })}
+                  onClick={() => trust(der, info)}
+                >
                   <ShieldPlus size={16} aria-hidden="true" /> {t('settings.add.ca.trust')}
                 </button>
               </div>

@@ -12,7 +12,17 @@ import './seal.css';
  * fingerprint as people compare it (monospace, groups of four, eight to a line), its Copy
  * button, and "Trust this sealer", which asks the user to compare the fingerprint first.
  */
-export function Fingerprint({ value, copy = false, testId, large = false }: { value: string; copy?: boolean; testId?: string; large?: boolean }) {
+export function Fingerprint({
+  value,
+  copy = false,
+  testId,
+  large = false,
+}: {
+  value: string;
+  copy?: boolean;
+  testId?: string;
+  large?: boolean;
+}) {
   return (
     <span className="fingerprint-row">
       <code className={large ? 'fingerprint fingerprint-large' : 'fingerprint'} data-testid={testId} translate="no">
@@ -79,7 +89,9 @@ function TrustSealerDialog({ sealer, onClose, onTrusted }: { sealer: SealerToTru
     setBusy(true);
     setError(null);
     try {
-      await useTrust.getState().add({ fingerprint: sealer.fingerprint, kind: 'sealer', label: sealer.subject, certificate: sealer.certificate });
+      await useTrust
+        .getState()
+        .add({ fingerprint: sealer.fingerprint, kind: 'sealer', label: sealer.subject, certificate: sealer.certificate });
       showToast({ message: t('trustSealer.trusted', { label: sealer.subject }) });
       onTrusted();
     } catch (e) {

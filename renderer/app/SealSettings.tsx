@@ -173,7 +173,12 @@ function OrganisationSeal({ info }: { info: SealInfo }) {
             </button>
           </div>
           {removing && (
-            <Modal open onOpenChange={(o) => !o && setRemoving(false)} title={t('settings.organisation.removeTitle')} description={t('settings.organisation.removeBody')}>
+            <Modal
+              open
+              onOpenChange={(o) => !o && setRemoving(false)}
+              title={t('settings.organisation.removeTitle')}
+              description={t('settings.organisation.removeBody')}
+            >
               {removeError && (
                 <p className="callout callout-danger" role="alert">
                   {removeError}
@@ -363,7 +368,10 @@ function TrustedSealers() {
     try {
       await useTrust.getState().remove(entry.fingerprint, entry.kind);
       setRemoved(entry);
-      showToast({ message: t('settings.trusted.removed', { label: entry.label }), action: { label: t('settings.trusted.undo'), run: () => void restore(entry) } });
+      showToast({
+        message: t('settings.trusted.removed', { label: entry.label }),
+        action: { label: t('settings.trusted.undo'), run: () => void restore(entry) },
+      });
     } catch (e) {
       showToast({ tone: 'error', message: t('settings.trusted.failed', { error: errorText(e) }) });
     }
@@ -423,7 +431,12 @@ function TrustedSealers() {
                   </td>
                   <td>{addedDay(e.addedAt)}</td>
                   <td>
-                    <button type="button" className="btn btn-sm" aria-label={t('settings.trusted.removeLabel', { label: e.label })} onClick={() => void remove(e)}>
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      aria-label={t('settings.trusted.removeLabel', { label: e.label })}
+                      onClick={() => void remove(e)}
+                    >
                       <Trash2 size={16} aria-hidden="true" /> {t('settings.trusted.remove')}
                     </button>
                   </td>

@@ -13,7 +13,12 @@ export function SettingsButton() {
   return (
     <>
       {/* A gear alone: the top bar is full, and longer languages would push buttons off screen. */}
-      <button className="btn btn-sm btn-ghost icon-btn topbar-settings" onClick={() => openAppDialog('settings')} aria-label={t('topBar.settings')} title={t('topBar.settings')}>
+      <button
+        className="btn btn-sm btn-ghost icon-btn topbar-settings"
+        onClick={() => openAppDialog('settings')}
+        aria-label={t('topBar.settings')}
+        title={t('topBar.settings')}
+      >
         <Settings size={20} aria-hidden="true" />
       </button>
       {open && (

@@ -33,25 +33,49 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
     <Modal open onOpenChange={(o) => !o && onClose()} title={t('settings.title')} description={t('settings.description')} wide>
       <Tabs.Root value={section} onValueChange={(v) => setSection(v as Section)} className="settings-tabs">
         <Tabs.List className="settings-tabs-list" aria-label={t('settings.tabs.label')}>
-          <Tabs.Trigger value="general" className="settings-tab">{t('settings.tabs.general')}</Tabs.Trigger>
-          <Tabs.Trigger value="seal" className="settings-tab">{t('settings.tabs.seal')}</Tabs.Trigger>
+          <Tabs.Trigger value="general" className="settings-tab">
+            {t('settings.tabs.general')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="seal" className="settings-tab">
+            {t('settings.tabs.seal')}
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="general" className="settings-tab-panel">
           <div className="stack">
-            <SelectField id="ui-language" label={t('settings.uiLanguage')} hint={t('settings.uiLanguageHint')} value={choice} options={options}
-              onChange={(v) => void setLanguageChoice(v)} />
-            <SelectField id="ui-theme" label={t('settings.theme')} hint={t('settings.themeHint')} value={theme}
-              options={THEMES.map((value) => ({ value, label: t(`settings.themes.${value}`) }))} onChange={setTheme} />
+            <SelectField
+              id="ui-language"
+              label={t('settings.uiLanguage')}
+              hint={t('settings.uiLanguageHint')}
+              value={choice}
+              options={options}
+              onChange={(v) => void setLanguageChoice(v)}
+            />
+            <SelectField
+              id="ui-theme"
+              label={t('settings.theme')}
+              hint={t('settings.themeHint')}
+              value={theme}
+              options={THEMES.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
+              onChange={setTheme}
+            />
           </div>
         </Tabs.Content>
         <Tabs.Content value="seal" className="settings-tab-panel">
-          <Suspense fallback={<p className="muted" aria-busy="true">{t('settings.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="muted" aria-busy="true">
+                {t('settings.loading')}
+              </p>
+            }
+          >
             <SealSettings />
           </Suspense>
         </Tabs.Content>
       </Tabs.Root>
       <div className="modal-actions">
-        <button className="btn btn-primary" onClick={onClose}>{t('settings.done')}</button>
+        <button className="btn btn-primary" onClick={onClose}>
+          {t('settings.done')}
+        </button>
       </div>
     </Modal>
   );

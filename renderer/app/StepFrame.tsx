@@ -50,18 +50,24 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
       <header className="step-header">
         <div>
           <div className="step-kicker">{t('frame.kicker', { n: stepNumber(step) })}</div>
-          <h1 id="step-title" ref={titleRef} tabIndex={-1}>{t(`steps.${step}.title`)}</h1>
+          <h1 id="step-title" ref={titleRef} tabIndex={-1}>
+            {t(`steps.${step}.title`)}
+          </h1>
           <p className="step-purpose">{t(`steps.${step}.purpose`)}</p>
         </div>
         {done ? (
           <div className="row">
-            <span className="callout callout-ok" role="status">{t('frame.stepDone')}</span>
+            <span className="callout callout-ok" role="status">
+              {t('frame.stepDone')}
+            </span>
             <button className="btn" onClick={() => update((d) => void (d.completedSteps = d.completedSteps.filter((s) => s !== step)))}>
               {t('frame.reopen')}
             </button>
           </div>
         ) : (
-          <button className="btn btn-primary" onClick={markDone}>{t('frame.markDone')}</button>
+          <button className="btn btn-primary" onClick={markDone}>
+            {t('frame.markDone')}
+          </button>
         )}
       </header>
       {liveGaps && liveGaps.length > 0 && (
@@ -70,22 +76,36 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
           <ul>
             {liveGaps.map((g, k) => (
               <li key={k}>
-                <button className="link-btn" onClick={() => focusField(g.field)}>{gapMessage(g)}</button>
+                <button className="link-btn" onClick={() => focusField(g.field)}>
+                  {gapMessage(g)}
+                </button>
               </li>
             ))}
           </ul>
         </div>
       )}
       {liveGaps && liveGaps.length === 0 && !done && (
-        <div className="callout callout-ok" role="status">{t('frame.allThere')}</div>
+        <div className="callout callout-ok" role="status">
+          {t('frame.allThere')}
+        </div>
       )}
       {children}
       <nav className="step-nav" aria-label={t('frame.nav')}>
-        {prev ? <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: prev })}>← {t(`steps.${prev}.title`)}</button> : <span />}
-        {next ? (
-          <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: next })}>{t(`steps.${next}.title`)} →</button>
+        {prev ? (
+          <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: prev })}>
+            ← {t(`steps.${prev}.title`)}
+          </button>
         ) : (
-          <button className="btn btn-primary" onClick={() => navigate({ name: 'wrapUp', workshopId: w.id })}>{t('frame.wrapUp')}</button>
+          <span />
+        )}
+        {next ? (
+          <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: next })}>
+            {t(`steps.${next}.title`)} →
+          </button>
+        ) : (
+          <button className="btn btn-primary" onClick={() => navigate({ name: 'wrapUp', workshopId: w.id })}>
+            {t('frame.wrapUp')}
+          </button>
         )}
       </nav>
     </main>
@@ -116,11 +136,15 @@ export function missingControl(el: HTMLElement): HTMLElement | null {
   const controls = [...scope.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => c.getClientRects().length > 0);
   if (controls.length === 0) return null;
   const empty = (c: HTMLElement) =>
-    (c instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(c.type) && c.value.trim() === '') ||
+    (c instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(c.type) &&
+      c.value.trim() === '') ||
     ((c instanceof HTMLTextAreaElement || c instanceof HTMLSelectElement) && c.value.trim() === '');
   const unticked = (c: HTMLElement) => c instanceof HTMLInputElement && c.type === 'checkbox' && !c.checked;
   const unchosen = (c: HTMLElement) =>
-    c instanceof HTMLInputElement && c.type === 'radio' && !controls.some((o) => o instanceof HTMLInputElement && o.type === 'radio' && o.name === c.name && o.checked);
+    c instanceof HTMLInputElement &&
+    c.type === 'radio' &&
+    !controls.some((o) => o instanceof HTMLInputElement && o.type === 'radio' && o.name === c.name && o.checked);
   return (
     controls.find((c) => c.getAttribute('aria-invalid') === 'true') ??
     controls.find(unticked) ??

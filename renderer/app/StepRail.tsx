@@ -22,7 +22,9 @@ export function StepRail({ current }: { current: StepId | 'wrapUp' }) {
             aria-current={id === current ? 'step' : undefined}
             onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: id })}
           >
-            <span className="rail-num" data-status={status} aria-hidden="true">{status === 'done' ? '✓' : i + 1}</span>
+            <span className="rail-num" data-status={status} aria-hidden="true">
+              {status === 'done' ? '✓' : i + 1}
+            </span>
             <span className="rail-label">
               <span>{t(`steps.${id}.title`)}</span>
               <small>{t(`rail.${status}`)}</small>
@@ -30,8 +32,14 @@ export function StepRail({ current }: { current: StepId | 'wrapUp' }) {
           </button>
         );
       })}
-      <button className="rail-step rail-wrapup" aria-current={current === 'wrapUp' ? 'step' : undefined} onClick={() => navigate({ name: 'wrapUp', workshopId: w.id })}>
-        <span className="rail-num" aria-hidden="true"><Flag size={14} /></span>
+      <button
+        className="rail-step rail-wrapup"
+        aria-current={current === 'wrapUp' ? 'step' : undefined}
+        onClick={() => navigate({ name: 'wrapUp', workshopId: w.id })}
+      >
+        <span className="rail-num" aria-hidden="true">
+          <Flag size={14} />
+        </span>
         <span className="rail-label">
           <span>{t('rail.wrapUp')}</span>
           <small>{t('rail.wrapUpHint')}</small>

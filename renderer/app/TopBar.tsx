@@ -39,7 +39,11 @@ export function TopBar() {
             <WorkshopTools />
           </Suspense>
           <SaveIndicator />
-          <TopBarAction icon={<FileDown size={18} aria-hidden="true" />} label={t('topBar.exportWorkshopFile')} onClick={() => void exportWorkshopFile(w)} />
+          <TopBarAction
+            icon={<FileDown size={18} aria-hidden="true" />}
+            label={t('topBar.exportWorkshopFile')}
+            onClick={() => void exportWorkshopFile(w)}
+          />
           <TopBarAction
             icon={<BookOpen size={18} aria-hidden="true" />}
             label={reportBusy && busy ? busy : t('topBar.exportReport')}
@@ -69,9 +73,33 @@ export function TopBar() {
  * name and tooltip), so the bar fits 1366×768 in every language; a running export keeps its
  * progress text in view, and the SLA PDF (what the room came for) always keeps its label.
  */
-function TopBarAction({ icon, label, onClick, disabled, busy, keepLabel, testId }: { icon: ReactNode; label: string; onClick(): void; disabled?: boolean; busy?: boolean; keepLabel?: boolean; testId?: string }) {
+function TopBarAction({
+  icon,
+  label,
+  onClick,
+  disabled,
+  busy,
+  keepLabel,
+  testId,
+}: {
+  icon: ReactNode;
+  label: string;
+  onClick(): void;
+  disabled?: boolean;
+  busy?: boolean;
+  keepLabel?: boolean;
+  testId?: string;
+}) {
   return (
-    <button className="btn btn-sm topbar-action" data-busy={busy || keepLabel || undefined} disabled={disabled} onClick={onClick} title={label} aria-live={busy ? 'polite' : undefined} data-testid={testId}>
+    <button
+      className="btn btn-sm topbar-action"
+      data-busy={busy || keepLabel || undefined}
+      disabled={disabled}
+      onClick={onClick}
+      title={label}
+      aria-live={busy ? 'polite' : undefined}
+      data-testid={testId}
+    >
       {icon}
       <span className="topbar-action-label">{label}</span>
     </button>
@@ -83,7 +111,13 @@ function SaveIndicator() {
   const error = useWorkshop((s) => s.saveError);
   const { t } = useTranslation();
   const text =
-    status === 'saving' ? t('save.saving') : status === 'saved' ? t('save.saved') : status === 'error' ? t('save.error', { error: error ?? t('save.storageError') }) : t('save.idle');
+    status === 'saving'
+      ? t('save.saving')
+      : status === 'saved'
+        ? t('save.saved')
+        : status === 'error'
+          ? t('save.error', { error: error ?? t('save.storageError') })
+          : t('save.idle');
   return (
     <span className="save-indicator" role="status" aria-live="polite" data-status={status} data-testid="save-status" title={text}>
       <span aria-hidden="true">{status === 'error' ? '⚠' : status === 'saving' ? '…' : '✓'}</span>

@@ -17,7 +17,12 @@ export function VerifyButton() {
   const inWorkshop = useRoute((s) => routeWorkshopId(s.route) !== null);
   return (
     <>
-      <button className="btn btn-sm btn-ghost topbar-verify" data-compact={inWorkshop} title={t('buttonTitle')} onClick={() => openAppDialog('verify')}>
+      <button
+        className="btn btn-sm btn-ghost topbar-verify"
+        data-compact={inWorkshop}
+        title={t('buttonTitle')}
+        onClick={() => openAppDialog('verify')}
+      >
         <ShieldCheck size={18} aria-hidden="true" /> <span className="topbar-verify-label">{t('buttonTitle')}</span>
       </button>
       {open && (

@@ -45,7 +45,12 @@ function matchText(t: VerifyT, match: WorkshopMatch, workshop: Workshop): { tone
     case 'noMatch':
       return { tone: 'warn', text: t('match.noMatch', { version: match.claimedVersion, name }) };
     case 'otherWorkshop':
-      return { tone: 'warn', text: match.clientCompany ? t('match.otherWorkshopNamed', { client: match.clientCompany, name }) : t('match.otherWorkshop', { name }) };
+      return {
+        tone: 'warn',
+        text: match.clientCompany
+          ? t('match.otherWorkshopNamed', { client: match.clientCompany, name })
+          : t('match.otherWorkshop', { name }),
+      };
     case 'noRecord':
       return { tone: 'warn', text: t('match.noRecord') };
   }
@@ -59,7 +64,9 @@ export function sealProblemText(t: VerifyT, p: SealProblem): string {
       // How many, never what: the appended bytes are not shown.
       return t('problem.bytesAppended', { count: p.bytes });
     case 'cms':
-      return p.problem.code === 'missingAttribute' ? t('problem.cms.missingAttribute', { attribute: p.problem.attribute }) : t(`problem.cms.${p.problem.code}`);
+      return p.problem.code === 'missingAttribute'
+        ? t('problem.cms.missingAttribute', { attribute: p.problem.attribute })
+        : t(`problem.cms.${p.problem.code}`);
     default:
       return t(`problem.${p.code}`);
   }
@@ -196,7 +203,9 @@ function useTrailSealerNames(report: SealReport): Map<string, string> {
   const record = report.record;
   useEffect(() => {
     const segments = record?.format === 2 ? record.check.trail.seals.segments : [];
-    const sealed = segments.flatMap((s) => (s.kind === 'unsealed' || !s.certificates[0] ? [] : [{ fingerprint: s.sealer, der: s.certificates[0] }]));
+    const sealed = segments.flatMap((s) =>
+      s.kind === 'unsealed' || !s.certificates[0] ? [] : [{ fingerprint: s.sealer, der: s.certificates[0] }],
+    );
     const unique = [...new Map(sealed.map((s) => [s.fingerprint, s.der])).entries()];
     if (unique.length === 0) return;
     let live = true;
@@ -211,15 +220,28 @@ function useTrailSealerNames(report: SealReport): Map<string, string> {
   return names;
 }
 
-const Verdict = forwardRef<HTMLDivElement, { report: SealReport; judgement: Judgement; reasons: string[] }>(function Verdict({ report, judgement, reasons }, ref) {
+const Verdict = forwardRef<HTMLDivElement, { report: SealReport; judgement: Judgement; reasons: string[] }>(function Verdict(
+  { report, judgement, reasons },
+  ref,
+) {
   const { t } = useTranslation(['verify', 'seal']);
   const v = judgement.verdict;
   const Icon = v === 'trusted' ? ShieldCheck : v === 'untrusted' ? ShieldAlert : v === 'broken' ? ShieldX : ShieldQuestion;
   const tone = v === 'trusted' ? 'ok' : v === 'broken' ? 'danger' : 'warn';
   const detail =
-    v === 'trusted' ? t('verdict.trustedDetail', { trust: t(`seal:trust.${judgement.sealerTrust ?? 'unknown'}`) }) : t(`verdict.${v}Detail`);
+    v === 'trusted'
+      ? t('verdict.trustedDetail', { trust: t(`seal:trust.${judgement.sealerTrust ?? 'unknown'}`) })
+      : t(`verdict.${v}Detail`);
   return (
-    <div ref={ref} tabIndex={-1} className={`callout callout-${tone} verify-verdict`} role="status" data-testid="verify-verdict" data-status={report.status} data-verdict={v}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`callout callout-${tone} verify-verdict`}
+      role="status"
+      data-testid="verify-verdict"
+      data-status={report.status}
+      data-verdict={v}
+    >
       <Icon size={28} aria-hidden="true" />
       <div>
         <strong>{t(`verdict.${v}`)}</strong>
@@ -257,7 +279,9 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
   const { report, judgement, fileName } = outcome;
   const entries = useTrust((s) => s.entries);
   const trailNames = useTrailSealerNames(report);
-  const sealerName = (fp: string) => trailNames.get(fp) ?? (report.sealer?.fingerprint === fp ? report.sealer.subject : t('seal:fingerprint.short', { start: shortFingerprint(fp) }));
+  const sealerName = (fp: string) =>
+    trailNames.get(fp) ??
+    (report.sealer?.fingerprint === fp ? report.sealer.subject : t('seal:fingerprint.short', { start: shortFingerprint(fp) }));
   const v = judgement.verdict;
   const sealer = report.sealer;
   const verdictRef = useRef<HTMLDivElement>(null);
@@ -279,18 +303,35 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
   const record = report.record;
   const carried =
     record?.format === 2
-      ? { version: record.check.version, draft: record.check.state === 'draft', client: record.check.clientCompany, contentHash: record.check.contentHash, signers: record.check.signers.map((s) => ({ name: s.typedName, title: s.title, team: s.team, signedAt: s.signedAt })) }
+      ? {
+          version: record.check.version,
+          draft: record.check.state === 'draft',
+          client: record.check.clientCompany,
+          contentHash: record.check.contentHash,
+          signers: record.check.signers.map((s) => ({ name: s.typedName, title: s.title, team: s.team, signedAt: s.signedAt })),
+        }
       : record?.format === 1
-        ? { version: record.facts.slaVersion, draft: false, client: record.facts.clientCompany, contentHash: record.facts.contentHash, signers: record.facts.signers }
+        ? {
+            version: record.facts.slaVersion,
+            draft: false,
+            client: record.facts.clientCompany,
+            contentHash: record.facts.contentHash,
+            signers: record.facts.signers,
+          }
         : null;
   const matched = workshop && v === 'trusted' ? matchText(tv, matchOf(report, workshop), workshop) : null;
-  const trustedLabel = sealer && judgement.sealerTrust === 'trustedSealer' ? entries.find((e) => e.kind === 'sealer' && e.fingerprint === sealer.fingerprint)?.label : undefined;
+  const trustedLabel =
+    sealer && judgement.sealerTrust === 'trustedSealer'
+      ? entries.find((e) => e.kind === 'sealer' && e.fingerprint === sealer.fingerprint)?.label
+      : undefined;
 
   return (
     <div className="stack verify-result">
       <Verdict ref={verdictRef} report={report} judgement={judgement} reasons={reasons} />
-      {workshop && v !== 'notPdf' && v !== 'unsealed' && (
-        matched ? (
+      {workshop &&
+        v !== 'notPdf' &&
+        v !== 'unsealed' &&
+        (matched ? (
           <p className={`callout callout-${matched.tone}`} data-testid="verify-match">
             {matched.text}
           </p>
@@ -298,11 +339,14 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
           <p className="callout callout-info" data-testid="verify-no-match">
             {t('match.notRelied', { name: workshopName(tv, workshop) })}
           </p>
-        )
-      )}
+        ))}
 
       <dl className="verify-answers">
-        <Answer label={t('intact.question')} ok={report.status === 'intact' ? true : report.status === 'broken' ? false : null} testId="verify-intact">
+        <Answer
+          label={t('intact.question')}
+          ok={report.status === 'intact' ? true : report.status === 'broken' ? false : null}
+          testId="verify-intact"
+        >
           {report.status === 'intact' && (
             <>
               <strong>{t('intact.yes')}</strong> <span>{t('intact.yesDetail')}</span>
@@ -324,7 +368,11 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
 
         {(report.status === 'intact' || report.status === 'broken') && (
           <Answer label={t('sealedBy.question')} ok={null} testId="verify-sealer">
-            {sealer ? <SealerDetails sealer={sealer} sealedAt={report.sealedAt} proven={report.status === 'intact'} /> : <span>{t('sealedBy.none')}</span>}
+            {sealer ? (
+              <SealerDetails sealer={sealer} sealedAt={report.sealedAt} proven={report.status === 'intact'} />
+            ) : (
+              <span>{t('sealedBy.none')}</span>
+            )}
           </Answer>
         )}
 
@@ -367,7 +415,9 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
           {carried && (
             <>
               <dt>{t('facts.version')}</dt>
-              <dd data-testid="verify-version">{carried.draft ? t('facts.versionDraft', { version: carried.version }) : carried.version}</dd>
+              <dd data-testid="verify-version">
+                {carried.draft ? t('facts.versionDraft', { version: carried.version }) : carried.version}
+              </dd>
               <dt>{t('facts.client')}</dt>
               <dd>{carried.client || '—'}</dd>
               <dt>{t('facts.contentHash')}</dt>
@@ -383,7 +433,8 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
                     {carried.signers.map((s, i) => (
                       <li key={`${s.name}-${s.signedAt}-${i}`}>
                         <strong>{s.name || t('facts.noName')}</strong>
-                        {s.title ? `, ${s.title}` : ''} · {TEAMS.includes(s.team) ? t(`app:team.${s.team as 'sales'}`) : s.team} · {formatTime(s.signedAt)}
+                        {s.title ? `, ${s.title}` : ''} · {TEAMS.includes(s.team) ? t(`app:team.${s.team as 'sales'}`) : s.team} ·{' '}
+                        {formatTime(s.signedAt)}
                       </li>
                     ))}
                   </ul>
@@ -422,7 +473,15 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
   );
 }
 
-function SealerDetails({ sealer, sealedAt, proven }: { sealer: CertificateInfo & { certificates: Uint8Array[] }; sealedAt: string | null; proven: boolean }) {
+function SealerDetails({
+  sealer,
+  sealedAt,
+  proven,
+}: {
+  sealer: CertificateInfo & { certificates: Uint8Array[] };
+  sealedAt: string | null;
+  proven: boolean;
+}) {
   const { t } = useTranslation('verify');
   return (
     <div className="verify-sealer">

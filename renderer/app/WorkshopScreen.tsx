@@ -91,12 +91,21 @@ export function WorkshopScreen({ workshopId, step: view }: { workshopId: string;
       <>
         <TopBar />
         <main className="step-main">
-          <div className="callout callout-danger" role="alert">{loadError}</div>
-          <button className="btn" onClick={() => navigate({ name: 'home' })}>{t('workshop.backHome')}</button>
+          <div className="callout callout-danger" role="alert">
+            {loadError}
+          </div>
+          <button className="btn" onClick={() => navigate({ name: 'home' })}>
+            {t('workshop.backHome')}
+          </button>
         </main>
       </>
     );
-  if (loading || !workshop || workshop.id !== workshopId) return <main className="boot" aria-busy="true">{t('workshop.opening')}</main>;
+  if (loading || !workshop || workshop.id !== workshopId)
+    return (
+      <main className="boot" aria-busy="true">
+        {t('workshop.opening')}
+      </main>
+    );
 
   const Screen = SCREENS[step];
   return (

@@ -13,16 +13,27 @@ export async function adoptLegacyTrail(w: Workshop): Promise<boolean> {
   const entry = await storage().trust.adoption(w.id);
   if (!entry) return false;
   const audit = w.sla.audit;
-  const fits = audit.length >= entry.to && audit[entry.to - 1]?.hash === entry.head && (w.sla.seals.length === 0 ? audit.length === entry.to : w.sla.seals[0]!.from === entry.to);
+  const fits =
+    audit.length >= entry.to &&
+    audit[entry.to - 1]?.hash === entry.head &&
+    (w.sla.seals.length === 0 ? audit.length === entry.to : w.sla.seals[0]!.from === entry.to);
   if (!fits) {
     // The trail is no longer the one the database held: there is nothing this install can vouch for.
     await storage().trust.clearAdoption(w.id);
     return false;
   }
   const at = new Date().toISOString();
-  const { signature, sealer } = await platform.seal.signAuditSeal({ workshopId: w.id, from: 0, to: entry.to, head: entry.head, kind: 'adopted', at });
+  const { signature, sealer } = await platform.seal.signAuditSeal({
+    workshopId: w.id,
+    from: 0,
+    to: entry.to,
+    head: entry.head,
+    kind: 'adopted',
+    at,
+  });
   const committed = useWorkshop.getState().commitAudited((d) => {
-    if (d.id !== w.id || d.sla.audit[entry.to - 1]?.hash !== entry.head || (d.sla.seals[0] && d.sla.seals[0].from !== entry.to)) return false;
+    if (d.id !== w.id || d.sla.audit[entry.to - 1]?.hash !== entry.head || (d.sla.seals[0] && d.sla.seals[0].from !== entry.to))
+      return false;
     d.sla.seals.unshift({ from: 0, to: entry.to, head: entry.head, kind: 'adopted', at, sealer: sealer.fingerprint, signature });
     if (!d.sla.sealers.some((s) => s.fingerprint === sealer.fingerprint)) d.sla.sealers.push(sealer);
     return true;

@@ -37,7 +37,10 @@ async function computeVerdict(w: Workshop): Promise<AuditVerdict> {
   const [trust, { checkTrail }] = await Promise.all([useTrust.getState().load(), import('../pdf/sealClient')]);
   const { check, parts } = await checkTrail(w.id, w.sla, trust);
   const journal = await storage().trust.journal(w.id);
-  const rolledBack = journal && (w.sla.audit.length < journal.to || w.sla.audit[journal.to - 1]?.hash !== journal.head) ? { sealed: journal.to, present: w.sla.audit.length } : null;
+  const rolledBack =
+    journal && (w.sla.audit.length < journal.to || w.sla.audit[journal.to - 1]?.hash !== journal.head)
+      ? { sealed: journal.to, present: w.sla.audit.length }
+      : null;
   return { check, parts, rolledBack, ok: check.ok && rolledBack === null };
 }
 

@@ -24,14 +24,19 @@ vi.mock('../platform', async () => {
   const { createTrustStore } = await import('../storage/trustStore');
   const { createBrowserSealPort } = await import('../storage/sealKeyStore');
   const db = openAccordDb();
-  const seal = createBrowserSealPort(db, createTrustStore(db), {
-    async createKey() {
-      const k = await createSealKey();
-      return { key: k.privateKey, certificateDer: k.certificateDer, installId: k.installId, createdAt: k.createdAt };
+  const seal = createBrowserSealPort(
+    db,
+    createTrustStore(db),
+    {
+      async createKey() {
+        const k = await createSealKey();
+        return { key: k.privateKey, certificateDer: k.certificateDer, installId: k.installId, createdAt: k.createdAt };
+      },
+      parseP12: async () => ({ problem: 'notP12' }),
+      seal: (pdf, key, certificates, reason) => sealPdf(pdf, cryptoKeySealer(key, certificates as Uint8Array<ArrayBuffer>[]), { reason }),
     },
-    parseP12: async () => ({ problem: 'notP12' }),
-    seal: (pdf, key, certificates, reason) => sealPdf(pdf, cryptoKeySealer(key, certificates as Uint8Array<ArrayBuffer>[]), { reason }),
-  }, (c) => c);
+    (c) => c,
+  );
   return { platform: { mode: 'browser', seal } };
 });
 
@@ -79,7 +84,11 @@ describe('changes recorded in the audit trail', () => {
 
   it('are never dropped by an Undo toast made before them', async () => {
     const before = useWorkshop.getState().workshop!;
-    const earlier = { ...before, title: 'An older copy', sla: { ...before.sla, versions: [], audit: [], seals: [], sealers: [], frozen: false } };
+    const earlier = {
+      ...before,
+      title: 'An older copy',
+      sla: { ...before.sla, versions: [], audit: [], seals: [], sealers: [], frozen: false },
+    };
     useWorkshop.getState().replace(earlier);
     const w = useWorkshop.getState().workshop!;
     expect(w.title).toBe('An older copy');
@@ -93,9 +102,15 @@ describe('changes recorded in the audit trail', () => {
     tampered.sla.versions[0]!.signatures[1]!.typedName = 'Someone Else';
     useWorkshop.setState({ workshop: tampered });
     const exportEvent = (d: Workshop, now: Date) => recordExport(d, 1, d.sla.versions[0]!.contentHash, now);
-    const refused = await auditedUpdate(exportEvent).then(() => null, (e: unknown) => e);
+    const refused = await auditedUpdate(exportEvent).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(AuditBrokenError);
-    expect((refused as InstanceType<typeof AuditBrokenError>).verdict.check.chain).toMatchObject({ ok: false, reason: { code: 'signatureAltered', signer: 'Someone Else' } });
+    expect((refused as InstanceType<typeof AuditBrokenError>).verdict.check.chain).toMatchObject({
+      ok: false,
+      reason: { code: 'signatureAltered', signer: 'Someone Else' },
+    });
     expect(useWorkshop.getState().workshop).toBe(tampered);
     useWorkshop.setState({ workshop: w });
   });

@@ -45,8 +45,26 @@ async function apply(mutate: (draft: Draft<Workshop>, now: Date) => void, attemp
   const info = await platform.seal.info();
   const fingerprint = (info.organisation ?? info.install).fingerprint;
   const plan = planSeal(w.sla.seals, next.sla.audit, before, fingerprint);
-  const { signature, sealer } = await platform.seal.signAuditSeal({ workshopId: w.id, from: plan.from, to: plan.to, head: plan.head, kind: 'recorded', at: now.toISOString() });
-  const signed = { seal: { from: plan.from, to: plan.to, head: plan.head, kind: 'recorded' as const, at: now.toISOString(), sealer: sealer.fingerprint, signature }, certificates: sealer };
+  const { signature, sealer } = await platform.seal.signAuditSeal({
+    workshopId: w.id,
+    from: plan.from,
+    to: plan.to,
+    head: plan.head,
+    kind: 'recorded',
+    at: now.toISOString(),
+  });
+  const signed = {
+    seal: {
+      from: plan.from,
+      to: plan.to,
+      head: plan.head,
+      kind: 'recorded' as const,
+      at: now.toISOString(),
+      sealer: sealer.fingerprint,
+      signature,
+    },
+    certificates: sealer,
+  };
   // Something changed the trail while the key was signing: start again from what is there now.
   if (useWorkshop.getState().workshop?.sla.audit !== w.sla.audit) {
     if (attempt >= 3) throw new Error('the audit trail kept changing while it was being sealed');

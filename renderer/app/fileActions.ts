@@ -20,7 +20,6 @@ import { noticeTrail } from './trailNotice';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-
 export async function createWorkshopAndOpen(): Promise<void> {
   // A new workshop's documents start in the language the facilitator works in.
   const w = newWorkshop({ language: i18n.language as Language });
@@ -46,13 +45,16 @@ interface SlaPdf {
  * broken trail (the PDF would say "verified" of something that is not).
  */
 async function makeSlaPdf(w: Workshop, version: number | undefined, onPhase: (p: ExportPhase) => void): Promise<SlaPdf> {
-  await storage().autosave.flush().catch(() => undefined);
+  await storage()
+    .autosave.flush()
+    .catch(() => undefined);
   const verdict = await checkAudit(w);
   const problem = auditProblemText(verdict);
   if (problem) throw new SlaExportBlocked(i18n.t('seal:blocked.export', { problem }));
   const { requestSealedSla, ExportBlockedError } = await import('../pdf/pdfClient');
   const { bytes, fileName, contentHash } = await requestSealedSla(w, onPhase, version).catch((e: unknown) => {
-    if (e instanceof ExportBlockedError) throw new Error(auditProblemText({ check: e.trail, parts: [], rolledBack: null, ok: false }) ?? e.message);
+    if (e instanceof ExportBlockedError)
+      throw new Error(auditProblemText({ check: e.trail, parts: [], rolledBack: null, ok: false }) ?? e.message);
     throw e;
   });
   return { bytes, fileName, contentHash, version: version ?? currentDocument(w).versionNumber };
@@ -61,7 +63,9 @@ async function makeSlaPdf(w: Workshop, version: number | undefined, onPhase: (p:
 /** The export is an event in the SLA's audit trail (which version, which fingerprint). */
 async function recordSlaExport(w: Workshop, pdf: SlaPdf): Promise<void> {
   if (useWorkshop.getState().workshop?.id !== w.id) return;
-  await auditedUpdate((d, now) => recordExport(d, pdf.version, pdf.contentHash, now)).catch((e: unknown) => showToast({ tone: 'error', message: errorText(e) }));
+  await auditedUpdate((d, now) => recordExport(d, pdf.version, pdf.contentHash, now)).catch((e: unknown) =>
+    showToast({ tone: 'error', message: errorText(e) }),
+  );
 }
 
 /** Exports the SLA (a given version, or the current one) and records the export in its audit trail. */
@@ -114,7 +118,9 @@ export async function exportWorkshopReport(w: Workshop): Promise<void> {
 }
 
 async function makeReportPdf(w: Workshop): Promise<{ bytes: Uint8Array; fileName: string }> {
-  await storage().autosave.flush().catch(() => undefined);
+  await storage()
+    .autosave.flush()
+    .catch(() => undefined);
   const { renderWorkshopReport } = await import('../pdf/reportClient');
   return renderWorkshopReport(w, (phase) => useExportProgress.setState({ busy: i18n.t(`topBar.reportPhase.${phase}`) }));
 }
@@ -153,7 +159,11 @@ export async function exportSendReady(w: Workshop): Promise<void> {
     const calendar = calendarFile(w);
     progress.setState({ busy: null, job: null });
     if (platform.mode === 'browser') {
-      const zip = sendReadyZip(w, [{ name: sla.fileName, bytes: sla.bytes }, { name: report.fileName, bytes: report.bytes }, ...(calendar ? [calendar] : [])]);
+      const zip = sendReadyZip(w, [
+        { name: sla.fileName, bytes: sla.bytes },
+        { name: report.fileName, bytes: report.bytes },
+        ...(calendar ? [calendar] : []),
+      ]);
       const r = await platform.saveFile(zip.name, 'zip', zip.bytes);
       if (r.status !== 'saved') return;
       await recordSlaExport(w, sla);
@@ -172,7 +182,10 @@ export async function exportSendReady(w: Workshop): Promise<void> {
     }
     showToast({ message: i18n.t('wrapUp:files.saved', { files: saved.join(', ') }) });
   } catch (e) {
-    showToast({ tone: 'error', message: e instanceof SlaExportBlocked ? e.message : i18n.t('wrapUp:files.failed', { error: errorText(e) }) });
+    showToast({
+      tone: 'error',
+      message: e instanceof SlaExportBlocked ? e.message : i18n.t('wrapUp:files.failed', { error: errorText(e) }),
+    });
   } finally {
     progress.setState({ busy: null, job: null });
   }
@@ -180,9 +193,15 @@ export async function exportSendReady(w: Workshop): Promise<void> {
 
 export async function exportWorkshopFile(w: Workshop): Promise<void> {
   try {
-    await storage().autosave.flush().catch(() => undefined);
+    await storage()
+      .autosave.flush()
+      .catch(() => undefined);
     const data = new TextEncoder().encode(serializeWorkshopFile(w));
-    const r = await platform.saveFile(`${sanitizeFileNamePart(`${w.clientCompany} ${w.title}`, i18n.t('files.defaultFileName'))}.accord`, 'workshop', data);
+    const r = await platform.saveFile(
+      `${sanitizeFileNamePart(`${w.clientCompany} ${w.title}`, i18n.t('files.defaultFileName'))}.accord`,
+      'workshop',
+      data,
+    );
     if (r.status === 'saved') showToast({ message: i18n.t('files.workshopSaved', { where: r.where }) });
   } catch (e) {
     showToast({ tone: 'error', message: i18n.t('files.workshopFailed', { error: errorText(e) }) });
@@ -227,7 +246,9 @@ async function importWorkshopBytes(file: { name: string; data: Uint8Array }): Pr
   const nameOf = (w: Workshop) => w.clientCompany || w.title || file.name;
   try {
     // What is here is compared as saved: an edit still waiting for autosave is written first.
-    await storage().autosave.flush().catch(() => undefined);
+    await storage()
+      .autosave.flush()
+      .catch(() => undefined);
     const comparison = await storage().compareImport(incoming);
     if (comparison.status === 'identical') {
       showToast({ message: i18n.t('files.identical', { name: nameOf(comparison.existing) }) });

@@ -29,7 +29,11 @@ export function useMenuCommands() {
           case 'redo':
             return void useWorkshop.getState().redo();
           case 'about':
-            return void platform.appInfo().then((i) => showToast({ message: `${i.name} ${i.version}${i.electron ? ` · Electron ${i.electron}` : ` · ${i18n.t('menu.browserMode')}`}` }));
+            return void platform.appInfo().then((i) =>
+              showToast({
+                message: `${i.name} ${i.version}${i.electron ? ` · Electron ${i.electron}` : ` · ${i18n.t('menu.browserMode')}`}`,
+              }),
+            );
         }
       }),
     [],

@@ -34,7 +34,9 @@ describe('a toast Undo takes back its own action and keeps later edits', () => {
     const [first, second, third] = personas();
     const deleted = store().update((d) => void d.targetBuyer.personas.splice(0, 1), { label: 'delete persona' });
     // The persona that slid into the deleted one's place is renamed meanwhile.
-    type('Olivia', (v) => store().update((d) => void (d.targetBuyer.personas[0]!.name = v), { coalesceKey: `field:targetBuyer.personas.${second!.id}.name` }));
+    type('Olivia', (v) =>
+      store().update((d) => void (d.targetBuyer.personas[0]!.name = v), { coalesceKey: `field:targetBuyer.personas.${second!.id}.name` }),
+    );
     store().update((d) => void (d.title = 'Typed during the toast'), { coalesceKey: 'field:title' });
 
     expect(store().undoAction(deleted!)).toBe('undone');
@@ -78,10 +80,16 @@ describe('a toast Undo takes back its own action and keeps later edits', () => {
     const list = () => (doc().targetBuyer.icp as unknown as Record<string, { id: string; text: string }[]>)[firstKey]!;
     const before = list().length;
     const added = store().update((d) => {
-      (d.targetBuyer.icp as unknown as Record<string, { id: string; text: string; evidence: string }[]>)[firstKey]!.push({ id: 'new-fact', text: '', evidence: 'assumption' });
+      (d.targetBuyer.icp as unknown as Record<string, { id: string; text: string; evidence: string }[]>)[firstKey]!.push({
+        id: 'new-fact',
+        text: '',
+        evidence: 'assumption',
+      });
       d.handOff.routingDetail = 'Round robin';
     });
-    store().update((d) => void ((d.targetBuyer.icp as unknown as Record<string, { text: string }[]>)[firstKey]![before]!.text = 'Typed into it'));
+    store().update(
+      (d) => void ((d.targetBuyer.icp as unknown as Record<string, { text: string }[]>)[firstKey]![before]!.text = 'Typed into it'),
+    );
 
     expect(store().undoAction(added!)).toBe('partial');
     expect(list().find((f) => f.id === 'new-fact')?.text).toBe('Typed into it');

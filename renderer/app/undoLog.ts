@@ -46,11 +46,22 @@ export const emptyLog = <T>(): UndoLog<T> => ({ past: [], future: [], retired: [
 let nextId = 1;
 
 /** Adds an action on top (or into the top one when it continues the same typing); clears redo. */
-export function recordAction<T>(log: UndoLog<T>, change: { before: T; after: T; patches: Patch[]; inverse: Patch[] }, options: CaptureOptions, now: number): { log: UndoLog<T>; id: number } {
+export function recordAction<T>(
+  log: UndoLog<T>,
+  change: { before: T; after: T; patches: Patch[]; inverse: Patch[] },
+  options: CaptureOptions,
+  now: number,
+): { log: UndoLog<T>; id: number } {
   const key = options.coalesceKey ?? null;
   const top = log.past.at(-1);
   if (top && key !== null && top.coalesceKey === key && now - top.at < COALESCE_MS) {
-    const merged: UndoAction<T> = { ...top, at: now, after: change.after, patches: [...top.patches, ...change.patches], inverse: [...change.inverse, ...top.inverse] };
+    const merged: UndoAction<T> = {
+      ...top,
+      at: now,
+      after: change.after,
+      patches: [...top.patches, ...change.patches],
+      inverse: [...change.inverse, ...top.inverse],
+    };
     return { log: { ...log, past: [...log.past.slice(0, -1), merged], future: [] }, id: top.id };
   }
   const action: UndoAction<T> = { id: nextId++, label: options.label ?? '', coalesceKey: key, at: now, ...change };
@@ -63,13 +74,19 @@ const closed = <T>(a: UndoAction<T>): UndoAction<T> => ({ ...a, coalesceKey: nul
 export function undoLast<T>(log: UndoLog<T>, doc: T): { log: UndoLog<T>; doc: T } | null {
   const top = log.past.at(-1);
   if (!top) return null;
-  return { doc: applyPatches(doc as object, top.inverse) as T, log: { ...log, past: log.past.slice(0, -1), future: [...log.future, closed(top)] } };
+  return {
+    doc: applyPatches(doc as object, top.inverse) as T,
+    log: { ...log, past: log.past.slice(0, -1), future: [...log.future, closed(top)] },
+  };
 }
 
 export function redoLast<T>(log: UndoLog<T>, doc: T): { log: UndoLog<T>; doc: T } | null {
   const top = log.future.at(-1);
   if (!top) return null;
-  return { doc: applyPatches(doc as object, top.patches) as T, log: { ...log, past: [...log.past, top].slice(-LIMIT), future: log.future.slice(0, -1) } };
+  return {
+    doc: applyPatches(doc as object, top.patches) as T,
+    log: { ...log, past: [...log.past, top].slice(-LIMIT), future: log.future.slice(0, -1) },
+  };
 }
 
 /** Past actions leave undo's reach but stay available to their toasts. */
@@ -110,7 +127,11 @@ export function undoOne<T>(log: UndoLog<T>, doc: T, id: number, now: number): Un
   // The reversal's own patches: to and from the document as it was, at the same places.
   const paths = touched(action.inverse);
   const own = recorded.log.past.at(-1)!;
-  const withPatches = { ...own, patches: paths.map((p) => replacing(p, get(next, p))), inverse: paths.map((p) => replacing(p, get(doc, p))) };
+  const withPatches = {
+    ...own,
+    patches: paths.map((p) => replacing(p, get(next, p))),
+    inverse: paths.map((p) => replacing(p, get(doc, p))),
+  };
   const result = { ...recorded.log, past: [...recorded.log.past.slice(0, -1), withPatches] };
   return conflicts.length > 0 ? { kind: 'partial', doc: next, log: result, conflicts } : { kind: 'undone', doc: next, log: result };
 }

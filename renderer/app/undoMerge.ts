@@ -70,7 +70,8 @@ function mergeById(base: WithId[], theirs: WithId[], ours: WithId[], at: Path): 
   for (const r of ours) {
     const b = inBase.get(r.id);
     const t = inTheirs.get(r.id);
-    if (!b) result.push(r); // added since: stays
+    if (!b)
+      result.push(r); // added since: stays
     else if (!t) {
       // Undo removes what the action added, unless it was edited since.
       if (same(r, b)) continue;
@@ -89,7 +90,10 @@ function mergeById(base: WithId[], theirs: WithId[], ours: WithId[], at: Path): 
       return;
     }
     if (inOurs.has(r.id)) return;
-    const before = theirs.slice(0, i).reverse().find((p) => result.some((q) => q.id === p.id));
+    const before = theirs
+      .slice(0, i)
+      .reverse()
+      .find((p) => result.some((q) => q.id === p.id));
     result.splice(before ? result.findIndex((q) => q.id === before.id) + 1 : 0, 0, r);
   });
   return { value: reorder(base, theirs, result, conflicts, at), conflicts };
@@ -148,5 +152,8 @@ function mergeRuns(base: unknown[], theirs: unknown[], ours: unknown[], at: Path
   const bothInsertHere = t.from === t.to && o.from === o.to && t.from === o.from;
   if (!(t.to <= o.from || o.to <= t.from) || bothInsertHere) return { value: ours, conflicts: [at] };
   const [first, second] = t.to <= o.from ? [t, o] : [o, t];
-  return { value: [...base.slice(0, first.from), ...first.items, ...base.slice(first.to, second.from), ...second.items, ...base.slice(second.to)], conflicts: [] };
+  return {
+    value: [...base.slice(0, first.from), ...first.items, ...base.slice(first.to, second.from), ...second.items, ...base.slice(second.to)],
+    conflicts: [],
+  };
 }

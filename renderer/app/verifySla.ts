@@ -56,13 +56,26 @@ export async function pickAndVerify(): Promise<VerifyOutcome | { error: string }
 /** What the file says it carries, whatever its record format; null without a readable record. */
 export function carriedOf(report: SealReport): CarriedSla | null {
   const r = report.record;
-  if (r?.format === 2) return { workshopId: r.check.workshopId, clientCompany: r.check.clientCompany, version: r.check.version, contentHash: r.check.contentHash };
-  if (r?.format === 1) return { workshopId: r.facts.workshopId, clientCompany: r.facts.clientCompany, version: r.facts.slaVersion, contentHash: r.facts.contentHash };
+  if (r?.format === 2)
+    return {
+      workshopId: r.check.workshopId,
+      clientCompany: r.check.clientCompany,
+      version: r.check.version,
+      contentHash: r.check.contentHash,
+    };
+  if (r?.format === 1)
+    return {
+      workshopId: r.facts.workshopId,
+      clientCompany: r.facts.clientCompany,
+      version: r.facts.slaVersion,
+      contentHash: r.facts.contentHash,
+    };
   return null;
 }
 
 /** How the file relates to the open workshop; computed for every file, shown for trusted ones only. */
-export const matchOf = (report: SealReport, workshop: Workshop): WorkshopMatch => matchWorkshop(carriedOf(report), workshop.id, knownSlaVersions(workshop));
+export const matchOf = (report: SealReport, workshop: Workshop): WorkshopMatch =>
+  matchWorkshop(carriedOf(report), workshop.id, knownSlaVersions(workshop));
 
 /** "ab12 cd34 …": a fingerprint in groups of four, to read out and compare. */
 export const groupFingerprint = (fingerprint: string): string => fingerprint.toLowerCase().replace(/(.{4})(?=.)/g, '$1 ');
@@ -70,7 +83,10 @@ export const groupFingerprint = (fingerprint: string): string => fingerprint.toL
 /** The first four groups, for lists where the whole fingerprint does not fit. */
 export const shortFingerprint = (fingerprint: string): string => groupFingerprint(fingerprint.slice(0, 16));
 
-export type FingerprintInput = { ok: true; fingerprint: string } | { ok: false; problem: 'notHex'; character: string } | { ok: false; problem: 'length'; digits: number };
+export type FingerprintInput =
+  | { ok: true; fingerprint: string }
+  | { ok: false; problem: 'notHex'; character: string }
+  | { ok: false; problem: 'length'; digits: number };
 
 /** A fingerprint as people copy it: any case, with spaces or colons between groups. */
 export function readFingerprint(text: string): FingerprintInput {

@@ -1,7 +1,17 @@
 import { create } from 'zustand';
 import { produce, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Workshop } from '../../shared/workshop/schema';
-import { emptyLog, recordAction, redoLast, retire, undoLast, undoOne, type CaptureOptions, type UndoLog, type UndoOutcome } from './undoLog';
+import {
+  emptyLog,
+  recordAction,
+  redoLast,
+  retire,
+  undoLast,
+  undoOne,
+  type CaptureOptions,
+  type UndoLog,
+  type UndoOutcome,
+} from './undoLog';
 import { typingKey } from './undoScope';
 import { storage } from './storageHandle';
 import { i18n } from '../i18n';
@@ -150,7 +160,10 @@ export const useWorkshop = create<WorkshopState>((set, get) => {
 });
 
 /** A failed flush is already on screen through the save indicator; navigation goes on. */
-const flushQuietly = () => storage().autosave.flush().catch(() => undefined);
+const flushQuietly = () =>
+  storage()
+    .autosave.flush()
+    .catch(() => undefined);
 
 export const setSaveStatus = (saveStatus: SaveStatus, saveError: string | null = null) => useWorkshop.setState({ saveStatus, saveError });
 

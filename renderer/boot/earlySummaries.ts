@@ -14,7 +14,10 @@ export const EARLY_DB_VERSION = 50;
  * no database yet (the open's upgrade is aborted so nothing is created), another version,
  * or any error.
  */
-export function readSummariesEarly(idb: IDBFactory | undefined = globalThis.indexedDB, name = 'accord'): Promise<WorkshopSummaryRow[] | null> {
+export function readSummariesEarly(
+  idb: IDBFactory | undefined = globalThis.indexedDB,
+  name = 'accord',
+): Promise<WorkshopSummaryRow[] | null> {
   return new Promise((resolve) => {
     if (!idb) return resolve(null);
     let req: IDBOpenDBRequest;

@@ -32,9 +32,13 @@ export function CaptureForm({ kind: initialKind, step, switchable, autoFocus, on
     const r = capture({ kind, text, stepId: step, ownerId: ownerId || null, dueDate });
     if (!r.ok) {
       const message =
-        r.field === 'text' && !text.trim() ? t('capture.errors.empty', { what: t(`capture.kind.${kind}`) }) :
-        r.field === 'text' ? t('capture.errors.tooLong', { what: t(`capture.kind.${kind}`), max: CAPTURE_MAX_LENGTH[kind] }) :
-        r.field === 'dueDate' ? t('capture.errors.dueDate') : t('capture.errors.full', { what: t(`capture.kind.${kind}`) });
+        r.field === 'text' && !text.trim()
+          ? t('capture.errors.empty', { what: t(`capture.kind.${kind}`) })
+          : r.field === 'text'
+            ? t('capture.errors.tooLong', { what: t(`capture.kind.${kind}`), max: CAPTURE_MAX_LENGTH[kind] })
+            : r.field === 'dueDate'
+              ? t('capture.errors.dueDate')
+              : t('capture.errors.full', { what: t(`capture.kind.${kind}`) });
       setError({ field: r.field, message });
       return;
     }
@@ -42,12 +46,22 @@ export function CaptureForm({ kind: initialKind, step, switchable, autoFocus, on
     setText('');
     setOwnerId('');
     setDueDate('');
-    showToast({ message: t(`capture.added.${kind}`), action: { label: t('capture.show'), run: () => openDialog({ name: 'capture', tab: kind }) } });
+    showToast({
+      message: t(`capture.added.${kind}`),
+      action: { label: t('capture.show'), run: () => openDialog({ name: 'capture', tab: kind }) },
+    });
     onDone?.();
   };
 
   return (
-    <form className="capture-form" onSubmit={(e) => { e.preventDefault(); submit(); }} aria-label={t(`capture.formLabel.${kind}`)}>
+    <form
+      className="capture-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      aria-label={t(`capture.formLabel.${kind}`)}
+    >
       {switchable && (
         <fieldset className="kind-switch">
           <legend className="sr-only">{t('capture.kindLegend')}</legend>
@@ -61,14 +75,29 @@ export function CaptureForm({ kind: initialKind, step, switchable, autoFocus, on
       )}
       <div className="field">
         <label htmlFor={textId}>{t(`capture.textLabel.${kind}`)}</label>
-        <textarea id={textId} className="textarea" rows={3} value={text} autoFocus={autoFocus} maxLength={CAPTURE_MAX_LENGTH[kind] + 1}
-          aria-invalid={error?.field === 'text' ? true : undefined} aria-describedby={error ? `${uid}-error` : `${uid}-hint`}
+        <textarea
+          id={textId}
+          className="textarea"
+          rows={3}
+          value={text}
+          autoFocus={autoFocus}
+          maxLength={CAPTURE_MAX_LENGTH[kind] + 1}
+          aria-invalid={error?.field === 'text' ? true : undefined}
+          aria-describedby={error ? `${uid}-error` : `${uid}-hint`}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             // Enter adds, Shift+Enter starts a new line: typing speed matters while someone talks.
-            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) { e.preventDefault(); submit(); }
-          }} />
-        {!error && <span className="field-hint" id={`${uid}-hint`}>{t('capture.enterHint')}</span>}
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+        {!error && (
+          <span className="field-hint" id={`${uid}-hint`}>
+            {t('capture.enterHint')}
+          </span>
+        )}
       </div>
       {kind === 'actionItem' && (
         <div className="grid-2">
@@ -76,18 +105,35 @@ export function CaptureForm({ kind: initialKind, step, switchable, autoFocus, on
             <label htmlFor={`${uid}-owner`}>{t('capture.owner')}</label>
             <select id={`${uid}-owner`} className="select" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
               <option value="">{t('capture.noOwner')}</option>
-              {w.commitment.participants.map((p) => <option key={p.id} value={p.id}>{p.name || t('capture.unnamed')}</option>)}
+              {w.commitment.participants.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name || t('capture.unnamed')}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor={`${uid}-due`}>{t('capture.dueDate')}</label>
-            <input id={`${uid}-due`} className="input" type="date" value={dueDate} aria-invalid={error?.field === 'dueDate' ? true : undefined} onChange={(e) => setDueDate(e.target.value)} />
+            <input
+              id={`${uid}-due`}
+              className="input"
+              type="date"
+              value={dueDate}
+              aria-invalid={error?.field === 'dueDate' ? true : undefined}
+              onChange={(e) => setDueDate(e.target.value)}
+            />
           </div>
         </div>
       )}
-      {error && <span className="field-error" id={`${uid}-error`} role="alert">{error.message}</span>}
+      {error && (
+        <span className="field-error" id={`${uid}-error`} role="alert">
+          {error.message}
+        </span>
+      )}
       <div className="modal-actions">
-        <button type="submit" className="btn btn-primary">{t(`capture.add.${kind}`)}</button>
+        <button type="submit" className="btn btn-primary">
+          {t(`capture.add.${kind}`)}
+        </button>
       </div>
     </form>
   );

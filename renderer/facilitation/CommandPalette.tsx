@@ -50,23 +50,44 @@ export function CommandPalette({ step }: { step: StepId }) {
             placeholder={t('palette.placeholder')}
             value={query}
             autoFocus
-            onChange={(e) => { setQuery(e.target.value); setActive(0); }}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
             onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') { e.preventDefault(); setActive((index + 1) % Math.max(1, shown.length)); }
-              else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((index - 1 + shown.length) % Math.max(1, shown.length)); }
-              else if (e.key === 'Enter') { e.preventDefault(); run(index); }
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                setActive((index + 1) % Math.max(1, shown.length));
+              } else if (e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((index - 1 + shown.length) % Math.max(1, shown.length));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                run(index);
+              }
             }}
           />
           <ul id="palette-list" role="listbox" className="palette-list" aria-label={t('palette.title')}>
             {shown.map((c, i) => (
-              <li key={c.id} id={`cmd-${c.id}`} role="option" aria-selected={i === index} className="palette-option"
-                onMouseMove={() => setActive(i)} onClick={() => run(i)}>
+              <li
+                key={c.id}
+                id={`cmd-${c.id}`}
+                role="option"
+                aria-selected={i === index}
+                className="palette-option"
+                onMouseMove={() => setActive(i)}
+                onClick={() => run(i)}
+              >
                 <span>{c.label}</span>
                 {c.hint && <small>{c.hint}</small>}
               </li>
             ))}
           </ul>
-          {shown.length === 0 && <p className="palette-empty" role="status">{t('palette.nothing', { query })}</p>}
+          {shown.length === 0 && (
+            <p className="palette-empty" role="status">
+              {t('palette.nothing', { query })}
+            </p>
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

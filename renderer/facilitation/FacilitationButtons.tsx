@@ -18,11 +18,20 @@ export function FacilitationButtons() {
     <div className="topbar-facilitation">
       <TimerWidget step={step} />
       {/* Icon and count only: the top bar is full at 1366×768; the name is in the label and tooltip. */}
-      <button className="btn btn-sm btn-ghost icon-btn" onClick={() => openDialog({ name: 'capture', tab: 'decision' })}
-        aria-label={t('topBar.capture', { count: open })} title={t('topBar.capture', { count: open })}>
+      <button
+        className="btn btn-sm btn-ghost icon-btn"
+        onClick={() => openDialog({ name: 'capture', tab: 'decision' })}
+        aria-label={t('topBar.capture', { count: open })}
+        title={t('topBar.capture', { count: open })}
+      >
         <ListChecks size={18} aria-hidden="true" /> <span>{open}</span>
       </button>
-      <button className="btn btn-sm btn-ghost icon-btn" onClick={() => void openPresenterView(w.id, step)} aria-label={t('topBar.presenter')} title={t('topBar.presenter')}>
+      <button
+        className="btn btn-sm btn-ghost icon-btn"
+        onClick={() => void openPresenterView(w.id, step)}
+        aria-label={t('topBar.presenter')}
+        title={t('topBar.presenter')}
+      >
         <MonitorPlay size={18} aria-hidden="true" />
       </button>
       <BlankToggle workshopId={w.id} />
@@ -40,8 +49,13 @@ function BlankToggle({ workshopId }: { workshopId: string }) {
   const blank = usePresenterLink((s) => s.blank[workshopId] ?? false);
   if (!open) return null;
   return (
-    <button className="btn btn-sm btn-ghost presenter-blank-toggle" aria-pressed={blank} data-testid="presenter-blank-toggle"
-      onClick={() => usePresenterLink.getState().toggleBlank(workshopId)} title={blank ? t('topBar.show') : t('topBar.blank')}>
+    <button
+      className="btn btn-sm btn-ghost presenter-blank-toggle"
+      aria-pressed={blank}
+      data-testid="presenter-blank-toggle"
+      onClick={() => usePresenterLink.getState().toggleBlank(workshopId)}
+      title={blank ? t('topBar.show') : t('topBar.blank')}
+    >
       {blank ? <MonitorOff size={16} aria-hidden="true" /> : <kbd aria-hidden="true">B</kbd>}
       {/* The visible words lead the accessible name (WCAG 2.5.3); the rest is for screen readers. */}
       <span>{blank ? t('topBar.blanked') : t('topBar.blankHint')}</span>

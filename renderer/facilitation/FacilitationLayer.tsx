@@ -40,7 +40,15 @@ export function FacilitationLayer({ step }: { step: StepId }) {
       } else if (e.key === '?' && !mod && !e.altKey && !isTyping(e.target) && !ui.dialog) {
         e.preventDefault();
         ui.open({ name: 'help' });
-      } else if (e.key.toLowerCase() === 'b' && !mod && !e.altKey && !e.shiftKey && !isTyping(e.target) && !ui.dialog && !document.querySelector('[role="dialog"]')) {
+      } else if (
+        e.key.toLowerCase() === 'b' &&
+        !mod &&
+        !e.altKey &&
+        !e.shiftKey &&
+        !isTyping(e.target) &&
+        !ui.dialog &&
+        !document.querySelector('[role="dialog"]')
+      ) {
         // B blanks the projector, as in presentation software; only while a presenter window is open.
         const link = usePresenterLink.getState();
         if ((link.open[workshopId] ?? 0) === 0) return;

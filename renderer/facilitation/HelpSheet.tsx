@@ -3,7 +3,6 @@ import { Modal } from '../ui/Modal';
 import { useFacilitationUi } from './facilitationUi';
 import { MOD } from './keys';
 
-
 const SHORTCUTS = [
   { keys: [MOD, 'K'], what: 'palette' },
   { keys: [MOD, 'J'], what: 'quickCapture' },
@@ -25,13 +24,22 @@ export function HelpSheet() {
       <dl className="keys">
         {SHORTCUTS.map((s) => (
           <div key={s.what} style={{ display: 'contents' }}>
-            <dt>{s.keys.map((k, i) => <span key={i}>{i > 0 && ' + '}<kbd>{k}</kbd></span>)}</dt>
+            <dt>
+              {s.keys.map((k, i) => (
+                <span key={i}>
+                  {i > 0 && ' + '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </dt>
             <dd>{t(`help.keys.${s.what}`)}</dd>
           </div>
         ))}
       </dl>
       <div className="modal-actions">
-        <button className="btn btn-primary" onClick={close}>{t('help.close')}</button>
+        <button className="btn btn-primary" onClick={close}>
+          {t('help.close')}
+        </button>
       </div>
     </Modal>
   );

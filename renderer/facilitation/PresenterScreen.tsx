@@ -4,7 +4,15 @@ import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/stepIds
 import type { Workshop } from '../../shared/workshop/schema';
 import type { SampleLead } from '../../shared/scoring/lead';
 import { agendaOf, clockOfMinute, nextBreak, plannedMinutes, summarise } from '../../shared/facilitation/agenda';
-import { formatClock, MINUTE_MS, phase as phaseOf, remainingMs, unrecordedMs, type TimerPhase, type TimerState } from '../../shared/facilitation/timer';
+import {
+  formatClock,
+  MINUTE_MS,
+  phase as phaseOf,
+  remainingMs,
+  unrecordedMs,
+  type TimerPhase,
+  type TimerState,
+} from '../../shared/facilitation/timer';
 import { stepStatus } from '../../shared/workshop/gaps';
 import { storage } from '../app/storageContext';
 import { usePresenterFeed } from './presenterSync';
@@ -59,7 +67,12 @@ export function PresenterScreen({ workshopId, step: openedOn }: { workshopId: st
         <h1 className="sr-only">{t('presenter.blanked')}</h1>
       </main>
     );
-  if (!workshop) return <main className="presenter presenter-waiting" aria-busy="true">{t('presenter.waiting')}</main>;
+  if (!workshop)
+    return (
+      <main className="presenter presenter-waiting" aria-busy="true">
+        {t('presenter.waiting')}
+      </main>
+    );
   return (
     <main className="presenter" data-testid="presenter" data-step={step} data-blank="false">
       <PresenterHead workshop={workshop} step={step} timer={timer} />
@@ -126,15 +139,25 @@ function PresenterHead({ workshop, step, timer }: { workshop: Workshop; step: St
     : clock.ms >= 0
       ? t('presenter.kickerLeft', { n, left: dur(Math.ceil(clock.ms / MINUTE_MS) * MINUTE_MS) })
       : t('presenter.kickerOver', { n, over: dur(-clock.ms) });
-  const label = !clock.live ? t('presenter.clock.planned') : clock.phase !== 'normal' ? t(`timer.phase.${clock.phase}`) : clock.paused ? t('timer.paused') : t('timer.phase.normal');
+  const label = !clock.live
+    ? t('presenter.clock.planned')
+    : clock.phase !== 'normal'
+      ? t(`timer.phase.${clock.phase}`)
+      : clock.paused
+        ? t('timer.paused')
+        : t('timer.phase.normal');
   return (
     <header className="presenter-head">
       <div className="presenter-heading">
-        <div className="presenter-kicker" data-testid="presenter-position">{position}</div>
+        <div className="presenter-kicker" data-testid="presenter-position">
+          {position}
+        </div>
         <h1 className="presenter-title">{t(`app:steps.${step}.title`)}</h1>
       </div>
       <div className="presenter-timer" data-phase={clock.phase} data-live={clock.live} data-testid="presenter-timer">
-        <span className="presenter-timer-time" data-testid="presenter-clock">{formatClock(clock.ms)}</span>
+        <span className="presenter-timer-time" data-testid="presenter-clock">
+          {formatClock(clock.ms)}
+        </span>
         <span className="presenter-timer-label">{label}</span>
       </div>
     </header>
@@ -150,7 +173,9 @@ function Decided({ workshop, step }: { workshop: Workshop; step: StepId }) {
     <section className="presenter-decided" aria-labelledby="presenter-decided">
       <h2 id="presenter-decided">{t('presenter.decided')}</h2>
       <ul>
-        {decided.map((d) => <li key={d.id}>{d.text}</li>)}
+        {decided.map((d) => (
+          <li key={d.id}>{d.text}</li>
+        ))}
       </ul>
     </section>
   );
@@ -192,7 +217,12 @@ function useStoredWorkshop(id: string): Workshop | null {
   const [w, setW] = useState<Workshop | null>(null);
   useEffect(() => {
     let live = true;
-    void storage().getWorkshop(id).then((x) => live && setW(x ?? null), () => undefined);
+    void storage()
+      .getWorkshop(id)
+      .then(
+        (x) => live && setW(x ?? null),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

@@ -35,23 +35,41 @@ export function TimerWidget({ step }: { step: StepId }) {
 
   const label = t(`timer.phase.${phase}`);
   return (
-    <div className="step-timer" role="group" aria-label={t('timer.group')} data-testid="step-timer" data-phase={phase} data-status={active?.status ?? 'idle'}>
-      <button className="step-timer-clock" onClick={() => openDialog({ name: 'agenda' })} >
+    <div
+      className="step-timer"
+      role="group"
+      aria-label={t('timer.group')}
+      data-testid="step-timer"
+      data-phase={phase}
+      data-status={active?.status ?? 'idle'}
+    >
+      <button className="step-timer-clock" onClick={() => openDialog({ name: 'agenda' })}>
         <Timer size={16} aria-hidden="true" />
         {/* The step number only when the timer runs for another step than the one on screen. */}
         {ownStep !== step && <span className="step-timer-step">{t('timer.stepShort', { n: stepNumber(ownStep) })}</span>}
-        <span className="step-timer-time" data-testid="timer-remaining">{formatClock(left)}</span>
+        <span className="step-timer-time" data-testid="timer-remaining">
+          {formatClock(left)}
+        </span>
         {phase !== 'normal' && <span className="step-timer-phase">{label}</span>}
         {/* The visible text leads the accessible name (WCAG 2.5.3); the rest is for screen readers. */}
         <span className="sr-only">{t('timer.clockSr', { step: stepNumber(ownStep) })}</span>
       </button>
-      <button className="btn btn-sm btn-ghost icon-btn" onClick={() => toggle(w, step)} aria-label={active?.status === 'running' ? t('timer.pause') : active?.status === 'paused' ? t('timer.resume') : t('timer.start')}>
+      <button
+        className="btn btn-sm btn-ghost icon-btn"
+        onClick={() => toggle(w, step)}
+        aria-label={active?.status === 'running' ? t('timer.pause') : active?.status === 'paused' ? t('timer.resume') : t('timer.start')}
+      >
         {active?.status === 'running' ? <Pause size={16} aria-hidden="true" /> : <Play size={16} aria-hidden="true" />}
       </button>
       {active && (
         <>
-          <button className="btn btn-sm btn-ghost icon-btn" onClick={() => extend(w.id, EXTEND_MINUTES)} aria-label={t('timer.extend', { count: EXTEND_MINUTES })}>
-            <Plus size={14} aria-hidden="true" />{EXTEND_MINUTES}
+          <button
+            className="btn btn-sm btn-ghost icon-btn"
+            onClick={() => extend(w.id, EXTEND_MINUTES)}
+            aria-label={t('timer.extend', { count: EXTEND_MINUTES })}
+          >
+            <Plus size={14} aria-hidden="true" />
+            {EXTEND_MINUTES}
           </button>
           <button className="btn btn-sm btn-ghost icon-btn" onClick={() => finish(w.id)} aria-label={t('timer.finish')}>
             <Square size={14} aria-hidden="true" />
@@ -59,9 +77,13 @@ export function TimerWidget({ step }: { step: StepId }) {
         </>
       )}
       {active && active.stepId !== step && (
-        <button className="btn btn-sm step-timer-switch" onClick={() => timeStep(w, step)}>{t('timer.timeThisStep', { n: stepNumber(step) })}</button>
+        <button className="btn btn-sm step-timer-switch" onClick={() => timeStep(w, step)}>
+          {t('timer.timeThisStep', { n: stepNumber(step) })}
+        </button>
       )}
-      <span className="sr-only" role="status">{phase !== 'normal' ? t('timer.announce', { phase: label }) : ''}</span>
+      <span className="sr-only" role="status">
+        {phase !== 'normal' ? t('timer.announce', { phase: label }) : ''}
+      </span>
     </div>
   );
 }

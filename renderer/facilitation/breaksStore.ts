@@ -24,7 +24,8 @@ export const useBreaksStore = create<BreaksStore>()(
     (set, get) => ({
       breaks: {},
       move: (workshopId, id, by) => set({ breaks: { ...get().breaks, [workshopId]: moveBreak(current(get(), workshopId), id, by) } }),
-      setMinutes: (workshopId, id, minutes) => set({ breaks: { ...get().breaks, [workshopId]: setBreakMinutes(current(get(), workshopId), id, minutes) } }),
+      setMinutes: (workshopId, id, minutes) =>
+        set({ breaks: { ...get().breaks, [workshopId]: setBreakMinutes(current(get(), workshopId), id, minutes) } }),
       reset: (workshopId) => {
         const { [workshopId]: _gone, ...rest } = get().breaks;
         set({ breaks: rest });

@@ -26,12 +26,28 @@ describe('command palette commands', () => {
   const commands = buildCommands({ id: 'w1' } as Parameters<typeof buildCommands>[0], 'sla', t);
 
   it('finds every export with "export": SLA, report, workshop file, calendar and the send-ready files', () => {
-    expect(filterCommands(commands, 'export').map((c) => c.id)).toEqual(['export-sla', 'export-report', 'export-workshop', 'export-calendar', 'export-all']);
+    expect(filterCommands(commands, 'export').map((c) => c.id)).toEqual([
+      'export-sla',
+      'export-report',
+      'export-workshop',
+      'export-calendar',
+      'export-all',
+    ]);
   });
 
   it('opens Verify, Settings and History, wraps up the day, and blanks the projector', () => {
-    for (const [query, id] of [['verify', 'verify'], ['settings', 'settings'], ['projector theme', 'settings'], ['history', 'history'], ['wrap up', 'wrap-up'], ['blank', 'blank']] as const)
-      expect(filterCommands(commands, query).map((c) => c.id), query).toContain(id);
+    for (const [query, id] of [
+      ['verify', 'verify'],
+      ['settings', 'settings'],
+      ['projector theme', 'settings'],
+      ['history', 'history'],
+      ['wrap up', 'wrap-up'],
+      ['blank', 'blank'],
+    ] as const)
+      expect(
+        filterCommands(commands, query).map((c) => c.id),
+        query,
+      ).toContain(id);
   });
 });
 

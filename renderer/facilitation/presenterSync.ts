@@ -131,7 +131,14 @@ export function usePresenterFeed(workshopId: string): { state: PresenterState | 
       const m = e.data;
       if (!m || m.workshopId !== workshopId) return;
       if (m.type === 'state') {
-        setState({ workshopId: m.workshopId, step: m.step, timer: m.timer, workshop: m.workshop, blank: m.blank === true, lead: m.lead ?? null });
+        setState({
+          workshopId: m.workshopId,
+          step: m.step,
+          timer: m.timer,
+          workshop: m.workshop,
+          blank: m.blank === true,
+          lead: m.lead ?? null,
+        });
         setBlankState(m.blank === true);
       } else if (m.type === 'blank') setBlankState(m.blank);
     };

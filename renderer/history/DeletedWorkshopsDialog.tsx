@@ -8,7 +8,15 @@ import type { SnapshotInfo } from '../storage/snapshots';
 import './history.css';
 
 /** Workshops deleted from this computer, back from their last snapshot. */
-export function DeletedWorkshopsDialog({ existingIds, onClose, onRestored }: { existingIds: readonly string[]; onClose(): void; onRestored(): void }) {
+export function DeletedWorkshopsDialog({
+  existingIds,
+  onClose,
+  onRestored,
+}: {
+  existingIds: readonly string[];
+  onClose(): void;
+  onRestored(): void;
+}) {
   const { t } = useTranslation(['history', 'app']);
   const [deleted, setDeleted] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,9 +39,15 @@ export function DeletedWorkshopsDialog({ existingIds, onClose, onRestored }: { e
 
   return (
     <Modal open onOpenChange={(o) => !o && onClose()} title={t('deleted.title')} description={t('deleted.description')}>
-      {error && <p className="callout callout-danger" role="alert">{error}</p>}
+      {error && (
+        <p className="callout callout-danger" role="alert">
+          {error}
+        </p>
+      )}
       {deleted === null ? (
-        <p className="muted" aria-busy="true">{t('loading')}</p>
+        <p className="muted" aria-busy="true">
+          {t('loading')}
+        </p>
       ) : deleted.length === 0 ? (
         <p className="muted">{t('deleted.empty')}</p>
       ) : (

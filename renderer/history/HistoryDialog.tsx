@@ -37,10 +37,12 @@ function HistoryDialog({ onClose }: { onClose(): void }) {
 
   useEffect(() => {
     if (!current) return;
-    void storage().snapshots.entries(current.id).then((list) => {
-      setSnapshots(list);
-      setSelected((s) => s ?? list[0]?.id ?? null);
-    });
+    void storage()
+      .snapshots.entries(current.id)
+      .then((list) => {
+        setSnapshots(list);
+        setSelected((s) => s ?? list[0]?.id ?? null);
+      });
     // Only when the dialog opens: the list must not jump while the facilitator reads it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -54,7 +56,9 @@ function HistoryDialog({ onClose }: { onClose(): void }) {
   return (
     <Modal open onOpenChange={(o) => !o && onClose()} title={t('title')} description={t('description')} wide>
       {snapshots === null ? (
-        <p className="muted" aria-busy="true">{t('loading')}</p>
+        <p className="muted" aria-busy="true">
+          {t('loading')}
+        </p>
       ) : snapshots.length === 0 ? (
         <p className="muted">{t('empty')}</p>
       ) : (
@@ -62,18 +66,24 @@ function HistoryDialog({ onClose }: { onClose(): void }) {
           <ul className="history-list" aria-label={t('listLabel')}>
             {snapshots.map((s) => (
               <li key={s.id}>
-                <button className="history-item" aria-pressed={s.id === selected} onClick={() => setSelected(s.id)} data-testid="history-item">
+                <button
+                  className="history-item"
+                  aria-pressed={s.id === selected}
+                  onClick={() => setSelected(s.id)}
+                  data-testid="history-item"
+                >
                   <strong>{formatDateTime(s.takenAt)}</strong>
-                  <span>{t(`reason.${s.reason}`)}{s.repeats > 1 && ` · ${t('entry.repeats', { n: s.repeats })}`}</span>
+                  <span>
+                    {t(`reason.${s.reason}`)}
+                    {s.repeats > 1 && ` · ${t('entry.repeats', { n: s.repeats })}`}
+                  </span>
                   <small className="history-since">{sinceBefore(s, t)}</small>
                 </button>
               </li>
             ))}
           </ul>
           <section className="history-preview" aria-label={t('preview')} aria-live="polite">
-            {chosen && current && preview && (
-              <SnapshotPreview current={current} snapshot={chosen} read={preview} onRestored={onClose} />
-            )}
+            {chosen && current && preview && <SnapshotPreview current={current} snapshot={chosen} read={preview} onRestored={onClose} />}
           </section>
         </div>
       )}
@@ -88,10 +98,25 @@ function sinceBefore(s: HistoryEntry, t: ReturnType<typeof useTranslation<'histo
   return s.changes.map((c) => t('change', { what: t(`outline.${c.key}`), from: c.from, to: c.to })).join(' · ');
 }
 
-function SnapshotPreview({ current, snapshot, read, onRestored }: { current: Workshop; snapshot: SnapshotInfo; read: SnapshotRead; onRestored(): void }) {
+function SnapshotPreview({
+  current,
+  snapshot,
+  read,
+  onRestored,
+}: {
+  current: Workshop;
+  snapshot: SnapshotInfo;
+  read: SnapshotRead;
+  onRestored(): void;
+}) {
   const { t } = useTranslation('history');
   const changes = useMemo(() => (read.ok ? outlineChanges(current, read.workshop) : []), [current, read]);
-  if (!read.ok) return <p className="callout callout-danger" role="alert">{t('unreadable', { error: read.error })}</p>;
+  if (!read.ok)
+    return (
+      <p className="callout callout-danger" role="alert">
+        {t('unreadable', { error: read.error })}
+      </p>
+    );
   const restore = async () => {
     await storage().snapshots.take(current, 'beforeRestore');
     useWorkshop.getState().replace({ ...read.workshop, id: current.id });
@@ -117,7 +142,9 @@ function SnapshotPreview({ current, snapshot, read, onRestored }: { current: Wor
         </>
       )}
       <div className="modal-actions">
-        <button className="btn btn-primary" onClick={() => void restore()}>{t('restore')}</button>
+        <button className="btn btn-primary" onClick={() => void restore()}>
+          {t('restore')}
+        </button>
       </div>
     </>
   );

@@ -4,7 +4,9 @@ import { ArchiveRestore } from 'lucide-react';
 import { withStrings } from '../i18n/withStrings';
 
 /** Loaded when first opened, off the path to the home list. */
-const DeletedWorkshopsDialog = lazy(() => withStrings(import('./DeletedWorkshopsDialog')).then((m) => ({ default: m.DeletedWorkshopsDialog })));
+const DeletedWorkshopsDialog = lazy(() =>
+  withStrings(import('./DeletedWorkshopsDialog')).then((m) => ({ default: m.DeletedWorkshopsDialog })),
+);
 
 /** Home-screen button: workshops deleted from this computer, back from their last snapshot. */
 export function RestoreDeletedButton({ existingIds, onRestored }: { existingIds: readonly string[]; onRestored(): void }) {

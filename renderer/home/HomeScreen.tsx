@@ -26,7 +26,7 @@ export function HomeScreen() {
   const { summaries, query, setQuery, load, refresh, duplicate, remove } = useHome();
   const navigate = useRoute((s) => s.navigate);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
-  const { t } = useTranslation(['home', 'app'])
+  const { t } = useTranslation(['home', 'app']);
 
   useEffect(() => {
     void refresh();
@@ -70,7 +70,9 @@ export function HomeScreen() {
         </header>
         <div className="home-search">
           <Search size={18} aria-hidden="true" />
-          <label htmlFor="workshop-search" className="sr-only">{t('searchLabel')}</label>
+          <label htmlFor="workshop-search" className="sr-only">
+            {t('searchLabel')}
+          </label>
           <input
             id="workshop-search"
             className="input"
@@ -81,11 +83,15 @@ export function HomeScreen() {
           />
         </div>
         {summaries === null ? (
-          <p className="muted" aria-busy="true">{t('loading')}</p>
+          <p className="muted" aria-busy="true">
+            {t('loading')}
+          </p>
         ) : summaries.length === 0 ? (
           <EmptyHome />
         ) : visible.length === 0 ? (
-          <p className="muted" role="status">{t('noMatch', { query })}</p>
+          <p className="muted" role="status">
+            {t('noMatch', { query })}
+          </p>
         ) : (
           <table className="table home-table" aria-label={t('tableLabel')}>
             <thead>
@@ -96,7 +102,9 @@ export function HomeScreen() {
                 <th scope="col">{t('col.facilitator')}</th>
                 <th scope="col">{t('col.progress')}</th>
                 <th scope="col">{t('col.lastEdited')}</th>
-                <th scope="col"><span className="sr-only">{t('col.actions')}</span></th>
+                <th scope="col">
+                  <span className="sr-only">{t('col.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -131,23 +139,45 @@ const HomeRow = memo(function HomeRow({ s, onOpen, onRename, onDuplicate, onRemo
   return (
     <tr>
       <td>
-        <button className="link-btn home-open" onClick={() => onOpen(s.id)}>{s.clientCompany || t('app:topBar.untitledClient')}</button>
+        <button className="link-btn home-open" onClick={() => onOpen(s.id)}>
+          {s.clientCompany || t('app:topBar.untitledClient')}
+        </button>
       </td>
       <td>{s.title || <span className="muted">{t('app:topBar.untitledWorkshop')}</span>}</td>
       <td>{formatDay(s.workshopDate)}</td>
       <td>{s.facilitator || '—'}</td>
       <td>
         <span className="progress" aria-label={t('progress', { count: s.progress })}>
-          <span className="progress-bar"><span style={{ width: `${s.progress * 10}%` }} /></span>
+          <span className="progress-bar">
+            <span style={{ width: `${s.progress * 10}%` }} />
+          </span>
           {s.progress} / 10
         </span>
       </td>
       <td>{formatDateTime(s.updatedAt)}</td>
       <td>
         <div className="row home-actions">
-          <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('rename', { name: s.clientCompany || s.title })} onClick={() => onRename(s)}><Pencil size={16} /></button>
-          <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('duplicate', { name: s.clientCompany || s.title })} onClick={() => void onDuplicate(s.id)}><Copy size={16} /></button>
-          <button className="btn btn-sm btn-ghost icon-btn" aria-label={t('delete', { name: s.clientCompany || s.title })} onClick={() => void onRemove(s.id)}><Trash2 size={16} /></button>
+          <button
+            className="btn btn-sm btn-ghost icon-btn"
+            aria-label={t('rename', { name: s.clientCompany || s.title })}
+            onClick={() => onRename(s)}
+          >
+            <Pencil size={16} />
+          </button>
+          <button
+            className="btn btn-sm btn-ghost icon-btn"
+            aria-label={t('duplicate', { name: s.clientCompany || s.title })}
+            onClick={() => void onDuplicate(s.id)}
+          >
+            <Copy size={16} />
+          </button>
+          <button
+            className="btn btn-sm btn-ghost icon-btn"
+            aria-label={t('delete', { name: s.clientCompany || s.title })}
+            onClick={() => void onRemove(s.id)}
+          >
+            <Trash2 size={16} />
+          </button>
         </div>
       </td>
     </tr>
@@ -168,7 +198,9 @@ function MoreRows({ shown, total, onMore }: { shown: number; total: number; onMo
   return (
     <div className="row home-more">
       <span className="muted">{t('showing', { shown, total })}</span>
-      <button ref={button} className="btn btn-sm" onClick={onMore}>{t('showMore', { count: Math.min(PAGE, total - shown) })}</button>
+      <button ref={button} className="btn btn-sm" onClick={onMore}>
+        {t('showMore', { count: Math.min(PAGE, total - shown) })}
+      </button>
     </div>
   );
 }
@@ -180,7 +212,9 @@ function EmptyHome() {
       <h2>{t('empty.title')}</h2>
       <p>{t('empty.body')}</p>
       <div className="row">
-        <button className="btn btn-primary" onClick={() => void createWorkshopAndOpen()}>{t('newWorkshop')}</button>
+        <button className="btn btn-primary" onClick={() => void createWorkshopAndOpen()}>
+          {t('newWorkshop')}
+        </button>
       </div>
     </section>
   );

@@ -22,8 +22,12 @@ export function RenameDialog({ summary, onClose }: { summary: WorkshopSummary; o
         <TextField label={t('renameDialog.client')} value={client} onChange={setClient} maxLength={200} />
         <TextField label={t('renameDialog.workshopTitle')} value={title} onChange={setTitle} maxLength={200} />
         <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose}>{t('app:common.cancel')}</button>
-          <button type="submit" className="btn btn-primary">{t('renameDialog.submit')}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('app:common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary">
+            {t('renameDialog.submit')}
+          </button>
         </div>
       </form>
     </Modal>

@@ -64,9 +64,13 @@ export const useHome = create<HomeState>((set, get) => ({
   async remove(id) {
     await initStorage();
     // An edit still waiting for autosave would otherwise write the workshop back after the delete.
-    await storage().autosave.flush().catch(() => undefined);
+    await storage()
+      .autosave.flush()
+      .catch(() => undefined);
     // The Undo toast goes away; the snapshot stays, so History can bring the workshop back later.
-    const doomed = await storage().getWorkshop(id).catch(() => undefined);
+    const doomed = await storage()
+      .getWorkshop(id)
+      .catch(() => undefined);
     if (doomed) await storage().snapshots.take(doomed, 'beforeDelete');
     const deleted = await storage().deleteWorkshop(id);
     await get().load();
@@ -75,7 +79,10 @@ export const useHome = create<HomeState>((set, get) => ({
       message: i18n.t('home:deleted', { name: deleted.clientCompany || deleted.title || i18n.t('topBar.untitledWorkshop') }),
       action: {
         label: i18n.t('common.undo'),
-        run: () => void storage().restoreWorkshop(deleted).then(() => get().load()),
+        run: () =>
+          void storage()
+            .restoreWorkshop(deleted)
+            .then(() => get().load()),
       },
     });
   },

@@ -30,16 +30,33 @@ function damaged(): Workshop {
   w.goals.agreement = { marketing: null, sales: null };
   w.targetBuyer.icp.industries = [];
   w.targetBuyer.personas.forEach((p) => Object.assign(p, { name: '', title: '', buyingRole: null }));
-  w.leadProcess.stages.forEach((s, i) => Object.assign(s, { owner: null, conversionToNext: i % 2 ? 1.5 : null, name: i === 0 ? '' : s.name, kind: 'nurture' }));
+  w.leadProcess.stages.forEach((s, i) =>
+    Object.assign(s, { owner: null, conversionToNext: i % 2 ? 1.5 : null, name: i === 0 ? '' : s.name, kind: 'nurture' }),
+  );
   w.leadProcess.transitions.push({ ...w.leadProcess.transitions[0]!, id: 'dangling', from: 'nowhere', to: 'gone' });
   const q = w.qualifiedLead;
-  q.fit.forEach((f, i) => Object.assign(f, { operator: i % 3 === 0 ? 'gte' : i % 3 === 1 ? 'oneOf' : 'equals', value: i % 3 === 0 ? 'lots' : i % 3 === 1 ? ' , ' : '' }));
+  q.fit.forEach((f, i) =>
+    Object.assign(f, {
+      operator: i % 3 === 0 ? 'gte' : i % 3 === 1 ? 'oneOf' : 'equals',
+      value: i % 3 === 0 ? 'lots' : i % 3 === 1 ? ' , ' : '',
+    }),
+  );
   q.engagement.forEach((e) => (e.behaviour = ''));
-  q.negative.forEach((n, i) => Object.assign(n, { value: '', kind: (['competitor', 'student', 'freeEmailDomain', 'custom'] as const)[i % 4] }));
+  q.negative.forEach((n, i) =>
+    Object.assign(n, { value: '', kind: (['competitor', 'student', 'freeEmailDomain', 'custom'] as const)[i % 4] }),
+  );
   q.sqlCriteria.forEach((s) => (s.label = ''));
   q.mqlThreshold = 10000;
   q.minimumFit = 10000;
-  Object.assign(w.handOff, { routing: 'namedQueue', routingDetail: '', acceptanceWindowHours: null, rejectionReasons: [], followUp: [], recycleReasons: [], reentryRule: '' });
+  Object.assign(w.handOff, {
+    routing: 'namedQueue',
+    routingDetail: '',
+    acceptanceWindowHours: null,
+    rejectionReasons: [],
+    followUp: [],
+    recycleReasons: [],
+    reentryRule: '',
+  });
   w.metrics.metrics.forEach((m) => Object.assign(m, { owner: null, target: null, name: '' }));
   if (w.metrics.metrics[0]) w.metrics.metrics[0].stageId = 'removed-stage';
   w.technology.tools.forEach((t) => (t.name = ''));
@@ -63,9 +80,16 @@ function meaningsOf(...workshops: Workshop[]): CheckMessage[] {
   const w = sampleWorkshop();
   const late = { ...w, handOff: { ...w.handOff, followUp: w.handOff.followUp.slice(0, 2).map((a) => ({ ...a, day: a.day + 3 })) } };
   const noWithin = { ...late, sla: { ...late.sla, commitments: late.sla.commitments.map((c) => ({ ...c, withinDays: null })) } };
-  const cadence = [cadenceSentence(cadenceSummary(w.handOff.followUp)), cadenceSentence(cadenceSummary([])), ...cadenceVsSla(late), ...cadenceVsSla(noWithin)];
+  const cadence = [
+    cadenceSentence(cadenceSummary(w.handOff.followUp)),
+    cadenceSentence(cadenceSummary([])),
+    ...cadenceVsSla(late),
+    ...cadenceVsSla(noWithin),
+  ];
   const meetings = (['weekly', 'biweekly', 'monthly', 'quarterly'] as const).flatMap((frequency) =>
-    ['2027-01-04', '2027-01-12', '2027-01-20', '2027-01-29', '2027-02-17', '2027-01-03', '2027-01-09'].map((firstDate) => describeRecurrence({ frequency, firstDate })),
+    ['2027-01-04', '2027-01-12', '2027-01-20', '2027-01-29', '2027-02-17', '2027-01-03', '2027-01-09'].map((firstDate) =>
+      describeRecurrence({ frequency, firstDate }),
+    ),
   );
   return [...gaps, ...cadence, ...meetings];
 }
@@ -87,7 +111,9 @@ const say = async (lng: Language, ms: CheckMessage[]) => {
 /** Every code a message (and the messages inside it) uses. */
 const codesOf = (m: CheckMessage): string[] => [
   m.code,
-  ...Object.values(m.values ?? {}).flatMap((v) => (typeof v === 'object' ? (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === 'object' ? codesOf(x as CheckMessage) : [])) : [])),
+  ...Object.values(m.values ?? {}).flatMap((v) =>
+    typeof v === 'object' ? (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === 'object' ? codesOf(x as CheckMessage) : [])) : [],
+  ),
 ];
 
 describe('what shared/ checks find, worded in the UI language', () => {
@@ -101,7 +127,9 @@ describe('what shared/ checks find, worded in the UI language', () => {
     it(`${lng}: every meaning has its words, with every value in place`, async () => {
       const said = await say(lng, all);
       // i18next answers a missing key with the key itself; a missing value leaves its {{slot}}.
-      const bad = said.filter((s, i) => s === all[i]!.code || /\{\{|\}\}|\b(lp|cond|op|fitField|negKind|piece|recur|weekday|ord)\.\w+/.test(s));
+      const bad = said.filter(
+        (s, i) => s === all[i]!.code || /\{\{|\}\}|\b(lp|cond|op|fitField|negKind|piece|recur|weekday|ord)\.\w+/.test(s),
+      );
       expect(bad).toEqual([]);
     });
   }
@@ -119,19 +147,25 @@ describe('what shared/ checks find, worded in the UI language', () => {
       'Agreement: Maya Chen, Diego Alvarez, Priya Nair, Tom Becker, Grace Okafor and an unnamed participant have not agreed to the statement yet.',
       'Fit criterion 3 (Company size): enter a number for “is at least”, e.g. 200 or 10m.',
     ]);
-    expect(await say('en', [cadenceSentence(cadenceSummary(w.handOff.followUp)), describeRecurrence({ frequency: 'quarterly', firstDate: '2027-01-14' })])).toEqual([
-      '6 attempts over 10 days',
-      'Every 3 months on the 2nd Thursday',
-    ]);
+    expect(
+      await say('en', [
+        cadenceSentence(cadenceSummary(w.handOff.followUp)),
+        describeRecurrence({ frequency: 'quarterly', firstDate: '2027-01-14' }),
+      ]),
+    ).toEqual(['6 attempts over 10 days', 'Every 3 months on the 2nd Thursday']);
   });
 
   it('in Chinese no message is left in English; the values people typed are kept', async () => {
     const said = await say('zh-CN', all);
     // The sample's own content (names of people, stages, metrics, meetings) is English: it stays as typed.
     const w0 = sampleWorkshop();
-    const typed = [...w0.commitment.participants, ...w0.leadProcess.stages, ...w0.metrics.metrics].map((x) => x.name).concat(w0.feedback.meetings.map((m) => m.title));
+    const typed = [...w0.commitment.participants, ...w0.leadProcess.stages, ...w0.metrics.metrics]
+      .map((x) => x.name)
+      .concat(w0.feedback.meetings.map((m) => m.title));
     const own = (m: string) => [...typed].sort((a, b) => b.length - a.length).reduce((s, x) => (x ? s.split(x).join('') : s), m);
-    const english = said.filter((m) => /\b(?!SLA\b|MQL\b|SQL\b|IANA\b|CRM\b|SDR\b|BANT\b)[A-Za-z]{3,}\b/.test(own(m).replace(/Mars\/Olympus|Asia\/Shanghai|\d+m\b/g, '')));
+    const english = said.filter((m) =>
+      /\b(?!SLA\b|MQL\b|SQL\b|IANA\b|CRM\b|SDR\b|BANT\b)[A-Za-z]{3,}\b/.test(own(m).replace(/Mars\/Olympus|Asia\/Shanghai|\d+m\b/g, '')),
+    );
     expect(english).toEqual([]);
     const w = sampleWorkshop();
     w.commitment.agreements = {};
@@ -143,7 +177,9 @@ describe('what shared/ checks find, worded in the UI language', () => {
     const w = newWorkshop();
     w.qualifiedLead.mqlThreshold = 1200;
     const threshold = stepGaps(w, 'qualifiedLead').find((g) => g.code === 'threshold')!;
-    expect((await say('pt-BR', [threshold]))[0]).toBe('Limite de MQL: nenhum lead consegue chegar a 1.200 pontos com estes critérios (máximo 0).');
+    expect((await say('pt-BR', [threshold]))[0]).toBe(
+      'Limite de MQL: nenhum lead consegue chegar a 1.200 pontos com estes critérios (máximo 0).',
+    );
     expect((await say('en', [threshold]))[0]).toContain('reach 1,200 points');
     const two = { code: 'agreement', values: { count: 2, names: ['Ana', 'Rui'] } } as const;
     const one = { code: 'agreement', values: { count: 1, names: ['Ana'] } } as const;

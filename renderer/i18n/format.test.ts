@@ -8,7 +8,12 @@ import { formatCurrency, formatDay, formatNumber, formatPercent, formatPercentPo
 /** Formatting follows the UI language, not the machine's locale. */
 describe('numbers, dates and money in the UI language', () => {
   beforeAll(async () => {
-    await i18n.init({ lng: 'en', defaultNS: 'app', resources: { en, 'pt-BR': ptBR, 'zh-CN': zhCN }, interpolation: { escapeValue: false } });
+    await i18n.init({
+      lng: 'en',
+      defaultNS: 'app',
+      resources: { en, 'pt-BR': ptBR, 'zh-CN': zhCN },
+      interpolation: { escapeValue: false },
+    });
   });
   afterAll(() => void i18n.changeLanguage('en'));
 

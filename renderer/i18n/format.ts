@@ -37,7 +37,10 @@ export const formatCurrency = (v: number, currency: string): string =>
 export function formatDay(iso: string, style: 'short' | 'medium' | 'long' | 'weekday' = 'medium'): string {
   if (!iso) return '—';
   const day = new Date(`${iso}T12:00:00`);
-  const date = cached(`d${style === 'weekday' ? 'medium' : style}`, (l) => new Intl.DateTimeFormat(l, { dateStyle: style === 'weekday' ? 'medium' : style })).format(day);
+  const date = cached(
+    `d${style === 'weekday' ? 'medium' : style}`,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: style === 'weekday' ? 'medium' : style }),
+  ).format(day);
   if (style !== 'weekday') return date;
   // The weekday in front of the usual date ("Mon 15 Feb 2027"): meetings are planned by weekday.
   return `${cached('wd', (l) => new Intl.DateTimeFormat(l, { weekday: 'short' })).format(day)} ${date}`;

@@ -32,7 +32,8 @@ function ensureLoaded(lng: Language): Promise<void> {
  * Every namespace of English and of the UI language. Screens other than the home list wait
  * for this before they render (their loaders await it), so no key ever shows untranslated.
  */
-export const allStrings = (): Promise<void> => Promise.all([ensureLoaded('en'), ensureLoaded(resolveChoice(useLanguageChoice.getState().choice))]).then(() => undefined);
+export const allStrings = (): Promise<void> =>
+  Promise.all([ensureLoaded('en'), ensureLoaded(resolveChoice(useLanguageChoice.getState().choice))]).then(() => undefined);
 
 /**
  * The pseudo-locale (pseudo.ts) exists in development and in builds made for tests
@@ -44,7 +45,10 @@ export const pseudoAvailable = (): boolean => import.meta.env.DEV || import.meta
 function pseudoRequested(): boolean {
   if (!pseudoAvailable()) return false;
   try {
-    return new URLSearchParams(globalThis.location?.search ?? '').has('pseudo') || globalThis.localStorage?.getItem('accord.pseudoLocale') === '1';
+    return (
+      new URLSearchParams(globalThis.location?.search ?? '').has('pseudo') ||
+      globalThis.localStorage?.getItem('accord.pseudoLocale') === '1'
+    );
   } catch {
     return false;
   }
@@ -70,7 +74,8 @@ export async function initI18n(): Promise<typeof i18n> {
   if (pseudo) {
     const { PSEUDO_LOCALE, pseudoMessages } = await import('./pseudo');
     await ensureLoaded('en');
-    for (const [ns, tree] of Object.entries(pseudoMessages(await loadMessages('en')))) i18n.addResourceBundle(PSEUDO_LOCALE, ns, tree, true, true);
+    for (const [ns, tree] of Object.entries(pseudoMessages(await loadMessages('en'))))
+      i18n.addResourceBundle(PSEUDO_LOCALE, ns, tree, true, true);
     await i18n.changeLanguage(PSEUDO_LOCALE);
     followHtmlLang();
     return i18n;

@@ -17,7 +17,11 @@ describe('the UI language of a system', () => {
   });
   it('a stored choice is read back; anything else means "follow the system"', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
     expect(readLanguageChoice(storage)).toBe('system');
     writeLanguageChoice('zh-CN', storage);
     expect(readLanguageChoice(storage)).toBe('zh-CN');

@@ -45,7 +45,10 @@ export function readLanguageChoice(storage: Pick<Storage, 'getItem'> | undefined
   }
 }
 
-export function writeLanguageChoice(choice: UiLanguageChoice, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): void {
+export function writeLanguageChoice(
+  choice: UiLanguageChoice,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     if (choice === 'system') storage?.removeItem(KEY);
     else storage?.setItem(KEY, choice);

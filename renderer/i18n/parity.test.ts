@@ -62,7 +62,10 @@ describe('translations', () => {
         it(`${ns}: no key missing or extra, plurals in ${lng}'s forms`, () => {
           const actual = new Set(flatten(ALL[lng][ns]!).keys());
           const expected = expectedKeys(lng, ns);
-          expect({ missing: [...expected].filter((k) => !actual.has(k)), extra: [...actual].filter((k) => !expected.has(k)) }).toEqual({ missing: [], extra: [] });
+          expect({ missing: [...expected].filter((k) => !actual.has(k)), extra: [...actual].filter((k) => !expected.has(k)) }).toEqual({
+            missing: [],
+            extra: [],
+          });
         });
         it(`${ns}: placeholders and tags match English`, () => {
           const wrong = [...flatten(ALL[lng][ns]!)].filter(([k, v]) => {
@@ -77,7 +80,9 @@ describe('translations', () => {
 
   it('no message is empty in any language', () => {
     const empty = LANGUAGES.flatMap((lng) =>
-      Object.entries(ALL[lng]).flatMap(([ns, tree]) => [...flatten(tree)].filter(([, v]) => v.trim() === '').map(([k]) => `${lng} ${ns}:${k}`)),
+      Object.entries(ALL[lng]).flatMap(([ns, tree]) =>
+        [...flatten(tree)].filter(([, v]) => v.trim() === '').map(([k]) => `${lng} ${ns}:${k}`),
+      ),
     );
     expect(empty).toEqual([]);
   });

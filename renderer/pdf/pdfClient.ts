@@ -49,7 +49,12 @@ export async function requestSealedSla(workshop: Workshop, onProgress?: (phase: 
     throw new Error(`the seal key is not available: ${err instanceof Error ? err.message : String(err)}`);
   });
   const sealer = info.organisation ?? info.install;
-  const request = { type: 'sla' as const, workshop, sealerCertificate: fromBase64(sealer.certificates[0]!), ...(version === undefined ? {} : { version }) };
+  const request = {
+    type: 'sla' as const,
+    workshop,
+    sealerCertificate: fromBase64(sealer.certificates[0]!),
+    ...(version === undefined ? {} : { version }),
+  };
   const result = await ask(request, onProgress, (msg) => {
     if (msg.type !== 'seal') return null;
     onProgress?.('sealing');

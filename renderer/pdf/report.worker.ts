@@ -19,7 +19,11 @@ self.addEventListener('message', (event: MessageEvent<ReportRequest>) => {
 
 async function render({ id, workshop, generatedAt }: ReportRequest): Promise<void> {
   try {
-    const blob = await renderReport({ workshop, generatedAt }, (doc) => pdf(doc).toBlob(), (phase) => reply({ id, type: 'progress', phase }));
+    const blob = await renderReport(
+      { workshop, generatedAt },
+      (doc) => pdf(doc).toBlob(),
+      (phase) => reply({ id, type: 'progress', phase }),
+    );
     const bytes = await blob.arrayBuffer();
     reply({ id, type: 'done', bytes }, [bytes]);
   } catch (err) {

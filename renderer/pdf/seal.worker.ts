@@ -20,7 +20,11 @@ const reply = (msg: SealWorkerResponse, transfer: Transferable[] = []) => self.p
 self.addEventListener('message', (event: MessageEvent<SealWorkerRequest>) => {
   const request = event.data;
   handle(request).catch((err: unknown) => {
-    reply({ id: request.id, type: 'error', message: (err instanceof Error ? err.message : String(err)) || 'the seal engine failed without a message' });
+    reply({
+      id: request.id,
+      type: 'error',
+      message: (err instanceof Error ? err.message : String(err)) || 'the seal engine failed without a message',
+    });
   });
 });
 
@@ -45,20 +49,39 @@ async function handle(r: SealWorkerRequest): Promise<void> {
       // Only whether it opens and whose certificate it holds: the key goes no further than this function.
       const parsed = parseP12(r.data, r.password);
       if (!parsed.ok) return reply({ id: r.id, type: 'p12Checked', problem: parsed.problem, infos: [] });
-      return reply({ id: r.id, type: 'p12Checked', problem: null, infos: await Promise.all(parsed.key.certificates.map((c) => describeCertificate(c))) });
+      return reply({
+        id: r.id,
+        type: 'p12Checked',
+        problem: null,
+        infos: await Promise.all(parsed.key.certificates.map((c) => describeCertificate(c))),
+      });
     }
     case 'createKey': {
       const made = await createSealKey();
-      return reply({ id: r.id, type: 'key', key: made.privateKey, certificateDer: made.certificateDer, installId: made.installId, createdAt: made.createdAt });
+      return reply({
+        id: r.id,
+        type: 'key',
+        key: made.privateKey,
+        certificateDer: made.certificateDer,
+        installId: made.installId,
+        createdAt: made.createdAt,
+      });
     }
     case 'parseP12': {
       const parsed = parseP12(r.data, r.password);
       if (!parsed.ok) return reply({ id: r.id, type: 'p12Problem', problem: parsed.problem });
       // Imported non-extractable at once; the PKCS#8 bytes go no further than this function.
-      return reply({ id: r.id, type: 'p12', key: await importSigningKey(parsed.key.privateKeyPkcs8), certificates: parsed.key.certificates });
+      return reply({
+        id: r.id,
+        type: 'p12',
+        key: await importSigningKey(parsed.key.privateKeyPkcs8),
+        certificates: parsed.key.certificates,
+      });
     }
     case 'seal': {
-      const sealed = await sealPdf(new Uint8Array(r.pdf), cryptoKeySealer(r.key, r.certificates as Uint8Array<ArrayBuffer>[]), { reason: r.reason });
+      const sealed = await sealPdf(new Uint8Array(r.pdf), cryptoKeySealer(r.key, r.certificates as Uint8Array<ArrayBuffer>[]), {
+        reason: r.reason,
+      });
       return reply({ id: r.id, type: 'sealed', pdf: sealed.buffer }, [sealed.buffer]);
     }
   }

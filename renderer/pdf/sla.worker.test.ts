@@ -78,11 +78,15 @@ describe('the SLA worker', () => {
 
     // The CLI's way (electron/cli/exportSla.ts): renderToBuffer, the same clock and sealer.
     let fromCli: Uint8Array | null = null;
-    const cli = await renderSealedSla({ workshop, sealer: { subject: certificate.subject, fingerprint: certificate.fingerprint }, now: new Date() }, (doc) => renderToBuffer(doc), async (unsealed, reason) => {
-      fromCli = unsealed;
-      expect(reason).toBe(question.reason);
-      return unsealed;
-    });
+    const cli = await renderSealedSla(
+      { workshop, sealer: { subject: certificate.subject, fingerprint: certificate.fingerprint }, now: new Date() },
+      (doc) => renderToBuffer(doc),
+      async (unsealed, reason) => {
+        fromCli = unsealed;
+        expect(reason).toBe(question.reason);
+        return unsealed;
+      },
+    );
     expect(done.contentHash).toBe(cli.contentHash);
     expect(Buffer.from(fromWorker).equals(Buffer.from(fromCli!))).toBe(true);
   });

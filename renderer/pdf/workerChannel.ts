@@ -1,5 +1,6 @@
 /** What every PDF worker answers: progress on the way, then one final message or an error. */
-type WorkerMessage<Phase> = { id: number; type: 'progress'; phase: Phase } | { id: number; type: 'error'; message: string } | { id: number; type: string };
+type WorkerMessage<Phase> =
+  { id: number; type: 'progress'; phase: Phase } | { id: number; type: 'error'; message: string } | { id: number; type: string };
 
 type Final<Res> = Exclude<Res, { type: 'progress' } | { type: 'error' }>;
 

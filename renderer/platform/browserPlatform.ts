@@ -3,7 +3,10 @@ import { extensionsOf, FILE_KIND_INFO } from '../../shared/ipc/fileKinds';
 import type { Platform, SealPort } from './platform';
 
 /** The file input's accept list: the kind's extensions (shared/ipc/fileKinds.ts), as the desktop's Open dialog offers them. */
-const accept = (kind: FileKind): string => extensionsOf(kind).map((ext) => `.${ext}`).join(',');
+const accept = (kind: FileKind): string =>
+  extensionsOf(kind)
+    .map((ext) => `.${ext}`)
+    .join(',');
 
 export function browserPlatform(): Platform {
   // Loaded on the first use of the seal only: a second connection to the app's own database.
@@ -35,7 +38,12 @@ export function browserPlatform(): Platform {
           input.remove();
           if (!file) return resolve(null);
           // Its size first, as main does with stat: a huge file is refused before a byte of it is read.
-          if (file.size > MAX_FILE_BYTES) return reject(new Error(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; Accord opens files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`));
+          if (file.size > MAX_FILE_BYTES)
+            return reject(
+              new Error(
+                `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; Accord opens files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+              ),
+            );
           file.arrayBuffer().then((bytes) => resolve({ name: file.name, data: new Uint8Array(bytes) }), reject);
         });
         input.addEventListener('cancel', () => {

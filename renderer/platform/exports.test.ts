@@ -26,10 +26,17 @@ vi.mock('./index', () => ({
 // The PDFs themselves come from their workers (renderer/pdf/sla.worker.test.ts covers the SLA's).
 vi.mock('../pdf/pdfClient', () => ({
   ExportBlockedError: class extends Error {},
-  requestSealedSla: async () => ({ bytes: new TextEncoder().encode('%PDF sla'), contentHash: 'a'.repeat(64), fileName: 'SLA - Northwind Analytics - v1.pdf' }),
+  requestSealedSla: async () => ({
+    bytes: new TextEncoder().encode('%PDF sla'),
+    contentHash: 'a'.repeat(64),
+    fileName: 'SLA - Northwind Analytics - v1.pdf',
+  }),
 }));
 vi.mock('../pdf/reportClient', () => ({
-  renderWorkshopReport: async () => ({ bytes: new TextEncoder().encode('%PDF report'), fileName: 'Workshop report - Northwind Analytics.pdf' }),
+  renderWorkshopReport: async () => ({
+    bytes: new TextEncoder().encode('%PDF report'),
+    fileName: 'Workshop report - Northwind Analytics.pdf',
+  }),
 }));
 vi.mock('../app/storageContext', () => ({ storage: () => ({ autosave: { flush: async () => undefined } }) }));
 vi.mock('../app/auditStatus', () => ({ checkAudit: async () => ({ ok: true }) }));
@@ -74,7 +81,11 @@ describe('exports through the platform adapter', () => {
     await exportSendReady(workshop());
     expect(saved.map((f) => f.kind)).toEqual(['zip']);
     expect(saved[0]!.name).toMatch(/\.zip$/);
-    expect(Object.keys(unzipSync(saved[0]!.data)).filter((n) => !n.endsWith('/')).map((n) => n.split('/').at(-1))).toEqual([
+    expect(
+      Object.keys(unzipSync(saved[0]!.data))
+        .filter((n) => !n.endsWith('/'))
+        .map((n) => n.split('/').at(-1)),
+    ).toEqual([
       'SLA - Northwind Analytics - v1.pdf',
       'Workshop report - Northwind Analytics.pdf',
       'Northwind Analytics - review meetings.ics',

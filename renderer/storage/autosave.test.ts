@@ -68,7 +68,12 @@ describe('autosave', () => {
     autosave.schedule(edit(w, 'two')); // the debounce has not fired yet
     expect(statuses.at(-1)).toEqual(['saving', undefined]);
     await autosave.flush();
-    expect(statuses).toEqual([['saving', undefined], ['saved', undefined], ['saving', undefined], ['saved', undefined]]);
+    expect(statuses).toEqual([
+      ['saving', undefined],
+      ['saved', undefined],
+      ['saving', undefined],
+      ['saved', undefined],
+    ]);
   });
 
   it('flush writes the pending doc immediately', async () => {
@@ -125,7 +130,10 @@ describe('autosave', () => {
     const w = newWorkshop();
     autosave.schedule(edit(w, 'first'));
     await expect(autosave.flush()).rejects.toThrow(/disk is full/);
-    expect(statuses).toEqual([['saving', undefined], ['error', 'QuotaExceededError: the disk is full']]);
+    expect(statuses).toEqual([
+      ['saving', undefined],
+      ['error', 'QuotaExceededError: the disk is full'],
+    ]);
 
     autosave.schedule(edit(w, 'second')); // typed while the disk was full
     await vi.advanceTimersByTimeAsync(250);
@@ -224,4 +232,3 @@ describe('autosave', () => {
     expect((await repo.getWorkshop(w.id))?.title).toBe('two');
   });
 });
-

@@ -95,7 +95,6 @@ export function openAccordDb(name = 'accord'): AccordDb {
   return db;
 }
 
-
 async function noteTrailsToAdopt(workshops: Table<WorkshopRow, string>, meta: Table<MetaRow, string>): Promise<void> {
   const rows = await workshops.toArray();
   for (const row of rows) {

@@ -53,7 +53,12 @@ describe('Dexie fixtures', () => {
         for (const stored of fixture.tables.workshopSummaries ?? []) {
           expect(summaries.find((s) => s.id === stored.id)).toMatchObject(stored);
         }
-        expect(summaries.map((s) => s.updatedAt)).toEqual(summaries.map((s) => s.updatedAt).sort().reverse());
+        expect(summaries.map((s) => s.updatedAt)).toEqual(
+          summaries
+            .map((s) => s.updatedAt)
+            .sort()
+            .reverse(),
+        );
         // The sample was seeded by that version, so it must not be seeded again.
         expect(await repo.ensureSampleWorkshop()).toBe(false);
       } finally {

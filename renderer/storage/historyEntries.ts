@@ -27,7 +27,7 @@ function outlineOf(doc: unknown): WorkshopOutline | null {
 export function historyEntries(rows: readonly (SnapshotInfo & { doc: unknown })[]): HistoryEntry[] {
   const keyed = rows.map((r) => ({ row: r, key: contentKey(r.doc), outline: outlineOf(r.doc) }));
   const out: HistoryEntry[] = [];
-  for (let i = 0; i < keyed.length; ) {
+  for (let i = 0; i < keyed.length;) {
     // A run of the same content: the newest stands for it.
     let j = i + 1;
     while (j < keyed.length && keyed[j]!.key === keyed[i]!.key) j++;
@@ -41,5 +41,7 @@ export function historyEntries(rows: readonly (SnapshotInfo & { doc: unknown })[
 }
 
 function changesBetween(before: WorkshopOutline, after: WorkshopOutline): OutlineChange[] {
-  return (Object.keys(after) as (keyof WorkshopOutline)[]).filter((k) => before[k] !== after[k]).map((key) => ({ key, from: before[key], to: after[key] }));
+  return (Object.keys(after) as (keyof WorkshopOutline)[])
+    .filter((k) => before[k] !== after[k])
+    .map((key) => ({ key, from: before[key], to: after[key] }));
 }

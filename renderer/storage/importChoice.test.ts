@@ -13,7 +13,13 @@ describe('import choice', () => {
   });
 
   it('sets the two versions side by side: title, last edited, SLA status, signatures, audit events', () => {
-    expect(workshopFacts(sampleWorkshop(new Date('2026-12-03T09:00:00Z')))).toMatchObject({ clientCompany: 'Northwind Analytics', sla: 'draft', version: null, signatures: 0, auditEvents: 0 });
+    expect(workshopFacts(sampleWorkshop(new Date('2026-12-03T09:00:00Z')))).toMatchObject({
+      clientCompany: 'Northwind Analytics',
+      sla: 'draft',
+      version: null,
+      signatures: 0,
+      auditEvents: 0,
+    });
     // frozen, then two signatures: three events in the trail (created, frozen, two signed → four).
     expect(workshopFacts(signedSample())).toMatchObject({ sla: 'fullySigned', version: 1, signatures: 2, auditEvents: 4 });
   });
@@ -26,6 +32,12 @@ describe('import choice', () => {
     expect(signedLoss(partlyInFile, signedHere)).toBeNull();
     expect(signedLoss(sampleWorkshop(), signedHere)).toBeNull();
     // A draft in the file over a signed SLA here drops it all.
-    expect(signedLoss(signedHere, sampleWorkshop())).toEqual({ signatures: [{ name: 'Maya Chen', version: 1 }, { name: 'Diego Alvarez', version: 1 }], auditEvents: 4 });
+    expect(signedLoss(signedHere, sampleWorkshop())).toEqual({
+      signatures: [
+        { name: 'Maya Chen', version: 1 },
+        { name: 'Diego Alvarez', version: 1 },
+      ],
+      auditEvents: 4,
+    });
   });
 });

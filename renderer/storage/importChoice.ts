@@ -51,7 +51,8 @@ export interface SignedLoss {
  * file whose trail went another way is caught too). Null when nothing would be lost.
  */
 export function signedLoss(current: Workshop, incoming: Workshop): SignedLoss | null {
-  const key = (s: { version: number; participantId: string; contentHash: string; signedAt: string }) => `${s.version}|${s.participantId}|${s.contentHash}|${s.signedAt}`;
+  const key = (s: { version: number; participantId: string; contentHash: string; signedAt: string }) =>
+    `${s.version}|${s.participantId}|${s.contentHash}|${s.signedAt}`;
   const theirs = new Set(signaturesOf(incoming).map(key));
   const signatures = signaturesOf(current)
     .filter((s) => !theirs.has(key(s)))

@@ -59,7 +59,13 @@ describe('browser mode seal keys (IndexedDB)', () => {
     const { signature, sealer } = await port.signAuditSeal({ workshopId: 'w', ...unsigned });
     expect(sealer.fingerprint).toBe(info.install.fingerprint);
     const spki = spkiOf(Uint8Array.from(atob(sealer.certificates[0]!), (c) => c.charCodeAt(0)));
-    expect(await verifyWithSpki(spki, Uint8Array.from(atob(signature), (c) => c.charCodeAt(0)), auditSealMessage('w', unsigned))).toBe(true);
+    expect(
+      await verifyWithSpki(
+        spki,
+        Uint8Array.from(atob(signature), (c) => c.charCodeAt(0)),
+        auditSealMessage('w', unsigned),
+      ),
+    ).toBe(true);
     await db.delete();
   });
 

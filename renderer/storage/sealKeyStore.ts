@@ -38,7 +38,11 @@ export interface KeyWorker {
 }
 
 const isStoredKey = (v: unknown): v is StoredSealKey =>
-  typeof v === 'object' && v !== null && (v as StoredSealKey).format === 'accord-seal-key' && (v as StoredSealKey).privateKey instanceof CryptoKey && Array.isArray((v as StoredSealKey).certificates);
+  typeof v === 'object' &&
+  v !== null &&
+  (v as StoredSealKey).format === 'accord-seal-key' &&
+  (v as StoredSealKey).privateKey instanceof CryptoKey &&
+  Array.isArray((v as StoredSealKey).certificates);
 
 export function createBrowserSealPort(db: AccordDb, trust: TrustStore, worker: KeyWorker, problemText: (code: string) => string): SealPort {
   const read = async (key: string): Promise<StoredSealKey | null> => {
@@ -52,13 +56,26 @@ export function createBrowserSealPort(db: AccordDb, trust: TrustStore, worker: K
       const existing = await read(SEAL_KEY);
       if (existing) return existing;
       const made = await worker.createKey();
-      const fresh: StoredSealKey = { format: 'accord-seal-key', version: 2, installId: made.installId, privateKey: made.key, certificates: [made.certificateDer], createdAt: made.createdAt };
+      const fresh: StoredSealKey = {
+        format: 'accord-seal-key',
+        version: 2,
+        installId: made.installId,
+        privateKey: made.key,
+        certificates: [made.certificateDer],
+        createdAt: made.createdAt,
+      };
       const legacy = await db.meta.get(LEGACY_SEAL_IDENTITY);
       const parsed = typeof legacy?.value === 'string' ? parseSealIdentity(legacy.value) : null;
       const legacyCert = parsed?.ok ? parsed.identity.certificateDer : null;
       if (legacyCert) {
         const fingerprint = toHex(await sha256(legacyCert));
-        await trust.add({ fingerprint, kind: 'sealer', label: 'This browser, before its key was renewed', certificate: toBase64(legacyCert), addedAt: new Date().toISOString() });
+        await trust.add({
+          fingerprint,
+          kind: 'sealer',
+          label: 'This browser, before its key was renewed',
+          certificate: toBase64(legacyCert),
+          addedAt: new Date().toISOString(),
+        });
       }
       // First one wins: two tabs making a key at once end up with the same one.
       return db.transaction('rw', db.meta, async () => {
@@ -73,7 +90,10 @@ export function createBrowserSealPort(db: AccordDb, trust: TrustStore, worker: K
       throw err;
     }));
 
-  const view = async (k: StoredSealKey) => ({ fingerprint: toHex(await sha256(k.certificates[0]!)), certificates: k.certificates.map(toBase64) });
+  const view = async (k: StoredSealKey) => ({
+    fingerprint: toHex(await sha256(k.certificates[0]!)),
+    certificates: k.certificates.map(toBase64),
+  });
   const active = async () => (await read(ORGANISATION_KEY)) ?? (await loadInstall());
   const info = async (): Promise<SealInfo> => {
     const org = await read(ORGANISATION_KEY);
@@ -95,7 +115,14 @@ export function createBrowserSealPort(db: AccordDb, trust: TrustStore, worker: K
     async importOrganisation(data, password) {
       const parsed = await worker.parseP12(data, password);
       if ('problem' in parsed) throw new Error(problemText(parsed.problem));
-      const stored: StoredSealKey = { format: 'accord-seal-key', version: 2, installId: 'organisation', privateKey: parsed.key, certificates: parsed.certificates, createdAt: new Date().toISOString() };
+      const stored: StoredSealKey = {
+        format: 'accord-seal-key',
+        version: 2,
+        installId: 'organisation',
+        privateKey: parsed.key,
+        certificates: parsed.certificates,
+        createdAt: new Date().toISOString(),
+      };
       await db.meta.put({ key: ORGANISATION_KEY, value: stored });
       return info();
     },

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { snapshotsToPrune, type SnapshotMeta } from './snapshotRetention';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();
-const snap = (id: number, workshopId: string, minute: number, bytes = 100): SnapshotMeta => ({ id, workshopId, takenAt: at(minute), bytes });
+const snap = (id: number, workshopId: string, minute: number, bytes = 100): SnapshotMeta => ({
+  id,
+  workshopId,
+  takenAt: at(minute),
+  bytes,
+});
 
 describe('snapshot retention', () => {
   it('keeps the newest snapshots of each workshop and drops the oldest beyond the count', () => {
@@ -19,7 +24,14 @@ describe('snapshot retention', () => {
   });
 
   it('always fits the limits while keeping the newest of each workshop', () => {
-    const meta = fc.array(fc.record({ workshopId: fc.constantFrom('a', 'b', 'c'), minute: fc.integer({ min: 0, max: 59 }), bytes: fc.integer({ min: 1, max: 1000 }) }), { maxLength: 60 });
+    const meta = fc.array(
+      fc.record({
+        workshopId: fc.constantFrom('a', 'b', 'c'),
+        minute: fc.integer({ min: 0, max: 59 }),
+        bytes: fc.integer({ min: 1, max: 1000 }),
+      }),
+      { maxLength: 60 },
+    );
     fc.assert(
       fc.property(meta, fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 20_000 }), (rows, perWorkshop, totalBytes) => {
         const all = rows.map((r, i) => snap(i + 1, r.workshopId, r.minute, r.bytes));

@@ -36,7 +36,10 @@ export function snapshotsToPrune(all: readonly SnapshotMeta[], limits: Retention
   }
 
   let total = all.filter((s) => !prune.has(s.id)).reduce((sum, s) => sum + s.bytes, 0);
-  const candidates = all.filter((s) => !prune.has(s.id) && !newest.has(s.id)).sort(newestFirst).reverse();
+  const candidates = all
+    .filter((s) => !prune.has(s.id) && !newest.has(s.id))
+    .sort(newestFirst)
+    .reverse();
   for (const s of candidates) {
     if (total <= limits.totalBytes) break;
     prune.add(s.id);

@@ -33,7 +33,11 @@ describe('snapshot schedule', () => {
     h.edit({ ...w, title: 'e3' }, 1100);
     h.edit({ ...w, title: 'e4' }, 1500);
     h.edit({ ...w, title: 'e5' }, 2200);
-    expect(h.taken).toEqual([['as opened', 'opened'], ['e3', 'periodic'], ['e5', 'periodic']]);
+    expect(h.taken).toEqual([
+      ['as opened', 'opened'],
+      ['e3', 'periodic'],
+      ['e5', 'periodic'],
+    ]);
   });
 
   it('takes nothing for a workshop that is only opened and switched away from', () => {

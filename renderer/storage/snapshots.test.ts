@@ -21,7 +21,10 @@ describe('snapshot store (real IndexedDB)', () => {
     const later = { ...w, title: 'Kick-off, revised' };
     const id = await store.take(later, 'periodic', minute(5));
     const list = await store.list(w.id);
-    expect(list.map((s) => [s.title, s.reason])).toEqual([['Kick-off, revised', 'periodic'], ['Kick-off', 'opened']]);
+    expect(list.map((s) => [s.title, s.reason])).toEqual([
+      ['Kick-off, revised', 'periodic'],
+      ['Kick-off', 'opened'],
+    ]);
     expect(await store.read(id)).toEqual({ ok: true, workshop: later });
   });
 
@@ -45,7 +48,13 @@ describe('snapshot store (real IndexedDB)', () => {
     expect(await store.take(w, 'periodic', minute(3))).toBe(first);
     expect(await store.list(w.id)).toHaveLength(1);
     // A decision and a participant later: a new state, and what changed since the one before.
-    const later = { ...w, commitment: { ...w.commitment, participants: [...w.commitment.participants, { id: 'p9', name: 'Ana', role: '', team: 'sales' as const, email: '' }] } };
+    const later = {
+      ...w,
+      commitment: {
+        ...w.commitment,
+        participants: [...w.commitment.participants, { id: 'p9', name: 'Ana', role: '', team: 'sales' as const, email: '' }],
+      },
+    };
     await store.take(later, 'periodic', minute(6));
     // An explicit snapshot is kept even when nothing changed; History shows the run as one entry.
     await store.take(later, 'beforeDelete', minute(7));
@@ -55,8 +64,19 @@ describe('snapshot store (real IndexedDB)', () => {
       ['opened', 1, null],
     ]);
     // Snapshots from before this (identical ones in a row) are merged the same way.
-    await db.snapshots.add({ workshopId: w.id, takenAt: minute(8).toISOString(), reason: 'opened', title: '', clientCompany: '', bytes: 1, doc: { ...later, updatedAt: minute(8).toISOString() } });
-    expect((await store.entries(w.id)).map((e) => [e.reason, e.repeats])).toEqual([['opened', 3], ['opened', 1]]);
+    await db.snapshots.add({
+      workshopId: w.id,
+      takenAt: minute(8).toISOString(),
+      reason: 'opened',
+      title: '',
+      clientCompany: '',
+      bytes: 1,
+      doc: { ...later, updatedAt: minute(8).toISOString() },
+    });
+    expect((await store.entries(w.id)).map((e) => [e.reason, e.repeats])).toEqual([
+      ['opened', 3],
+      ['opened', 1],
+    ]);
     // Same counts, other words: a change with nothing to count.
     await store.take({ ...later, title: 'Kick-off day' }, 'periodic', minute(9));
     expect((await store.entries(w.id))[0]!.changes).toEqual([]);
@@ -71,7 +91,15 @@ describe('snapshot store (real IndexedDB)', () => {
 
   it('refuses a damaged snapshot with a message instead of restoring it', async () => {
     const store = createSnapshotStore(db);
-    const id = (await db.snapshots.add({ workshopId: 'x', takenAt: minute(1).toISOString(), reason: 'periodic', title: '', clientCompany: '', bytes: 2, doc: { schemaVersion: 1, title: 42 } })) as number;
+    const id = (await db.snapshots.add({
+      workshopId: 'x',
+      takenAt: minute(1).toISOString(),
+      reason: 'periodic',
+      title: '',
+      clientCompany: '',
+      bytes: 2,
+      doc: { schemaVersion: 1, title: 42 },
+    })) as number;
     const r = await store.read(id);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/\w+/);

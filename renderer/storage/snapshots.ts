@@ -37,7 +37,15 @@ export function createSnapshotStore(db: SnapshotDb, limits: RetentionLimits = DE
         if (newest?.id !== undefined && contentKey(newest.doc) === contentKey(w)) return newest.id;
       }
       const bytes = JSON.stringify(w).length;
-      const id = await db.snapshots.add({ workshopId: w.id, takenAt: now.toISOString(), reason, title: w.title, clientCompany: w.clientCompany, bytes, doc: w });
+      const id = await db.snapshots.add({
+        workshopId: w.id,
+        takenAt: now.toISOString(),
+        reason,
+        title: w.title,
+        clientCompany: w.clientCompany,
+        bytes,
+        doc: w,
+      });
       await prune();
       return id as number;
     },
@@ -60,9 +68,12 @@ export function createSnapshotStore(db: SnapshotDb, limits: RetentionLimits = DE
     /** The newest snapshot of each workshop that is no longer on this computer, newest first. */
     async listDeleted(existingIds: ReadonlySet<string>): Promise<SnapshotInfo[]> {
       const newest = new Map<string, SnapshotInfo>();
-      await db.snapshots.orderBy('takenAt').reverse().each((row) => {
-        if (!existingIds.has(row.workshopId) && !newest.has(row.workshopId)) newest.set(row.workshopId, info(row));
-      });
+      await db.snapshots
+        .orderBy('takenAt')
+        .reverse()
+        .each((row) => {
+          if (!existingIds.has(row.workshopId) && !newest.has(row.workshopId)) newest.set(row.workshopId, info(row));
+        });
       return [...newest.values()];
     },
 

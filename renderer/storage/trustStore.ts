@@ -28,7 +28,10 @@ export interface JournalEntry {
 }
 
 const isEntry = (v: unknown): v is TrustedEntry =>
-  typeof v === 'object' && v !== null && typeof (v as TrustedEntry).fingerprint === 'string' && ((v as TrustedEntry).kind === 'sealer' || (v as TrustedEntry).kind === 'authority');
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as TrustedEntry).fingerprint === 'string' &&
+  ((v as TrustedEntry).kind === 'sealer' || (v as TrustedEntry).kind === 'authority');
 
 export function createTrustStore(db: AccordDb) {
   const read = async (): Promise<TrustedEntry[]> => {

@@ -151,7 +151,9 @@ describe('workshop repository', () => {
     const newer = { ...here, title: 'Signed on the other laptop', updatedAt: '2026-11-05T10:00:00.000Z' };
     expect(await repo.replaceWorkshop(newer)).toEqual(newer);
     expect(await repo.getWorkshop(here.id)).toEqual(newer);
-    expect(await repo.listWorkshopSummaries()).toMatchObject([{ id: here.id, title: 'Signed on the other laptop', updatedAt: '2026-11-05T10:00:00.000Z' }]);
+    expect(await repo.listWorkshopSummaries()).toMatchObject([
+      { id: here.id, title: 'Signed on the other laptop', updatedAt: '2026-11-05T10:00:00.000Z' },
+    ]);
     const before = await rawRow(here.id);
     await expect(repo.replaceWorkshop(withTarget(newer, 'lots') as Workshop)).rejects.toThrow(/not imported: goals\.goals\.0\.target/);
     expect(await rawRow(here.id)).toBe(before);
@@ -172,7 +174,9 @@ describe('workshop repository', () => {
     await repo.prepareWorkshop(edited);
     await repo.putWorkshop(edited);
     expect(await repo.getWorkshop(w.id)).toEqual(edited);
-    expect((await repo.listWorkshopSummaries()).find((s) => s.id === w.id)).toMatchObject({ title: 'Renamed in the room', updatedAt: '2026-11-02T09:00:00.000Z' });
+    expect((await repo.listWorkshopSummaries()).find((s) => s.id === w.id)).toMatchObject({
+      title: 'Renamed in the room',
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    });
   });
 });
-

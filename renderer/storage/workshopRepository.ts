@@ -14,7 +14,6 @@ export class InvalidWorkshopError extends Error {
 
 const SAMPLE_SEEDED = 'sampleSeeded';
 
-
 async function checked(w: unknown, action: string): Promise<Workshop> {
   const { validateWorkshop } = await loadWorkshopFiles();
   const result = validateWorkshop(w);
@@ -191,7 +190,12 @@ export type WorkshopRepository = ReturnType<typeof createWorkshopRepository>;
  */
 function putRows(db: AccordDb, doc: WorkshopRow, summary: WorkshopSummaryRow): Promise<void> {
   const idb = db.isOpen() ? db.backendDB() : null;
-  if (!idb) return db.transaction('rw', [db.workshops, db.workshopSummaries], async () => void (await Promise.all([db.workshops.put(doc), db.workshopSummaries.put(summary)])));
+  if (!idb)
+    return db.transaction(
+      'rw',
+      [db.workshops, db.workshopSummaries],
+      async () => void (await Promise.all([db.workshops.put(doc), db.workshopSummaries.put(summary)])),
+    );
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction | undefined;
     try {

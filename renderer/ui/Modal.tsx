@@ -19,7 +19,11 @@ export function Modal({ open, onOpenChange, title, description, children, wide }
         <Dialog.Overlay className="modal-overlay" />
         <Dialog.Content className={`modal ${wide ? 'modal-wide' : ''}`} aria-describedby={description ? undefined : undefined}>
           <Dialog.Title className="modal-title">{title}</Dialog.Title>
-          {description ? <Dialog.Description className="muted">{description}</Dialog.Description> : <Dialog.Description className="sr-only">{title}</Dialog.Description>}
+          {description ? (
+            <Dialog.Description className="muted">{description}</Dialog.Description>
+          ) : (
+            <Dialog.Description className="sr-only">{title}</Dialog.Description>
+          )}
           {children}
         </Dialog.Content>
       </Dialog.Portal>

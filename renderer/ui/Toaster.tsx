@@ -7,7 +7,8 @@ import { routeWorkshopId, useRoute, type Route } from '../app/route';
 import './toast.css';
 
 /** The same step of the same workshop: anything else is a step change (or leaving the workshop). */
-const sameStep = (a: Route, b: Route) => a.name === b.name && routeWorkshopId(a) === routeWorkshopId(b) && (a.name !== 'workshop' || b.name !== 'workshop' || a.step === b.step);
+const sameStep = (a: Route, b: Route) =>
+  a.name === b.name && routeWorkshopId(a) === routeWorkshopId(b) && (a.name !== 'workshop' || b.name !== 'workshop' || a.step === b.step);
 
 /**
  * Toasts sit above the bottom edge of the content area, right of the step rail, never over it.
@@ -24,12 +25,15 @@ export function Toaster() {
   useEffect(
     () =>
       useRoute.subscribe((s, prev) => {
-        if (routeWorkshopId(s.route) !== null && routeWorkshopId(s.route) === routeWorkshopId(prev.route) && !sameStep(s.route, prev.route)) useToasts.getState().dismissTransient();
+        if (routeWorkshopId(s.route) !== null && routeWorkshopId(s.route) === routeWorkshopId(prev.route) && !sameStep(s.route, prev.route))
+          useToasts.getState().dismissTransient();
       }),
     [],
   );
 
-  const viewport = <Toast.Viewport className={`toast-viewport${dialog ? ' toast-viewport-dialog' : inWorkshop ? ' toast-viewport-workshop' : ''}`} />;
+  const viewport = (
+    <Toast.Viewport className={`toast-viewport${dialog ? ' toast-viewport-dialog' : inWorkshop ? ' toast-viewport-workshop' : ''}`} />
+  );
   return (
     <Toast.Provider swipeDirection="right" duration={8000}>
       {toasts.map((t) => (
@@ -48,7 +52,9 @@ export function Toaster() {
               </button>
             </Toast.Action>
           )}
-          <Toast.Close className="btn btn-sm btn-ghost" aria-label={tr('common.dismiss')}>✕</Toast.Close>
+          <Toast.Close className="btn btn-sm btn-ghost" aria-label={tr('common.dismiss')}>
+            ✕
+          </Toast.Close>
         </Toast.Root>
       ))}
       {dialog ? createPortal(viewport, dialog) : viewport}
@@ -61,7 +67,9 @@ function useOpenDialog(): HTMLElement | null {
   const [dialog, setDialog] = useState<HTMLElement | null>(null);
   useEffect(() => {
     const find = () => {
-      const open = [...document.querySelectorAll<HTMLElement>('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]')];
+      const open = [
+        ...document.querySelectorAll<HTMLElement>('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]'),
+      ];
       setDialog(open.at(-1) ?? null);
     };
     find();

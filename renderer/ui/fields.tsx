@@ -16,14 +16,21 @@ export function FieldShell({ label, id, hint, error, children }: FieldShellProps
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint && !error && <span className="field-hint" id={`${id}-hint`}>{hint}</span>}
-      {error && <span className="field-error" id={`${id}-error`} role="alert">{error}</span>}
+      {hint && !error && (
+        <span className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
 
-const describedBy = (id: string, hint?: string, error?: string | null) =>
-  error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+const describedBy = (id: string, hint?: string, error?: string | null) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
 
 interface TextFieldProps {
   label: string;
@@ -147,7 +154,9 @@ export function SelectField<T extends string>({ label, value, options, onChange,
     <FieldShell label={label} id={fid} hint={hint}>
       <select className="select" id={fid} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldShell>
@@ -168,7 +177,14 @@ export function DateField({ label, value, onChange, id, hint, disabled }: DateFi
   const fid = id ?? auto;
   return (
     <FieldShell label={label} id={fid} hint={hint}>
-      <input className="input" type="date" id={fid} value={value} disabled={disabled} onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))} />
+      <input
+        className="input"
+        type="date"
+        id={fid}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))}
+      />
     </FieldShell>
   );
 }

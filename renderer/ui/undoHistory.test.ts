@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { LeadProcessStep } from '../../shared/workshop/steps/leadProcess';
 import { COALESCE_MS, emptyHistory, LIMIT, record, redo, undo } from './undoHistory';
 
-const v = (n: number): LeadProcessStep => ({ stages: [], transitions: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, from: 'a', to: 'b', kind: 'forward' as const, label: '' })) });
+const v = (n: number): LeadProcessStep => ({
+  stages: [],
+  transitions: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, from: 'a', to: 'b', kind: 'forward' as const, label: '' })),
+});
 
 describe('diagram history', () => {
   it('undoes and redoes in order, and a new edit clears redo', () => {

@@ -32,7 +32,10 @@ export function WrapUpScreen() {
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    void useTrust.getState().load().catch(() => undefined);
+    void useTrust
+      .getState()
+      .load()
+      .catch(() => undefined);
   }, []);
   // Like a step: it opens at its top, with focus on its title.
   useEffect(() => {
@@ -46,9 +49,15 @@ export function WrapUpScreen() {
     <main className="step-main wrapup" aria-labelledby="step-title" data-testid="wrap-up">
       <header className="wrapup-head">
         <div className="step-kicker">{t('kicker', { client })}</div>
-        <h1 id="step-title" ref={titleRef} tabIndex={-1}>{t('title')}</h1>
+        <h1 id="step-title" ref={titleRef} tabIndex={-1}>
+          {t('title')}
+        </h1>
         {(w.commitment.workshopDate || w.commitment.place) && (
-          <p className="step-purpose">{[w.commitment.workshopDate && formatDay(w.commitment.workshopDate, 'long'), w.commitment.place.trim()].filter(Boolean).join(' · ')}</p>
+          <p className="step-purpose">
+            {[w.commitment.workshopDate && formatDay(w.commitment.workshopDate, 'long'), w.commitment.place.trim()]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
         )}
       </header>
 
@@ -67,24 +76,34 @@ export function WrapUpScreen() {
                 <ul className="wrapup-signers">
                   {sla.signers.map((s) => (
                     <li key={s.id} data-signed={s.signedAt !== null}>
-                      {s.signedAt ? t('sla.signedBy', { name: s.name, when: formatDateTime(s.signedAt, 'short') }) : s.witness ? t('sla.witness', { name: s.name }) : t('sla.waiting', { name: s.name })}
+                      {s.signedAt
+                        ? t('sla.signedBy', { name: s.name, when: formatDateTime(s.signedAt, 'short') })
+                        : s.witness
+                          ? t('sla.witness', { name: s.name })
+                          : t('sla.waiting', { name: s.name })}
                     </li>
                   ))}
                 </ul>
                 <dl className="wrapup-prints">
                   <div>
                     <dt>{t('sla.fingerprint')}</dt>
-                    <dd className="mono" data-testid="wrap-up-content-hash">{groupedHex(sla.contentHash!)}</dd>
+                    <dd className="mono" data-testid="wrap-up-content-hash">
+                      {groupedHex(sla.contentHash!)}
+                    </dd>
                   </div>
                   <div>
                     <dt>{t('sla.seal')}</dt>
-                    <dd className="mono" data-testid="wrap-up-seal">{info ? groupedHex((info.organisation ?? info.install).fingerprint) : t('sla.sealLoading')}</dd>
+                    <dd className="mono" data-testid="wrap-up-seal">
+                      {info ? groupedHex((info.organisation ?? info.install).fingerprint) : t('sla.sealLoading')}
+                    </dd>
                   </div>
                 </dl>
               </>
             )}
             {sla.state !== 'fullySigned' && (
-              <button className="link-btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'sla' })}>{t('sla.toStep7')}</button>
+              <button className="link-btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'sla' })}>
+                {t('sla.toStep7')}
+              </button>
             )}
           </section>
 
@@ -93,8 +112,17 @@ export function WrapUpScreen() {
             {view.nextMeeting ? (
               <>
                 <p className="wrapup-big">{view.nextMeeting.title}</p>
-                <p>{t('meeting.when', { date: formatDay(view.nextMeeting.date, 'weekday'), time: view.nextMeeting.startTime, zone: view.nextMeeting.timeZone })} · {t('meeting.duration', { minutes: view.nextMeeting.durationMinutes })}</p>
-                {view.nextMeeting.attendees.length > 0 && <p className="muted">{t('meeting.attendees', { names: view.nextMeeting.attendees.join(', ') })}</p>}
+                <p>
+                  {t('meeting.when', {
+                    date: formatDay(view.nextMeeting.date, 'weekday'),
+                    time: view.nextMeeting.startTime,
+                    zone: view.nextMeeting.timeZone,
+                  })}{' '}
+                  · {t('meeting.duration', { minutes: view.nextMeeting.durationMinutes })}
+                </p>
+                {view.nextMeeting.attendees.length > 0 && (
+                  <p className="muted">{t('meeting.attendees', { names: view.nextMeeting.attendees.join(', ') })}</p>
+                )}
               </>
             ) : (
               <p className="muted">{t('meeting.none')}</p>
@@ -104,20 +132,27 @@ export function WrapUpScreen() {
 
         <div className="wrapup-col">
           <section className="card wrapup-card" aria-labelledby="wrapup-decisions-h">
-            <h2 id="wrapup-decisions-h">{t('decisions.title')} <span className="wrapup-count">{view.decisions.length}</span></h2>
+            <h2 id="wrapup-decisions-h">
+              {t('decisions.title')} <span className="wrapup-count">{view.decisions.length}</span>
+            </h2>
             {view.decisions.length === 0 ? (
               <p className="muted">{t('decisions.empty')}</p>
             ) : (
               <ol className="wrapup-list" data-testid="wrap-up-decisions">
                 {view.decisions.map((d) => (
-                  <li key={d.id}>{d.text}{d.step !== null && <span className="wrapup-step"> · {t('step', { n: d.step })}</span>}</li>
+                  <li key={d.id}>
+                    {d.text}
+                    {d.step !== null && <span className="wrapup-step"> · {t('step', { n: d.step })}</span>}
+                  </li>
                 ))}
               </ol>
             )}
           </section>
 
           <section className="card wrapup-card" aria-labelledby="wrapup-actions-h">
-            <h2 id="wrapup-actions-h">{t('actions.title')} <span className="wrapup-count">{view.actionItems.length}</span></h2>
+            <h2 id="wrapup-actions-h">
+              {t('actions.title')} <span className="wrapup-count">{view.actionItems.length}</span>
+            </h2>
             {view.actionItems.length === 0 ? (
               <p className="muted">{t('actions.empty')}</p>
             ) : (
@@ -132,7 +167,10 @@ export function WrapUpScreen() {
                 <tbody>
                   {view.actionItems.map((a) => (
                     <tr key={a.id} data-done={a.done}>
-                      <td>{a.done && <span className="wrapup-done">{t('actions.done')} · </span>}{a.text}</td>
+                      <td>
+                        {a.done && <span className="wrapup-done">{t('actions.done')} · </span>}
+                        {a.text}
+                      </td>
                       <td className={a.owner ? undefined : 'wrapup-missing'}>{a.owner ?? t('actions.noOwner')}</td>
                       <td className={a.due ? 'wrapup-date' : 'wrapup-missing'}>{a.due ? formatDay(a.due) : t('actions.noDate')}</td>
                     </tr>
@@ -143,13 +181,18 @@ export function WrapUpScreen() {
           </section>
 
           <section className="card wrapup-card" aria-labelledby="wrapup-parking-h">
-            <h2 id="wrapup-parking-h">{t('parking.title')} <span className="wrapup-count">{view.parkingLot.filter((p) => !p.resolved).length}</span></h2>
+            <h2 id="wrapup-parking-h">
+              {t('parking.title')} <span className="wrapup-count">{view.parkingLot.filter((p) => !p.resolved).length}</span>
+            </h2>
             {view.parkingLot.length === 0 ? (
               <p className="muted">{t('parking.empty')}</p>
             ) : (
               <ul className="wrapup-list" data-testid="wrap-up-parking">
                 {view.parkingLot.map((p) => (
-                  <li key={p.id} data-resolved={p.resolved}>{p.text}{p.resolved && <span className="wrapup-step"> · {t('parking.resolved')}</span>}</li>
+                  <li key={p.id} data-resolved={p.resolved}>
+                    {p.text}
+                    {p.resolved && <span className="wrapup-step"> · {t('parking.resolved')}</span>}
+                  </li>
                 ))}
               </ul>
             )}
@@ -163,17 +206,35 @@ export function WrapUpScreen() {
           <p className="muted">{t('files.hint')}</p>
         </div>
         <div className="wrapup-buttons">
-          <button className="btn" disabled={busy !== null} onClick={() => void exportSlaPdf(w)}><FileSignature size={18} aria-hidden="true" /> {t('files.sla')}</button>
-          <button className="btn" disabled={busy !== null} onClick={() => void exportWorkshopReport(w)}><BookOpen size={18} aria-hidden="true" /> {t('files.report')}</button>
-          <button className="btn" disabled={busy !== null || w.feedback.meetings.length === 0} onClick={() => void exportMeetingsCalendar(w)}><CalendarDays size={18} aria-hidden="true" /> {t('files.calendar')}</button>
-          <button className="btn btn-primary" disabled={busy !== null} onClick={() => void exportSendReady(w)} aria-live={job === 'sendReady' ? 'polite' : undefined} data-testid="send-ready">
+          <button className="btn" disabled={busy !== null} onClick={() => void exportSlaPdf(w)}>
+            <FileSignature size={18} aria-hidden="true" /> {t('files.sla')}
+          </button>
+          <button className="btn" disabled={busy !== null} onClick={() => void exportWorkshopReport(w)}>
+            <BookOpen size={18} aria-hidden="true" /> {t('files.report')}
+          </button>
+          <button
+            className="btn"
+            disabled={busy !== null || w.feedback.meetings.length === 0}
+            onClick={() => void exportMeetingsCalendar(w)}
+          >
+            <CalendarDays size={18} aria-hidden="true" /> {t('files.calendar')}
+          </button>
+          <button
+            className="btn btn-primary"
+            disabled={busy !== null}
+            onClick={() => void exportSendReady(w)}
+            aria-live={job === 'sendReady' ? 'polite' : undefined}
+            data-testid="send-ready"
+          >
             <FolderDown size={18} aria-hidden="true" /> {job === 'sendReady' && busy ? busy : t('files.sendReady')}
           </button>
         </div>
       </section>
 
       <nav className="step-nav" aria-label={t('app:frame.nav')}>
-        <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'feedback' })}>← {t('app:steps.feedback.title')}</button>
+        <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'feedback' })}>
+          ← {t('app:steps.feedback.title')}
+        </button>
       </nav>
     </main>
   );

@@ -44,11 +44,22 @@ export function wrapUpView(w: Workshop, today: string): WrapUpView {
           }))
         : [],
     },
-    decisions: f.decisions.filter((d) => d.text.trim() && !isPrivate(d)).map((d) => ({ id: d.id, text: d.text.trim(), step: d.stepId ? stepNumber(d.stepId) : null })),
+    decisions: f.decisions
+      .filter((d) => d.text.trim() && !isPrivate(d))
+      .map((d) => ({ id: d.id, text: d.text.trim(), step: d.stepId ? stepNumber(d.stepId) : null })),
     actionItems: f.actionItems
       .filter((a) => a.text.trim() && !isPrivate(a))
-      .map((a) => ({ id: a.id, text: a.text.trim(), owner: person(a.ownerId), due: a.dueDate, done: a.status === 'done', step: a.stepId ? stepNumber(a.stepId) : null })),
-    parkingLot: f.parkingLot.filter((p) => p.text.trim() && !isPrivate(p)).map((p) => ({ id: p.id, text: p.text.trim(), resolved: p.resolved, step: p.stepId ? stepNumber(p.stepId) : null })),
+      .map((a) => ({
+        id: a.id,
+        text: a.text.trim(),
+        owner: person(a.ownerId),
+        due: a.dueDate,
+        done: a.status === 'done',
+        step: a.stepId ? stepNumber(a.stepId) : null,
+      })),
+    parkingLot: f.parkingLot
+      .filter((p) => p.text.trim() && !isPrivate(p))
+      .map((p) => ({ id: p.id, text: p.text.trim(), resolved: p.resolved, step: p.stepId ? stepNumber(p.stepId) : null })),
     nextMeeting: nextMeeting(w, today),
   };
 }

@@ -24,10 +24,30 @@ const TEAMS_OF: Record<StandardKind, readonly Participant['team'][]> = {
 
 /** The agendas the domain prescribes (docs/domain.md, step 10), as a starting point to edit. */
 export const STANDARD_AGENDA: Record<StandardKind, readonly string[]> = {
-  weeklyTriage: ['Lead quality: rejected MQLs and their reasons', 'SLA compliance: first touch, attempts, disposition', 'Leads stuck or overdue', 'Actions and owners'],
-  monthlyOptimisation: ['Conversion per stage against target', 'Scoring and routing changes to try', 'Campaign and channel results', 'Decisions and experiments for next month'],
-  quarterlyReview: ['Ideal customer profile and personas', 'Qualified-lead definition and MQL threshold', 'SLA targets: keep or amend', 'Metrics and tools'],
-  content: ['Sales feedback on existing content', 'New content requests from sales', 'What content moved deals', 'Next month’s content plan'],
+  weeklyTriage: [
+    'Lead quality: rejected MQLs and their reasons',
+    'SLA compliance: first touch, attempts, disposition',
+    'Leads stuck or overdue',
+    'Actions and owners',
+  ],
+  monthlyOptimisation: [
+    'Conversion per stage against target',
+    'Scoring and routing changes to try',
+    'Campaign and channel results',
+    'Decisions and experiments for next month',
+  ],
+  quarterlyReview: [
+    'Ideal customer profile and personas',
+    'Qualified-lead definition and MQL threshold',
+    'SLA targets: keep or amend',
+    'Metrics and tools',
+  ],
+  content: [
+    'Sales feedback on existing content',
+    'New content requests from sales',
+    'What content moved deals',
+    'Next month’s content plan',
+  ],
 };
 
 const SCHEDULE: Record<StandardKind, Pick<Meeting, 'frequency' | 'startTime' | 'durationMinutes'>> = {

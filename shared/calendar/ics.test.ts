@@ -33,8 +33,18 @@ describe('meetingsToIcs', () => {
   it('writes one recurring event per meeting, with a stable UID from the meeting id', () => {
     expect(cal.getFirstPropertyValue('prodid')).toBe('-//Accord//Review meetings//EN');
     expect(events.map((e) => e.uid)).toEqual(['mt-triage@accord', 'mt-optimisation@accord', 'mt-quarterly@accord', 'mt-content@accord']);
-    expect(events.map((e) => e.summary)).toEqual(['Weekly triage', 'Monthly optimisation', 'Quarterly review of definitions', 'Content meeting']);
-    expect(events.map((e) => [recur(e).freq, recur(e).interval])).toEqual([['WEEKLY', 1], ['MONTHLY', 1], ['MONTHLY', 3], ['MONTHLY', 1]]);
+    expect(events.map((e) => e.summary)).toEqual([
+      'Weekly triage',
+      'Monthly optimisation',
+      'Quarterly review of definitions',
+      'Content meeting',
+    ]);
+    expect(events.map((e) => [recur(e).freq, recur(e).interval])).toEqual([
+      ['WEEKLY', 1],
+      ['MONTHLY', 1],
+      ['MONTHLY', 3],
+      ['MONTHLY', 1],
+    ]);
     expect(text).toContain('RRULE:FREQ=MONTHLY;BYDAY=1TU\r\n');
     expect(text).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3;BYDAY=4TH\r\n');
     expect(text).toContain('DTSTAMP:20261203T100000Z');
@@ -58,7 +68,11 @@ describe('meetingsToIcs', () => {
 
   it('repeats monthly meetings on the same weekday of the month', () => {
     const it = events[1]!.iterator();
-    expect([it.next(), it.next(), it.next()].map((t) => t!.toString())).toEqual(['2027-02-02T14:00:00', '2027-03-02T14:00:00', '2027-04-06T14:00:00']);
+    expect([it.next(), it.next(), it.next()].map((t) => t!.toString())).toEqual([
+      '2027-02-02T14:00:00',
+      '2027-03-02T14:00:00',
+      '2027-04-06T14:00:00',
+    ]);
   });
 
   it('invites attendees with an e-mail and names everyone in the description', () => {
@@ -72,7 +86,11 @@ describe('meetingsToIcs', () => {
     ]);
     expect(triage.description).toContain('1. Lead quality: rejected MQLs and their reasons');
     expect(triage.description).toContain('Attendees: Maya Chen (VP Marketing), Diego Alvarez (Head of Sales)');
-    const noMail = meetingsToIcs([sampleFeedback().meetings[0]!], people.map((p) => ({ ...p, email: '' })), opts);
+    const noMail = meetingsToIcs(
+      [sampleFeedback().meetings[0]!],
+      people.map((p) => ({ ...p, email: '' })),
+      opts,
+    );
     const e = parse(noMail).events[0]!;
     expect(e.attendees).toEqual([]);
     expect(e.description).toContain('Priya Nair (SDR Manager)');
@@ -100,7 +118,9 @@ describe('meetingsToIcs', () => {
     expect(utc(ev[1]!.startDate)).toBe('2027-01-11T14:30:00.000Z');
     expect([recur(ev[1]!).freq, recur(ev[1]!).interval]).toEqual(['WEEKLY', 2]);
     expect(() => meetingsToIcs([{ ...base, timeZone: 'Mars/Olympus' }], people, opts)).toThrow(IcsError);
-    expect(() => meetingsToIcs([{ ...base, timeZone: 'Mars/Olympus' }], people, opts)).toThrow(/Weekly triage: the time zone “Mars\/Olympus” is not a known IANA time zone/);
+    expect(() => meetingsToIcs([{ ...base, timeZone: 'Mars/Olympus' }], people, opts)).toThrow(
+      /Weekly triage: the time zone “Mars\/Olympus” is not a known IANA time zone/,
+    );
   });
 });
 
@@ -117,9 +137,13 @@ describe('standardMeetings', () => {
     expect(ms[0]!.attendeeIds).toEqual(['p-maya', 'p-diego', 'p-priya', 'p-tom']);
     expect(ms[2]!.attendeeIds).toContain('p-grace');
     expect(ms.every((m) => m.timeZone === 'Europe/Lisbon' && m.agenda.length > 0)).toBe(true);
-    expect(standardMeetings(people, { from: '2027-01-04', timeZone: 'UTC', existingKinds: ['weeklyTriage', 'content'] }).map((m) => m.kind)).toEqual(['monthlyOptimisation', 'quarterlyReview']);
+    expect(
+      standardMeetings(people, { from: '2027-01-04', timeZone: 'UTC', existingKinds: ['weeklyTriage', 'content'] }).map((m) => m.kind),
+    ).toEqual(['monthlyOptimisation', 'quarterlyReview']);
     // The sample's cadence is exactly what the button makes from the SLA's effective date.
-    expect(sampleFeedback().meetings.map((m) => [m.kind, m.firstDate, m.attendeeIds.length])).toEqual(ms.map((m) => [m.kind, m.firstDate, m.attendeeIds.length]));
+    expect(sampleFeedback().meetings.map((m) => [m.kind, m.firstDate, m.attendeeIds.length])).toEqual(
+      ms.map((m) => [m.kind, m.firstDate, m.attendeeIds.length]),
+    );
   });
 });
 
@@ -180,13 +204,23 @@ describe('one cadence, one end, one time zone', () => {
 
   it('makes the triage meet at the one review cadence, set from step 1, step 7 or step 10 alike', () => {
     const ws = w();
-    expect(standardMeetings(people, { from: '2027-01-04', timeZone: 'UTC', cadence: 'biweekly' })[0]).toMatchObject({ kind: 'weeklyTriage', frequency: 'biweekly', title: 'Triage every two weeks' });
+    expect(standardMeetings(people, { from: '2027-01-04', timeZone: 'UTC', cadence: 'biweekly' })[0]).toMatchObject({
+      kind: 'weeklyTriage',
+      frequency: 'biweekly',
+      title: 'Triage every two weeks',
+    });
     setReviewCadence(ws, 'biweekly');
     expect(ws.commitment.meetingCadence).toBe('biweekly');
-    expect(ws.feedback.meetings.filter((m) => m.kind === 'weeklyTriage').map((m) => [m.frequency, m.title])).toEqual([['biweekly', 'Triage every two weeks']]);
+    expect(ws.feedback.meetings.filter((m) => m.kind === 'weeklyTriage').map((m) => [m.frequency, m.title])).toEqual([
+      ['biweekly', 'Triage every two weeks'],
+    ]);
     // The SLA's review clause says the same cadence.
     expect(generateClauses(ws).find((c) => c.kind === 'review')!.text).toContain('every two weeks');
     // Other meetings keep their own rhythm.
-    expect(ws.feedback.meetings.filter((m) => m.kind !== 'weeklyTriage').map((m) => m.frequency)).toEqual(['monthly', 'quarterly', 'monthly']);
+    expect(ws.feedback.meetings.filter((m) => m.kind !== 'weeklyTriage').map((m) => m.frequency)).toEqual([
+      'monthly',
+      'quarterly',
+      'monthly',
+    ]);
   });
 });

@@ -55,7 +55,10 @@ function wallClock(c: WallClock, tzid: string): ICalTemporalPlainDateTimeStub {
 
 /** 23:59:59 on `day` in `tzid`, as an RFC 5545 UTC date-time (20270403T225959Z). */
 function untilUtc(day: string, tzid: string): string {
-  return wallClockToUtc(day, 23, 59, 59, tzid).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return wallClockToUtc(day, 23, 59, 59, tzid)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const escapeList = (items: readonly string[]) => items.map((a, i) => `${i + 1}. ${a}`).join('\n');
@@ -71,13 +74,18 @@ export function meetingsToIcs(meetings: readonly Meeting[], participants: readon
   cal.timezone({ name: null, generator: (tz) => vtimezone(tz)?.block ?? null });
   for (const m of meetings) {
     const zone = vtimezone(m.timeZone);
-    if (!zone) throw new IcsError(`${m.title || 'A meeting'}: the time zone “${m.timeZone}” is not a known IANA time zone (e.g. Europe/Lisbon).`);
+    if (!zone)
+      throw new IcsError(`${m.title || 'A meeting'}: the time zone “${m.timeZone}” is not a known IANA time zone (e.g. Europe/Lisbon).`);
     const [h, min] = m.startTime.split(':').map(Number) as [number, number];
     const people = m.attendeeIds.map((id) => participants.find((p) => p.id === id)).filter((p): p is Participant => p !== undefined);
     const description = [
       m.agenda.filter((a) => a.trim()).length > 0 ? `Agenda:\n${escapeList(m.agenda.filter((a) => a.trim()))}` : '',
-      people.length > 0 ? `Attendees: ${people.map((p) => `${p.name || 'Unnamed participant'}${p.role ? ` (${p.role})` : ''}`).join(', ')}` : '',
-    ].filter(Boolean).join('\n\n');
+      people.length > 0
+        ? `Attendees: ${people.map((p) => `${p.name || 'Unnamed participant'}${p.role ? ` (${p.role})` : ''}`).join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
     cal.createEvent({
       id: `${m.id}@accord`,
       stamp: opts.now,

@@ -9,8 +9,14 @@ describe('recurrence', () => {
     expect(rruleText(recurrenceOf({ frequency: 'monthly', firstDate: '2027-03-30' }))).toBe('FREQ=MONTHLY;BYDAY=-1TU');
     expect(rruleText(recurrenceOf({ frequency: 'quarterly', firstDate: '2027-01-14' }))).toBe('FREQ=MONTHLY;INTERVAL=3;BYDAY=2TH');
     expect(rruleText(recurrenceOf({ frequency: 'biweekly', firstDate: '2027-01-14' }))).toBe('FREQ=WEEKLY;INTERVAL=2');
-    expect(describeRecurrence({ frequency: 'quarterly', firstDate: '2027-01-14' })).toEqual({ code: 'recur.quarterly', values: { ord: { code: 'ord.2' }, day: { code: 'weekday.4' } } });
-    expect(describeRecurrence({ frequency: 'biweekly', firstDate: '2027-01-14' })).toEqual({ code: 'recur.biweekly', values: { day: { code: 'weekday.4' } } });
+    expect(describeRecurrence({ frequency: 'quarterly', firstDate: '2027-01-14' })).toEqual({
+      code: 'recur.quarterly',
+      values: { ord: { code: 'ord.2' }, day: { code: 'weekday.4' } },
+    });
+    expect(describeRecurrence({ frequency: 'biweekly', firstDate: '2027-01-14' })).toEqual({
+      code: 'recur.biweekly',
+      values: { day: { code: 'weekday.4' } },
+    });
     expect(describeRecurrence({ frequency: 'monthly', firstDate: '2027-01-29' }).values?.ord).toEqual({ code: 'ord.last' });
     expect(nextOccurrences({ frequency: 'monthly', firstDate: '2027-03-30' }, 3)).toEqual(['2027-03-30', '2027-04-27', '2027-05-25']);
     expect(nextOccurrences({ frequency: 'weekly', firstDate: '2027-12-27' }, 2)).toEqual(['2027-12-27', '2028-01-03']);

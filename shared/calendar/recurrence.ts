@@ -49,7 +49,11 @@ export function nextOccurrences(m: Pick<Meeting, 'frequency' | 'firstDate'>, cou
   const dow = weekday(m.firstDate);
   const n = weekdayOrdinal(m.firstDate);
   for (let i = 0; i < count; i++) {
-    out.push(r.freq === 'WEEKLY' ? addDays(m.firstDate, i * 7 * r.interval) : nthWeekdayOfMonth(addMonths(`${m.firstDate.slice(0, 8)}01`, i * r.interval), dow, n));
+    out.push(
+      r.freq === 'WEEKLY'
+        ? addDays(m.firstDate, i * 7 * r.interval)
+        : nthWeekdayOfMonth(addMonths(`${m.firstDate.slice(0, 8)}01`, i * r.interval), dow, n),
+    );
   }
   return until ? out.filter((d) => d <= until) : out;
 }

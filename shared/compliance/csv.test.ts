@@ -53,7 +53,13 @@ describe('CSV of actuals', () => {
       ['Mar 2027', '2027-03-01', '2027-03-31'],
     ]);
     // Percentage columns keep their share, read as a part of 100.
-    expect(r.periods[0]!.actuals).toEqual({ 'c-volume': 165, 'c-quality': { part: 72, of: 100 }, 'c-touch': { part: 82, of: 100 }, 'c-attempts': { part: 93, of: 100 }, 'c-disposition': { part: 92, of: 100 } });
+    expect(r.periods[0]!.actuals).toEqual({
+      'c-volume': 165,
+      'c-quality': { part: 72, of: 100 },
+      'c-touch': { part: 82, of: 100 },
+      'c-attempts': { part: 93, of: 100 },
+      'c-disposition': { part: 92, of: 100 },
+    });
     expect(r.skippedRows).toEqual([5, 6]);
     expect(r.errors.map(describeRowError)).toEqual([
       'Row 5, column “MQLs delivered”: “n/a” is not a number.',
@@ -95,7 +101,10 @@ describe('CSV of actuals', () => {
       'c-attempts': { part: 28, of: 30 },
       'c-disposition': { part: 28, of: 30 },
     });
-    expect(r.errors.map(describeRowError)).toEqual(['Row 4, column “Accepted”: 40 is more than the 34 in column “MQLs delivered”.', 'Row 7, column “SQLs”: “fourteen” is not a number.']);
+    expect(r.errors.map(describeRowError)).toEqual([
+      'Row 4, column “Accepted”: 40 is more than the 34 in column “MQLs delivered”.',
+      'Row 7, column “SQLs”: “fourteen” is not a number.',
+    ]);
     expect(r.errors.map((e) => e.code)).toEqual(['partAboveWhole', 'notANumber']);
     // A part without any whole cannot be read as a share.
     expect(mappingProblems({ Start: 'periodStart', Accepted: 'part:c-quality' }, C)).toEqual([{ code: 'partWithoutWhole', n: 2 }]);
@@ -104,15 +113,34 @@ describe('CSV of actuals', () => {
   it('reads semicolons, quotes, decimal commas, thousands, month-only dates, and refuses % above 100', () => {
     const s = parsed(semicolonCsv);
     expect(s.headers).toEqual(['Periode', 'Begin', 'MQL volume', 'Acceptatie']);
-    const mapping = { Periode: 'periodLabel', Begin: 'periodStart', 'MQL volume': 'commitment:c-volume', Acceptatie: 'commitment:c-quality' } as const;
+    const mapping = {
+      Periode: 'periodLabel',
+      Begin: 'periodStart',
+      'MQL volume': 'commitment:c-volume',
+      Acceptatie: 'commitment:c-quality',
+    } as const;
     const r = importActuals(s, mapping, C, 'month', ids());
-    expect(r.periods).toEqual([{ id: 'p-1', label: 'Jan 2027', start: '2027-01-01', end: '2027-01-31', actuals: { 'c-volume': 1204, 'c-quality': { part: 72.5, of: 100 } } }]);
+    expect(r.periods).toEqual([
+      {
+        id: 'p-1',
+        label: 'Jan 2027',
+        start: '2027-01-01',
+        end: '2027-01-31',
+        actuals: { 'c-volume': 1204, 'c-quality': { part: 72.5, of: 100 } },
+      },
+    ]);
     // The blank line is skipped, but row numbers still match the spreadsheet.
     expect(r.errors.map(describeRowError)).toEqual(['Row 4, column “Acceptatie”: 101 % is above 100 %; this column is a percentage.']);
   });
 
   it('treats empty cells as not reported and refuses duplicate periods in one file', () => {
-    const r = importActuals(parsed('Start,MQLs\n2027-01-01,\n2027-01-01,5\n'), { Start: 'periodStart', MQLs: 'commitment:c-volume' }, C, 'month', ids());
+    const r = importActuals(
+      parsed('Start,MQLs\n2027-01-01,\n2027-01-01,5\n'),
+      { Start: 'periodStart', MQLs: 'commitment:c-volume' },
+      C,
+      'month',
+      ids(),
+    );
     expect(r.periods[0]!.actuals).toEqual({ 'c-volume': null });
     expect(r.errors.map(describeRowError)).toEqual(['Row 3, column “Start”: a period starting 2027-01-01 is already on row 2.']);
   });
@@ -126,12 +154,29 @@ describe('CSV of actuals', () => {
 
 describe('numbers and dates as exported', () => {
   it('parses the usual number spellings', () => {
-    expect(['92', '92.5', '92,5', '92 %', '1,234', '1.234,5', '1,234.5', '', ' '].map(parseNumber)).toEqual([92, 92.5, 92.5, 92, 1234, 1234.5, 1234.5, null, null]);
+    expect(['92', '92.5', '92,5', '92 %', '1,234', '1.234,5', '1,234.5', '', ' '].map(parseNumber)).toEqual([
+      92,
+      92.5,
+      92.5,
+      92,
+      1234,
+      1234.5,
+      1234.5,
+      null,
+      null,
+    ]);
     expect(parseNumber('abc')).toBeNaN();
     expect(parseNumber('-3')).toBe(-3);
   });
   it('accepts ISO dates and year-month, refuses ambiguous and impossible ones', () => {
-    expect(['2027-01-05', '2027/1/5', '2027-02', '05/01/2027', '2027-02-30', 'Jan'].map(parseDate)).toEqual(['2027-01-05', '2027-01-05', '2027-02-01', null, null, null]);
+    expect(['2027-01-05', '2027/1/5', '2027-02', '05/01/2027', '2027-02-30', 'Jan'].map(parseDate)).toEqual([
+      '2027-01-05',
+      '2027-01-05',
+      '2027-02-01',
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -142,11 +187,19 @@ describe('periods', () => {
     expect(periodFrom('2027-01-04', 'week')).toEqual({ end: '2027-01-10', label: 'Week of 2027-01-04' });
     const first = nextPeriod([], 'month', '2027-01-04', 'monday', () => 'a');
     expect(first).toEqual({ id: 'a', label: 'Jan 2027', start: '2027-01-01', end: '2027-01-31', actuals: {} });
-    expect(nextPeriod([first], 'month', '2027-01-04', 'monday', () => 'b')).toMatchObject({ label: 'Feb 2027', start: '2027-02-01', end: '2027-02-28' });
+    expect(nextPeriod([first], 'month', '2027-01-04', 'monday', () => 'b')).toMatchObject({
+      label: 'Feb 2027',
+      start: '2027-02-01',
+      end: '2027-02-28',
+    });
     // A weekly log starts on the workshop's first day of the week.
     expect(nextPeriod([], 'week', '2027-01-06', 'monday', () => 'c')).toMatchObject({ start: '2027-01-04', end: '2027-01-10' });
     expect(nextPeriod([], 'week', '2027-01-06', 'sunday', () => 'd')).toMatchObject({ start: '2027-01-03', end: '2027-01-09' });
-    expect(nextPeriod([], 'quarter', '2027-05-20', 'monday', () => 'e')).toMatchObject({ label: 'Q2 2027', start: '2027-04-01', end: '2027-06-30' });
+    expect(nextPeriod([], 'quarter', '2027-05-20', 'monday', () => 'e')).toMatchObject({
+      label: 'Q2 2027',
+      start: '2027-04-01',
+      end: '2027-06-30',
+    });
   });
 
   it('merges an import into the log: same start updates the imported commitments only', () => {

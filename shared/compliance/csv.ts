@@ -42,7 +42,8 @@ export function parseCsv(text: string): { ok: true; csv: ParsedCsv } | { ok: fal
 export function parseNumber(raw: string): number | null {
   let s = raw.replace(/[\s\u00a0%]/g, '');
   if (s === '') return null;
-  if (s.includes(',') && s.includes('.')) s = s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  if (s.includes(',') && s.includes('.'))
+    s = s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   else if (/^-?\d{1,3}(,\d{3})+$/.test(s)) s = s.replace(/,/g, '');
   else s = s.replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(s)) return Number.NaN;
@@ -54,12 +55,17 @@ export function parseDate(raw: string): string | null {
   const s = raw.trim().replace(/\//g, '-');
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   const month = /^(\d{4})-(\d{1,2})$/.exec(s);
-  const iso = full ? `${full[1]}-${full[2]!.padStart(2, '0')}-${full[3]!.padStart(2, '0')}` : month ? `${month[1]}-${month[2]!.padStart(2, '0')}-01` : '';
+  const iso = full
+    ? `${full[1]}-${full[2]!.padStart(2, '0')}-${full[3]!.padStart(2, '0')}`
+    : month
+      ? `${month[1]}-${month[2]!.padStart(2, '0')}-01`
+      : '';
   return isIsoDate(iso) ? iso : null;
 }
 
 /** What is wrong with a cell (or a row): the UI words these; `message` says the same in English. */
-export type CsvRowErrorCode = 'startEmpty' | 'notADate' | 'endBeforeStart' | 'duplicateStart' | 'notANumber' | 'negative' | 'percentAbove100' | 'partAboveWhole';
+export type CsvRowErrorCode =
+  'startEmpty' | 'notADate' | 'endBeforeStart' | 'duplicateStart' | 'notANumber' | 'negative' | 'percentAbove100' | 'partAboveWhole';
 
 export interface CsvRowError {
   /** Spreadsheet row number (header = row 1). */
@@ -99,13 +105,24 @@ interface CommitmentColumns {
  * of the whole: its `of:` column, else the MQLs delivered, else a volume column), or from a
  * percentage column as `{ part: p, of: 100 }`.
  */
-export function importActuals(csv: ParsedCsv, mapping: Record<string, CsvTarget>, commitments: readonly SlaCommitment[], unit: LogUnit, makeId = newId): CsvImport {
+export function importActuals(
+  csv: ParsedCsv,
+  mapping: Record<string, CsvTarget>,
+  commitments: readonly SlaCommitment[],
+  unit: LogUnit,
+  makeId = newId,
+): CsvImport {
   const col = (t: CsvTarget | null) => (t === null ? -1 : csv.headers.findIndex((h) => mapping[h] === t));
   const [labelCol, startCol, endCol] = [col('periodLabel'), col('periodStart'), col('periodEnd')];
   const targets = new Set<string>(Object.values(mapping));
   const mapped: CommitmentColumns[] = commitments
     // The MQLs delivered count for every volume commitment without a column of its own.
-    .map((c) => ({ c, direct: col(commitmentTarget(c.id)) >= 0 || c.kind !== 'mqlVolume' ? col(commitmentTarget(c.id)) : col('delivered'), part: col(partTarget(c.id)), whole: col(wholeColumnTarget(c, commitments, targets)) }))
+    .map((c) => ({
+      c,
+      direct: col(commitmentTarget(c.id)) >= 0 || c.kind !== 'mqlVolume' ? col(commitmentTarget(c.id)) : col('delivered'),
+      part: col(partTarget(c.id)),
+      whole: col(wholeColumnTarget(c, commitments, targets)),
+    }))
     .filter((m) => m.direct >= 0 || m.part >= 0);
   const periods: CompliancePeriod[] = [];
   const errors: CsvRowError[] = [];
@@ -127,9 +144,17 @@ export function importActuals(csv: ParsedCsv, mapping: Record<string, CsvTarget>
       else fail(startCol, { code: 'notADate', value: cell(startCol), message: `“${cell(startCol)}” is not a date; use YYYY-MM-DD.` });
     }
     let end = endCol >= 0 && cell(endCol) !== '' ? parseDate(cell(endCol)) : null;
-    if (endCol >= 0 && cell(endCol) !== '' && !end) fail(endCol, { code: 'notADate', value: cell(endCol), message: `“${cell(endCol)}” is not a date; use YYYY-MM-DD.` });
-    if (start && end && end < start) fail(endCol, { code: 'endBeforeStart', start, end, message: `the period ends (${end}) before it starts (${start}).` });
-    if (start && seenStarts.has(start)) fail(startCol, { code: 'duplicateStart', start, otherRow: seenStarts.get(start)!, message: `a period starting ${start} is already on row ${seenStarts.get(start)}.` });
+    if (endCol >= 0 && cell(endCol) !== '' && !end)
+      fail(endCol, { code: 'notADate', value: cell(endCol), message: `“${cell(endCol)}” is not a date; use YYYY-MM-DD.` });
+    if (start && end && end < start)
+      fail(endCol, { code: 'endBeforeStart', start, end, message: `the period ends (${end}) before it starts (${start}).` });
+    if (start && seenStarts.has(start))
+      fail(startCol, {
+        code: 'duplicateStart',
+        start,
+        otherRow: seenStarts.get(start)!,
+        message: `a period starting ${start} is already on row ${seenStarts.get(start)}.`,
+      });
 
     /** A count from a column: null when empty, undefined when refused (and reported). */
     const count = (i: number): number | null | undefined => {
@@ -147,7 +172,13 @@ export function importActuals(csv: ParsedCsv, mapping: Record<string, CsvTarget>
         const [p, of] = [count(part), whole >= 0 ? count(whole) : null];
         if (p === undefined || of === undefined) continue;
         if (p !== null && of !== null && p > of) {
-          fail(part, { code: 'partAboveWhole', value: cell(part), whole: of, wholeColumn: csv.headers[whole], message: `${p} is more than the ${of} in column “${csv.headers[whole]}”.` });
+          fail(part, {
+            code: 'partAboveWhole',
+            value: cell(part),
+            whole: of,
+            wholeColumn: csv.headers[whole],
+            message: `${p} is more than the ${of} in column “${csv.headers[whole]}”.`,
+          });
           continue;
         }
         actuals[c.id] = p === null && of === null ? null : { part: p, of };

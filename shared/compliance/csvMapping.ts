@@ -7,7 +7,8 @@ import type { CommitmentKind, SlaCommitment } from '../workshop/schema';
  * `of:` column; or nothing. Stored as plain strings in `feedback.csvMapping` (header → target) so
  * a CRM export is mapped once and recognised the next month.
  */
-export type CsvTarget = 'ignore' | 'periodLabel' | 'periodStart' | 'periodEnd' | 'delivered' | `commitment:${string}` | `part:${string}` | `of:${string}`;
+export type CsvTarget =
+  'ignore' | 'periodLabel' | 'periodStart' | 'periodEnd' | 'delivered' | `commitment:${string}` | `part:${string}` | `of:${string}`;
 export type CsvMapping = Record<string, string>;
 
 export const commitmentTarget = (commitmentId: string): CsvTarget => `commitment:${commitmentId}`;
@@ -78,7 +79,11 @@ function guessOne(header: string, commitments: readonly SlaCommitment[]): CsvTar
  * The mapping to propose for a file: what the room chose before for a header (if it still
  * makes sense), else a guess from the header's words. Each target is used by one column only.
  */
-export function proposeMapping(headers: readonly string[], commitments: readonly SlaCommitment[], remembered: CsvMapping): Record<string, CsvTarget> {
+export function proposeMapping(
+  headers: readonly string[],
+  commitments: readonly SlaCommitment[],
+  remembered: CsvMapping,
+): Record<string, CsvTarget> {
   const valid = new Set<string>(targetOptions(commitments).map((o) => o.value));
   const used = new Set<string>();
   const out: Record<string, CsvTarget> = {};

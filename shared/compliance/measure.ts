@@ -51,7 +51,12 @@ export function measureFor(c: SlaCommitment): CommitmentMeasure {
     shape: c.kind === 'mqlVolume' ? 'count' : 'share',
     part: PART[c.kind],
     // What sales answers (a delivery) is counted as delivered; what it follows up, as received.
-    whole: c.kind === 'mqlVolume' ? null : c.kind === 'leadQuality' || c.kind === 'mqlToSqlRate' || c.kind === 'qualifyBy' ? 'delivered' : 'received',
+    whole:
+      c.kind === 'mqlVolume'
+        ? null
+        : c.kind === 'leadQuality' || c.kind === 'mqlToSqlRate' || c.kind === 'qualifyBy'
+          ? 'delivered'
+          : 'received',
     scoreUnit: timeLimited ? 'ofLeads' : 'ofTarget',
     target: timeLimited ? null : c.target,
     metAt: hasBar ? metAt(c) : null,

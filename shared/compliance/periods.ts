@@ -16,7 +16,8 @@ const newId = (): string => globalThis.crypto.randomUUID();
 const dayNumber = (d: Weekday): number => (WEEKDAYS.indexOf(d) + 1) % 7;
 
 /** The first day of the week containing `date`, weeks starting on `weekStartsOn`. */
-export const weekStart = (date: string, weekStartsOn: Weekday): string => addDays(date, -((weekday(date) - dayNumber(weekStartsOn) + 7) % 7));
+export const weekStart = (date: string, weekStartsOn: Weekday): string =>
+  addDays(date, -((weekday(date) - dayNumber(weekStartsOn) + 7) % 7));
 
 /** The calendar period of `period` that contains `date`. */
 export function calendarPeriod(date: string, period: Period, weekStartsOn: Weekday): { start: string; end: string } {
@@ -51,7 +52,7 @@ export function periodsCovered(start: string, end: string, period: Period, weekS
   if (end < start) return 0;
   if (period === 'week') return daysIn(start, end) / 7;
   let total = 0;
-  for (let from = start; from <= end; ) {
+  for (let from = start; from <= end;) {
     const p = calendarPeriod(from, period, weekStartsOn);
     const to = p.end < end ? p.end : end;
     total += daysIn(from, to) / daysIn(p.start, p.end);
@@ -91,7 +92,13 @@ export const periodsInOrder = (periods: readonly CompliancePeriod[]): Compliance
  * The period after the latest one, or the first one: the week (on `weekStartsOn`), month or
  * quarter that contains the SLA's effective date, else today.
  */
-export function nextPeriod(existing: readonly CompliancePeriod[], unit: LogUnit, startHint: string, weekStartsOn: Weekday = 'monday', makeId = newId): CompliancePeriod {
+export function nextPeriod(
+  existing: readonly CompliancePeriod[],
+  unit: LogUnit,
+  startHint: string,
+  weekStartsOn: Weekday = 'monday',
+  makeId = newId,
+): CompliancePeriod {
   const last = periodsInOrder(existing).at(-1);
   const start = last ? addDays(last.end, 1) : calendarPeriod(startHint, unit, weekStartsOn).start;
   const { end, label } = periodFrom(start, unit);

@@ -9,10 +9,19 @@ import type { SlaCommitment } from '../workshop/schema';
 import type { Actual, CompliancePeriod } from '../workshop/steps/feedback';
 
 const commitment = (c: Pick<SlaCommitment, 'kind'> & Partial<SlaCommitment>): SlaCommitment =>
-  newCommitment({ party: c.kind === 'mqlVolume' || c.kind === 'leadQuality' ? 'marketing' : 'sales', period: 'month', ...c }, () => c.id ?? c.kind);
+  newCommitment(
+    { party: c.kind === 'mqlVolume' || c.kind === 'leadQuality' ? 'marketing' : 'sales', period: 'month', ...c },
+    () => c.id ?? c.kind,
+  );
 const monthly: LogSettings = { logUnit: 'month', weekStartsOn: 'monday' };
 const weekly: LogSettings = { logUnit: 'week', weekStartsOn: 'monday' };
-const period = (id: string, start: string, end: string, actuals: Record<string, Actual | null>): CompliancePeriod => ({ id, label: id, start, end, actuals });
+const period = (id: string, start: string, end: string, actuals: Record<string, Actual | null>): CompliancePeriod => ({
+  id,
+  label: id,
+  start,
+  end,
+  actuals,
+});
 const share = (part: number, of: number) => ({ part, of });
 /** February 2027 starts on a Monday and has 28 days: four Monday weeks make it up exactly. */
 const FEB_WEEKS = ['2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22'];
@@ -20,16 +29,48 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
 
 describe('compliance status', () => {
   it('is met from the met point, at risk from the at-risk point, missed below', () => {
-    expect([statusOf(100, 100, 90), statusOf(130, 100, 90), statusOf(99.9, 100, 90), statusOf(90, 100, 90), statusOf(89.99, 100, 90), statusOf(0, 100, 90)]).toEqual(['met', 'met', 'atRisk', 'atRisk', 'missed', 'missed']);
+    expect([
+      statusOf(100, 100, 90),
+      statusOf(130, 100, 90),
+      statusOf(99.9, 100, 90),
+      statusOf(90, 100, 90),
+      statusOf(89.99, 100, 90),
+      statusOf(0, 100, 90),
+    ]).toEqual(['met', 'met', 'atRisk', 'atRisk', 'missed', 'missed']);
     expect([statusOf(95, 95, 80), statusOf(85, 95, 80)]).toEqual(['met', 'atRisk']);
   });
 
   it('compares volume, quality and rate with their targets, and time-limited kinds with their level of MQLs', () => {
-    expect(measureFor(commitment({ kind: 'mqlVolume', target: 180 }))).toMatchObject({ shape: 'count', target: 180, metAt: 100, atRiskAt: 90, scoreUnit: 'ofTarget' });
-    expect(measureFor(commitment({ kind: 'leadQuality', target: 70 }))).toMatchObject({ shape: 'share', part: 'accepted', whole: 'delivered', metAt: 100 });
-    expect(measureFor(commitment({ kind: 'mqlToSqlRate', target: 38 }))).toMatchObject({ shape: 'share', part: 'sqls', whole: 'delivered' });
-    expect(measureFor(commitment({ kind: 'firstTouch', target: 24 }))).toMatchObject({ shape: 'share', part: 'touchedInTime', whole: 'received', metAt: 90, atRiskAt: 80, scoreUnit: 'ofLeads' });
-    expect(measureFor(commitment({ kind: 'qualifyBy', byDay: 'wednesday', level: 95, atRisk: 85 }))).toMatchObject({ metAt: 95, atRiskAt: 85 });
+    expect(measureFor(commitment({ kind: 'mqlVolume', target: 180 }))).toMatchObject({
+      shape: 'count',
+      target: 180,
+      metAt: 100,
+      atRiskAt: 90,
+      scoreUnit: 'ofTarget',
+    });
+    expect(measureFor(commitment({ kind: 'leadQuality', target: 70 }))).toMatchObject({
+      shape: 'share',
+      part: 'accepted',
+      whole: 'delivered',
+      metAt: 100,
+    });
+    expect(measureFor(commitment({ kind: 'mqlToSqlRate', target: 38 }))).toMatchObject({
+      shape: 'share',
+      part: 'sqls',
+      whole: 'delivered',
+    });
+    expect(measureFor(commitment({ kind: 'firstTouch', target: 24 }))).toMatchObject({
+      shape: 'share',
+      part: 'touchedInTime',
+      whole: 'received',
+      metAt: 90,
+      atRiskAt: 80,
+      scoreUnit: 'ofLeads',
+    });
+    expect(measureFor(commitment({ kind: 'qualifyBy', byDay: 'wednesday', level: 95, atRisk: 85 }))).toMatchObject({
+      metAt: 95,
+      atRiskAt: 85,
+    });
   });
 });
 
@@ -42,7 +83,12 @@ describe('levels: what a time-limited commitment promises (table)', () => {
     ['79 % → missed, below the at-risk point', touch, share(79, 100), 'missed'],
     ['level 100 (every lead): one late lead → at risk', { ...touch, level: 100, atRisk: 90 }, share(49, 50), 'atRisk'],
     ['a migrated percentage (82 of 100) → at risk', touch, share(82, 100), 'atRisk'],
-    ['quality 66 % accepted of a 70 % target (94 % of target) → at risk', commitment({ id: 'touch', kind: 'leadQuality', target: 70 }), share(66, 100), 'atRisk'],
+    [
+      'quality 66 % accepted of a 70 % target (94 % of target) → at risk',
+      commitment({ id: 'touch', kind: 'leadQuality', target: 70 }),
+      share(66, 100),
+      'atRisk',
+    ],
     ['MQL→SQL 40 % of a 38 % target → met', commitment({ id: 'touch', kind: 'mqlToSqlRate', target: 38 }), share(40, 100), 'met'],
     ['nothing received → no status', touch, share(0, 0), null],
   ];
@@ -90,12 +136,17 @@ describe('each commitment is judged in its own period', () => {
     const wednesday = commitment({ id: 'q', kind: 'qualifyBy', byDay: 'wednesday', period: 'week' });
     const rate = commitment({ id: 'r', kind: 'mqlToSqlRate', target: 38, period: 'week' });
     const feb = period('feb', '2027-02-01', '2027-02-28', { q: share(150, 160), r: share(60, 160) });
-    expect(evaluations(wednesday, [feb], monthly)[0]).toMatchObject({ status: null, reason: 'weekdayDeadlineFromTotals', actual: share(150, 160) });
+    expect(evaluations(wednesday, [feb], monthly)[0]).toMatchObject({
+      status: null,
+      reason: 'weekdayDeadlineFromTotals',
+      actual: share(150, 160),
+    });
     expect(evaluations(rate, [feb], monthly)[0]).toMatchObject({ status: null, reason: 'shareFromCoarserTotals' });
   });
 
   it('says why a period has no status', () => {
-    const reason = (c: SlaCommitment, a: Actual | null) => evaluations(c, [period('p', '2027-02-01', '2027-02-28', { [c.id]: a })], monthly)[0]!.reason;
+    const reason = (c: SlaCommitment, a: Actual | null) =>
+      evaluations(c, [period('p', '2027-02-01', '2027-02-28', { [c.id]: a })], monthly)[0]!.reason;
     expect(reason(commitment({ id: 'x', kind: 'mqlVolume', target: null }), 100)).toBe('noTarget');
     expect(reason(commitment({ id: 'x', kind: 'firstTouch', target: 24, level: null }), share(1, 2))).toBe('noTarget');
     expect(reason(monthlyVolume, null)).toBe('notReported');
@@ -104,32 +155,62 @@ describe('each commitment is judged in its own period', () => {
   });
 
   it('status is the same whether the same actuals are logged by week or by the month they make up', () => {
-    const kinds = fc.constantFrom('mqlVolume' as const, 'leadQuality' as const, 'mqlToSqlRate' as const, 'firstTouch' as const, 'qualifyBy' as const, 'disposition' as const);
-    const week = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 })).map(([a, b]) => ({ part: Math.min(a, b), of: Math.max(a, b) }));
+    const kinds = fc.constantFrom(
+      'mqlVolume' as const,
+      'leadQuality' as const,
+      'mqlToSqlRate' as const,
+      'firstTouch' as const,
+      'qualifyBy' as const,
+      'disposition' as const,
+    );
+    const week = fc
+      .tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }))
+      .map(([a, b]) => ({ part: Math.min(a, b), of: Math.max(a, b) }));
     fc.assert(
-      fc.property(kinds, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 99 }), fc.array(week, { minLength: 4, maxLength: 4 }), (kind, target, level, riskBelow, values) => {
-        const c = commitment({ id: 'c', kind, target: kind === 'mqlVolume' ? target : Math.min(target, 100), level: kind === 'mqlVolume' || kind === 'leadQuality' || kind === 'mqlToSqlRate' ? null : level, atRisk: Math.max(0, Math.min(riskBelow, level - 1)) });
-        const actual = (v: { part: number; of: number }): Actual => (kind === 'mqlVolume' ? v.of : v);
-        const weeks = FEB_WEEKS.map((w, i) => period(w, w, addDays(w, 6), { c: actual(values[i]!) }));
-        const sum = values.reduce((s, v) => ({ part: s.part + v.part, of: s.of + v.of }), { part: 0, of: 0 });
-        const month = period('feb', '2027-02-01', '2027-02-28', { c: actual(sum) });
-        const [byWeek] = evaluations(c, weeks, weekly);
-        const [byMonth] = evaluations(c, [month], monthly);
-        expect(byWeek!.status).toBe(byMonth!.status);
-        expect(byWeek!.reason).toBe(byMonth!.reason);
-        if (byMonth!.score !== null) expect(byWeek!.score).toBeCloseTo(byMonth!.score, 9);
-      }),
+      fc.property(
+        kinds,
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.array(week, { minLength: 4, maxLength: 4 }),
+        (kind, target, level, riskBelow, values) => {
+          const c = commitment({
+            id: 'c',
+            kind,
+            target: kind === 'mqlVolume' ? target : Math.min(target, 100),
+            level: kind === 'mqlVolume' || kind === 'leadQuality' || kind === 'mqlToSqlRate' ? null : level,
+            atRisk: Math.max(0, Math.min(riskBelow, level - 1)),
+          });
+          const actual = (v: { part: number; of: number }): Actual => (kind === 'mqlVolume' ? v.of : v);
+          const weeks = FEB_WEEKS.map((w, i) => period(w, w, addDays(w, 6), { c: actual(values[i]!) }));
+          const sum = values.reduce((s, v) => ({ part: s.part + v.part, of: s.of + v.of }), { part: 0, of: 0 });
+          const month = period('feb', '2027-02-01', '2027-02-28', { c: actual(sum) });
+          const [byWeek] = evaluations(c, weeks, weekly);
+          const [byMonth] = evaluations(c, [month], monthly);
+          expect(byWeek!.status).toBe(byMonth!.status);
+          expect(byWeek!.reason).toBe(byMonth!.reason);
+          if (byMonth!.score !== null) expect(byWeek!.score).toBeCloseTo(byMonth!.score, 9);
+        },
+      ),
     );
   });
 
   it('and the same whether a quarter is logged by its three months or as one quarter', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 3, maxLength: 3 }), (target, counts) => {
-        const c = commitment({ id: 'c', kind: 'mqlVolume', target, period: 'quarter' });
-        const months = [['2027-01-01', '2027-01-31'], ['2027-02-01', '2027-02-28'], ['2027-03-01', '2027-03-31']].map(([s, e], i) => period(s!, s!, e!, { c: counts[i]! }));
-        const quarter = period('q1', '2027-01-01', '2027-03-31', { c: counts.reduce((a, b) => a + b, 0) });
-        expect(evaluations(c, months, monthly)[0]!.status).toBe(evaluations(c, [quarter], { ...monthly, logUnit: 'quarter' })[0]!.status);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 3, maxLength: 3 }),
+        (target, counts) => {
+          const c = commitment({ id: 'c', kind: 'mqlVolume', target, period: 'quarter' });
+          const months = [
+            ['2027-01-01', '2027-01-31'],
+            ['2027-02-01', '2027-02-28'],
+            ['2027-03-01', '2027-03-31'],
+          ].map(([s, e], i) => period(s!, s!, e!, { c: counts[i]! }));
+          const quarter = period('q1', '2027-01-01', '2027-03-31', { c: counts.reduce((a, b) => a + b, 0) });
+          expect(evaluations(c, months, monthly)[0]!.status).toBe(evaluations(c, [quarter], { ...monthly, logUnit: 'quarter' })[0]!.status);
+        },
+      ),
     );
   });
 });
@@ -137,7 +218,10 @@ describe('each commitment is judged in its own period', () => {
 describe('the sample log', () => {
   it('reads per commitment, each in its own period, with trend and missed streak', () => {
     const w = sampleWorkshop();
-    const rows = complianceRows(w.sla.commitments, [...w.feedback.periods].reverse(), { logUnit: w.feedback.logUnit, weekStartsOn: w.sla.weekStartsOn });
+    const rows = complianceRows(w.sla.commitments, [...w.feedback.periods].reverse(), {
+      logUnit: w.feedback.logUnit,
+      weekStartsOn: w.sla.weekStartsOn,
+    });
     const by = (id: string) => rows.find((r) => r.commitment.id === id)!;
     const statuses = (id: string) => by(id).evaluations.map((e) => e.status);
     // 132 MQLs in January's four weeks against 155 × 28/31 = 140 expected: at risk.

@@ -19,13 +19,7 @@ export type ComplianceStatus = 'met' | 'atRisk' | 'missed';
 
 /** Why a period has no status. */
 export type NoStatusReason =
-  | 'notReported'
-  | 'noTarget'
-  | 'incomplete'
-  | 'nothingReceived'
-  | 'partAboveWhole'
-  | 'shareFromCoarserTotals'
-  | 'weekdayDeadlineFromTotals';
+  'notReported' | 'noTarget' | 'incomplete' | 'nothingReceived' | 'partAboveWhole' | 'shareFromCoarserTotals' | 'weekdayDeadlineFromTotals';
 
 export interface LogSettings {
   logUnit: LogUnit;
@@ -85,7 +79,10 @@ export interface ComplianceRow {
 const isShare = (a: Actual | null | undefined): a is ShareActual => typeof a === 'object' && a !== null;
 
 /** Counts add up; shares add their parts and wholes. Null when none of the periods reported. */
-function aggregate(measure: CommitmentMeasure, actuals: readonly (Actual | null)[]): { actual: number | ShareActual | null; incomplete: boolean } {
+function aggregate(
+  measure: CommitmentMeasure,
+  actuals: readonly (Actual | null)[],
+): { actual: number | ShareActual | null; incomplete: boolean } {
   const reported = actuals.filter((a): a is Actual => a !== null);
   if (reported.length === 0) return { actual: null, incomplete: false };
   if (measure.shape === 'count') {
@@ -101,7 +98,11 @@ function aggregate(measure: CommitmentMeasure, actuals: readonly (Actual | null)
 }
 
 /** Score and status of an aggregated actual, or why there is none. */
-function judge(measure: CommitmentMeasure, actual: number | ShareActual, expected: number | null): Pick<Evaluation, 'score' | 'status' | 'reason'> {
+function judge(
+  measure: CommitmentMeasure,
+  actual: number | ShareActual,
+  expected: number | null,
+): Pick<Evaluation, 'score' | 'status' | 'reason'> {
   const none = (reason: NoStatusReason) => ({ score: null, status: null, reason });
   if (measure.metAt === null) return none('noTarget');
   let score: number;
@@ -117,12 +118,28 @@ function judge(measure: CommitmentMeasure, actual: number | ShareActual, expecte
   return { score, status: statusOf(score, measure.metAt, measure.atRiskAt), reason: null };
 }
 
-function evaluate(c: SlaCommitment, measure: CommitmentMeasure, periods: readonly CompliancePeriod[], s: LogSettings, grouped: boolean): Evaluation {
+function evaluate(
+  c: SlaCommitment,
+  measure: CommitmentMeasure,
+  periods: readonly CompliancePeriod[],
+  s: LogSettings,
+  grouped: boolean,
+): Evaluation {
   const reported = periods.filter((p) => (p.actuals[c.id] ?? null) !== null);
   const start = periods[0]!.start;
   const end = periods.at(-1)!.end;
-  const { actual, incomplete } = aggregate(measure, periods.map((p) => p.actuals[c.id] ?? null));
-  const base = { periodIds: (reported.length > 0 ? reported : periods).map((p) => p.id), start, end, actual, expected: null, partial: false };
+  const { actual, incomplete } = aggregate(
+    measure,
+    periods.map((p) => p.actuals[c.id] ?? null),
+  );
+  const base = {
+    periodIds: (reported.length > 0 ? reported : periods).map((p) => p.id),
+    start,
+    end,
+    actual,
+    expected: null,
+    partial: false,
+  };
   if (actual === null) return { ...base, score: null, status: null, reason: 'notReported' };
   if (incomplete) return { ...base, score: null, status: null, reason: 'incomplete' };
   const covered = reported.reduce((sum, p) => sum + periodsCovered(p.start, p.end, c.period, s.weekStartsOn), 0);
@@ -173,14 +190,30 @@ export function complianceRow(c: SlaCommitment, periods: readonly CompliancePeri
   const closing = new Map(evals.map((e) => [e.periodIds.at(-1)!, e]));
   const cells = ordered.map((p) => {
     const evaluation = closing.get(p.id) ?? null;
-    return { periodId: p.id, actual: p.actuals[c.id] ?? null, evaluation, percentOfTarget: evaluation?.score ?? null, status: evaluation?.status ?? null };
+    return {
+      periodId: p.id,
+      actual: p.actuals[c.id] ?? null,
+      evaluation,
+      percentOfTarget: evaluation?.score ?? null,
+      status: evaluation?.status ?? null,
+    };
   });
-  return { commitment: c, measure: measureFor(c), cells, evaluations: evals, trend: complianceTrend(evals.map((e) => e.score)), missedInARow: missedInARow(evals) };
+  return {
+    commitment: c,
+    measure: measureFor(c),
+    cells,
+    evaluations: evals,
+    trend: complianceTrend(evals.map((e) => e.score)),
+    missedInARow: missedInARow(evals),
+  };
 }
 
 /** The compliance log per commitment: cells per log period, judgements per commitment period, trend and streak. */
-export const complianceRows = (commitments: readonly SlaCommitment[], periods: readonly CompliancePeriod[], s: LogSettings): ComplianceRow[] =>
-  commitments.map((c) => complianceRow(c, periods, s));
+export const complianceRows = (
+  commitments: readonly SlaCommitment[],
+  periods: readonly CompliancePeriod[],
+  s: LogSettings,
+): ComplianceRow[] => commitments.map((c) => complianceRow(c, periods, s));
 
 /** Amendments are proposed once a commitment is missed this many periods in a row. */
 export const AMEND_AFTER_MISSES = 2;

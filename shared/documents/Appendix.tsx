@@ -27,7 +27,9 @@ export function CalculatorAppendix({ v }: { v: SlaView }) {
           <Text style={[styles.th, { width: `${stageWidth}%` }]}>{s.funnelColumns.stage.toUpperCase()}</Text>
           <Text style={[styles.th, { width: `${rateWidth}%` }]}>{s.funnelColumns.rate.toUpperCase()}</Text>
           {c.columns.map((col) => (
-            <Text key={col} style={[styles.th, { width: valueWidth, textAlign: 'right' }]}>{col.toUpperCase()}</Text>
+            <Text key={col} style={[styles.th, { width: valueWidth, textAlign: 'right' }]}>
+              {col.toUpperCase()}
+            </Text>
           ))}
         </View>
         {c.rows.map((r) => (
@@ -35,7 +37,17 @@ export function CalculatorAppendix({ v }: { v: SlaView }) {
             <Text style={[styles.cell, styles.td, { width: `${stageWidth}%`, fontWeight: 700 }]}>{r.stage}</Text>
             <Text style={[styles.cell, styles.td, { width: `${rateWidth}%` }]}>{r.rate === '—' ? '' : `÷ ${r.rate}`}</Text>
             {r.values.map((value, i) => (
-              <Text key={c.columns[i]} style={[styles.cell, styles.td, { width: valueWidth, textAlign: 'right' }, i === 0 && c.derivations.length > 0 ? { fontWeight: 700 } : {}]}>{value}</Text>
+              <Text
+                key={c.columns[i]}
+                style={[
+                  styles.cell,
+                  styles.td,
+                  { width: valueWidth, textAlign: 'right' },
+                  i === 0 && c.derivations.length > 0 ? { fontWeight: 700 } : {},
+                ]}
+              >
+                {value}
+              </Text>
             ))}
           </View>
         ))}
@@ -44,7 +56,9 @@ export function CalculatorAppendix({ v }: { v: SlaView }) {
         <View style={{ marginTop: 10 }} wrap={false}>
           <Text style={[styles.paragraph, { fontWeight: 700 }]}>{c.derivationTitle}</Text>
           {c.derivations.map((line) => (
-            <Text key={line} style={styles.paragraph}>{line}</Text>
+            <Text key={line} style={styles.paragraph}>
+              {line}
+            </Text>
           ))}
         </View>
       )}
@@ -74,7 +88,9 @@ export function AuditTrail({ v }: { v: SlaView }) {
       <View style={[styles.table, { marginTop: 12 }]}>
         <View style={styles.tableHeader} fixed>
           {(Object.keys(cols) as (keyof typeof cols)[]).map((k) => (
-            <Text key={k} style={[styles.th, { width: cols[k] }]}>{s.auditColumns[k].toUpperCase()}</Text>
+            <Text key={k} style={[styles.th, { width: cols[k] }]}>
+              {s.auditColumns[k].toUpperCase()}
+            </Text>
           ))}
         </View>
         {v.audit.rows.map((r) => (

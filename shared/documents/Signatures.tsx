@@ -13,7 +13,11 @@ function SignatureBlock({ signer, v }: { signer: SignerView; v: SlaView }) {
   return (
     <View style={styles.signatureBlock} wrap={false}>
       <View style={styles.signatureBox}>
-        {sig ? <Image src={sig.image} style={styles.signatureImage} /> : <Text style={styles.unsigned}>{optional ? s.witnessNotSigned : s.notYetSigned}</Text>}
+        {sig ? (
+          <Image src={sig.image} style={styles.signatureImage} />
+        ) : (
+          <Text style={styles.unsigned}>{optional ? s.witnessNotSigned : s.notYetSigned}</Text>
+        )}
       </View>
       <Text style={styles.signerName}>{sig?.typedName || signer.name}</Text>
       {title !== '' && <Text style={styles.signerDetail}>{title}</Text>}

@@ -17,7 +17,9 @@ function Parties({ v }: { v: SlaView }) {
         <View key={p.id} style={styles.partyRow} wrap={false}>
           <Text style={styles.partyName}>{p.name}</Text>
           <Text style={styles.partyRole}>{p.capacity === 'witness' ? `${p.role} · ${v.s.capacity.witness}` : p.role}</Text>
-          <View style={styles.partyTeam}>{p.team && <TeamLabel team={p.team} label={v.s.teams[p.team]} textStyle={styles.partyTeamText} />}</View>
+          <View style={styles.partyTeam}>
+            {p.team && <TeamLabel team={p.team} label={v.s.teams[p.team]} textStyle={styles.partyTeamText} />}
+          </View>
         </View>
       ))}
     </View>
@@ -27,7 +29,12 @@ function Parties({ v }: { v: SlaView }) {
 /** About one row of signature blocks (pad, name, role, team, date, consent): the heading never ends a page without one. */
 const SIGNATURE_ROW_HEIGHT = 160;
 
-const paragraphs = (texts: string[]) => texts.map((t, i) => <Text key={i} style={styles.paragraph}>{t}</Text>);
+const paragraphs = (texts: string[]) =>
+  texts.map((t, i) => (
+    <Text key={i} style={styles.paragraph}>
+      {t}
+    </Text>
+  ));
 
 interface Block {
   key: string;
@@ -43,9 +50,21 @@ interface Block {
 function blocks(v: SlaView): Block[] {
   const { s } = v;
   const out: Block[] = [];
-  const table: Block = { key: 'table', title: s.commitmentsTableTitle, lead: <Text style={styles.paragraph}>{s.commitmentsIntro}</Text>, children: <CommitmentsTable v={v} />, keepWithNext: 96, unnumbered: true };
+  const table: Block = {
+    key: 'table',
+    title: s.commitmentsTableTitle,
+    lead: <Text style={styles.paragraph}>{s.commitmentsIntro}</Text>,
+    children: <CommitmentsTable v={v} />,
+    keepWithNext: 96,
+    unnumbered: true,
+  };
   if (!v.clauses.some((c) => c.kind === 'parties')) {
-    out.push({ key: 'parties', title: s.clauses.parties, lead: <Text style={styles.paragraph}>{s.partiesIntro(v.client)}</Text>, children: <Parties v={v} /> });
+    out.push({
+      key: 'parties',
+      title: s.clauses.parties,
+      lead: <Text style={styles.paragraph}>{s.partiesIntro(v.client)}</Text>,
+      children: <Parties v={v} />,
+    });
   }
   const tableAfter = v.clauses.some((c) => c.kind === 'salesCommitments') ? 'salesCommitments' : 'purpose';
   for (const c of v.clauses) {
@@ -55,9 +74,19 @@ function blocks(v: SlaView): Block[] {
       title: c.title,
       lead: <Text style={styles.paragraph}>{first}</Text>,
       children:
-        c.kind === 'parties' ? <>{paragraphs(rest)}<Parties v={v} /></>
-        : c.kind === 'metrics' && v.scoreboard ? <>{paragraphs(rest)}<ScoreboardTable v={v.scoreboard} /></>
-        : rest.length > 0 ? paragraphs(rest) : undefined,
+        c.kind === 'parties' ? (
+          <>
+            {paragraphs(rest)}
+            <Parties v={v} />
+          </>
+        ) : c.kind === 'metrics' && v.scoreboard ? (
+          <>
+            {paragraphs(rest)}
+            <ScoreboardTable v={v.scoreboard} />
+          </>
+        ) : rest.length > 0 ? (
+          paragraphs(rest)
+        ) : undefined,
     });
     if (c.kind === tableAfter) out.push(table);
   }
@@ -65,10 +94,26 @@ function blocks(v: SlaView): Block[] {
   // What the room accepted when freezing with disagreements left, printed where the signers read it: just before they sign.
   if (v.overrides) {
     const o = v.overrides;
-    out.push({ key: 'overrides', title: o.title, lead: <Text style={styles.paragraph}>{o.intro}</Text>, children: <>{paragraphs(o.items.map((item) => `• ${item}`))}<Text style={styles.paragraph}>{o.reason}</Text></> });
+    out.push({
+      key: 'overrides',
+      title: o.title,
+      lead: <Text style={styles.paragraph}>{o.intro}</Text>,
+      children: (
+        <>
+          {paragraphs(o.items.map((item) => `• ${item}`))}
+          <Text style={styles.paragraph}>{o.reason}</Text>
+        </>
+      ),
+    });
   }
   // The one signing status: "signed and countersigned" only when marketing and sales both signed this text.
-  out.push({ key: 'signatures', title: s.clauses.signatures, lead: <Text style={styles.paragraph}>{s.signaturesIntro[v.state]}</Text>, children: <Signatures v={v} />, keepWithNext: SIGNATURE_ROW_HEIGHT });
+  out.push({
+    key: 'signatures',
+    title: s.clauses.signatures,
+    lead: <Text style={styles.paragraph}>{s.signaturesIntro[v.state]}</Text>,
+    children: <Signatures v={v} />,
+    keepWithNext: SIGNATURE_ROW_HEIGHT,
+  });
   return out;
 }
 

@@ -38,14 +38,40 @@ export interface DefinitionStrings {
 
 const en: DefinitionStrings = {
   title: 'Appendix — MQL definition',
-  intro: 'The lead-scoring model this agreement calls a marketing-qualified lead, in full. Changing any criterion, points, cap, decay or threshold changes this agreement and needs a new signed version.',
+  intro:
+    'The lead-scoring model this agreement calls a marketing-qualified lead, in full. Changing any criterion, points, cap, decay or threshold changes this agreement and needs a new signed version.',
   rule: ({ threshold, minimumFit, minimumEngagement }) =>
     `A lead is an MQL when its score (fit plus engagement, minus negative points) reaches ${threshold} points` +
     `${minimumFit ? `, with at least ${minimumFit} points from fit` : ''}${minimumEngagement ? `${minimumFit ? ' and' : ', with at least'} ${minimumEngagement} from engagement` : ''}, and no disqualifying criterion matches.`,
-  heads: { fit: 'Fit: who the lead is', engagement: 'Engagement: what the lead does', negative: 'Negative criteria and disqualifiers', sql: 'Sales-qualified: confirmed by a person' },
+  heads: {
+    fit: 'Fit: who the lead is',
+    engagement: 'Engagement: what the lead does',
+    negative: 'Negative criteria and disqualifiers',
+    sql: 'Sales-qualified: confirmed by a person',
+  },
   columns: { criterion: 'Criterion', points: 'Points', each: 'Points each time', cap: 'Cap', veto: 'Veto', verifiedBy: 'Verified by' },
-  field: { title: 'Title', seniority: 'Seniority', department: 'Department', industry: 'Industry', companySize: 'Company size (employees)', annualRevenue: 'Annual revenue', region: 'Region', country: 'Country', technology: 'Technology', emailDomain: 'E-mail domain' },
-  operator: { word: 'has the word', contains: 'contains the text', startsWith: 'starts with', equals: 'is', oneOf: 'is one of', gte: 'is at least', lte: 'is at most', between: 'is between' },
+  field: {
+    title: 'Title',
+    seniority: 'Seniority',
+    department: 'Department',
+    industry: 'Industry',
+    companySize: 'Company size (employees)',
+    annualRevenue: 'Annual revenue',
+    region: 'Region',
+    country: 'Country',
+    technology: 'Technology',
+    emailDomain: 'E-mail domain',
+  },
+  operator: {
+    word: 'has the word',
+    contains: 'contains the text',
+    startsWith: 'starts with',
+    equals: 'is',
+    oneOf: 'is one of',
+    gte: 'is at least',
+    lte: 'is at most',
+    between: 'is between',
+  },
   range: (min, max) => `${min} and ${max}`,
   kind: { competitor: 'Competitor', student: 'Student', freeEmailDomain: 'Free e-mail domain', custom: 'Custom' },
   capPer: (cap, period) => `${cap} per ${period}`,
@@ -55,7 +81,8 @@ const en: DefinitionStrings = {
   decay: {
     none: 'Decay: none; engagement points do not age.',
     halfLife: (days) => `Decay: each activity's points halve every ${days} days, counted from the day that activity happened.`,
-    weeklySinceLast: (points) => `Decay: engagement loses ${points} points for every full week since the lead's latest activity, never going below 0.`,
+    weeklySinceLast: (points) =>
+      `Decay: engagement loses ${points} points for every full week since the lead's latest activity, never going below 0.`,
   },
   verifiedBy: { sdr: 'an SDR', sales: 'sales' },
   noSql: 'No SQL criteria agreed yet.',
@@ -70,14 +97,40 @@ const en: DefinitionStrings = {
 
 const ptBR: DefinitionStrings = {
   title: 'Anexo — Definição de MQL',
-  intro: 'O modelo de pontuação de leads que este acordo chama de lead qualificado por marketing, completo. Alterar qualquer critério, pontos, limite, decaimento ou limiar altera este acordo e exige uma nova versão assinada.',
+  intro:
+    'O modelo de pontuação de leads que este acordo chama de lead qualificado por marketing, completo. Alterar qualquer critério, pontos, limite, decaimento ou limiar altera este acordo e exige uma nova versão assinada.',
   rule: ({ threshold, minimumFit, minimumEngagement }) =>
     `Um lead é MQL quando sua pontuação (perfil mais engajamento, menos pontos negativos) chega a ${threshold} pontos` +
     `${minimumFit ? `, com pelo menos ${minimumFit} pontos de perfil` : ''}${minimumEngagement ? `${minimumFit ? ' e' : ', com pelo menos'} ${minimumEngagement} de engajamento` : ''}, e nenhum critério desqualificador se aplica.`,
-  heads: { fit: 'Perfil: quem é o lead', engagement: 'Engajamento: o que o lead faz', negative: 'Critérios negativos e desqualificadores', sql: 'Qualificado por vendas: confirmado por uma pessoa' },
+  heads: {
+    fit: 'Perfil: quem é o lead',
+    engagement: 'Engajamento: o que o lead faz',
+    negative: 'Critérios negativos e desqualificadores',
+    sql: 'Qualificado por vendas: confirmado por uma pessoa',
+  },
   columns: { criterion: 'Critério', points: 'Pontos', each: 'Pontos por vez', cap: 'Limite', veto: 'Veto', verifiedBy: 'Verificado por' },
-  field: { title: 'Cargo', seniority: 'Senioridade', department: 'Departamento', industry: 'Setor', companySize: 'Porte da empresa (funcionários)', annualRevenue: 'Receita anual', region: 'Região', country: 'País', technology: 'Tecnologia', emailDomain: 'Domínio do e-mail' },
-  operator: { word: 'tem a palavra', contains: 'contém o texto', startsWith: 'começa com', equals: 'é', oneOf: 'é um de', gte: 'é pelo menos', lte: 'é no máximo', between: 'está entre' },
+  field: {
+    title: 'Cargo',
+    seniority: 'Senioridade',
+    department: 'Departamento',
+    industry: 'Setor',
+    companySize: 'Porte da empresa (funcionários)',
+    annualRevenue: 'Receita anual',
+    region: 'Região',
+    country: 'País',
+    technology: 'Tecnologia',
+    emailDomain: 'Domínio do e-mail',
+  },
+  operator: {
+    word: 'tem a palavra',
+    contains: 'contém o texto',
+    startsWith: 'começa com',
+    equals: 'é',
+    oneOf: 'é um de',
+    gte: 'é pelo menos',
+    lte: 'é no máximo',
+    between: 'está entre',
+  },
   range: (min, max) => `${min} e ${max}`,
   kind: { competitor: 'Concorrente', student: 'Estudante', freeEmailDomain: 'Domínio de e-mail gratuito', custom: 'Personalizado' },
   capPer: (cap, period) => `${cap} ${{ week: 'por semana', month: 'por mês', quarter: 'por trimestre', year: 'por ano' }[period]}`,
@@ -86,8 +139,10 @@ const ptBR: DefinitionStrings = {
   veto: 'desqualifica',
   decay: {
     none: 'Decaimento: nenhum; os pontos de engajamento não envelhecem.',
-    halfLife: (days) => `Decaimento: os pontos de cada atividade caem pela metade a cada ${days} dias, contados a partir do dia da atividade.`,
-    weeklySinceLast: (points) => `Decaimento: o engajamento perde ${points} pontos por semana completa desde a última atividade do lead, sem ficar abaixo de 0.`,
+    halfLife: (days) =>
+      `Decaimento: os pontos de cada atividade caem pela metade a cada ${days} dias, contados a partir do dia da atividade.`,
+    weeklySinceLast: (points) =>
+      `Decaimento: o engajamento perde ${points} pontos por semana completa desde a última atividade do lead, sem ficar abaixo de 0.`,
   },
   verifiedBy: { sdr: 'um SDR', sales: 'vendas' },
   noSql: 'Nenhum critério de SQL acordado ainda.',
@@ -102,14 +157,40 @@ const ptBR: DefinitionStrings = {
 
 const es: DefinitionStrings = {
   title: 'Anexo — Definición de MQL',
-  intro: 'El modelo de puntuación de leads que este acuerdo llama lead cualificado por marketing, completo. Cambiar cualquier criterio, puntos, tope, caducidad o umbral cambia este acuerdo y requiere una nueva versión firmada.',
+  intro:
+    'El modelo de puntuación de leads que este acuerdo llama lead cualificado por marketing, completo. Cambiar cualquier criterio, puntos, tope, caducidad o umbral cambia este acuerdo y requiere una nueva versión firmada.',
   rule: ({ threshold, minimumFit, minimumEngagement }) =>
     `Un lead es MQL cuando su puntuación (perfil más interacción, menos puntos negativos) llega a ${threshold} puntos` +
     `${minimumFit ? `, con al menos ${minimumFit} puntos de perfil` : ''}${minimumEngagement ? `${minimumFit ? ' y' : ', con al menos'} ${minimumEngagement} de interacción` : ''}, y ningún criterio descalificador se cumple.`,
-  heads: { fit: 'Perfil: quién es el lead', engagement: 'Interacción: qué hace el lead', negative: 'Criterios negativos y descalificadores', sql: 'Cualificado por ventas: lo confirma una persona' },
+  heads: {
+    fit: 'Perfil: quién es el lead',
+    engagement: 'Interacción: qué hace el lead',
+    negative: 'Criterios negativos y descalificadores',
+    sql: 'Cualificado por ventas: lo confirma una persona',
+  },
   columns: { criterion: 'Criterio', points: 'Puntos', each: 'Puntos por vez', cap: 'Tope', veto: 'Veto', verifiedBy: 'Verificado por' },
-  field: { title: 'Cargo', seniority: 'Nivel', department: 'Departamento', industry: 'Sector', companySize: 'Tamaño de empresa (empleados)', annualRevenue: 'Ingresos anuales', region: 'Región', country: 'País', technology: 'Tecnología', emailDomain: 'Dominio del e-mail' },
-  operator: { word: 'tiene la palabra', contains: 'contiene el texto', startsWith: 'empieza por', equals: 'es', oneOf: 'es uno de', gte: 'es al menos', lte: 'es como máximo', between: 'está entre' },
+  field: {
+    title: 'Cargo',
+    seniority: 'Nivel',
+    department: 'Departamento',
+    industry: 'Sector',
+    companySize: 'Tamaño de empresa (empleados)',
+    annualRevenue: 'Ingresos anuales',
+    region: 'Región',
+    country: 'País',
+    technology: 'Tecnología',
+    emailDomain: 'Dominio del e-mail',
+  },
+  operator: {
+    word: 'tiene la palabra',
+    contains: 'contiene el texto',
+    startsWith: 'empieza por',
+    equals: 'es',
+    oneOf: 'es uno de',
+    gte: 'es al menos',
+    lte: 'es como máximo',
+    between: 'está entre',
+  },
   range: (min, max) => `${min} y ${max}`,
   kind: { competitor: 'Competidor', student: 'Estudiante', freeEmailDomain: 'Dominio de e-mail gratuito', custom: 'Personalizado' },
   capPer: (cap, period) => `${cap} ${{ week: 'por semana', month: 'por mes', quarter: 'por trimestre', year: 'por año' }[period]}`,
@@ -118,8 +199,10 @@ const es: DefinitionStrings = {
   veto: 'descalifica',
   decay: {
     none: 'Caducidad: ninguna; los puntos de interacción no envejecen.',
-    halfLife: (days) => `Caducidad: los puntos de cada actividad se reducen a la mitad cada ${days} días, contados desde el día de esa actividad.`,
-    weeklySinceLast: (points) => `Caducidad: la interacción pierde ${points} puntos por cada semana completa desde la última actividad del lead, sin bajar de 0.`,
+    halfLife: (days) =>
+      `Caducidad: los puntos de cada actividad se reducen a la mitad cada ${days} días, contados desde el día de esa actividad.`,
+    weeklySinceLast: (points) =>
+      `Caducidad: la interacción pierde ${points} puntos por cada semana completa desde la última actividad del lead, sin bajar de 0.`,
   },
   verifiedBy: { sdr: 'un SDR', sales: 'ventas' },
   noSql: 'Aún no se han acordado criterios de SQL.',
@@ -140,8 +223,28 @@ const zhCN: DefinitionStrings = {
     `${minimumFit ? `，其中匹配度至少 ${minimumFit} 分` : ''}${minimumEngagement ? `${minimumFit ? '、' : '，其中'}参与度至少 ${minimumEngagement} 分` : ''}，且未命中任何否决标准时，即为 MQL。`,
   heads: { fit: '匹配度：线索是谁', engagement: '参与度：线索做了什么', negative: '扣分与否决标准', sql: '销售合格：由人工确认' },
   columns: { criterion: '标准', points: '分值', each: '每次分值', cap: '上限', veto: '否决', verifiedBy: '确认人' },
-  field: { title: '职位', seniority: '职级', department: '部门', industry: '行业', companySize: '公司规模（员工数）', annualRevenue: '年营收', region: '区域', country: '国家', technology: '技术', emailDomain: '邮箱域名' },
-  operator: { word: '包含词语', contains: '包含文字', startsWith: '开头为', equals: '为', oneOf: '为以下之一', gte: '至少为', lte: '至多为', between: '介于' },
+  field: {
+    title: '职位',
+    seniority: '职级',
+    department: '部门',
+    industry: '行业',
+    companySize: '公司规模（员工数）',
+    annualRevenue: '年营收',
+    region: '区域',
+    country: '国家',
+    technology: '技术',
+    emailDomain: '邮箱域名',
+  },
+  operator: {
+    word: '包含词语',
+    contains: '包含文字',
+    startsWith: '开头为',
+    equals: '为',
+    oneOf: '为以下之一',
+    gte: '至少为',
+    lte: '至多为',
+    between: '介于',
+  },
   range: (min, max) => `${min} 至 ${max}`,
   kind: { competitor: '竞争对手', student: '学生', freeEmailDomain: '免费邮箱域名', custom: '自定义' },
   capPer: (cap, period) => `${{ week: '每周', month: '每月', quarter: '每季度', year: '每年' }[period]} ${cap} 分`,

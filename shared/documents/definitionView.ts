@@ -43,7 +43,12 @@ export function buildDefinitionView(d: SlaDefinition, language: SlaContent['lang
   const s = definitionStrings(language);
   const num = new Intl.NumberFormat(language);
   const pts = (n: number) => num.format(n);
-  const decay = d.decay.kind === 'halfLife' ? s.decay.halfLife(num.format(d.decay.days)) : d.decay.kind === 'weeklySinceLast' ? s.decay.weeklySinceLast(num.format(d.decay.pointsPerWeek)) : s.decay.none;
+  const decay =
+    d.decay.kind === 'halfLife'
+      ? s.decay.halfLife(num.format(d.decay.days))
+      : d.decay.kind === 'weeklySinceLast'
+        ? s.decay.weeklySinceLast(num.format(d.decay.pointsPerWeek))
+        : s.decay.none;
   return {
     s,
     rule: s.rule({
@@ -52,7 +57,11 @@ export function buildDefinitionView(d: SlaDefinition, language: SlaContent['lang
       minimumEngagement: d.minimumEngagement ? pts(d.minimumEngagement) : null,
     }),
     fit: d.fit.map((c) => ({ criterion: conditionText(c, s, num), points: `+${pts(c.points)}` })),
-    engagement: d.engagement.map((c) => ({ behaviour: c.behaviour, points: `+${pts(c.points)}`, cap: c.cap === null ? s.noCap : s.capPer(pts(c.cap), c.capPeriod) })),
+    engagement: d.engagement.map((c) => ({
+      behaviour: c.behaviour,
+      points: `+${pts(c.points)}`,
+      cap: c.cap === null ? s.noCap : s.capPer(pts(c.cap), c.capPeriod),
+    })),
     decay,
     negative: d.negative.map((c) => ({
       criterion: `${conditionText(c, s, num)}${c.kind === 'custom' ? '' : ` (${s.kind[c.kind]})`}`,
@@ -84,4 +93,5 @@ export function buildScoreboardView(metrics: readonly SlaMetric[], language: Sla
 }
 
 /** The table is printed when the clause says so: more metrics than its text lists. */
-export const scoreboardTableShown = (metrics: readonly SlaMetric[] | undefined): metrics is SlaMetric[] => metrics !== undefined && metrics.length > METRICS_IN_TEXT;
+export const scoreboardTableShown = (metrics: readonly SlaMetric[] | undefined): metrics is SlaMetric[] =>
+  metrics !== undefined && metrics.length > METRICS_IN_TEXT;

@@ -49,7 +49,10 @@ describe('fonts', () => {
     registerPdfFonts(sources);
     registerPdfFonts({ ...sources, interRegular: '/other.ttf' });
     const families = Font.getRegisteredFonts();
-    expect(families[FONT_LATIN]?.sources.map((s) => [s.src, s.fontWeight])).toEqual([['/a.ttf', 400], ['/b.ttf', 700]]);
+    expect(families[FONT_LATIN]?.sources.map((s) => [s.src, s.fontWeight])).toEqual([
+      ['/a.ttf', 400],
+      ['/b.ttf', 700],
+    ]);
     expect(families[FONT_CJK]?.sources).toHaveLength(2);
     expect(Font.getHyphenationCallback()).toBe(splitForLineBreaking);
   });

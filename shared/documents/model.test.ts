@@ -20,7 +20,16 @@ describe('buildSlaView', () => {
     expect(v.effectiveDate).toBe('4 Jan 2027');
     expect(v.termLastDay).toBe('3 Apr 2027');
     expect(v.generated).toBe('3 Dec 2026, 12:00 UTC');
-    expect(v.commitments.map((c) => c.target)).toEqual(['155 MQLs', '≥ 70 %', '36 MQLs', 'by Wednesday', '≥ 38 %', '≤ 24 hours', '6 attempts / 10 days', '≤ 14 days']);
+    expect(v.commitments.map((c) => c.target)).toEqual([
+      '155 MQLs',
+      '≥ 70 %',
+      '36 MQLs',
+      'by Wednesday',
+      '≥ 38 %',
+      '≤ 24 hours',
+      '6 attempts / 10 days',
+      '≤ 14 days',
+    ]);
     // What "met" means and where "at risk" starts, per commitment: % of target, or % of MQLs for the time-limited ones.
     expect(v.commitments.map((c) => [c.met, c.atRisk])).toEqual([
       ['100 % of target', '90 % of target'],
@@ -32,7 +41,9 @@ describe('buildSlaView', () => {
       ['90 % of MQLs in time', '80 % of MQLs'],
       ['90 % of MQLs in time', '80 % of MQLs'],
     ]);
-    expect(v.commitments[3]!.plain).toBe('Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week');
+    expect(v.commitments[3]!.plain).toBe(
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week',
+    );
     expect(v.hasCjk).toBe(false);
   });
 
@@ -75,7 +86,11 @@ describe('buildSlaView', () => {
       ['SALs', '1,300', '325', '109', '25'],
       ['MQLs', '1,858', '465', '155', '36'],
     ]);
-    expect(calc.derivations).toEqual(['MQLs per quarter: 1,858 ÷ 4 = 464.5, rounded up: 465', 'MQLs per month: 1,858 ÷ 12 = 154.83, rounded up: 155', 'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36']);
+    expect(calc.derivations).toEqual([
+      'MQLs per quarter: 1,858 ÷ 4 = 464.5, rounded up: 465',
+      'MQLs per month: 1,858 ÷ 12 = 154.83, rounded up: 155',
+      'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36',
+    ]);
   });
 
   it('writes the appendix figures the way the document language writes numbers, money and percent', () => {
@@ -98,7 +113,18 @@ describe('buildSlaView', () => {
 
   it('numbers the generated clauses and lists the audit trail with a verified chain', () => {
     const v = buildSlaView({ workshop: signedSample(), generatedAt: '2026-12-03T12:00:00Z' });
-    expect(v.clauses.map((c) => c.title)).toEqual(['Parties', 'Purpose', 'Definitions', 'Marketing commitments', 'Sales commitments', 'Hand-off and recycling', 'Metrics and reporting', 'Review and escalation', 'Term', 'Amendments']);
+    expect(v.clauses.map((c) => c.title)).toEqual([
+      'Parties',
+      'Purpose',
+      'Definitions',
+      'Marketing commitments',
+      'Sales commitments',
+      'Hand-off and recycling',
+      'Metrics and reporting',
+      'Review and escalation',
+      'Term',
+      'Amendments',
+    ]);
     expect(v.audit.rows.map((r) => r.event)).toEqual(['Created', 'Frozen v1', 'Signed v1', 'Signed v1']);
     expect(v.audit.verdict).toBe('Hash chain verified: 4 events, every link intact.');
   });
@@ -108,7 +134,10 @@ describe('buildSlaView', () => {
     w.sla.signerIds = ['p-maya', 'p-gone'];
     w.sla.witnessId = null;
     const v = buildSlaView({ workshop: w, generatedAt: 'nonsense' });
-    expect(v.signers.map((s) => [s.name, s.signature])).toEqual([['Maya Chen', null], ['Unknown participant (p-gone)', null]]);
+    expect(v.signers.map((s) => [s.name, s.signature])).toEqual([
+      ['Maya Chen', null],
+      ['Unknown participant (p-gone)', null],
+    ]);
     expect(v.generated).toBe('nonsense');
   });
 

@@ -187,7 +187,11 @@ function calculatorView(calc: NonNullable<SlaContent['calculator']>, s: SlaStrin
       intro: s.appendixIntro(s.funnelPeriod[calc.inputs.period]),
       inputs,
       columns: [s.funnelColumns.perPeriod, s.funnelColumns.perMonth],
-      rows: FUNNEL_ROWS.map(([k, field]) => ({ stage: s.funnelStages[k], rate: rate(field), values: [num(calc.perPeriod[k]), num(calc.perMonth[k])] })),
+      rows: FUNNEL_ROWS.map(([k, field]) => ({
+        stage: s.funnelStages[k],
+        rate: rate(field),
+        values: [num(calc.perPeriod[k]), num(calc.perMonth[k])],
+      })),
       derivationTitle: null,
       derivations: [],
     };
@@ -205,7 +209,16 @@ function calculatorView(calc: NonNullable<SlaContent['calculator']>, s: SlaStrin
     columns: [y.columns.perYear, y.columns.perQuarter, y.columns.perMonth, y.columns.perWeek],
     rows: FUNNEL_ROWS.map(([k, field]) => ({ stage: s.funnelStages[k], rate: rate(field), values: chains.map((chain) => num(chain[k])) })),
     derivationTitle: y.derivationTitle,
-    derivations: divided.map(([per, chain, n]) => y.derivation({ stage: s.funnelStages.mqls, per: y.per[per], yearly: num(yearly.mqls), n: String(n), exact: exact(yearly.mqls / n), value: num(chain.mqls) })),
+    derivations: divided.map(([per, chain, n]) =>
+      y.derivation({
+        stage: s.funnelStages.mqls,
+        per: y.per[per],
+        yearly: num(yearly.mqls),
+        n: String(n),
+        exact: exact(yearly.mqls / n),
+        value: num(chain.mqls),
+      }),
+    ),
   };
 }
 
@@ -249,9 +262,18 @@ export function buildSlaView({ workshop: w, document, generatedAt, version, seal
   // Versions carried over from schemaVersion 2 have no clause texts: print what they had.
   const clauseTexts = c.clauses ?? [
     { kind: 'purpose', title: s.clauses.purpose, text: s.purpose(client) },
-    { kind: 'term', title: s.clauses.term, text: s.termText(effective ? s.formatDate(effective) : null, c.termMonths, lastDay ? s.formatDate(lastDay) : null) },
+    {
+      kind: 'term',
+      title: s.clauses.term,
+      text: s.termText(effective ? s.formatDate(effective) : null, c.termMonths, lastDay ? s.formatDate(lastDay) : null),
+    },
   ];
-  const clauses = clauseTexts.map((cl, i) => ({ n: i + 1, kind: cl.kind, title: cl.title, paragraphs: cl.text.split('\n').filter((p) => p.trim() !== '') }));
+  const clauses = clauseTexts.map((cl, i) => ({
+    n: i + 1,
+    kind: cl.kind,
+    title: cl.title,
+    paragraphs: cl.text.split('\n').filter((p) => p.trim() !== ''),
+  }));
 
   const calculator = c.calculator ? calculatorView(c.calculator, s, c.language) : null;
 
@@ -276,7 +298,12 @@ export function buildSlaView({ workshop: w, document, generatedAt, version, seal
   };
 
   const latest = w.sla.versions.at(-1)?.number ?? 0;
-  const notice = doc.version === null ? s.draftNotice(doc.versionNumber) : doc.versionNumber < latest ? s.supersededNotice(doc.versionNumber, latest) : null;
+  const notice =
+    doc.version === null
+      ? s.draftNotice(doc.versionNumber)
+      : doc.versionNumber < latest
+        ? s.supersededNotice(doc.versionNumber, latest)
+        : null;
 
   const view: SlaView = {
     s,
@@ -290,7 +317,12 @@ export function buildSlaView({ workshop: w, document, generatedAt, version, seal
     termLastDay: lastDay ? s.formatDate(lastDay) : null,
     generated: fmtUtc(generatedAt),
     clauses,
-    commitments: c.commitments.map((row, i) => ({ ...describeCommitment(row, c.language, c.commitments), id: row.id ?? `c${i}`, partyKey: row.party, note: row.note.trim() })),
+    commitments: c.commitments.map((row, i) => ({
+      ...describeCommitment(row, c.language, c.commitments),
+      id: row.id ?? `c${i}`,
+      partyKey: row.party,
+      note: row.note.trim(),
+    })),
     signers,
     state: doc.version ? versionState(doc.version) : 'draft',
     overrides: buildOverridesView(c, s.overrides),

@@ -27,25 +27,57 @@ export function buildOverridesView(c: SlaContent, s: OverrideStrings): Overrides
   const line = (issue: ConsistencyIssue): string => {
     switch (issue.code) {
       case 'volumeMismatch':
-        return s.volumeMismatch({ a: issue.first.position, aValue: per(issue.first.target, issue.first.period), b: issue.second.position, bValue: per(issue.second.target, issue.second.period), converted: per(issue.secondInFirstPeriod, issue.first.period) });
+        return s.volumeMismatch({
+          a: issue.first.position,
+          aValue: per(issue.first.target, issue.first.period),
+          b: issue.second.position,
+          bValue: per(issue.second.target, issue.second.period),
+          converted: per(issue.secondInFirstPeriod, issue.first.period),
+        });
       case 'metricTargetMismatch': {
         const metric = issue.metricName || issue.metricId;
-        if (issue.level !== null) return s.metricLevelMismatch({ metric, metricValue: nf.format(issue.metricTarget), n: issue.commitment.position, level: nf.format(issue.level) });
+        if (issue.level !== null)
+          return s.metricLevelMismatch({
+            metric,
+            metricValue: nf.format(issue.metricTarget),
+            n: issue.commitment.position,
+            level: nf.format(issue.level),
+          });
         if (issue.metricInCommitmentPeriod !== null && issue.metricPeriod !== null) {
           const own = per(issue.metricTarget, issue.metricPeriod);
-          const metricValue = issue.metricPeriod === issue.commitment.period ? own : s.converted(own, per(issue.metricInCommitmentPeriod, issue.commitment.period));
-          return s.metricTargetMismatch({ metric, metricValue, n: issue.commitment.position, commitmentValue: per(issue.commitment.target, issue.commitment.period) });
+          const metricValue =
+            issue.metricPeriod === issue.commitment.period
+              ? own
+              : s.converted(own, per(issue.metricInCommitmentPeriod, issue.commitment.period));
+          return s.metricTargetMismatch({
+            metric,
+            metricValue,
+            n: issue.commitment.position,
+            commitmentValue: per(issue.commitment.target, issue.commitment.period),
+          });
         }
         const id = issue.commitment.commitmentId;
-        return s.metricTargetMismatch({ metric, metricValue: asTarget(id, issue.metricTarget), n: issue.commitment.position, commitmentValue: asTarget(id, issue.commitment.target) });
+        return s.metricTargetMismatch({
+          metric,
+          metricValue: asTarget(id, issue.metricTarget),
+          n: issue.commitment.position,
+          commitmentValue: asTarget(id, issue.commitment.target),
+        });
       }
       case 'calculatorMismatch':
-        return s.calculatorMismatch({ n: issue.commitment.position, value: per(issue.commitment.target, issue.commitment.period), calculated: per(issue.calculated, issue.commitment.period) });
+        return s.calculatorMismatch({
+          n: issue.commitment.position,
+          value: per(issue.commitment.target, issue.commitment.period),
+          calculated: per(issue.calculated, issue.commitment.period),
+        });
       case 'calculatorOrphan':
         return s.calculatorOrphan;
       case 'unmeasuredCommitment': {
         const x = byId(issue.commitmentId);
-        return s.unmeasuredCommitment({ n: issue.position, what: x ? describeCommitment(x, c.language, c.commitments).what : s.commitment(issue.position) });
+        return s.unmeasuredCommitment({
+          n: issue.position,
+          what: x ? describeCommitment(x, c.language, c.commitments).what : s.commitment(issue.position),
+        });
       }
     }
   };

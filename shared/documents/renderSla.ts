@@ -49,7 +49,8 @@ export interface SealedSla {
 }
 
 /** The signature dictionary's /Reason: which version and content a seal is for. */
-export const sealReason = (versionNumber: number, contentHash: string): string => `Sealed by Accord: SLA version ${versionNumber}, content SHA-256 ${contentHash}`;
+export const sealReason = (versionNumber: number, contentHash: string): string =>
+  `Sealed by Accord: SLA version ${versionNumber}, content SHA-256 ${contentHash}`;
 
 /** The facts about who sealed the trail, for the audit page; the trail must have been checked. */
 export async function sealView(w: Workshop, trail: TrailCheck, sealer: SlaPdfInput['sealer']): Promise<SlaSealView> {
@@ -69,7 +70,11 @@ export async function sealView(w: Workshop, trail: TrailCheck, sealer: SlaPdfInp
   };
 }
 
-export async function renderSealedSla({ workshop, version, sealer, now }: SlaPdfInput, render: RenderPdf, seal: SealBytes): Promise<SealedSla> {
+export async function renderSealedSla(
+  { workshop, version, sealer, now }: SlaPdfInput,
+  render: RenderPdf,
+  seal: SealBytes,
+): Promise<SealedSla> {
   const trail = await verifyTrail(workshop);
   if (!trail.ok) throw new TrailBrokenError(trail);
   const document = currentDocument(workshop, version);

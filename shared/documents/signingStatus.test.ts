@@ -32,7 +32,11 @@ describe('one signing status for step 7, the SLA and the report', () => {
   it('marketing and sales signed, the optional witness not: signed and countersigned everywhere, waiting for nobody', () => {
     const w = signedConsistent(['p-maya', 'p-diego']);
     const v = w.sla.versions[0]!;
-    expect(v.content.signers.map((p) => [p.id, p.capacity])).toEqual([['p-maya', 'marketing'], ['p-diego', 'sales'], ['p-grace', 'witness']]);
+    expect(v.content.signers.map((p) => [p.id, p.capacity])).toEqual([
+      ['p-maya', 'marketing'],
+      ['p-diego', 'sales'],
+      ['p-grace', 'witness'],
+    ]);
     // Step 7.
     expect(signingState(w)).toBe('fullySigned');
     expect(v.content.signers.map((p) => signerStatus(v, p))).toEqual(['signed', 'signed', 'optional']);
@@ -67,7 +71,9 @@ describe('one signing status for step 7, the SLA and the report', () => {
 
   it('the Parties clause names the witness as optional, never as signing, and her block agrees', () => {
     const w = signedConsistent(['p-maya', 'p-diego']);
-    const parties = buildSlaView({ workshop: w, generatedAt: AT }).clauses.find((c) => c.kind === 'parties')!.paragraphs.join(' ');
+    const parties = buildSlaView({ workshop: w, generatedAt: AT })
+      .clauses.find((c) => c.kind === 'parties')!
+      .paragraphs.join(' ');
     expect(parties).toContain('Marketing is represented by Maya Chen (VP Marketing).');
     expect(parties).toContain('Grace Okafor (Chief Revenue Officer) is named as executive witness; a witness signature is optional');
     expect(parties).not.toMatch(/signs as/);
@@ -80,7 +86,9 @@ describe('the agreements in the report', () => {
     expect(words(commitmentSection(ctxOf(w)))).toContain('5 of 5 participants agreed to the statement.');
     w.commitment.commitmentStatement += ' We review the numbers every two weeks.';
     const text = words(commitmentSection(ctxOf(w)));
-    expect(text).toContain('0 of 5 participants agreed to the statement. 5 participants agreed to an earlier text of the statement and have not agreed to this one yet.');
+    expect(text).toContain(
+      '0 of 5 participants agreed to the statement. 5 participants agreed to an earlier text of the statement and have not agreed to this one yet.',
+    );
     expect(text).toContain('Changed since');
   });
 
@@ -96,7 +104,10 @@ describe('the agreements in the report', () => {
 describe('the accepted differences in the SLA', () => {
   it('prints each disagreement the room froze with, and its reason, under “Known differences accepted at signing”', () => {
     const w = issueSample();
-    freezeSla(w, new Date('2026-12-03T11:00:00Z'), { accepted: consistencyIssues(w), reason: 'The weekly rhythm is a stretch goal for the pilot.' });
+    freezeSla(w, new Date('2026-12-03T11:00:00Z'), {
+      accepted: consistencyIssues(w),
+      reason: 'The weekly rhythm is a stretch goal for the pilot.',
+    });
     const v = buildSlaView({ workshop: w, generatedAt: AT });
     expect(v.overrides).toEqual({
       title: 'Known differences accepted at signing',

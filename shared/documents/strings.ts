@@ -124,7 +124,16 @@ export const EN: SlaStrings = {
     'every period against the same definitions, and reviewed together so that it can be enforced before it is extended.',
   commitmentsIntro: 'Each team commits to the following, measured over the period shown:',
   noCommitments: 'No commitments have been recorded yet.',
-  table: { party: 'Party', commitment: 'Commitment', target: 'Target', measure: 'Measure', period: 'Period', note: 'Note', met: 'Met at', atRisk: 'At risk from' },
+  table: {
+    party: 'Party',
+    commitment: 'Commitment',
+    target: 'Target',
+    measure: 'Measure',
+    period: 'Period',
+    note: 'Note',
+    met: 'Met at',
+    atRisk: 'At risk from',
+  },
   termText: (effective, months, lastDay) => {
     const start = effective ? `takes effect on ${effective}` : 'takes effect on a date still to be agreed';
     const term = months === null ? 'for a pilot term still to be agreed' : `for a pilot term of ${EN.months(months)}`;
@@ -163,7 +172,12 @@ export const EN: SlaStrings = {
   appendixIntro: (period) =>
     `The reverse funnel, from the revenue goal per ${period} back to the marketing-qualified leads needed, rounding up at every stage.`,
   funnelPeriod: { month: 'month', quarter: 'quarter', year: 'year' },
-  funnelInputs: { revenueGoal: 'Revenue goal', marketingShare: 'Share sourced by marketing', averageDealSize: 'Average deal size', salesReps: 'Sales reps' },
+  funnelInputs: {
+    revenueGoal: 'Revenue goal',
+    marketingShare: 'Share sourced by marketing',
+    averageDealSize: 'Average deal size',
+    salesReps: 'Sales reps',
+  },
   funnelStages: { deals: 'Won deals', opportunities: 'Opportunities', sqls: 'SQLs', sals: 'SALs', mqls: 'MQLs' },
   funnelColumns: { stage: 'Stage', rate: 'Rate applied (stage above ÷ rate)', perPeriod: 'Per period', perMonth: 'Per month' },
   funnelYearly: {
@@ -183,9 +197,12 @@ export const EN: SlaStrings = {
   auditBroken: (problem) => `Hash chain BROKEN: ${problem}.`,
   sealedBy: (subject, fp) =>
     `This PDF is sealed by “${subject}”, certificate SHA-256 fingerprint ${fp}. Compare it with the fingerprint the sealer gave you; Accord’s Verify and “accord verify” check the seal and this trail.`,
-  trailRecorded: (from, to, subject, fp) => `${eventsRange(from, to, 'Event', 'Events')} recorded and sealed by “${subject}” (certificate ${fp}).`,
-  trailAdopted: (from, to, subject, fp) => `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail, vouched for by “${subject}” (certificate ${fp}) when it was upgraded.`,
-  trailUnsealed: (from, to) => `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail; nobody’s key vouches for ${from === to ? 'it' : 'them'}.`,
+  trailRecorded: (from, to, subject, fp) =>
+    `${eventsRange(from, to, 'Event', 'Events')} recorded and sealed by “${subject}” (certificate ${fp}).`,
+  trailAdopted: (from, to, subject, fp) =>
+    `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail, vouched for by “${subject}” (certificate ${fp}) when it was upgraded.`,
+  trailUnsealed: (from, to) =>
+    `${eventsRange(from, to, 'Event', 'Events')} recorded before Accord sealed its audit trail; nobody’s key vouches for ${from === to ? 'it' : 'them'}.`,
   overrides: {
     title: 'Known differences accepted at signing',
     intro: 'When this version was frozen for signature, these numbers did not agree; the teams chose to sign with them:',
@@ -193,9 +210,12 @@ export const EN: SlaStrings = {
     per: { week: (n) => `${n} per week`, month: (n) => `${n} per month`, quarter: (n) => `${n} per quarter`, year: (n) => `${n} per year` },
     converted: (value, converted) => `${value} (≈ ${converted})`,
     commitment: (n) => `commitment ${n}`,
-    volumeMismatch: ({ a, aValue, b, bValue, converted }) => `Commitment ${a} (${aValue}) and commitment ${b} (${bValue}, ≈ ${converted}) disagree.`,
-    metricTargetMismatch: ({ metric, metricValue, n, commitmentValue }) => `The scoreboard metric “${metric}” targets ${metricValue}, but commitment ${n} says ${commitmentValue}.`,
-    metricLevelMismatch: ({ metric, metricValue, n, level }) => `The scoreboard metric “${metric}” targets ${metricValue} % of leads, but commitment ${n} is met at ${level} % of leads.`,
+    volumeMismatch: ({ a, aValue, b, bValue, converted }) =>
+      `Commitment ${a} (${aValue}) and commitment ${b} (${bValue}, ≈ ${converted}) disagree.`,
+    metricTargetMismatch: ({ metric, metricValue, n, commitmentValue }) =>
+      `The scoreboard metric “${metric}” targets ${metricValue}, but commitment ${n} says ${commitmentValue}.`,
+    metricLevelMismatch: ({ metric, metricValue, n, level }) =>
+      `The scoreboard metric “${metric}” targets ${metricValue} % of leads, but commitment ${n} is met at ${level} % of leads.`,
     calculatorMismatch: ({ n, value, calculated }) => `Commitment ${n} says ${value}, but the calculator appendix derives ${calculated}.`,
     calculatorOrphan: 'The calculator appendix is printed, but no marketing MQL-volume commitment is left for it to size.',
     unmeasuredCommitment: ({ n, what }) => `Commitment ${n} (${what}): no metric on the scoreboard measures it.`,

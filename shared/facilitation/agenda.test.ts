@@ -2,7 +2,24 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STEP_IDS } from '../workshop/steps';
 import { agendaSchema } from '../workshop/facilitation';
-import { agendaOf, canMoveBreak, clockOfMinute, DEFAULT_BREAKS, DEFAULT_TIMEBOX_MINUTES, defaultAgenda, moveBreak, nextBreak, parseMinutes, plannedMinutes, recordActual, setBreakMinutes, setTimebox, summarise, validBreaks , type AgendaBreak } from './agenda';
+import {
+  agendaOf,
+  canMoveBreak,
+  clockOfMinute,
+  DEFAULT_BREAKS,
+  DEFAULT_TIMEBOX_MINUTES,
+  defaultAgenda,
+  moveBreak,
+  nextBreak,
+  parseMinutes,
+  plannedMinutes,
+  recordActual,
+  setBreakMinutes,
+  setTimebox,
+  summarise,
+  validBreaks,
+  type AgendaBreak,
+} from './agenda';
 import { MINUTE_MS } from './timer';
 
 describe('agenda', () => {
@@ -20,7 +37,9 @@ describe('agenda', () => {
   it('places a morning break, lunch and an afternoon break so the default day runs 09:00 to 17:00', () => {
     const s = summarise(defaultAgenda());
     const at = (step: string) => clockOfMinute(s.rows.find((r) => r.step === step)!.plannedStartMinute);
-    const breaks = s.rows.flatMap((r) => r.breaksAfter.map((b) => `${b.kind} ${clockOfMinute(b.startMinute)}–${clockOfMinute(b.startMinute + b.minutes)} after ${r.step}`));
+    const breaks = s.rows.flatMap((r) =>
+      r.breaksAfter.map((b) => `${b.kind} ${clockOfMinute(b.startMinute)}–${clockOfMinute(b.startMinute + b.minutes)} after ${r.step}`),
+    );
     expect(breaks).toEqual(['break 10:00–10:15 after goals', 'lunch 12:30–13:30 after qualifiedLead', 'break 15:00–15:15 after sla']);
     // Counted in every start after them, never as working time.
     expect(at('targetBuyer')).toBe('10:15');
@@ -52,7 +71,15 @@ describe('agenda', () => {
   });
 
   it('drops stored breaks that are not well-formed', () => {
-    expect(validBreaks([...DEFAULT_BREAKS, null, { id: 'x', kind: 'nap', afterStep: 'goals', minutes: 5 }, { id: 'y', kind: 'break', afterStep: 'feedback', minutes: 5 }, { id: 'z', kind: 'break', afterStep: 'goals', minutes: 2.5 }])).toEqual(DEFAULT_BREAKS);
+    expect(
+      validBreaks([
+        ...DEFAULT_BREAKS,
+        null,
+        { id: 'x', kind: 'nap', afterStep: 'goals', minutes: 5 },
+        { id: 'y', kind: 'break', afterStep: 'feedback', minutes: 5 },
+        { id: 'z', kind: 'break', afterStep: 'goals', minutes: 2.5 },
+      ]),
+    ).toEqual(DEFAULT_BREAKS);
   });
 
   it('uses the default timebox for a workshop written before agendas existed', () => {
@@ -86,10 +113,13 @@ describe('agenda', () => {
 
   it('keeps every recorded agenda valid against the schema, however long the timers ran', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...STEP_IDS), fc.integer({ min: 0, max: 10 * 24 * 3_600_000 })), { maxLength: 30 }), (records) => {
-        const a = records.reduce((acc, [step, ms]) => recordActual(acc, step, ms), defaultAgenda());
-        expect(agendaSchema.safeParse(a).success).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...STEP_IDS), fc.integer({ min: 0, max: 10 * 24 * 3_600_000 })), { maxLength: 30 }),
+        (records) => {
+          const a = records.reduce((acc, [step, ms]) => recordActual(acc, step, ms), defaultAgenda());
+          expect(agendaSchema.safeParse(a).success).toBe(true);
+        },
+      ),
     );
   });
 });

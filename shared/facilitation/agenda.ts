@@ -125,7 +125,11 @@ export const clockOfMinute = (minute: number): string => {
  * time not yet recorded (see timer.ts `unrecordedMs`), added to the step it belongs to.
  * Breaks shift every planned start after them; they are never working time.
  */
-export function summarise(agenda: Agenda, live: { stepId: StepId; ms: number } | null = null, breaks: readonly AgendaBreak[] = DEFAULT_BREAKS): AgendaSummary {
+export function summarise(
+  agenda: Agenda,
+  live: { stepId: StepId; ms: number } | null = null,
+  breaks: readonly AgendaBreak[] = DEFAULT_BREAKS,
+): AgendaSummary {
   let plannedTotal = 0;
   let actualTotal = 0;
   let breakTotal = 0;
@@ -136,12 +140,22 @@ export function summarise(agenda: Agenda, live: { stepId: StepId; ms: number } |
     const plannedStartMinute = start + plannedTotal + breakTotal;
     plannedTotal += planned;
     actualTotal += actual;
-    const breaksAfter = breaks.filter((b) => b.afterStep === step).map((b) => {
-      const startMinute = start + plannedTotal + breakTotal;
-      breakTotal += b.minutes;
-      return { ...b, startMinute };
-    });
-    return { step, plannedMinutes: planned, actualMs: actual, plannedTotalMinutes: plannedTotal, actualTotalMs: actualTotal, plannedStartMinute, breaksAfter };
+    const breaksAfter = breaks
+      .filter((b) => b.afterStep === step)
+      .map((b) => {
+        const startMinute = start + plannedTotal + breakTotal;
+        breakTotal += b.minutes;
+        return { ...b, startMinute };
+      });
+    return {
+      step,
+      plannedMinutes: planned,
+      actualMs: actual,
+      plannedTotalMinutes: plannedTotal,
+      actualTotalMs: actualTotal,
+      plannedStartMinute,
+      breaksAfter,
+    };
   });
   return {
     rows,
@@ -166,7 +180,8 @@ export type TimeboxCheck = { ok: true; minutes: number } | { ok: false; message:
 export function parseMinutes(field: string, raw: string, max = 480): TimeboxCheck {
   const t = raw.trim();
   const n = Number(t);
-  if (t === '' || !Number.isInteger(n) || n < 1 || n > max) return { ok: false, message: `${field}: enter whole minutes from 1 to ${max}.` };
+  if (t === '' || !Number.isInteger(n) || n < 1 || n > max)
+    return { ok: false, message: `${field}: enter whole minutes from 1 to ${max}.` };
   return { ok: true, minutes: n };
 }
 

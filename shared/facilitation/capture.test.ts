@@ -11,7 +11,15 @@ describe('capture', () => {
     addCaptured(f, { kind: 'actionItem', text: 'Send the SLA draft', stepId: 'sla', ownerId: 'p-ana', dueDate: '2026-12-10' }, 'a1', NOW);
     addCaptured(f, { kind: 'parkingLot', text: 'Partner leads?', stepId: null }, 'p1', NOW);
     expect(f.decisions).toEqual([{ id: 'd1', text: 'MQL threshold is 60 points.', stepId: 'qualifiedLead', at: NOW }]);
-    expect(f.actionItems[0]).toEqual({ id: 'a1', text: 'Send the SLA draft', ownerId: 'p-ana', dueDate: '2026-12-10', status: 'open', stepId: 'sla', createdAt: NOW });
+    expect(f.actionItems[0]).toEqual({
+      id: 'a1',
+      text: 'Send the SLA draft',
+      ownerId: 'p-ana',
+      dueDate: '2026-12-10',
+      status: 'open',
+      stepId: 'sla',
+      createdAt: NOW,
+    });
     expect(f.parkingLot[0]).toMatchObject({ id: 'p1', resolved: false });
     expect(facilitationSchema.safeParse(f).success).toBe(true);
     removeCaptured(f, 'actionItem', 'a1');
@@ -20,9 +28,20 @@ describe('capture', () => {
 
   it('refuses an empty or too long text and a malformed due date, naming the field', () => {
     const f = defaultFacilitation();
-    expect(checkCapture(f, { kind: 'decision', text: '   ', stepId: null })).toEqual({ ok: false, field: 'text', message: 'Decision: write what was said before adding it.' });
-    expect(checkCapture(f, { kind: 'actionItem', text: 'x'.repeat(501), stepId: null })).toMatchObject({ ok: false, field: 'text', message: 'Action item: at most 500 characters (this one has 501).' });
-    expect(checkCapture(f, { kind: 'actionItem', text: 'Call Ana', stepId: null, dueDate: 'next week' })).toMatchObject({ ok: false, field: 'dueDate' });
+    expect(checkCapture(f, { kind: 'decision', text: '   ', stepId: null })).toEqual({
+      ok: false,
+      field: 'text',
+      message: 'Decision: write what was said before adding it.',
+    });
+    expect(checkCapture(f, { kind: 'actionItem', text: 'x'.repeat(501), stepId: null })).toMatchObject({
+      ok: false,
+      field: 'text',
+      message: 'Action item: at most 500 characters (this one has 501).',
+    });
+    expect(checkCapture(f, { kind: 'actionItem', text: 'Call Ana', stepId: null, dueDate: 'next week' })).toMatchObject({
+      ok: false,
+      field: 'dueDate',
+    });
     expect(checkCapture(f, { kind: 'actionItem', text: 'Call Ana', stepId: null, dueDate: '' })).toEqual({ ok: true });
   });
 

@@ -34,9 +34,16 @@ export function checkCapture(f: Facilitation, input: CaptureInput): CaptureCheck
   const text = input.text.trim();
   const max = CAPTURE_MAX_LENGTH[input.kind];
   if (!text) return { ok: false, field: 'text', message: `${LABEL[input.kind]}: write what was said before adding it.` };
-  if (text.length > max) return { ok: false, field: 'text', message: `${LABEL[input.kind]}: at most ${max} characters (this one has ${text.length}).` };
-  if (input.dueDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate)) return { ok: false, field: 'dueDate', message: 'Due date: a calendar date, or leave it empty.' };
-  if (f[LIST[input.kind]].length >= MAX_CAPTURED) return { ok: false, field: 'list', message: `${LABEL[input.kind]}: this workshop already holds ${MAX_CAPTURED}, the most it can keep.` };
+  if (text.length > max)
+    return { ok: false, field: 'text', message: `${LABEL[input.kind]}: at most ${max} characters (this one has ${text.length}).` };
+  if (input.dueDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate))
+    return { ok: false, field: 'dueDate', message: 'Due date: a calendar date, or leave it empty.' };
+  if (f[LIST[input.kind]].length >= MAX_CAPTURED)
+    return {
+      ok: false,
+      field: 'list',
+      message: `${LABEL[input.kind]}: this workshop already holds ${MAX_CAPTURED}, the most it can keep.`,
+    };
   return { ok: true };
 }
 
@@ -47,7 +54,15 @@ export function addCaptured(f: Facilitation, input: CaptureInput, id: string, no
     const d: Decision = { id, text, stepId: input.stepId, at: nowIso };
     f.decisions.push(d);
   } else if (input.kind === 'actionItem') {
-    const a: ActionItem = { id, text, ownerId: input.ownerId ?? null, dueDate: input.dueDate ?? '', status: 'open', stepId: input.stepId, createdAt: nowIso };
+    const a: ActionItem = {
+      id,
+      text,
+      ownerId: input.ownerId ?? null,
+      dueDate: input.dueDate ?? '',
+      status: 'open',
+      stepId: input.stepId,
+      createdAt: nowIso,
+    };
     f.actionItems.push(a);
   } else {
     const p: ParkingLotItem = { id, text, stepId: input.stepId, at: nowIso, resolved: false };

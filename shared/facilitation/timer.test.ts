@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STEP_IDS } from '../workshop/steps';
-import { extend, finish, formatClock, idleTimer, MINUTE_MS, pause, phase, remainingMs, resume, start, switchStep, toggle, unrecordedMs, type TimerState } from './timer';
+import {
+  extend,
+  finish,
+  formatClock,
+  idleTimer,
+  MINUTE_MS,
+  pause,
+  phase,
+  remainingMs,
+  resume,
+  start,
+  switchStep,
+  toggle,
+  unrecordedMs,
+  type TimerState,
+} from './timer';
 
 const T0 = 1_800_000_000_000;
 const tenMinutes = () => idleTimer('goals', 10 * MINUTE_MS);
@@ -74,7 +89,10 @@ describe('step timer', () => {
 });
 
 type Action = { kind: 'toggle' | 'pause' | 'resume' | 'start' | 'wait'; ms: number };
-const action = fc.record({ kind: fc.constantFrom('toggle', 'pause', 'resume', 'start', 'wait'), ms: fc.integer({ min: 0, max: 20 * MINUTE_MS }) }) as fc.Arbitrary<Action>;
+const action = fc.record({
+  kind: fc.constantFrom('toggle', 'pause', 'resume', 'start', 'wait'),
+  ms: fc.integer({ min: 0, max: 20 * MINUTE_MS }),
+}) as fc.Arbitrary<Action>;
 
 /** Runs actions with time moving forward between them; returns every (state, now) seen. */
 function run(actions: Action[], initial: TimerState): { t: TimerState; now: number }[] {
@@ -99,7 +117,8 @@ describe('step timer properties', () => {
     fc.assert(
       fc.property(initial, fc.array(action, { maxLength: 40 }), (t0, actions) => {
         const seen = run(actions, t0);
-        for (let i = 1; i < seen.length; i++) expect(remainingMs(seen[i]!.t, seen[i]!.now)).toBeLessThanOrEqual(remainingMs(seen[i - 1]!.t, seen[i - 1]!.now));
+        for (let i = 1; i < seen.length; i++)
+          expect(remainingMs(seen[i]!.t, seen[i]!.now)).toBeLessThanOrEqual(remainingMs(seen[i - 1]!.t, seen[i - 1]!.now));
       }),
     );
   });

@@ -91,14 +91,20 @@ export function finish(t: TimerState, now: number): { timer: TimerState; spentMs
  * Time another step: the current timer is finished (its time goes to its own step) and the
  * new one starts running at once, so the room never has an untimed gap.
  */
-export function switchStep(t: TimerState, stepId: StepId, durationMs: number, now: number): { timer: TimerState; spent: { stepId: StepId; ms: number } | null } {
+export function switchStep(
+  t: TimerState,
+  stepId: StepId,
+  durationMs: number,
+  now: number,
+): { timer: TimerState; spent: { stepId: StepId; ms: number } | null } {
   if (t.stepId === stepId && t.status !== 'finished') return { timer: t.status === 'running' ? t : start(t, now), spent: null };
   const { spentMs } = finish(t, now);
   return { timer: start(idleTimer(stepId, durationMs), now), spent: spentMs > 0 ? { stepId: t.stepId, ms: spentMs } : null };
 }
 
 /** Time not yet written to the agenda: what this timer adds to its step's actual. */
-export const unrecordedMs = (t: TimerState, now: number): number => (t.status === 'running' || t.status === 'paused' ? elapsedMs(t, now) : 0);
+export const unrecordedMs = (t: TimerState, now: number): number =>
+  t.status === 'running' || t.status === 'paused' ? elapsedMs(t, now) : 0;
 
 /** "12:05", "1:02:05", "−3:10" — the sign is the real minus, which reads at a distance. */
 export function formatClock(ms: number): string {

@@ -16,12 +16,19 @@ export type DiagramRates = Pick<FunnelInputs, 'winRate' | 'sqlToOpportunity' | '
  */
 export function diagramRates(lp: LeadProcessStep): DiagramRates {
   const { rates } = rateMapping(lp);
-  return { winRate: rates.winRate.value, sqlToOpportunity: rates.sqlToOpportunity.value, salToSql: rates.salToSql.value, mqlToSal: rates.mqlToSal.value };
+  return {
+    winRate: rates.winRate.value,
+    sqlToOpportunity: rates.sqlToOpportunity.value,
+    salToSql: rates.salToSql.value,
+    mqlToSal: rates.mqlToSal.value,
+  };
 }
 
 /** The step-2 revenue goal the calculator starts from: a revenue goal in currency with a target. */
 export function revenueGoal(w: Workshop): { id: string; title: string; target: number } | null {
-  const goal = w.goals.goals.find((g) => (g.kind === 'revenue' || g.kind === 'recurringRevenue') && g.unit === 'currency' && g.target !== null && g.target > 0);
+  const goal = w.goals.goals.find(
+    (g) => (g.kind === 'revenue' || g.kind === 'recurringRevenue') && g.unit === 'currency' && g.target !== null && g.target > 0,
+  );
   return goal ? { id: goal.id, title: goal.title.trim() || goal.metric.trim(), target: goal.target! } : null;
 }
 
@@ -43,5 +50,7 @@ export function defaultFunnelInputs(w: Workshop): FunnelInputs {
 /** Rate fields whose value differs from the step-4 diagram (the UI marks them). */
 export function ratesDifferingFromDiagram(inputs: FunnelInputs, lp: LeadProcessStep): (keyof DiagramRates)[] {
   const d = diagramRates(lp);
-  return (Object.keys(d) as (keyof DiagramRates)[]).filter((k) => d[k] !== null && inputs[k] !== null && Math.abs(d[k]! - inputs[k]!) > 1e-9);
+  return (Object.keys(d) as (keyof DiagramRates)[]).filter(
+    (k) => d[k] !== null && inputs[k] !== null && Math.abs(d[k]! - inputs[k]!) > 1e-9,
+  );
 }

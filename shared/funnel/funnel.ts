@@ -42,7 +42,8 @@ export const MAX_SALES_REPS = 10_000;
 export const MQL_CEILING = 10_000_000;
 
 /** Why an input cannot be used; `limit` is the bound it broke (a fraction for rates). */
-export type FunnelErrorCode = 'missing' | 'notFinite' | 'notPositive' | 'tooSmall' | 'tooLarge' | 'rateRange' | 'notWhole' | 'workingDays' | 'paceDay';
+export type FunnelErrorCode =
+  'missing' | 'notFinite' | 'notPositive' | 'tooSmall' | 'tooLarge' | 'rateRange' | 'notWhole' | 'workingDays' | 'paceDay';
 
 export interface FunnelError {
   field: FunnelField;
@@ -97,8 +98,10 @@ function amountError(field: 'revenueGoal' | 'averageDealSize', v: number | null)
   if (v === null) return { field, code: 'missing', message: `${label} is missing: enter a positive amount.` };
   if (!Number.isFinite(v)) return { field, code: 'notFinite', message: `${label} must be a finite amount, not ${String(v)}.` };
   if (!(v > 0)) return { field, code: 'notPositive', message: `${label} must be a positive amount, not ${fmt(v)}.` };
-  if (v < MIN_AMOUNT) return { field, code: 'tooSmall', limit: MIN_AMOUNT, message: `${label} must be at least ${grouped(MIN_AMOUNT)}, not ${grouped(v)}.` };
-  if (v > MAX_AMOUNT) return { field, code: 'tooLarge', limit: MAX_AMOUNT, message: `${label} must be at most ${grouped(MAX_AMOUNT)}, not ${grouped(v)}.` };
+  if (v < MIN_AMOUNT)
+    return { field, code: 'tooSmall', limit: MIN_AMOUNT, message: `${label} must be at least ${grouped(MIN_AMOUNT)}, not ${grouped(v)}.` };
+  if (v > MAX_AMOUNT)
+    return { field, code: 'tooLarge', limit: MAX_AMOUNT, message: `${label} must be at most ${grouped(MAX_AMOUNT)}, not ${grouped(v)}.` };
   return null;
 }
 
@@ -106,7 +109,8 @@ function rateError(field: RateField, v: number | null): FunnelError | null {
   const label = FUNNEL_FIELD_LABEL[field];
   if (v === null) return { field, code: 'missing', message: `${label} is missing: enter a rate from 0.1 % to 100 %.` };
   if (!Number.isFinite(v)) return { field, code: 'notFinite', message: `${label} must be a finite rate, not ${String(v)}.` };
-  if (!(v >= MIN_RATE && v <= 1)) return { field, code: 'rateRange', limit: MIN_RATE, message: `${label} must be from 0.1 % to 100 %, not ${pctText(v)} %.` };
+  if (!(v >= MIN_RATE && v <= 1))
+    return { field, code: 'rateRange', limit: MIN_RATE, message: `${label} must be from 0.1 % to 100 %, not ${pctText(v)} %.` };
   return null;
 }
 
@@ -115,12 +119,26 @@ export function funnelErrors(i: FunnelInputs): FunnelError[] {
   const errors: (FunnelError | null)[] = [amountError('revenueGoal', i.revenueGoal), amountError('averageDealSize', i.averageDealSize)];
   for (const field of RATE_FIELDS) errors.push(rateError(field, i[field]));
   if (i.salesReps !== null && !(Number.isInteger(i.salesReps) && i.salesReps >= 1 && i.salesReps <= MAX_SALES_REPS)) {
-    errors.push({ field: 'salesReps', code: 'notWhole', limit: MAX_SALES_REPS, message: `${FUNNEL_FIELD_LABEL.salesReps} must be a whole number from 1 to ${grouped(MAX_SALES_REPS)}, not ${grouped(i.salesReps)}.` });
+    errors.push({
+      field: 'salesReps',
+      code: 'notWhole',
+      limit: MAX_SALES_REPS,
+      message: `${FUNNEL_FIELD_LABEL.salesReps} must be a whole number from 1 to ${grouped(MAX_SALES_REPS)}, not ${grouped(i.salesReps)}.`,
+    });
   }
   if (!(Number.isInteger(i.workingDaysPerMonth) && i.workingDaysPerMonth >= 1 && i.workingDaysPerMonth <= 31)) {
-    errors.push({ field: 'workingDaysPerMonth', code: 'workingDays', message: `${FUNNEL_FIELD_LABEL.workingDaysPerMonth} must be a whole number from 1 to 31.` });
+    errors.push({
+      field: 'workingDaysPerMonth',
+      code: 'workingDays',
+      message: `${FUNNEL_FIELD_LABEL.workingDaysPerMonth} must be a whole number from 1 to 31.`,
+    });
   } else if (!(Number.isInteger(i.paceDay) && i.paceDay >= 1 && i.paceDay <= i.workingDaysPerMonth)) {
-    errors.push({ field: 'paceDay', code: 'paceDay', limit: i.workingDaysPerMonth, message: `${FUNNEL_FIELD_LABEL.paceDay} must be a working day from 1 to ${i.workingDaysPerMonth}.` });
+    errors.push({
+      field: 'paceDay',
+      code: 'paceDay',
+      limit: i.workingDaysPerMonth,
+      message: `${FUNNEL_FIELD_LABEL.paceDay} must be a working day from 1 to ${i.workingDaysPerMonth}.`,
+    });
   }
   return errors.filter((e): e is FunnelError => e !== null);
 }
@@ -154,7 +172,8 @@ export const periodFigure = (yearly: number, period: Period): PeriodFigure => ({
 const chainPer = (yearly: FunnelChain, period: Period): FunnelChain =>
   Object.fromEntries(STAGES.map((k) => [k, periodFigure(yearly[k], period).value])) as FunnelChain;
 
-const divideChain = (c: FunnelChain, by: number): FunnelChain => Object.fromEntries(STAGES.map((k) => [k, ceilStage(c[k] / by)])) as FunnelChain;
+const divideChain = (c: FunnelChain, by: number): FunnelChain =>
+  Object.fromEntries(STAGES.map((k) => [k, ceilStage(c[k] / by)])) as FunnelChain;
 
 export type FunnelOutcome = { ok: true; result: FunnelResult } | { ok: false; errors: FunnelError[] };
 
@@ -181,7 +200,11 @@ export function reverseFunnel(i: FunnelInputs): FunnelOutcome {
       perMonth,
       perWeek: byPeriod.week,
       perRepPerMonth: i.salesReps === null ? null : divideChain(perMonth, i.salesReps),
-      pacing: { day: i.paceDay, workingDays: i.workingDaysPerMonth, expectedMqls: ceilStage((perMonth.mqls * i.paceDay) / i.workingDaysPerMonth) },
+      pacing: {
+        day: i.paceDay,
+        workingDays: i.workingDaysPerMonth,
+        expectedMqls: ceilStage((perMonth.mqls * i.paceDay) / i.workingDaysPerMonth),
+      },
       aboveCeiling: yearly.mqls > MQL_CEILING,
     },
   };

@@ -23,7 +23,10 @@ describe('follow-up cadence', () => {
   });
 
   it('says it the way a room does', () => {
-    const said = (attempts: number, days: number) => ({ code: 'cadenceSummary', values: { attempts: { code: 'attemptCount', values: { count: attempts } }, days: { code: 'dayCount', values: { count: days } } } });
+    const said = (attempts: number, days: number) => ({
+      code: 'cadenceSummary',
+      values: { attempts: { code: 'attemptCount', values: { count: attempts } }, days: { code: 'dayCount', values: { count: days } } },
+    });
     expect(cadenceSentence(cadenceSummary(standardCadence()))).toEqual(said(6, 10));
     expect(cadenceSentence(cadenceSummary([a('x', 1)]))).toEqual(said(1, 1));
     expect(cadenceSentence(cadenceSummary([]))).toEqual({ code: 'cadenceNone' });

@@ -19,7 +19,10 @@ export interface CadenceSummary {
 }
 
 export function cadenceSummary(attempts: readonly FollowUpAttempt[]): CadenceSummary {
-  const sorted = attempts.map((a, i) => ({ a, i })).sort((x, y) => x.a.day - y.a.day || x.i - y.i).map((x) => x.a);
+  const sorted = attempts
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => x.a.day - y.a.day || x.i - y.i)
+    .map((x) => x.a);
   const byDay: CadenceDay[] = [];
   for (const a of sorted) {
     const last = byDay[byDay.length - 1];

@@ -14,7 +14,13 @@ describe('step 6 checks', () => {
 
   it('a new workshop names every missing part, each with the field to focus', () => {
     const gaps = stepGaps(newWorkshop(), 'handOff');
-    expect(gaps.map((g) => g.field)).toEqual(['handoff-acceptance', 'handoff-rejection-new', 'handoff-cadence', 'handoff-recycle-new', 'handoff-reentry']);
+    expect(gaps.map((g) => g.field)).toEqual([
+      'handoff-acceptance',
+      'handoff-rejection-new',
+      'handoff-cadence',
+      'handoff-recycle-new',
+      'handoff-reentry',
+    ]);
     expect(gaps.map((g) => g.code)).toEqual(['acceptance', 'rejection', 'cadence', 'recycle', 'reentry']);
   });
 
@@ -40,7 +46,9 @@ describe('step 6 checks', () => {
 
   it('warns when the cadence cannot keep the SLA’s follow-up promises', () => {
     const w = sampleWorkshop();
-    w.handOff.followUp = standardCadence().slice(0, 4).map((x) => ({ ...x, day: x.day + 2 }));
+    w.handOff.followUp = standardCadence()
+      .slice(0, 4)
+      .map((x) => ({ ...x, day: x.day + 2 }));
     expect(cadenceVsSla(w)).toEqual([
       { code: 'slaAttemptsWithin', values: { n: 6, days: 10, cadence: cadenceSentence(cadenceSummary(w.handOff.followUp)) } },
       { code: 'slaFirstTouch', values: { hours: 24, day: 3 } },

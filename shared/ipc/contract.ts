@@ -16,7 +16,9 @@ export type FileKind = z.infer<typeof fileKindSchema>;
 /** 50 MB: far above any real SLA or workshop file, low enough to refuse a runaway payload. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-const bytes = z.instanceof(Uint8Array, { message: 'expected bytes (a Uint8Array)' }).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 50 MB');
+const bytes = z
+  .instanceof(Uint8Array, { message: 'expected bytes (a Uint8Array)' })
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 50 MB');
 
 /** A bare file name: no folders, no control characters, no reserved Windows characters. */
 export const fileNameSchema = z
@@ -28,7 +30,12 @@ export const fileNameSchema = z
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'a file name without folders or the characters \\ / : * ? " < > |');
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lower-case hex digits');
-const base64 = (max: number) => z.string().min(1).max(max).regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
+const base64 = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
 
 /**
  * A sealer as the page may know it: certificates (public) and their fingerprint. Never a key:
@@ -71,7 +78,11 @@ const auditSealRequest = z
   .refine((r) => r.to > r.from, { path: ['to'], message: 'a seal covers at least one event (to > from)' });
 
 /** A workshop id as the app makes them (UUIDs); it ends up in the presenter window's URL. */
-const workshopIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'a workshop id (letters, digits, - and _)');
+const workshopIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a workshop id (letters, digits, - and _)');
 
 export const contract = {
   'app:getInfo': {
@@ -83,7 +94,10 @@ export const contract = {
     request: z
       .object({ suggestedName: fileNameSchema, kind: fileKindSchema, data: bytes })
       .strict()
-      .refine((r) => hasKindExtension(r.suggestedName, r.kind), { path: ['suggestedName'], message: 'a file name ending in its kind’s extension' }),
+      .refine((r) => hasKindExtension(r.suggestedName, r.kind), {
+        path: ['suggestedName'],
+        message: 'a file name ending in its kind’s extension',
+      }),
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), path: z.string() }),
       z.object({ status: z.literal('canceled') }),
@@ -118,7 +132,14 @@ export const contract = {
     response: z.object({ signature: base64(2000), sealer: sealerView }).strict(),
   },
   'seal:importOrganisation': {
-    request: z.object({ data: z.instanceof(Uint8Array, { message: 'expected bytes (a Uint8Array)' }).refine((b) => b.byteLength <= 200_000, 'at most 200 KB'), password: z.string().max(1000) }).strict(),
+    request: z
+      .object({
+        data: z
+          .instanceof(Uint8Array, { message: 'expected bytes (a Uint8Array)' })
+          .refine((b) => b.byteLength <= 200_000, 'at most 200 KB'),
+        password: z.string().max(1000),
+      })
+      .strict(),
     response: sealInfo,
   },
   'seal:removeOrganisation': {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addStage, connect, connectionProblem, freePosition, newStage, patchStage, patchTransition, removeStage, removeTransition, restore, withPositions } from './edit';
+import {
+  addStage,
+  connect,
+  connectionProblem,
+  freePosition,
+  newStage,
+  patchStage,
+  patchTransition,
+  removeStage,
+  removeTransition,
+  restore,
+  withPositions,
+} from './edit';
 import { defaultTemplate } from './templates';
 
 const counter = () => {

@@ -8,7 +8,17 @@ import { COLUMN_STEP, NODE_HEIGHT, NODE_WIDTH, snap, type Point } from './geomet
  */
 
 export function newStage(id: string, position: Point, patch: Partial<Omit<Stage, 'id'>> = {}): Stage {
-  return { id, name: 'New stage', kind: 'stage', owner: null, entryCriteria: '', conversionToNext: null, daysInStage: null, position: snap(position), ...patch };
+  return {
+    id,
+    name: 'New stage',
+    kind: 'stage',
+    owner: null,
+    entryCriteria: '',
+    conversionToNext: null,
+    daysInStage: null,
+    position: snap(position),
+    ...patch,
+  };
 }
 
 const overlaps = (a: Point, b: Point) => Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
@@ -51,7 +61,9 @@ export interface Removed {
 export function removeStage(step: LeadProcessStep, id: string): { step: LeadProcessStep; removed: Removed } | null {
   const index = step.stages.findIndex((s) => s.id === id);
   if (index < 0) return null;
-  const transitions = step.transitions.flatMap((transition, i) => (transition.from === id || transition.to === id ? [{ transition, index: i }] : []));
+  const transitions = step.transitions.flatMap((transition, i) =>
+    transition.from === id || transition.to === id ? [{ transition, index: i }] : [],
+  );
   return {
     step: { stages: step.stages.filter((s) => s.id !== id), transitions: step.transitions.filter((t) => t.from !== id && t.to !== id) },
     removed: { stage: { stage: step.stages[index]!, index }, transitions },
@@ -84,11 +96,19 @@ export function restore(step: LeadProcessStep, removed: Removed): LeadProcessSte
 export function connectionProblem(step: LeadProcessStep, from: string, to: string, kind: Transition['kind']): string | null {
   if (from === to) return 'A stage cannot lead to itself.';
   if (!step.stages.some((s) => s.id === from) || !step.stages.some((s) => s.id === to)) return 'Both stages must exist.';
-  if (step.transitions.some((t) => t.from === from && t.to === to && t.kind === kind)) return 'These stages are already connected this way.';
+  if (step.transitions.some((t) => t.from === from && t.to === to && t.kind === kind))
+    return 'These stages are already connected this way.';
   return null;
 }
 
-export function connect(step: LeadProcessStep, from: string, to: string, kind: Transition['kind'], id: string, label = ''): LeadProcessStep {
+export function connect(
+  step: LeadProcessStep,
+  from: string,
+  to: string,
+  kind: Transition['kind'],
+  id: string,
+  label = '',
+): LeadProcessStep {
   if (connectionProblem(step, from, to, kind)) return step;
   return { ...step, transitions: [...step.transitions, { id, from, to, kind, label }] };
 }

@@ -80,7 +80,8 @@ describe('diagram ↔ domain', () => {
 
   it('puts forward, recycle and feedback transitions on different handles', () => {
     const { edges } = toDiagram(defaultTemplate(counter()));
-    const handles = (kind: string) => new Set(edges.filter((e) => e.data.transition.kind === kind).map((e) => `${e.sourceHandle}>${e.targetHandle}`));
+    const handles = (kind: string) =>
+      new Set(edges.filter((e) => e.data.transition.kind === kind).map((e) => `${e.sourceHandle}>${e.targetHandle}`));
     expect([...handles('forward')]).toEqual(['out>in']);
     expect([...handles('recycle')]).toEqual(['loopOut>loopIn']);
     expect([...handles('feedback')]).toEqual(['feedbackOut>feedbackIn']);

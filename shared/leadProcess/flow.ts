@@ -69,7 +69,10 @@ export function transitionEdge(t: Transition, label: string, selected: boolean):
 }
 
 /** Dangling transitions are left out: there is nothing to draw them between. */
-export function toDiagram(step: LeadProcessStep, opts: { selected?: IssueTarget | null; issues?: readonly Issue[] } = {}): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
+export function toDiagram(
+  step: LeadProcessStep,
+  opts: { selected?: IssueTarget | null; issues?: readonly Issue[] } = {},
+): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
   const byId = stagesById(step);
   const flagged = issuesByStage(opts.issues ?? []);
   const sel = opts.selected ?? null;
@@ -81,7 +84,10 @@ export function toDiagram(step: LeadProcessStep, opts: { selected?: IssueTarget 
 }
 
 /** Back from the canvas: positions from the nodes, ends from the edges. */
-export function fromDiagram(nodes: readonly Pick<DiagramNode, 'position' | 'data'>[], edges: readonly Pick<DiagramEdge, 'source' | 'target' | 'data'>[]): LeadProcessStep {
+export function fromDiagram(
+  nodes: readonly Pick<DiagramNode, 'position' | 'data'>[],
+  edges: readonly Pick<DiagramEdge, 'source' | 'target' | 'data'>[],
+): LeadProcessStep {
   return {
     stages: nodes.map((n) => ({ ...n.data.stage, position: { x: n.position.x, y: n.position.y } })),
     transitions: edges.map((e) => ({ ...e.data.transition, from: e.source, to: e.target })),

@@ -16,7 +16,10 @@ describe('automatic layout input and output', () => {
   });
 
   it('reads positions back on the grid and skips what the engine did not place', () => {
-    const out = positionsFromLayout({ children: [{ id: 'a', x: 13, y: 7 }, { id: 'b' }, { id: 'c', x: Number.NaN, y: 0 }] }, { x: 0, y: 0 });
+    const out = positionsFromLayout(
+      { children: [{ id: 'a', x: 13, y: 7 }, { id: 'b' }, { id: 'c', x: Number.NaN, y: 0 }] },
+      { x: 0, y: 0 },
+    );
     expect([...out]).toEqual([['a', { x: 16, y: 0 }]]);
   });
 });

@@ -33,7 +33,13 @@ describe('calculator rates read by stage role', () => {
 
   it('a custom diagram named in another language is read by its roles, not its names', () => {
     const lp = shortTemplate(ids());
-    const renamed = { ...lp, stages: lp.stages.map((s): Stage => ({ ...s, name: s.role === 'mql' ? 'Lead qualificado' : s.role === 'sql' ? 'Oportunidade aceita' : s.name })) };
+    const renamed = {
+      ...lp,
+      stages: lp.stages.map((s): Stage => ({
+        ...s,
+        name: s.role === 'mql' ? 'Lead qualificado' : s.role === 'sql' ? 'Oportunidade aceita' : s.name,
+      })),
+    };
     expect(diagramRates(renamed)).toEqual({ mqlToSal: 1, salToSql: 0.4, sqlToOpportunity: 1, winRate: 0.2 });
   });
 
@@ -45,7 +51,11 @@ describe('calculator rates read by stage role', () => {
     const opp: Stage = { ...sql, id: 'opp', name: 'Opportunity', role: 'opportunity', conversionToNext: 30 };
     const drawn: LeadProcessStep = {
       stages: [...lp.stages, opp],
-      transitions: [...lp.transitions, { id: 't1', from: sql.id, to: 'opp', kind: 'forward', label: '' }, { id: 't2', from: 'opp', to: won.id, kind: 'forward', label: '' }],
+      transitions: [
+        ...lp.transitions,
+        { id: 't1', from: sql.id, to: 'opp', kind: 'forward', label: '' },
+        { id: 't2', from: 'opp', to: won.id, kind: 'forward', label: '' },
+      ],
     };
     // The longest path now runs through Opportunity, so SQL → Opportunity and Opportunity → Won are both real.
     expect(rateMapping(drawn).issues).toEqual([]);
@@ -55,7 +65,11 @@ describe('calculator rates read by stage role', () => {
     const twin: Stage = { ...mql, id: 'mql-2', name: 'MQL (events)', conversionToNext: 55 };
     const twins: LeadProcessStep = {
       stages: [...lp.stages, twin],
-      transitions: [...lp.transitions, { id: 't3', from: byName(lp, 'Captured').id, to: 'mql-2', kind: 'forward', label: '' }, { id: 't4', from: 'mql-2', to: sql.id, kind: 'forward', label: '' }],
+      transitions: [
+        ...lp.transitions,
+        { id: 't3', from: byName(lp, 'Captured').id, to: 'mql-2', kind: 'forward', label: '' },
+        { id: 't4', from: 'mql-2', to: sql.id, kind: 'forward', label: '' },
+      ],
     };
     const m = rateMapping(twins);
     expect(m.issues).toEqual([{ code: 'rateUsedTwice', field: 'mqlToSal', stageIds: [mql.id, 'mql-2'] }]);

@@ -79,7 +79,10 @@ const rate = (percent: number | null): number | null => (percent === null || !Nu
  */
 export function rateMapping(lp: LeadProcessStep): RateMapping {
   const path = forwardPath(lp);
-  const rates = Object.fromEntries(RATE_FIELDS.map((f) => [f, { value: null, stageId: null, notApplicable: false }])) as Record<RateField, MappedRate>;
+  const rates = Object.fromEntries(RATE_FIELDS.map((f) => [f, { value: null, stageId: null, notApplicable: false }])) as Record<
+    RateField,
+    MappedRate
+  >;
   const issues: RateIssue[] = [];
   const inOrder = [...path, ...lp.stages.filter((s) => !path.includes(s))];
   for (const stage of inOrder) {

@@ -69,7 +69,9 @@ describe('leadProcessToSvg', () => {
 
   it('has a view box around every stage and loop', () => {
     const step = defaultTemplate(counter());
-    const [, x, y, w, h] = leadProcessToSvg(step).match(/viewBox="(-?[\d.]+) (-?[\d.]+) ([\d.]+) ([\d.]+)"/)!.map(Number);
+    const [, x, y, w, h] = leadProcessToSvg(step)
+      .match(/viewBox="(-?[\d.]+) (-?[\d.]+) ([\d.]+) ([\d.]+)"/)!
+      .map(Number);
     for (const s of step.stages) {
       expect(s.position.x).toBeGreaterThanOrEqual(x!);
       expect(s.position.y).toBeGreaterThanOrEqual(y!);

@@ -52,7 +52,11 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
     const to = byId.get(t.to);
     if (!from || !to) continue;
     const { source, target } = anchorsFor(t.kind);
-    edges.push({ t, shape: edgeShape(t.kind, anchorPoint(from.position, source), anchorPoint(to.position, target)), label: transitionLabel(t, from, to) });
+    edges.push({
+      t,
+      shape: edgeShape(t.kind, anchorPoint(from.position, source), anchorPoint(to.position, target)),
+      label: transitionLabel(t, from, to),
+    });
   }
 
   const xs: number[] = [];
@@ -89,7 +93,9 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
   out.push('<g class="transitions" fill="none">');
   for (const { t, shape } of edges) {
     const dash = EDGE_DASH[t.kind] ? ` stroke-dasharray="${EDGE_DASH[t.kind]}"` : '';
-    out.push(`<path class="transition ${t.kind}" d="${shape.d}" stroke="${EDGE_COLORS[t.kind]}" stroke-width="2.5"${dash} marker-end="url(#arrow-${t.kind})"/>`);
+    out.push(
+      `<path class="transition ${t.kind}" d="${shape.d}" stroke="${EDGE_COLORS[t.kind]}" stroke-width="2.5"${dash} marker-end="url(#arrow-${t.kind})"/>`,
+    );
   }
   out.push('</g>');
 
@@ -99,12 +105,18 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
     const color = colors[s.owner ?? 'none'];
     const owner = s.owner ? OWNER_LABEL[s.owner] : NO_OWNER_LABEL;
     out.push(`<g class="stage-group">`);
-    out.push(`<rect class="stage" x="${n(x)}" y="${n(y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="#ffffff" stroke="${color}" stroke-width="2"/>`);
-    out.push(`<path d="M ${n(x)} ${n(y + HEADER)} V ${n(y + 8)} Q ${n(x)} ${n(y)} ${n(x + 8)} ${n(y)} H ${n(x + NODE_WIDTH - 8)} Q ${n(x + NODE_WIDTH)} ${n(y)} ${n(x + NODE_WIDTH)} ${n(y + 8)} V ${n(y + HEADER)} Z" fill="${color}"/>`);
+    out.push(
+      `<rect class="stage" x="${n(x)}" y="${n(y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="#ffffff" stroke="${color}" stroke-width="2"/>`,
+    );
+    out.push(
+      `<path d="M ${n(x)} ${n(y + HEADER)} V ${n(y + 8)} Q ${n(x)} ${n(y)} ${n(x + 8)} ${n(y)} H ${n(x + NODE_WIDTH - 8)} Q ${n(x + NODE_WIDTH)} ${n(y)} ${n(x + NODE_WIDTH)} ${n(y + 8)} V ${n(y + HEADER)} Z" fill="${color}"/>`,
+    );
     out.push(`<text x="${n(x + 10)}" y="${n(y + 18)}" font-size="14" font-weight="700" fill="#ffffff">${escapeXml(owner)}</text>`);
     const lines = wrapText(s.name || 'Unnamed stage', Math.floor((NODE_WIDTH - 20) / charWidth(19)), 2);
     lines.forEach((line, i) => {
-      out.push(`<text x="${n(x + 10)}" y="${n(y + HEADER + 23 + i * 22)}" font-size="19" font-weight="700" fill="${TEXT}">${escapeXml(line)}</text>`);
+      out.push(
+        `<text x="${n(x + 10)}" y="${n(y + HEADER + 23 + i * 22)}" font-size="19" font-weight="700" fill="${TEXT}">${escapeXml(line)}</text>`,
+      );
     });
     out.push(`<text x="${n(x + 10)}" y="${n(y + NODE_HEIGHT - 10)}" font-size="15" fill="${MUTED}">${escapeXml(stageSummary(s))}</text>`);
     out.push('</g>');
@@ -115,7 +127,9 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
   for (const { t, shape, label } of edges) {
     if (!label) continue;
     const w = label.length * charWidth(LABEL_FONT) + 12;
-    out.push(`<rect x="${n(shape.label.x - w / 2)}" y="${n(shape.label.y - 12)}" width="${n(w)}" height="24" rx="4" fill="#ffffff" stroke="${EDGE_COLORS[t.kind]}" stroke-width="1"/>`);
+    out.push(
+      `<rect x="${n(shape.label.x - w / 2)}" y="${n(shape.label.y - 12)}" width="${n(w)}" height="24" rx="4" fill="#ffffff" stroke="${EDGE_COLORS[t.kind]}" stroke-width="1"/>`,
+    );
     out.push(`<text x="${n(shape.label.x)}" y="${n(shape.label.y + 5)}" fill="${EDGE_COLORS[t.kind]}">${escapeXml(label)}</text>`);
   }
   out.push('</g>');

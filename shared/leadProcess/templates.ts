@@ -1,5 +1,12 @@
 import { newId } from '../workshop/factory';
-import { STAGE_ROLES, type LeadProcessStep, type Stage, type StageOwner, type StageRole, type Transition } from '../workshop/steps/leadProcess';
+import {
+  STAGE_ROLES,
+  type LeadProcessStep,
+  type Stage,
+  type StageOwner,
+  type StageRole,
+  type Transition,
+} from '../workshop/steps/leadProcess';
 import { COLUMN_STEP } from './geometry';
 
 /** Starting points for the diagram: the room edits a sensible default rather than a blank page. */
@@ -36,9 +43,27 @@ const roleOf = (key: string): StageRole | null => ((STAGE_ROLES as readonly stri
 type TransitionSpec = { from: string; to: string; kind: Transition['kind']; label?: string };
 
 const spec = (
-  key: string, name: string, kind: Stage['kind'], owner: StageOwner, column: number,
-  conversionToNext: number | null, daysInStage: number | null, entryCriteria: string, y?: number,
-): StageSpec => ({ key, name, kind, role: roleOf(key), owner, column, conversionToNext, daysInStage, entryCriteria, ...(y !== undefined && { y }) });
+  key: string,
+  name: string,
+  kind: Stage['kind'],
+  owner: StageOwner,
+  column: number,
+  conversionToNext: number | null,
+  daysInStage: number | null,
+  entryCriteria: string,
+  y?: number,
+): StageSpec => ({
+  key,
+  name,
+  kind,
+  role: roleOf(key),
+  owner,
+  column,
+  conversionToNext,
+  daysInStage,
+  entryCriteria,
+  ...(y !== undefined && { y }),
+});
 
 const CRITERIA = {
   captured: 'Contact details from a form, event or list, with consent to be contacted.',

@@ -15,7 +15,12 @@ const find = (step: LeadProcessStep, name: string) => step.stages.find((s) => s.
 const rules = (step: LeadProcessStep) => validateLeadProcess(step).map((i) => i.rule);
 
 /** Each rule: a change that makes it fire on the template, and the fix that clears it. */
-const cases: { rule: IssueRule; breakIt(s: LeadProcessStep): LeadProcessStep; fix(s: LeadProcessStep): LeadProcessStep; target: 'stage' | 'transition' | null }[] = [
+const cases: {
+  rule: IssueRule;
+  breakIt(s: LeadProcessStep): LeadProcessStep;
+  fix(s: LeadProcessStep): LeadProcessStep;
+  target: 'stage' | 'transition' | null;
+}[] = [
   {
     rule: 'noOwner',
     breakIt: (s) => patchStage(s, find(s, 'SAL').id, { owner: null }),
@@ -60,7 +65,10 @@ const cases: { rule: IssueRule; breakIt(s: LeadProcessStep): LeadProcessStep; fi
   },
   {
     rule: 'danglingTransition',
-    breakIt: (s) => ({ ...s, transitions: [...s.transitions, { id: 'ghost', from: find(s, 'SQL').id, to: 'gone', kind: 'forward', label: '' }] }),
+    breakIt: (s) => ({
+      ...s,
+      transitions: [...s.transitions, { id: 'ghost', from: find(s, 'SQL').id, to: 'gone', kind: 'forward', label: '' }],
+    }),
     fix: (s) => removeTransition(s, 'ghost')!.step,
     target: 'transition',
   },
@@ -83,14 +91,35 @@ describe('validateLeadProcess', () => {
 
   it('names the stage and the value in a rate message', () => {
     const step = patchStage(base(), find(base(), 'MQL').id, { conversionToNext: 150 });
-    expect(issueMessage(validateLeadProcess(step)[0]!)).toEqual({ code: 'lp.rateOutOfRange', values: { stage: { code: 'stageName', values: { name: 'MQL' } }, rate: 150 } });
+    expect(issueMessage(validateLeadProcess(step)[0]!)).toEqual({
+      code: 'lp.rateOutOfRange',
+      values: { stage: { code: 'stageName', values: { name: 'MQL' } }, rate: 150 },
+    });
   });
 
   it('flags a missing terminal stage when every stage leads on', () => {
     const step: LeadProcessStep = {
       stages: [
-        { id: 'a', name: 'A', kind: 'capture', owner: 'marketing', entryCriteria: '', conversionToNext: 50, daysInStage: 1, position: { x: 0, y: 0 } },
-        { id: 'b', name: 'B', kind: 'stage', owner: 'sales', entryCriteria: '', conversionToNext: 50, daysInStage: 1, position: { x: 200, y: 0 } },
+        {
+          id: 'a',
+          name: 'A',
+          kind: 'capture',
+          owner: 'marketing',
+          entryCriteria: '',
+          conversionToNext: 50,
+          daysInStage: 1,
+          position: { x: 0, y: 0 },
+        },
+        {
+          id: 'b',
+          name: 'B',
+          kind: 'stage',
+          owner: 'sales',
+          entryCriteria: '',
+          conversionToNext: 50,
+          daysInStage: 1,
+          position: { x: 200, y: 0 },
+        },
       ],
       transitions: [
         { id: 't1', from: 'a', to: 'b', kind: 'forward', label: '' },

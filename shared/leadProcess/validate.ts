@@ -4,14 +4,7 @@ import { say, type CheckMessage, type CheckValues } from '../workshop/checkMessa
 
 /** What is wrong with a diagram, each entry pointing at the element to fix. */
 export type IssueRule =
-  | 'noCapture'
-  | 'noTerminal'
-  | 'noName'
-  | 'noOwner'
-  | 'unreachable'
-  | 'rateMissing'
-  | 'rateOutOfRange'
-  | 'danglingTransition';
+  'noCapture' | 'noTerminal' | 'noName' | 'noOwner' | 'unreachable' | 'rateMissing' | 'rateOutOfRange' | 'danglingTransition';
 
 export interface IssueTarget {
   kind: 'stage' | 'transition';

@@ -6,8 +6,25 @@ import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
  * scoreboard's tests: fixed here so the tests do not move when the sample's numbers do.
  */
 export function templateLikeProcess(): LeadProcessStep {
-  const st = (id: string, name: string, kind: Stage['kind'], owner: Stage['owner'], conversionToNext: number | null, daysInStage: number | null, x: number): Stage =>
-    ({ id, name, kind, role: kind === 'stage' ? guessStageRole(name) : null, owner, entryCriteria: '', conversionToNext, daysInStage, position: { x, y: 0 } });
+  const st = (
+    id: string,
+    name: string,
+    kind: Stage['kind'],
+    owner: Stage['owner'],
+    conversionToNext: number | null,
+    daysInStage: number | null,
+    x: number,
+  ): Stage => ({
+    id,
+    name,
+    kind,
+    role: kind === 'stage' ? guessStageRole(name) : null,
+    owner,
+    entryCriteria: '',
+    conversionToNext,
+    daysInStage,
+    position: { x, y: 0 },
+  });
   const fwd = (from: string, to: string) => ({ id: `t-${from}-${to}`, from, to, kind: 'forward' as const, label: '' });
   return {
     stages: [

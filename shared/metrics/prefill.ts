@@ -77,14 +77,27 @@ const HOURS = (h: number | null) => (h === null ? 'the agreed time' : `${h} hour
 
 /** The metric that measures a time-limited commitment: the share of leads handled in time, against its level. */
 function timeLimitedMetric(c: SlaCommitment): Omit<Metric, 'id'> | null {
-  const base = { stageId: null, owner: c.party, unit: '% of leads', dataSource: 'CRM', frequency: FREQUENCY_OF[c.period], commitmentId: c.id, period: null };
+  const base = {
+    stageId: null,
+    owner: c.party,
+    unit: '% of leads',
+    dataSource: 'CRM',
+    frequency: FREQUENCY_OF[c.period],
+    commitmentId: c.id,
+    period: null,
+  };
   // The metric target is the compliance level (90 % of leads in time), not 100 %: the SLA's own "met".
   const level = c.level ?? 100;
   switch (c.kind) {
     case 'firstTouch':
       return { ...base, kind: 'timeToFirstTouch', name: 'Time to first touch', unit: 'hours', target: c.target, frequency: 'weekly' };
     case 'followUpAttempts':
-      return { ...base, kind: 'followUpCompletion', name: `Leads with all ${c.target ?? 'agreed'} attempts${c.withinDays ? ` within ${c.withinDays} days` : ''}`, target: level };
+      return {
+        ...base,
+        kind: 'followUpCompletion',
+        name: `Leads with all ${c.target ?? 'agreed'} attempts${c.withinDays ? ` within ${c.withinDays} days` : ''}`,
+        target: level,
+      };
     case 'disposition':
       return { ...base, kind: 'dispositionInTime', name: `Leads dispositioned within ${c.target ?? 'the agreed'} days`, target: level };
     case 'qualifyBy': {
@@ -105,10 +118,15 @@ function timeLimitedMetric(c: SlaCommitment): Omit<Metric, 'id'> | null {
  * win rate and revenue. A metric whose target nothing in the workshop gives (pipeline value, a
  * rate the diagram lacks) is left for the room to add. Returns only what `existing` lacks.
  */
-export function prefillMetrics(leadProcess: LeadProcessStep, slaCommitments: readonly SlaCommitment[], opts: PrefillOptions = {}): Metric[] {
+export function prefillMetrics(
+  leadProcess: LeadProcessStep,
+  slaCommitments: readonly SlaCommitment[],
+  opts: PrefillOptions = {},
+): Metric[] {
   const makeId = opts.makeId ?? newId;
   const currency = opts.currency ?? 'currency';
-  const commitment = (kind: SlaCommitment['kind']) => slaCommitments.find((c) => c.kind === kind && (kind !== 'mqlVolume' || c.party === 'marketing')) ?? null;
+  const commitment = (kind: SlaCommitment['kind']) =>
+    slaCommitments.find((c) => c.kind === kind && (kind !== 'mqlVolume' || c.party === 'marketing')) ?? null;
   const path = mainPath(leadProcess);
   const mql = stageWithRole(leadProcess, 'mql');
   const sal = stageWithRole(leadProcess, 'sal');
@@ -120,15 +138,24 @@ export function prefillMetrics(leadProcess: LeadProcessStep, slaCommitments: rea
   const volumes = expectedVolumes(path, mql?.id, volumeCommitment?.target ?? null);
 
   const out: Omit<Metric, 'id'>[] = [];
-  const add = (m: Omit<Metric, 'id' | 'commitmentId' | 'unit' | 'dataSource' | 'period'> & Partial<Pick<Metric, 'commitmentId' | 'unit' | 'dataSource' | 'period'>>) =>
-    out.push({ commitmentId: null, unit: '', dataSource: 'CRM', period: null, ...m });
+  const add = (
+    m: Omit<Metric, 'id' | 'commitmentId' | 'unit' | 'dataSource' | 'period'> &
+      Partial<Pick<Metric, 'commitmentId' | 'unit' | 'dataSource' | 'period'>>,
+  ) => out.push({ commitmentId: null, unit: '', dataSource: 'CRM', period: null, ...m });
 
   for (const s of stagesInFlowOrder(leadProcess)) {
     const noun = s.kind === 'won' || s.kind === 'lost' ? 'deals' : s.kind === 'stage' && s.role ? NOUN[s.role]! : 'leads';
     const metric = {
-      kind: 'stageVolume' as const, name: `${stageLabel(s)} volume`, stageId: s.id, owner: metricOwnerFor(s.owner) ?? 'shared',
-      dataSource: s.owner === 'marketing' ? 'Marketing automation' : 'CRM', unit: `${noun} / ${period}`, frequency: FREQUENCY_OF[period], period,
-      target: volumes.get(s.id) ?? null, commitmentId: s.id === mql?.id ? (volumeCommitment?.id ?? null) : null,
+      kind: 'stageVolume' as const,
+      name: `${stageLabel(s)} volume`,
+      stageId: s.id,
+      owner: metricOwnerFor(s.owner) ?? 'shared',
+      dataSource: s.owner === 'marketing' ? 'Marketing automation' : 'CRM',
+      unit: `${noun} / ${period}`,
+      frequency: FREQUENCY_OF[period],
+      period,
+      target: volumes.get(s.id) ?? null,
+      commitmentId: s.id === mql?.id ? (volumeCommitment?.id ?? null) : null,
     };
     add({ ...metric, target: targetExpected(metric, leadProcess.stages) ? metric.target : null });
   }
@@ -136,11 +163,30 @@ export function prefillMetrics(leadProcess: LeadProcessStep, slaCommitments: rea
   const rateCommitment = commitment('mqlToSqlRate');
   const mqlToSql = rateCommitment?.target ?? chainedRate(path, mql?.id, sql?.id);
   if (mqlToSql !== null)
-    add({ kind: 'mqlToSqlRate', name: 'MQL → SQL rate', stageId: mql?.id ?? null, owner: rateCommitment?.party ?? 'shared', target: mqlToSql, unit: '%', frequency: rateCommitment ? FREQUENCY_OF[rateCommitment.period] : 'monthly', commitmentId: rateCommitment?.id ?? null });
+    add({
+      kind: 'mqlToSqlRate',
+      name: 'MQL → SQL rate',
+      stageId: mql?.id ?? null,
+      owner: rateCommitment?.party ?? 'shared',
+      target: mqlToSql,
+      unit: '%',
+      frequency: rateCommitment ? FREQUENCY_OF[rateCommitment.period] : 'monthly',
+      commitmentId: rateCommitment?.id ?? null,
+    });
   const quality = commitment('leadQuality');
-  const accepted = quality?.target ?? (rates.mqlToSal.value !== null && !rates.mqlToSal.notApplicable ? round1(rates.mqlToSal.value * 100) : null);
+  const accepted =
+    quality?.target ?? (rates.mqlToSal.value !== null && !rates.mqlToSal.notApplicable ? round1(rates.mqlToSal.value * 100) : null);
   if (accepted !== null)
-    add({ kind: 'acceptanceRate', name: 'Acceptance rate (MQLs accepted by sales)', stageId: sal?.id ?? null, owner: quality?.party ?? 'marketing', target: accepted, unit: '% accepted', frequency: quality ? FREQUENCY_OF[quality.period] : 'monthly', commitmentId: quality?.id ?? null });
+    add({
+      kind: 'acceptanceRate',
+      name: 'Acceptance rate (MQLs accepted by sales)',
+      stageId: sal?.id ?? null,
+      owner: quality?.party ?? 'marketing',
+      target: accepted,
+      unit: '% accepted',
+      frequency: quality ? FREQUENCY_OF[quality.period] : 'monthly',
+      commitmentId: quality?.id ?? null,
+    });
   for (const c of slaCommitments) {
     if (!isTimeLimited(c.kind)) continue;
     const m = timeLimitedMetric(c);
@@ -149,18 +195,45 @@ export function prefillMetrics(leadProcess: LeadProcessStep, slaCommitments: rea
 
   const funnelDays = path.filter((s) => s.kind !== 'won' && s.kind !== 'lost').map((s) => s.daysInStage);
   if (funnelDays.length > 0 && funnelDays.every((d) => d !== null))
-    add({ kind: 'velocity', name: 'Velocity (days from capture to won)', stageId: null, owner: 'shared', target: funnelDays.reduce<number>((a, d) => a + (d ?? 0), 0), unit: 'days', frequency: 'monthly' });
+    add({
+      kind: 'velocity',
+      name: 'Velocity (days from capture to won)',
+      stageId: null,
+      owner: 'shared',
+      target: funnelDays.reduce<number>((a, d) => a + (d ?? 0), 0),
+      unit: 'days',
+      frequency: 'monthly',
+    });
   if (rates.winRate.value !== null)
-    add({ kind: 'winRate', name: 'Win rate', stageId: won?.id ?? null, owner: 'sales', target: round1(rates.winRate.value * 100), unit: '%', frequency: 'monthly' });
+    add({
+      kind: 'winRate',
+      name: 'Win rate',
+      stageId: won?.id ?? null,
+      owner: 'sales',
+      target: round1(rates.winRate.value * 100),
+      unit: '%',
+      frequency: 'monthly',
+    });
   const goal = opts.yearlyRevenueGoal ?? null;
   if (goal !== null && goal > 0)
-    add({ kind: 'revenue', name: 'Revenue (closed-won)', stageId: won?.id ?? null, owner: 'shared', target: Math.ceil(goal / 12), unit: currency, frequency: 'monthly', period: 'month' });
+    add({
+      kind: 'revenue',
+      name: 'Revenue (closed-won)',
+      stageId: won?.id ?? null,
+      owner: 'shared',
+      target: Math.ceil(goal / 12),
+      unit: currency,
+      frequency: 'monthly',
+      period: 'month',
+    });
 
   const have = new Set((opts.existing ?? []).map(metricKey).filter((k): k is string => k !== null));
   // A custom metric measuring a commitment counts as that commitment's metric, whatever its name.
   for (const m of opts.existing ?? []) if (m.commitmentId) have.add(`custom:${m.commitmentId}`);
-  return out.filter((m) => {
-    const key = metricKey(m);
-    return key === null || !have.has(key);
-  }).map((m) => ({ ...m, id: makeId() }));
+  return out
+    .filter((m) => {
+      const key = metricKey(m);
+      return key === null || !have.has(key);
+    })
+    .map((m) => ({ ...m, id: makeId() }));
 }

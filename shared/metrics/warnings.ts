@@ -12,7 +12,11 @@ export interface ScoreboardWarnings {
 }
 
 /** What no longer lines up between the scoreboard, the diagram and the SLA. */
-export function scoreboardWarnings(metrics: readonly Metric[], stages: readonly Stage[], commitments: readonly SlaCommitment[]): ScoreboardWarnings {
+export function scoreboardWarnings(
+  metrics: readonly Metric[],
+  stages: readonly Stage[],
+  commitments: readonly SlaCommitment[],
+): ScoreboardWarnings {
   const stageIds = new Set(stages.map((s) => s.id));
   const measured = new Set(metrics.map((m) => m.stageId));
   const commitmentIds = new Set(commitments.map((c) => c.id));

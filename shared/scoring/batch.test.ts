@@ -30,8 +30,16 @@ describe('limits and grid', () => {
     expect(maxFit(model)).toBe(25 + 10);
     expect(maxEngagement(model)).toBe(50);
     expect(maxTotal(model)).toBe(85);
-    expect(maxEngagement({ engagement: [...model.engagement, { id: 'z', behaviour: 'Visit', points: 1, capPerPeriod: null, capPeriod: 'month' as const }] })).toBe(Infinity);
-    expect(engagementReference({ engagement: [...model.engagement, { id: 'z', behaviour: 'Visit', points: 1, capPerPeriod: null, capPeriod: 'month' as const }] })).toBe(51);
+    expect(
+      maxEngagement({
+        engagement: [...model.engagement, { id: 'z', behaviour: 'Visit', points: 1, capPerPeriod: null, capPeriod: 'month' as const }],
+      }),
+    ).toBe(Infinity);
+    expect(
+      engagementReference({
+        engagement: [...model.engagement, { id: 'z', behaviour: 'Visit', points: 1, capPerPeriod: null, capPeriod: 'month' as const }],
+      }),
+    ).toBe(51);
   });
 
   it('bands are thirds of the maximum, rounded up', () => {
@@ -46,7 +54,11 @@ describe('limits and grid', () => {
 
 describe('batch', () => {
   const leads = [
-    { row: 2, label: 'a', lead: { ...emptyLead(), seniority: 'VP', companySize: 500, activities: [{ behaviour: 'x', times: 1, daysAgo: 0 }] } },
+    {
+      row: 2,
+      label: 'a',
+      lead: { ...emptyLead(), seniority: 'VP', companySize: 500, activities: [{ behaviour: 'x', times: 1, daysAgo: 0 }] },
+    },
     { row: 3, label: 'b', lead: { ...emptyLead(), seniority: 'Director', activities: [{ behaviour: 'y', times: 1, daysAgo: 0 }] } },
     { row: 4, label: 'c', lead: emptyLead() },
     { row: 5, label: 'd', lead: { ...emptyLead(), seniority: 'Director', activities: [{ behaviour: 'x', times: 2, daysAgo: 0 }] } },
@@ -59,8 +71,26 @@ describe('batch', () => {
   });
 
   it('projects MQLs per month against the commitment, converting its period', () => {
-    const c = (target: number | null, period: SlaCommitment['period']): SlaCommitment => ({ id: 'c', party: 'marketing', kind: 'mqlVolume', target, withinDays: null, period, note: '', rhythm: null, level: null, atRisk: null, byDay: null, action: null, linkedTo: null });
-    expect(projectMqls(0.25, 400, c(180, 'month'))).toEqual({ mqlsPerMonth: 100, commitment: { target: 180, period: 'month', perMonth: 180 }, coverage: 100 / 180 });
+    const c = (target: number | null, period: SlaCommitment['period']): SlaCommitment => ({
+      id: 'c',
+      party: 'marketing',
+      kind: 'mqlVolume',
+      target,
+      withinDays: null,
+      period,
+      note: '',
+      rhythm: null,
+      level: null,
+      atRisk: null,
+      byDay: null,
+      action: null,
+      linkedTo: null,
+    });
+    expect(projectMqls(0.25, 400, c(180, 'month'))).toEqual({
+      mqlsPerMonth: 100,
+      commitment: { target: 180, period: 'month', perMonth: 180 },
+      coverage: 100 / 180,
+    });
     expect(projectMqls(0.25, 400, c(30, 'quarter')).commitment?.perMonth).toBe(10);
     expect(projectMqls(0.25, 400, c(12, 'week')).commitment?.perMonth).toBeCloseTo(52);
     expect(projectMqls(0.25, 400, c(null, 'month'))).toEqual({ mqlsPerMonth: 100, commitment: null, coverage: null });

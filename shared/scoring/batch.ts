@@ -35,7 +35,6 @@ export function scoreBatch(model: ScoringModel, leads: readonly CsvLead[]): Batc
   return { results, total: results.length, mqls, qualifyRate: results.length ? mqls / results.length : 0, bands, cells };
 }
 
-
 export interface MqlProjection {
   mqlsPerMonth: number;
   /** The marketing MQL-volume commitment, when the SLA has one with a target. */
@@ -53,5 +52,9 @@ export function projectMqls(qualifyRate: number, leadsPerMonth: number, commitme
   const mqlsPerMonth = leadsPerMonth * qualifyRate;
   if (!commitment || commitment.target === null) return { mqlsPerMonth, commitment: null, coverage: null };
   const perMonth = (commitment.target * PERIODS_PER_YEAR[commitment.period]) / 12;
-  return { mqlsPerMonth, commitment: { target: commitment.target, period: commitment.period, perMonth }, coverage: mqlsPerMonth / perMonth };
+  return {
+    mqlsPerMonth,
+    commitment: { target: commitment.target, period: commitment.period, perMonth },
+    coverage: mqlsPerMonth / perMonth,
+  };
 }

@@ -35,7 +35,11 @@ export function parseAmount(raw: string): number | null {
 }
 
 /** The comma-separated items of a oneOf value, trimmed, without blanks. */
-export const listItems = (value: string): string[] => value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+export const listItems = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 // Scripts written without spaces have no word boundaries to respect: a Chinese title matches by
 // its characters alone.

@@ -22,7 +22,13 @@ describe('parseLeadsCsv', () => {
     expect(r.leads[0]).toMatchObject({
       row: 2,
       label: 'Ana Lima',
-      lead: { title: 'Director of Sales', companySize: 1200, annualRevenue: 12_000_000, email: 'ana@acme.io', activities: [{ behaviour: demoId, times: 2, daysAgo: 9 }] },
+      lead: {
+        title: 'Director of Sales',
+        companySize: 1200,
+        annualRevenue: 12_000_000,
+        email: 'ana@acme.io',
+        activities: [{ behaviour: demoId, times: 2, daysAgo: 9 }],
+      },
     });
   });
 
@@ -59,7 +65,10 @@ describe('parseLeadsCsv', () => {
       'Good Two,VP,"1,000",,four@acme.io,,',
     ].join('\n');
     const r = parseLeadsCsv(csv, model.engagement);
-    expect(r.leads.map((l) => [l.row, l.label])).toEqual([[2, 'Good One'], [7, 'Good Two']]);
+    expect(r.leads.map((l) => [l.row, l.label])).toEqual([
+      [2, 'Good One'],
+      [7, 'Good Two'],
+    ]);
     expect(r.skippedRows).toEqual([3, 5, 6]);
     expect(r.problems.map((p) => p.message)).toEqual([
       "Row 3, column companySize: expected a whole number, got 'big'.",

@@ -53,7 +53,8 @@ function ages(raw: string): { ok: true; value: number[] } | { ok: false; expecte
   if (raw === '') return { ok: true, value: [] };
   const parts = raw.split(/[;|\s]+/).filter((p) => p !== '');
   const value = parts.map((p) => parseAmount(p));
-  if (value.some((n) => n === null || !Number.isInteger(n) || n < 0)) return { ok: false, expected: 'days ago as whole numbers of 0 or more, one per time, e.g. 2; 30' };
+  if (value.some((n) => n === null || !Number.isInteger(n) || n < 0))
+    return { ok: false, expected: 'days ago as whole numbers of 0 or more, one per time, e.g. 2; 30' };
   return { ok: true, value: value as number[] };
 }
 
@@ -145,7 +146,8 @@ export function parseLeadsCsv(text: string, engagement: readonly EngagementCrite
     problems.push({
       row: 1,
       column: null,
-      message: 'Row 1 must name the columns, e.g. title, industry, companySize, email, or an engagement behaviour such as “Requested a demo”; none of its headers matched.',
+      message:
+        'Row 1 must name the columns, e.g. title, industry, companySize, email, or an engagement behaviour such as “Requested a demo”; none of its headers matched.',
     });
     return result;
   }
@@ -178,7 +180,12 @@ export function parseLeadsCsv(text: string, engagement: readonly EngagementCrite
       const { activities, mismatch } = toActivities(state.behaviours, state.lastActivity);
       lead.activities = activities;
       const name = engagement.find((c) => c.id === mismatch)?.behaviour ?? mismatch;
-      if (mismatch !== null) rowProblems.push({ row, column: name, message: `Row ${row}, column ${name}: the count and the days ago listed do not agree (one age per time).` });
+      if (mismatch !== null)
+        rowProblems.push({
+          row,
+          column: name,
+          message: `Row ${row}, column ${name}: the count and the days ago listed do not agree (one age per time).`,
+        });
     }
     const who = state.who;
     if (rowProblems.length > 0) {

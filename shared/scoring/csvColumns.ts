@@ -18,13 +18,19 @@ const ALIASES: readonly [ColumnTarget, readonly string[]][] = [
   [{ kind: 'text', field: 'seniority' }, ['seniority', 'senioritylevel', 'level']],
   [{ kind: 'text', field: 'department' }, ['department', 'dept', 'function', 'jobfunction']],
   [{ kind: 'text', field: 'industry' }, ['industry', 'sector', 'vertical']],
-  [{ kind: 'number', field: 'companySize' }, ['companysize', 'employees', 'employeecount', 'numberofemployees', 'noofemployees', 'headcount', 'size']],
+  [
+    { kind: 'number', field: 'companySize' },
+    ['companysize', 'employees', 'employeecount', 'numberofemployees', 'noofemployees', 'headcount', 'size'],
+  ],
   [{ kind: 'number', field: 'annualRevenue' }, ['annualrevenue', 'revenue', 'companyrevenue', 'turnover', 'annualturnover']],
   [{ kind: 'text', field: 'region' }, ['region', 'geo', 'territory']],
   [{ kind: 'text', field: 'country' }, ['country', 'countryname', 'countrycode']],
   [{ kind: 'text', field: 'technology' }, ['technology', 'technologies', 'tech', 'techstack', 'stack']],
   [{ kind: 'text', field: 'email' }, ['email', 'emailaddress', 'mail', 'workemail', 'businessemail']],
-  [{ kind: 'days' }, ['dayssincelastactivity', 'dayssinceactivity', 'daysinactive', 'inactivedays', 'lastactivitydays', 'dayssincelasttouch']],
+  [
+    { kind: 'days' },
+    ['dayssincelastactivity', 'dayssinceactivity', 'daysinactive', 'inactivedays', 'lastactivitydays', 'dayssincelasttouch'],
+  ],
   [{ kind: 'name' }, ['name', 'lead', 'leadname', 'fullname', 'contact', 'contactname']],
   [{ kind: 'company' }, ['company', 'companyname', 'account', 'accountname', 'organisation', 'organization']],
 ];
@@ -32,7 +38,13 @@ const ALIASES: readonly [ColumnTarget, readonly string[]][] = [
 export const normalizeHeader = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 const targetKey = (t: ColumnTarget) =>
-  t.kind === 'text' || t.kind === 'number' ? t.field : t.kind === 'behaviour' ? `b:${t.criterionId}` : t.kind === 'behaviourAge' ? `a:${t.criterionId}` : t.kind;
+  t.kind === 'text' || t.kind === 'number'
+    ? t.field
+    : t.kind === 'behaviour'
+      ? `b:${t.criterionId}`
+      : t.kind === 'behaviourAge'
+        ? `a:${t.criterionId}`
+        : t.kind;
 
 /** Header endings that make a behaviour column hold ages instead of counts. */
 const AGE_SUFFIXES = ['daysago', 'agedays', 'ageindays', 'dias', 'días', 'diasatras', 'hacedías', 'hacedias', '天前'];

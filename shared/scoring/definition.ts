@@ -3,8 +3,10 @@ import { conditionValueError, describeCondition, lowerFirst } from './conditions
 
 const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const points = (n: number) => `${fmt.format(n)} point${n === 1 ? '' : 's'}`;
-const complete = (c: { operator: NegativeCriterion['operator']; value: string; valueMax?: string | undefined }) => conditionValueError(c.operator, c.value, c.valueMax) === null;
-const condition = (c: Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'valueMax'>) => lowerFirst(describeCondition(c.field, c.operator, c.value, c.valueMax));
+const complete = (c: { operator: NegativeCriterion['operator']; value: string; valueMax?: string | undefined }) =>
+  conditionValueError(c.operator, c.value, c.valueMax) === null;
+const condition = (c: Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'valueMax'>) =>
+  lowerFirst(describeCondition(c.field, c.operator, c.value, c.valueMax));
 
 const KIND_NOUN: Record<NegativeCriterion['kind'], string> = {
   competitor: 'a competitor',
@@ -30,7 +32,8 @@ export function mqlDefinitionText(step: QualifiedLeadStep): string {
 
   const rule = [`scores at least ${points(step.mqlThreshold)}`];
   if (step.minimumFit !== null && step.minimumFit > 0) rule.push(`with at least ${fmt.format(step.minimumFit)} from fit`);
-  if (step.minimumEngagement !== null && step.minimumEngagement > 0) rule.push(`${rule.length > 1 ? 'and' : 'with'} at least ${fmt.format(step.minimumEngagement)} from engagement`);
+  if (step.minimumEngagement !== null && step.minimumEngagement > 0)
+    rule.push(`${rule.length > 1 ? 'and' : 'with'} at least ${fmt.format(step.minimumEngagement)} from engagement`);
   const paragraphs = [
     `A marketing-qualified lead (MQL) is a lead that ${rule.join(', ')}${vetoes.length > 0 ? ', and is not disqualified' : ''}. Its score is fit plus engagement, minus negative points.`,
   ];
@@ -51,9 +54,14 @@ export function mqlDefinitionText(step: QualifiedLeadStep): string {
       : step.decay.kind === 'weeklySinceLast' && step.decay.pointsPerWeek > 0
         ? ` Engagement loses ${points(step.decay.pointsPerWeek)} for every full week without activity, never going below 0.`
         : '';
-  paragraphs.push(engagement.length === 0 ? `Engagement: no engagement criteria yet.${decay}` : `Engagement (what the lead does): ${behaviours.join('; ')}.${decay}`);
+  paragraphs.push(
+    engagement.length === 0
+      ? `Engagement: no engagement criteria yet.${decay}`
+      : `Engagement (what the lead does): ${behaviours.join('; ')}.${decay}`,
+  );
 
-  if (vetoes.length > 0) paragraphs.push(`Leads are disqualified, whatever their score, when ${vetoes.map(negativeText).join('; or when ')}.`);
+  if (vetoes.length > 0)
+    paragraphs.push(`Leads are disqualified, whatever their score, when ${vetoes.map(negativeText).join('; or when ')}.`);
   if (penalties.length > 0)
     paragraphs.push(`Points are subtracted when ${penalties.map((c) => `${negativeText(c)} (−${fmt.format(c.points)})`).join('; when ')}.`);
 

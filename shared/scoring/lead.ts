@@ -65,7 +65,12 @@ export const isNumericField = (f: FitField): f is LeadNumberField => f === 'comp
 /** The part after the last "@", lower-cased; empty when the address has none. */
 export function emailDomainOf(email: string): string {
   const at = email.lastIndexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).trim().toLowerCase();
+  return at < 0
+    ? ''
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
 }
 
 /** What a fit criterion on `field` compares against. */

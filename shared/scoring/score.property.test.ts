@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIT_FIELDS, OPERATORS, type EngagementCriterion, type FitCriterion, type NegativeCriterion } from '../workshop/steps/qualifiedLead';
+import {
+  FIT_FIELDS,
+  OPERATORS,
+  type EngagementCriterion,
+  type FitCriterion,
+  type NegativeCriterion,
+} from '../workshop/steps/qualifiedLead';
 import { emailDomainOf, type SampleLead } from './lead';
 import { matchCondition } from './conditions';
 import { scoreLead, type ScoringModel } from './score';
@@ -12,7 +18,14 @@ const value = fc.constantFrom('', 'Director', 'vp', 'Software, Retail', 'emea', 
 const valueMax = fc.option(fc.constantFrom('', '500', '5000', '20m'), { nil: undefined });
 const points = fc.integer({ min: 0, max: 100 });
 
-const fitArb: fc.Arbitrary<FitCriterion> = fc.record({ id: fc.uuid(), field: fc.constantFrom(...FIT_FIELDS), operator: fc.constantFrom(...OPERATORS), value, valueMax, points });
+const fitArb: fc.Arbitrary<FitCriterion> = fc.record({
+  id: fc.uuid(),
+  field: fc.constantFrom(...FIT_FIELDS),
+  operator: fc.constantFrom(...OPERATORS),
+  value,
+  valueMax,
+  points,
+});
 const engArb: fc.Arbitrary<EngagementCriterion> = fc.record({
   id: fc.uuid(),
   behaviour: fc.constantFrom('Requested a demo', 'Webinar', 'Pricing page'),
@@ -57,7 +70,11 @@ const leadArb = (model: ScoringModel): fc.Arbitrary<SampleLead> =>
     technology: word,
     email: fc.constantFrom('', 'ana@gmail.com', 'li@acme.io', 'x@snowflake.com'),
     activities: fc.array(
-      fc.record({ behaviour: model.engagement.length > 0 ? fc.constantFrom(...model.engagement.map((c) => c.id)) : fc.constant('none'), times: fc.nat({ max: 20 }), daysAgo: fc.nat({ max: 400 }) }),
+      fc.record({
+        behaviour: model.engagement.length > 0 ? fc.constantFrom(...model.engagement.map((c) => c.id)) : fc.constant('none'),
+        times: fc.nat({ max: 20 }),
+        daysAgo: fc.nat({ max: 400 }),
+      }),
       { maxLength: 6 },
     ),
   });
@@ -83,7 +100,10 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(modelAndLead, engArb, fc.integer({ min: 1, max: 20 }), ([m, lead], extra, count) => {
         const before = scoreLead(m, lead);
-        const after = scoreLead({ ...m, engagement: [...m.engagement, extra] }, { ...lead, activities: [...lead.activities, { behaviour: extra.id, times: count, daysAgo: 3 }] });
+        const after = scoreLead(
+          { ...m, engagement: [...m.engagement, extra] },
+          { ...lead, activities: [...lead.activities, { behaviour: extra.id, times: count, daysAgo: 3 }] },
+        );
         expect(after.engagement).toBeGreaterThanOrEqual(before.engagement);
         expect(after.total).toBeGreaterThanOrEqual(before.total);
       }),
@@ -104,10 +124,23 @@ describe('scoring properties', () => {
   });
 
   it('a matched veto criterion always means not an MQL', () => {
-    const leadWithEmail = modelArb.chain((m) => fc.tuple(fc.constant(m), leadArb(m).filter((l) => l.email !== '')));
+    const leadWithEmail = modelArb.chain((m) =>
+      fc.tuple(
+        fc.constant(m),
+        leadArb(m).filter((l) => l.email !== ''),
+      ),
+    );
     fc.assert(
       fc.property(leadWithEmail, points, ([m, lead], p) => {
-        const veto: NegativeCriterion = { id: 'veto', kind: 'competitor', field: 'emailDomain', operator: 'equals', value: emailDomainOf(lead.email).toUpperCase(), points: p, veto: true };
+        const veto: NegativeCriterion = {
+          id: 'veto',
+          kind: 'competitor',
+          field: 'emailDomain',
+          operator: 'equals',
+          value: emailDomainOf(lead.email).toUpperCase(),
+          points: p,
+          veto: true,
+        };
         const s = scoreLead({ ...m, negative: [...m.negative, veto], mqlThreshold: 1, minimumFit: null }, lead);
         expect(s.vetoed).toBe(true);
         expect(s.isMql).toBe(false);

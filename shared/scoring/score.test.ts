@@ -5,7 +5,13 @@ import { parseAmount, matchCondition, type Condition } from './conditions';
 import { NEGATIVE_PRESET } from './starterModel';
 import type { EngagementCriterion } from '../workshop/steps/qualifiedLead';
 
-const eng = (id: string, behaviour: string, points: number, capPerPeriod: number | null, capPeriod: EngagementCriterion['capPeriod'] = 'month'): EngagementCriterion => ({ id, behaviour, points, capPerPeriod, capPeriod });
+const eng = (
+  id: string,
+  behaviour: string,
+  points: number,
+  capPerPeriod: number | null,
+  capPeriod: EngagementCriterion['capPeriod'] = 'month',
+): EngagementCriterion => ({ id, behaviour, points, capPerPeriod, capPeriod });
 
 const model: ScoringModel = {
   fit: [
@@ -13,7 +19,11 @@ const model: ScoringModel = {
     { id: 'f2', field: 'companySize', operator: 'between', value: '200', valueMax: '5,000', points: 10 },
     { id: 'f3', field: 'industry', operator: 'oneOf', value: 'Software, Retail', points: 10 },
   ],
-  engagement: [eng('e1', 'Requested a demo', 30, 30), eng('e2', 'Opened an e-mail', 2, 10), eng('e3', 'Visited the pricing page', 10, null)],
+  engagement: [
+    eng('e1', 'Requested a demo', 30, 30),
+    eng('e2', 'Opened an e-mail', 2, 10),
+    eng('e3', 'Visited the pricing page', 10, null),
+  ],
   negative: [
     { id: 'n1', kind: 'freeEmailDomain', field: 'emailDomain', operator: 'oneOf', value: 'gmail.com, yahoo.com', points: 20, veto: true },
     { id: 'n2', kind: 'custom', field: 'title', operator: 'word', value: 'intern', points: 5, veto: false },
@@ -59,18 +69,33 @@ describe('matching, as a marketer reads a criterion', () => {
     [5000, true, null],
     [5001, false, 'above'],
   ] as const)('a company of %i employees against 200–5,000 matches: %s', (size, matched, miss) => {
-    expect(matchCondition(lead({ companySize: size }), { field: 'companySize', operator: 'between', value: '200', valueMax: '5,000' })).toMatchObject({ matched, miss });
+    expect(
+      matchCondition(lead({ companySize: size }), { field: 'companySize', operator: 'between', value: '200', valueMax: '5,000' }),
+    ).toMatchObject({ matched, miss });
   });
 
   it('reads numbers the way people type them and compares them numerically', () => {
-    expect([parseAmount('1,000,000'), parseAmount('12m'), parseAmount('2.5k'), parseAmount('1 200'), parseAmount('big')]).toEqual([1_000_000, 12_000_000, 2500, 1200, null]);
+    expect([parseAmount('1,000,000'), parseAmount('12m'), parseAmount('2.5k'), parseAmount('1 200'), parseAmount('big')]).toEqual([
+      1_000_000,
+      12_000_000,
+      2500,
+      1200,
+      null,
+    ]);
     const l = lead({ seniority: '  VP ', companySize: 200, email: 'x@Sub.Acme.COM' });
     expect(matchCondition(l, { field: 'seniority', operator: 'equals', value: 'vp' }).matched).toBe(true);
     expect(matchCondition(l, { field: 'companySize', operator: 'lte', value: '200' }).matched).toBe(true);
     expect(matchCondition(l, { field: 'companySize', operator: 'gte', value: '201' })).toMatchObject({ matched: false, miss: 'below' });
-    expect(matchCondition(l, { field: 'emailDomain', operator: 'equals', value: 'sub.acme.com' })).toEqual({ matched: true, actual: 'sub.acme.com', miss: null });
+    expect(matchCondition(l, { field: 'emailDomain', operator: 'equals', value: 'sub.acme.com' })).toEqual({
+      matched: true,
+      actual: 'sub.acme.com',
+      miss: null,
+    });
     expect(matchCondition(l, { field: 'annualRevenue', operator: 'gte', value: '0' })).toMatchObject({ matched: false, miss: 'noValue' });
-    expect(matchCondition(l, { field: 'companySize', operator: 'between', value: '500', valueMax: '' })).toMatchObject({ matched: false, miss: 'incomplete' });
+    expect(matchCondition(l, { field: 'companySize', operator: 'between', value: '500', valueMax: '' })).toMatchObject({
+      matched: false,
+      miss: 'incomplete',
+    });
   });
 });
 
@@ -110,13 +135,23 @@ describe('scoreLead', () => {
     const profileOnly = scoreLead(strict, lead({ title: 'Director', companySize: 900, industry: 'Retail' }));
     expect(profileOnly.total).toBe(35);
     expect(profileOnly.isMql).toBe(false);
-    expect(profileOnly.checks.find((c) => c.code === 'minimumEngagement')).toEqual({ code: 'minimumEngagement', met: false, engagement: 0, minimum: 10 });
+    expect(profileOnly.checks.find((c) => c.code === 'minimumEngagement')).toEqual({
+      code: 'minimumEngagement',
+      met: false,
+      engagement: 0,
+      minimum: 10,
+    });
     expect(scoreLead(strict, lead({ title: 'Director', companySize: 900, industry: 'Retail', activities: [did('e3')] })).isMql).toBe(true);
   });
 
   it('explains every criterion, matched or not, and why', () => {
-    const s = scoreLead(model, lead({ title: 'Marketing director', companySize: 12_000, email: 'ana@acme.io', activities: [did('Opened an E-MAIL', 2, 12)] }));
-    expect(s.lines.map((l) => [l.criterionId, l.section, 'matched' in l ? l.matched : null, 'miss' in l ? l.miss : null, l.points])).toEqual([
+    const s = scoreLead(
+      model,
+      lead({ title: 'Marketing director', companySize: 12_000, email: 'ana@acme.io', activities: [did('Opened an E-MAIL', 2, 12)] }),
+    );
+    expect(
+      s.lines.map((l) => [l.criterionId, l.section, 'matched' in l ? l.matched : null, 'miss' in l ? l.miss : null, l.points]),
+    ).toEqual([
       ['f1', 'fit', true, null, 15],
       ['f2', 'fit', false, 'above', 0],
       ['f3', 'fit', false, 'noValue', 0],
@@ -135,7 +170,10 @@ describe('scoreLead', () => {
   });
 
   it('vetoes a free e-mail domain whatever the score, naming the criterion', () => {
-    const s = scoreLead(model, lead({ title: 'Director', companySize: 900, industry: 'Retail', email: 'Ana@Gmail.com', activities: [did('e1'), did('e3', 0, 4)] }));
+    const s = scoreLead(
+      model,
+      lead({ title: 'Director', companySize: 900, industry: 'Retail', email: 'Ana@Gmail.com', activities: [did('e1'), did('e3', 0, 4)] }),
+    );
     expect(s.total).toBe(35 + 70 - 20);
     expect(s.isMql).toBe(false);
     const veto = s.checks.find((c) => c.code === 'noVeto');

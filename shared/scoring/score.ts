@@ -4,7 +4,10 @@ import { matchCondition, type Condition, type MissReason } from './conditions';
 import type { LeadActivity, SampleLead } from './lead';
 
 /** What scoring needs from the step (SQL criteria are confirmed by people, not scored). */
-export type ScoringModel = Pick<QualifiedLeadStep, 'fit' | 'engagement' | 'negative' | 'decay' | 'mqlThreshold' | 'minimumFit' | 'minimumEngagement'>;
+export type ScoringModel = Pick<
+  QualifiedLeadStep,
+  'fit' | 'engagement' | 'negative' | 'decay' | 'mqlThreshold' | 'minimumFit' | 'minimumEngagement'
+>;
 
 export type ScoreSection = 'fit' | 'engagement' | 'decay' | 'negative';
 
@@ -109,12 +112,18 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 365 / 12, quarter: 365 / 4, year: 365 };
 
 const validActivity = (a: LeadActivity) => Number.isFinite(a.times) && a.times >= 1 && Number.isFinite(a.daysAgo) && a.daysAgo >= 0;
-const wholeActivity = (a: LeadActivity): LeadActivity => ({ behaviour: a.behaviour, times: Math.floor(a.times), daysAgo: Math.floor(a.daysAgo) });
+const wholeActivity = (a: LeadActivity): LeadActivity => ({
+  behaviour: a.behaviour,
+  times: Math.floor(a.times),
+  daysAgo: Math.floor(a.daysAgo),
+});
 
 /** The lead's activities of one behaviour: keyed by criterion id, or by its name as a person would type it. */
 export function activitiesOf(lead: SampleLead, c: EngagementCriterion): LeadActivity[] {
   const name = norm(c.behaviour);
-  return lead.activities.filter((a) => validActivity(a) && (a.behaviour === c.id || (name !== '' && norm(a.behaviour) === name))).map(wholeActivity);
+  return lead.activities
+    .filter((a) => validActivity(a) && (a.behaviour === c.id || (name !== '' && norm(a.behaviour) === name)))
+    .map(wholeActivity);
 }
 
 /** What one activity's points are worth after decay, `daysAgo` days later. */
@@ -179,7 +188,16 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): ScoreBreakdown
   for (const c of model.fit) {
     const m = matchCondition(lead, c);
     if (m.matched) fit += c.points;
-    lines.push({ section: 'fit', criterionId: c.id, condition: c, matched: m.matched, actual: m.actual, miss: m.miss, points: m.matched ? c.points : 0, veto: false });
+    lines.push({
+      section: 'fit',
+      criterionId: c.id,
+      condition: c,
+      matched: m.matched,
+      actual: m.actual,
+      miss: m.miss,
+      points: m.matched ? c.points : 0,
+      veto: false,
+    });
   }
 
   let engagementBeforeDecay = 0;
@@ -198,7 +216,16 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): ScoreBreakdown
     const full = weeks * model.decay.pointsPerWeek;
     const taken = Math.min(full, engagementAfter);
     if (full > 0) {
-      lines.push({ section: 'decay', criterionId: null, daysSinceLastActivity: days, weeks, pointsPerWeek: model.decay.pointsPerWeek, points: -taken, floored: taken < full, veto: false });
+      lines.push({
+        section: 'decay',
+        criterionId: null,
+        daysSinceLastActivity: days,
+        weeks,
+        pointsPerWeek: model.decay.pointsPerWeek,
+        points: -taken,
+        floored: taken < full,
+        veto: false,
+      });
       engagementAfter -= taken;
     }
   }
@@ -210,7 +237,17 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): ScoreBreakdown
   for (const c of model.negative) {
     const m = matchCondition(lead, c);
     if (m.matched) negative += c.points;
-    const line: NegativeLine = { section: 'negative', criterionId: c.id, kind: c.kind, condition: c, matched: m.matched, actual: m.actual, miss: m.miss, points: m.matched ? -c.points : 0, veto: c.veto };
+    const line: NegativeLine = {
+      section: 'negative',
+      criterionId: c.id,
+      kind: c.kind,
+      condition: c,
+      matched: m.matched,
+      actual: m.actual,
+      miss: m.miss,
+      points: m.matched ? -c.points : 0,
+      veto: c.veto,
+    };
     if (m.matched && c.veto) vetoes.push(line);
     lines.push(line);
   }
@@ -222,5 +259,16 @@ export function scoreLead(model: ScoringModel, lead: SampleLead): ScoreBreakdown
     checks.push({ code: 'minimumEngagement', met: engagement >= model.minimumEngagement, engagement, minimum: model.minimumEngagement });
   checks.push({ code: 'noVeto', met: vetoes.length === 0, vetoes });
 
-  return { lines, fit, engagementBeforeDecay, decay, engagement, negative, total, vetoed: vetoes.length > 0, isMql: checks.every((c) => c.met), checks };
+  return {
+    lines,
+    fit,
+    engagementBeforeDecay,
+    decay,
+    engagement,
+    negative,
+    total,
+    vetoed: vetoes.length > 0,
+    isMql: checks.every((c) => c.met),
+    checks,
+  };
 }

@@ -17,13 +17,19 @@ const condition = <T extends { value: string; valueMax?: string | undefined; ope
 export function definitionContent(q: QualifiedLeadStep): SlaDefinition {
   return {
     fit: q.fit.filter(complete).map((c) => ({ field: c.field, operator: c.operator, ...condition(c), points: c.points })),
-    engagement: q.engagement.filter((c) => c.behaviour.trim() !== '').map((c) => ({ behaviour: trimmed(c.behaviour), points: c.points, cap: c.capPerPeriod, capPeriod: c.capPeriod })),
-    negative: q.negative.filter(complete).map((c) => ({ kind: c.kind, field: c.field, operator: c.operator, ...condition(c), points: c.points, veto: c.veto })),
+    engagement: q.engagement
+      .filter((c) => c.behaviour.trim() !== '')
+      .map((c) => ({ behaviour: trimmed(c.behaviour), points: c.points, cap: c.capPerPeriod, capPeriod: c.capPeriod })),
+    negative: q.negative
+      .filter(complete)
+      .map((c) => ({ kind: c.kind, field: c.field, operator: c.operator, ...condition(c), points: c.points, veto: c.veto })),
     decay: q.decay,
     threshold: q.mqlThreshold,
     minimumFit: q.minimumFit,
     minimumEngagement: q.minimumEngagement,
-    sql: q.sqlCriteria.filter((c) => c.label.trim() !== '').map((c) => ({ label: c.label.trim(), description: c.description.trim(), verifiedBy: c.verifiedBy })),
+    sql: q.sqlCriteria
+      .filter((c) => c.label.trim() !== '')
+      .map((c) => ({ label: c.label.trim(), description: c.description.trim(), verifiedBy: c.verifiedBy })),
   };
 }
 

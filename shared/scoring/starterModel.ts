@@ -7,17 +7,28 @@ import type {
   SqlCriterion,
 } from '../workshop/steps/qualifiedLead';
 
-export const FREE_EMAIL_DOMAINS = 'gmail.com, googlemail.com, yahoo.com, hotmail.com, outlook.com, live.com, icloud.com, aol.com, gmx.com, proton.me, mail.com';
+export const FREE_EMAIL_DOMAINS =
+  'gmail.com, googlemail.com, yahoo.com, hotmail.com, outlook.com, live.com, icloud.com, aol.com, gmx.com, proton.me, mail.com';
 
 type MakeId = () => string;
 
 /** A new row as the "Add" buttons create it: something sensible the room edits in place. */
 export const newFitCriterion = (makeId: MakeId = newId, p: Partial<FitCriterion> = {}): FitCriterion => ({
-  id: makeId(), field: 'industry', operator: 'oneOf', value: '', points: 10, ...p,
+  id: makeId(),
+  field: 'industry',
+  operator: 'oneOf',
+  value: '',
+  points: 10,
+  ...p,
 });
 
 export const newEngagementCriterion = (makeId: MakeId = newId, p: Partial<EngagementCriterion> = {}): EngagementCriterion => ({
-  id: makeId(), behaviour: '', points: 5, capPerPeriod: 20, capPeriod: 'month', ...p,
+  id: makeId(),
+  behaviour: '',
+  points: 5,
+  capPerPeriod: 20,
+  capPeriod: 'month',
+  ...p,
 });
 
 /**
@@ -27,7 +38,10 @@ export const newEngagementCriterion = (makeId: MakeId = newId, p: Partial<Engage
 export const STUDENT_TITLES = 'Student, Graduate student, PhD student, MBA student, Undergraduate student, Working student';
 
 /** What each kind of negative criterion usually looks at, so picking a kind fills the row. */
-export const NEGATIVE_PRESET: Record<NegativeCriterion['kind'], Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'points' | 'veto'>> = {
+export const NEGATIVE_PRESET: Record<
+  NegativeCriterion['kind'],
+  Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'points' | 'veto'>
+> = {
   competitor: { field: 'emailDomain', operator: 'oneOf', value: '', points: 100, veto: true },
   student: { field: 'title', operator: 'oneOf', value: STUDENT_TITLES, points: 50, veto: true },
   freeEmailDomain: { field: 'emailDomain', operator: 'oneOf', value: FREE_EMAIL_DOMAINS, points: 20, veto: true },
@@ -35,17 +49,31 @@ export const NEGATIVE_PRESET: Record<NegativeCriterion['kind'], Pick<NegativeCri
 };
 
 export const newNegativeCriterion = (kind: NegativeCriterion['kind'] = 'custom', makeId: MakeId = newId): NegativeCriterion => ({
-  id: makeId(), kind, ...NEGATIVE_PRESET[kind],
+  id: makeId(),
+  kind,
+  ...NEGATIVE_PRESET[kind],
 });
 
 export const newSqlCriterion = (makeId: MakeId = newId, p: Partial<SqlCriterion> = {}): SqlCriterion => ({
-  id: makeId(), label: '', description: '', verifiedBy: 'sdr', ...p,
+  id: makeId(),
+  label: '',
+  description: '',
+  verifiedBy: 'sdr',
+  ...p,
 });
 
 /** The classic BANT confirmation the SDR (or the seller) runs before a lead becomes an SQL. */
 export const bantCriteria = (makeId: MakeId = newId): SqlCriterion[] => [
-  newSqlCriterion(makeId, { label: 'Budget', description: 'Budget is set aside, or the buyer can get it approved this year.', verifiedBy: 'sdr' }),
-  newSqlCriterion(makeId, { label: 'Authority', description: 'We talk to the person who decides, or they are involved in the evaluation.', verifiedBy: 'sdr' }),
+  newSqlCriterion(makeId, {
+    label: 'Budget',
+    description: 'Budget is set aside, or the buyer can get it approved this year.',
+    verifiedBy: 'sdr',
+  }),
+  newSqlCriterion(makeId, {
+    label: 'Authority',
+    description: 'We talk to the person who decides, or they are involved in the evaluation.',
+    verifiedBy: 'sdr',
+  }),
   newSqlCriterion(makeId, { label: 'Need', description: 'A problem we solve, confirmed in the buyer’s own words.', verifiedBy: 'sdr' }),
   newSqlCriterion(makeId, { label: 'Timing', description: 'The buyer plans to decide within the next two quarters.', verifiedBy: 'sales' }),
 ];
@@ -58,7 +86,8 @@ export const bantCriteria = (makeId: MakeId = newId): SqlCriterion[] => [
  */
 export function starterModel(makeId: MakeId = newId): QualifiedLeadStep {
   const fit = (p: Omit<FitCriterion, 'id'>) => newFitCriterion(makeId, p);
-  const eng = (behaviour: string, points: number, capPerPeriod: number) => newEngagementCriterion(makeId, { behaviour, points, capPerPeriod });
+  const eng = (behaviour: string, points: number, capPerPeriod: number) =>
+    newEngagementCriterion(makeId, { behaviour, points, capPerPeriod });
   return {
     fit: [
       fit({ field: 'seniority', operator: 'oneOf', value: 'C-level, VP, Director', points: 15 }),
@@ -74,7 +103,11 @@ export function starterModel(makeId: MakeId = newId): QualifiedLeadStep {
       eng('Downloaded content', 5, 15),
       eng('Clicked a marketing e-mail', 2, 10),
     ],
-    negative: [newNegativeCriterion('competitor', makeId), newNegativeCriterion('student', makeId), newNegativeCriterion('freeEmailDomain', makeId)],
+    negative: [
+      newNegativeCriterion('competitor', makeId),
+      newNegativeCriterion('student', makeId),
+      newNegativeCriterion('freeEmailDomain', makeId),
+    ],
     decay: { kind: 'halfLife', days: 30 },
     mqlThreshold: 60,
     minimumFit: 25,

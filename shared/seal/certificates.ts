@@ -22,9 +22,7 @@ export interface CertificateInfo {
 type ForgeName = { attributes: { shortName?: string; name?: string; value?: unknown }[] };
 
 const dn = (name: ForgeName): string =>
-  name.attributes
-    .map((a) => `${a.shortName ?? a.name ?? '?'}=${typeof a.value === 'string' ? a.value : '?'}`)
-    .join(', ');
+  name.attributes.map((a) => `${a.shortName ?? a.name ?? '?'}=${typeof a.value === 'string' ? a.value : '?'}`).join(', ');
 
 export function parseCertificate(der: Uint8Array): forge.pki.Certificate {
   return forge.pki.certificateFromAsn1(forge.asn1.fromDer(toBinaryString(der)));

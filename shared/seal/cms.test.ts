@@ -36,7 +36,17 @@ async function forged(options: { drop?: string; contentType?: string; essOf?: Ui
   const all: [string, forge.asn1.Asn1][] = [
     [OID.contentType, oid(options.contentType ?? OID.data)],
     [OID.messageDigest, octets(await sha256(options.digestOf ?? content))],
-    [OID.signingCertificateV2, seq([seq([seq([octets(await sha256(options.essOf ?? sealer.certificates[0]!)), seq([seq([asn1.create(CTX, 4, true, [issuer!])]), serial!])])])])],
+    [
+      OID.signingCertificateV2,
+      seq([
+        seq([
+          seq([
+            octets(await sha256(options.essOf ?? sealer.certificates[0]!)),
+            seq([seq([asn1.create(CTX, 4, true, [issuer!])]), serial!]),
+          ]),
+        ]),
+      ]),
+    ],
   ];
   const attrs = all.filter(([id]) => id !== options.drop).map(([id, value]) => attr(id, value));
   const signature = await sealer.sign(der(set(attrs)));
@@ -70,15 +80,27 @@ describe('checking a detached CMS', () => {
       [OID.messageDigest, 'messageDigest'],
       [OID.signingCertificateV2, 'signingCertificateV2'],
     ] as const) {
-      expect(await verifyDetached(content, await forged({ drop }))).toMatchObject({ ok: false, problem: { code: 'missingAttribute', attribute } });
+      expect(await verifyDetached(content, await forged({ drop }))).toMatchObject({
+        ok: false,
+        problem: { code: 'missingAttribute', attribute },
+      });
     }
   });
 
   it('refuses a content type other than data, a digest of other bytes, and an ESS naming another certificate', async () => {
-    expect(await verifyDetached(content, await forged({ contentType: OID.signedData }))).toMatchObject({ ok: false, problem: { code: 'wrongContentType' } });
-    expect(await verifyDetached(content, await forged({ digestOf: new Uint8Array([1]) }))).toMatchObject({ ok: false, problem: { code: 'digestMismatch' } });
+    expect(await verifyDetached(content, await forged({ contentType: OID.signedData }))).toMatchObject({
+      ok: false,
+      problem: { code: 'wrongContentType' },
+    });
+    expect(await verifyDetached(content, await forged({ digestOf: new Uint8Array([1]) }))).toMatchObject({
+      ok: false,
+      problem: { code: 'digestMismatch' },
+    });
     const other = await issueCertificate({ subject: 'someone else' });
-    expect(await verifyDetached(content, await forged({ essOf: other.certificateDer }))).toMatchObject({ ok: false, problem: { code: 'wrongCertificate' } });
+    expect(await verifyDetached(content, await forged({ essOf: other.certificateDer }))).toMatchObject({
+      ok: false,
+      problem: { code: 'wrongCertificate' },
+    });
   });
 
   it('calls garbage unreadable, never throwing', async () => {

@@ -92,19 +92,33 @@ export async function signDetached(content: Uint8Array, sealer: Sealer): Promise
     octets(signature),
   ]);
   const certificates = sealer.certificates.map((c) => asn1.fromDer(toBinaryString(c)));
-  const signedData = seq([int(1), set([algorithm(OID.sha256)]), seq([oid(OID.data)]), asn1.create(CTX, 0, true, certificates), set([signerInfo])]);
+  const signedData = seq([
+    int(1),
+    set([algorithm(OID.sha256)]),
+    seq([oid(OID.data)]),
+    asn1.create(CTX, 0, true, certificates),
+    set([signerInfo]),
+  ]);
   return der(seq([oid(OID.signedData), asn1.create(CTX, 0, true, [signedData])]));
 }
 
 /** Why a CMS does not hold, as a code the reader words; `attribute` names a missing signed attribute. */
 export type CmsProblem =
-  | { code: 'unreadable' | 'digestMismatch' | 'badSignature' | 'wrongCertificate' | 'wrongContentType' | 'unsupportedAlgorithm' | 'noSignerCertificate' }
+  | {
+      code:
+        | 'unreadable'
+        | 'digestMismatch'
+        | 'badSignature'
+        | 'wrongCertificate'
+        | 'wrongContentType'
+        | 'unsupportedAlgorithm'
+        | 'noSignerCertificate';
+    }
   | { code: 'missingAttribute'; attribute: 'contentType' | 'messageDigest' | 'signingCertificateV2' };
 
 export type CmsCheck =
   /** `certificates`: the signer's first, then every other certificate the CMS carries. */
-  | { ok: true; certificates: Uint8Array<ArrayBuffer>[] }
-  | { ok: false; problem: CmsProblem; certificates: Uint8Array<ArrayBuffer>[] };
+  { ok: true; certificates: Uint8Array<ArrayBuffer>[] } | { ok: false; problem: CmsProblem; certificates: Uint8Array<ArrayBuffer>[] };
 
 const oidOf = (node: Node | undefined): string | null =>
   node && node.tagClass === U && node.type === T.OID && typeof node.value === 'string' ? asn1.derToOid(node.value) : null;
@@ -125,7 +139,10 @@ interface ParsedCms {
 
 function parseCms(cmsDer: Uint8Array): ParsedCms {
   // /Contents is zero-padded after the DER, so trailing bytes are expected.
-  const root = (asn1.fromDer as unknown as (bytes: string, options: object) => Node)(toBinaryString(cmsDer), { parseAllBytes: false, decodeBitStrings: false });
+  const root = (asn1.fromDer as unknown as (bytes: string, options: object) => Node)(toBinaryString(cmsDer), {
+    parseAllBytes: false,
+    decodeBitStrings: false,
+  });
   const [type, explicit] = children(root);
   if (oidOf(type) !== OID.signedData) throw new Error('not a CMS SignedData');
   const signedData = children(children(explicit)[0]);
@@ -185,7 +202,10 @@ export async function verifyDetached(content: Uint8Array, cmsDer: Uint8Array): P
   const { certificates } = parsed;
   const fail = (problem: CmsProblem): CmsCheck => ({ ok: false, problem, certificates });
   if (!parsed.signerFound) return fail({ code: 'noSignerCertificate' });
-  if (parsed.digestAlgorithm !== OID.sha256 || (parsed.signatureAlgorithm !== OID.rsaEncryption && parsed.signatureAlgorithm !== OID.sha256WithRsa)) {
+  if (
+    parsed.digestAlgorithm !== OID.sha256 ||
+    (parsed.signatureAlgorithm !== OID.rsaEncryption && parsed.signatureAlgorithm !== OID.sha256WithRsa)
+  ) {
     return fail({ code: 'unsupportedAlgorithm' });
   }
   if (parsed.encapsulatedType !== OID.data) return fail({ code: 'wrongContentType' });

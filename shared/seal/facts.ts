@@ -13,7 +13,11 @@ export const sealFactsSchema = z
     workshopId: z.string().min(1).max(100),
     clientCompany: z.string().max(200),
     signers: z
-      .array(z.object({ name: z.string().max(120), title: z.string().max(120), team: z.string().max(40), signedAt: z.string().max(40) }).strict())
+      .array(
+        z
+          .object({ name: z.string().max(120), title: z.string().max(120), team: z.string().max(40), signedAt: z.string().max(40) })
+          .strict(),
+      )
       .max(20),
   })
   .strict();
@@ -34,7 +38,8 @@ export type DecodedFacts = { ok: true; facts: SealFacts } | { ok: false; error: 
 
 export function decodeFacts(hex: string): DecodedFacts {
   const clean = hex.replace(/\s+/g, '').toLowerCase();
-  if (!clean.startsWith('feff') || clean.length % 4 !== 0 || !/^[0-9a-f]*$/.test(clean)) return { ok: false, error: 'the Accord record is not UTF-16 text' };
+  if (!clean.startsWith('feff') || clean.length % 4 !== 0 || !/^[0-9a-f]*$/.test(clean))
+    return { ok: false, error: 'the Accord record is not UTF-16 text' };
   let text = '';
   for (let i = 4; i < clean.length; i += 4) text += String.fromCharCode(parseInt(clean.slice(i, i + 4), 16));
   let json: unknown;

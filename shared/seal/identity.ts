@@ -76,7 +76,12 @@ export async function createSealKey({
 /** A new install identity whose key can be stored (main encrypts it with safeStorage; the CLI keeps it 0600). */
 export async function createSealIdentity(options: { installId?: string; now?: Date } = {}): Promise<SealIdentity> {
   const made = await createSealKey({ ...options, exportable: true });
-  return { installId: made.installId, privateKeyPkcs8: made.privateKeyPkcs8!, certificateDer: made.certificateDer, createdAt: made.createdAt };
+  return {
+    installId: made.installId,
+    privateKeyPkcs8: made.privateKeyPkcs8!,
+    certificateDer: made.certificateDer,
+    createdAt: made.createdAt,
+  };
 }
 
 /** The Sealer for a stored identity: its key imported as non-extractable, its certificate. */

@@ -13,7 +13,17 @@ export { cryptoKeySealer, importSigningKey, type Sealer } from './sealer';
 export { attachRecord, sealPdf } from './seal';
 export { recordFor, checkRecord, type AccordRecord, type RecordCheck } from './record';
 export { readSeal, type SealReport, type SealStatus, type SealProblem, type SealerInfo, type RecordReading } from './read';
-export { judge, trustOf, EMPTY_TRUST, type TrustList, type TrustLevel, type Judgement, type Verdict, type TrailPart, type UntrustedReason } from './trust';
+export {
+  judge,
+  trustOf,
+  EMPTY_TRUST,
+  type TrustList,
+  type TrustLevel,
+  type Judgement,
+  type Verdict,
+  type TrailPart,
+  type UntrustedReason,
+} from './trust';
 export { verifyTrail, planSeal, signSeal, applySeal, type TrailCheck, type TrailSegment } from './trail';
 export { sealFactsSchema, type SealFacts } from './facts';
 export { matchWorkshop, type KnownVersion, type WorkshopMatch, type CarriedSla } from './match';

@@ -34,10 +34,14 @@ export function parseP12(bytes: Uint8Array, password: string): ParsedP12 {
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, password);
   } catch (err) {
     const message = err instanceof Error ? err.message : '';
-    return { ok: false, problem: { code: /MAC could not be verified|Invalid password|decrypt/i.test(message) ? 'wrongPassword' : 'notP12' } };
+    return {
+      ok: false,
+      problem: { code: /MAC could not be verified|Invalid password|decrypt/i.test(message) ? 'wrongPassword' : 'notP12' },
+    };
   }
   const bags = (type: string): Bag[] => (p12.getBags({ bagType: type })[type] ?? []) as Bag[];
-  const key = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag!), ...bags(forge.pki.oids.keyBag!)].find((b) => b.key)?.key as forge.pki.rsa.PrivateKey | undefined;
+  const key = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag!), ...bags(forge.pki.oids.keyBag!)].find((b) => b.key)?.key as
+    forge.pki.rsa.PrivateKey | undefined;
   if (!key) return { ok: false, problem: { code: 'noKey' } };
   if (typeof (key as { n?: unknown }).n !== 'object') return { ok: false, problem: { code: 'notRsa' } };
   const certs = bags(forge.pki.oids.certBag!)
@@ -51,7 +55,13 @@ export function parseP12(bytes: Uint8Array, password: string): ParsedP12 {
   });
   if (own < 0) return { ok: false, problem: { code: 'keyMismatch' } };
   const derOf = (c: forge.pki.Certificate) => fromBinaryString(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes());
-  const ordered = [certs[own]!, ...orderChain(certs[own]!, certs.filter((_, i) => i !== own))];
+  const ordered = [
+    certs[own]!,
+    ...orderChain(
+      certs[own]!,
+      certs.filter((_, i) => i !== own),
+    ),
+  ];
   const pkcs8 = forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))).getBytes();
   const certificates = ordered.map(derOf);
   certificates.forEach((c) => parseCertificate(c));

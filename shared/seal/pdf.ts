@@ -16,11 +16,7 @@ export interface SignatureField {
   signingTime: string | null;
 }
 
-export type Located =
-  | { kind: 'notPdf' }
-  | { kind: 'unreadable' }
-  | { kind: 'unsealed' }
-  | { kind: 'sealed'; fields: SignatureField[] };
+export type Located = { kind: 'notPdf' } | { kind: 'unreadable' } | { kind: 'unsealed' } | { kind: 'sealed'; fields: SignatureField[] };
 
 const LOAD = { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false } as const;
 
@@ -32,7 +28,8 @@ async function load(bytes: Uint8Array): Promise<PDFDocument | null> {
   }
 }
 
-const lookup = (doc: PDFDocument, value: PDFObject | undefined): PDFObject | undefined => (value instanceof PDFRef ? doc.context.lookup(value) : value);
+const lookup = (doc: PDFDocument, value: PDFObject | undefined): PDFObject | undefined =>
+  value instanceof PDFRef ? doc.context.lookup(value) : value;
 const dictOf = (doc: PDFDocument, value: PDFObject | undefined): PDFDict | null => {
   const v = lookup(doc, value);
   return v instanceof PDFDict ? v : null;
@@ -70,7 +67,8 @@ function signatureOf(doc: PDFDocument, field: PDFDict): SignatureField | null {
   if (!value) return null;
   const range = arrayOf(doc, value.get(PDFName.of('ByteRange')));
   const numbers = range ? range.asArray().map((n) => lookup(doc, n)) : [];
-  if (numbers.length !== 4 || !numbers.every((n) => n instanceof PDFNumber)) return { byteRange: [-1, -1, -1, -1], cms: new Uint8Array(), signingTime: null };
+  if (numbers.length !== 4 || !numbers.every((n) => n instanceof PDFNumber))
+    return { byteRange: [-1, -1, -1, -1], cms: new Uint8Array(), signingTime: null };
   const contents = lookup(doc, value.get(PDFName.of('Contents')));
   const cms = contents instanceof PDFHexString ? fromHex(contents.asString().replace(/\s+/g, '')) : null;
   const when = lookup(doc, value.get(PDFName.of('M')));
@@ -98,7 +96,8 @@ export async function locateSignatures(bytes: Uint8Array): Promise<Located> {
 }
 
 /** What the signed revision carries for Accord: the record file (format 2) or the older info-dictionary entry (format 1). */
-export type RecordBytes = { kind: 'file'; json: string } | { kind: 'info'; hex: string } | { kind: 'none' } | { kind: 'tooLarge' } | { kind: 'unreadable' };
+export type RecordBytes =
+  { kind: 'file'; json: string } | { kind: 'info'; hex: string } | { kind: 'none' } | { kind: 'tooLarge' } | { kind: 'unreadable' };
 
 export const RECORD_FILE_NAME = 'accord-record.json';
 /** The record is a few hundred KB even for a year of audit events; anything far larger is refused unread. */

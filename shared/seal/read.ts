@@ -35,8 +35,7 @@ export type RecordReading =
   | { format: null; problem: RecordReadProblem };
 
 export type RecordReadProblem =
-  | { code: 'none' | 'unreadable' | 'tooLarge' | 'notJson' }
-  | { code: 'invalid'; field: string; message: string };
+  { code: 'none' | 'unreadable' | 'tooLarge' | 'notJson' } | { code: 'invalid'; field: string; message: string };
 
 export interface SealReport {
   status: SealStatus;
@@ -48,7 +47,13 @@ export interface SealReport {
   record: RecordReading | null;
 }
 
-const report = (status: SealStatus, problems: SealProblem[] = []): SealReport => ({ status, problems, sealer: null, sealedAt: null, record: null });
+const report = (status: SealStatus, problems: SealProblem[] = []): SealReport => ({
+  status,
+  problems,
+  sealer: null,
+  sealedAt: null,
+  record: null,
+});
 
 /** PDF date "D:20261201083000Z" or "D:20261201083000+01'00'" → ISO; null when it is not one. */
 export function pdfDateToIso(text: string): string | null {
@@ -125,10 +130,13 @@ function gapHoldsSignature(bytes: Uint8Array, field: SignatureField): boolean {
 
 async function readRecord(revision: Uint8Array): Promise<RecordReading> {
   const found = await readRecordBytes(revision);
-  if (found.kind === 'none' || found.kind === 'unreadable' || found.kind === 'tooLarge') return { format: null, problem: { code: found.kind } };
+  if (found.kind === 'none' || found.kind === 'unreadable' || found.kind === 'tooLarge')
+    return { format: null, problem: { code: found.kind } };
   if (found.kind === 'info') {
     const decoded = decodeFacts(found.hex);
-    return decoded.ok ? { format: 1, facts: decoded.facts } : { format: null, problem: { code: 'invalid', field: 'AccordSla', message: decoded.error } };
+    return decoded.ok
+      ? { format: 1, facts: decoded.facts }
+      : { format: null, problem: { code: 'invalid', field: 'AccordSla', message: decoded.error } };
   }
   const parsed = parseRecord(found.json);
   if (!parsed.ok) return { format: null, problem: parsed.error };

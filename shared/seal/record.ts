@@ -38,8 +38,20 @@ export const accordRecordSchema = z
     version: z.number().int().min(1).max(999),
     state: z.enum(['frozen', 'draft']),
     content: slaContentSchema,
-    versions: z.array(z.object({ number: z.number().int().min(1).max(999), contentHash: sha256Hex, signatures: z.array(signatureFactsSchema).max(21) }).strict()).max(100),
-    audit: z.object({ events: z.array(auditEventSchema).max(5000), seals: z.array(auditSealSchema).max(5000), sealers: z.array(sealerCertificatesSchema).max(100) }).strict(),
+    versions: z
+      .array(
+        z
+          .object({ number: z.number().int().min(1).max(999), contentHash: sha256Hex, signatures: z.array(signatureFactsSchema).max(21) })
+          .strict(),
+      )
+      .max(100),
+    audit: z
+      .object({
+        events: z.array(auditEventSchema).max(5000),
+        seals: z.array(auditSealSchema).max(5000),
+        sealers: z.array(sealerCertificatesSchema).max(100),
+      })
+      .strict(),
   })
   .strict();
 export type AccordRecord = z.infer<typeof accordRecordSchema>;
@@ -61,7 +73,8 @@ export function recordFor(w: Workshop, versionNumber?: number): AccordRecord {
 
 export const encodeRecord = (record: AccordRecord): Uint8Array<ArrayBuffer> => new TextEncoder().encode(JSON.stringify(record));
 
-export type ParsedRecord = { ok: true; record: AccordRecord } | { ok: false; error: { code: 'notJson' } | { code: 'invalid'; field: string; message: string } };
+export type ParsedRecord =
+  { ok: true; record: AccordRecord } | { ok: false; error: { code: 'notJson' } | { code: 'invalid'; field: string; message: string } };
 
 export function parseRecord(json: string): ParsedRecord {
   let value: unknown;
@@ -76,7 +89,8 @@ export function parseRecord(json: string): ParsedRecord {
   return { ok: false, error: { code: 'invalid', field: issue?.path.join('.') || 'record', message: issue?.message ?? 'invalid' } };
 }
 
-export type RecordProblem = { code: 'contentMismatch'; version: number } | { code: 'otherWorkshop' } | { code: 'versionUnknown'; version: number };
+export type RecordProblem =
+  { code: 'contentMismatch'; version: number } | { code: 'otherWorkshop' } | { code: 'versionUnknown'; version: number };
 
 export interface RecordCheck {
   workshopId: string;
@@ -99,11 +113,27 @@ export async function checkRecord(record: AccordRecord): Promise<RecordCheck> {
   let problem: RecordProblem | null = null;
   if (record.content.workshopId !== record.workshopId) problem = { code: 'otherWorkshop' };
   else if (record.state === 'frozen' && !printed) problem = { code: 'versionUnknown', version: record.version };
-  else if (record.state === 'frozen' && printed!.contentHash !== contentHash) problem = { code: 'contentMismatch', version: record.version };
+  else if (record.state === 'frozen' && printed!.contentHash !== contentHash)
+    problem = { code: 'contentMismatch', version: record.version };
   const versions = record.versions.map((v) =>
-    chainVersion({ number: v.number, contentHash: v.contentHash, content: v.number === record.version && record.state === 'frozen' ? record.content : null, signatures: v.signatures }),
+    chainVersion({
+      number: v.number,
+      contentHash: v.contentHash,
+      content: v.number === record.version && record.state === 'frozen' ? record.content : null,
+      signatures: v.signatures,
+    }),
   );
   const trail = await verifyTrailParts(record.workshopId, record.audit.events, versions, record.audit.seals, record.audit.sealers);
   const signers = record.state === 'frozen' ? (printed?.signatures ?? []).filter((s) => s.contentHash === contentHash) : [];
-  return { workshopId: record.workshopId, clientCompany: record.content.clientCompany, version: record.version, state: record.state, contentHash, signers, problem, trail, ok: problem === null && trail.ok };
+  return {
+    workshopId: record.workshopId,
+    clientCompany: record.content.clientCompany,
+    version: record.version,
+    state: record.state,
+    contentHash,
+    signers,
+    problem,
+    trail,
+    ok: problem === null && trail.ok,
+  };
 }

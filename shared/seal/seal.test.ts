@@ -43,7 +43,9 @@ describe('sealing a PDF', () => {
     expect(record.check.ok).toBe(true);
     expect(record.check.version).toBe(1);
     expect(record.check.signers.map((s) => s.typedName)).toEqual(['Maya Chen', 'Diego Alvarez']);
-    expect(record.check.trail.seals.ok && record.check.trail.seals.segments).toMatchObject([{ from: 0, to: 4, kind: 'recorded', sealer: fingerprint }]);
+    expect(record.check.trail.seals.ok && record.check.trail.seals.segments).toMatchObject([
+      { from: 0, to: 4, kind: 'recorded', sealer: fingerprint },
+    ]);
     expect(judge(report, { ...EMPTY_TRUST, own: [fingerprint] })).toMatchObject({ verdict: 'trusted', sealerTrust: 'thisInstall' });
     // The same file read by someone who does not know this install: intact, but never green.
     expect(judge(report, EMPTY_TRUST)).toMatchObject({

@@ -30,7 +30,11 @@ const withBuffer = () => {
 };
 
 /** Embeds the Accord record as an attached file (visible in a PDF reader's attachments). */
-export async function attachRecord(pdf: Uint8Array, record: AccordRecord, { now = new Date() }: { now?: Date } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function attachRecord(
+  pdf: Uint8Array,
+  record: AccordRecord,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setKeywords(['Accord SLA', `version ${record.version}`]);
   await doc.attach(encodeRecord(record), RECORD_FILE_NAME, {
@@ -48,7 +52,11 @@ export async function attachRecord(pdf: Uint8Array, record: AccordRecord, { now 
  * everything but the signature itself with the sealer's key. The record, when there is one,
  * must be attached before: whatever is added after sealing breaks the seal.
  */
-export async function sealPdf(pdf: Uint8Array, sealer: Sealer, { now = new Date(), reason = 'Sealed by Accord' }: { now?: Date; reason?: string } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function sealPdf(
+  pdf: Uint8Array,
+  sealer: Sealer,
+  { now = new Date(), reason = 'Sealed by Accord' }: { now?: Date; reason?: string } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   withBuffer();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const subject = (await describeCertificate(sealer.certificates[0]!))?.subject ?? 'Accord';

@@ -16,7 +16,10 @@ export interface SealIdentity {
 }
 
 const IDENTITY_FORMAT = 'accord-seal-identity';
-const base64 = z.string().min(1).regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
+const base64 = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
 
 const storedIdentitySchema = z
   .object({
@@ -57,7 +60,15 @@ export function parseSealIdentity(text: string): ParsedIdentity {
     return { ok: false, error: `the stored seal key is damaged: ${issue?.path.join('.') || 'key'}: ${issue?.message ?? 'invalid'}` };
   }
   const d = r.data;
-  return { ok: true, identity: { installId: d.installId, privateKeyPkcs8: fromBase64(d.privateKeyPkcs8), certificateDer: fromBase64(d.certificateDer), createdAt: d.createdAt } };
+  return {
+    ok: true,
+    identity: {
+      installId: d.installId,
+      privateKeyPkcs8: fromBase64(d.privateKeyPkcs8),
+      certificateDer: fromBase64(d.certificateDer),
+      createdAt: d.createdAt,
+    },
+  };
 }
 
 /** For the IPC contract: is this text a stored identity (without decoding the key)? */

@@ -16,7 +16,9 @@ import { recordSealed } from './trail';
  * A small two-page PDF whose content streams are left uncompressed, so tests can change one
  * number on a page the way a forger would.
  */
-export async function plainPdf(lines: readonly string[] = ['Service level agreement', 'Marketing delivers 180 MQLs per month']): Promise<Uint8Array> {
+export async function plainPdf(
+  lines: readonly string[] = ['Service level agreement', 'Marketing delivers 180 MQLs per month'],
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < 2; p++) {
@@ -42,7 +44,13 @@ export async function sealedSample(sealer: Sealer, at = new Date('2026-12-03T11:
   for (const [i, participantId] of ['p-maya', 'p-diego'].entries()) {
     const p = w.commitment.participants.find((x) => x.id === participantId)!;
     const when = new Date(at.getTime() + (i + 1) * 60_000);
-    await recordSealed(w, sealer, when, (d) => signSla(d, { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(d.language).consentLine }, when));
+    await recordSealed(w, sealer, when, (d) =>
+      signSla(
+        d,
+        { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(d.language).consentLine },
+        when,
+      ),
+    );
   }
   return w;
 }
@@ -86,20 +94,42 @@ export async function issueCertificate({
   ca = false,
   notBefore = new Date('2026-01-01T00:00:00Z'),
   notAfter = new Date('2036-01-01T00:00:00Z'),
-}: { subject: string; issuer?: Issued & { subject: string }; ca?: boolean; notBefore?: Date; notAfter?: Date }): Promise<Issued & { subject: string }> {
-  const pair = await globalThis.crypto.subtle.generateKey({ ...RSA_SIGN, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, false, ['sign', 'verify']);
+}: {
+  subject: string;
+  issuer?: Issued & { subject: string };
+  ca?: boolean;
+  notBefore?: Date;
+  notAfter?: Date;
+}): Promise<Issued & { subject: string }> {
+  const pair = await globalThis.crypto.subtle.generateKey(
+    { ...RSA_SIGN, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },
+    false,
+    ['sign', 'verify'],
+  );
   const spki = new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', pair.publicKey));
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromAsn1(forge.asn1.fromDer(toBinaryString(spki)));
   cert.serialNumber = toHex(globalThis.crypto.getRandomValues(new Uint8Array(12))).replace(/^[89a-f]/, '1');
   cert.validity.notBefore = notBefore;
   cert.validity.notAfter = notAfter;
-  cert.setSubject([{ name: 'commonName', value: subject }, { name: 'organizationName', value: 'Test Org' }]);
-  cert.setIssuer([{ name: 'commonName', value: issuer?.subject ?? subject }, { name: 'organizationName', value: 'Test Org' }]);
+  cert.setSubject([
+    { name: 'commonName', value: subject },
+    { name: 'organizationName', value: 'Test Org' },
+  ]);
+  cert.setIssuer([
+    { name: 'commonName', value: issuer?.subject ?? subject },
+    { name: 'organizationName', value: 'Test Org' },
+  ]);
   cert.setExtensions(
     ca
-      ? [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }]
-      : [{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true }],
+      ? [
+          { name: 'basicConstraints', cA: true, critical: true },
+          { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+        ]
+      : [
+          { name: 'basicConstraints', cA: false },
+          { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
+        ],
   );
   const oid = forge.pki.oids['sha256WithRSAEncryption']!;
   cert.siginfo.algorithmOid = oid;
@@ -107,6 +137,12 @@ export async function issueCertificate({
   const tbs = (forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(cert);
   (cert as unknown as { tbsCertificate: forge.asn1.Asn1 }).tbsCertificate = tbs;
   const signingKey = issuer?.privateKey ?? pair.privateKey;
-  cert.signature = toBinaryString(new Uint8Array(await globalThis.crypto.subtle.sign(RSA_SIGN, signingKey, fromBinaryString(forge.asn1.toDer(tbs).getBytes()))));
-  return { subject, privateKey: pair.privateKey, certificateDer: fromBinaryString(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes()) };
+  cert.signature = toBinaryString(
+    new Uint8Array(await globalThis.crypto.subtle.sign(RSA_SIGN, signingKey, fromBinaryString(forge.asn1.toDer(tbs).getBytes()))),
+  );
+  return {
+    subject,
+    privateKey: pair.privateKey,
+    certificateDer: fromBinaryString(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes()),
+  };
 }

@@ -48,7 +48,11 @@ function alteredContent(w: Workshop): Workshop {
   // Signed events carry the evidence of their signature, which names the content: recompute it too.
   const evidence = new Map(v.signatures.map((s) => [s.signedAt, signatureEvidence(s)]));
   w.sla.audit = rechain(
-    w.sla.audit.map((e) => (e.contentHash === oldHash ? { ...e, contentHash: v.contentHash, ...(e.type === 'signed' ? { evidence: evidence.get(e.at) } : {}) } : e)),
+    w.sla.audit.map((e) =>
+      e.contentHash === oldHash
+        ? { ...e, contentHash: v.contentHash, ...(e.type === 'signed' ? { evidence: evidence.get(e.at) } : {}) }
+        : e,
+    ),
   );
   return w;
 }
@@ -92,10 +96,16 @@ describe('a sealed audit trail', () => {
     const swapped = copy();
     const [a, b] = swapped.sla.versions[0]!.signatures;
     [a!.image, b!.image] = ['data:image/png;base64,AAAA', a!.image];
-    expect((await verifyTrail(swapped)).chain).toMatchObject({ ok: false, reason: { code: 'signatureAltered', version: 1, signer: 'Maya Chen' } });
+    expect((await verifyTrail(swapped)).chain).toMatchObject({
+      ok: false,
+      reason: { code: 'signatureAltered', version: 1, signer: 'Maya Chen' },
+    });
     const renamed = copy();
     renamed.sla.versions[0]!.signatures[1]!.typedName = 'Diego Alvares';
-    expect((await verifyTrail(renamed)).chain).toMatchObject({ ok: false, reason: { code: 'signatureAltered', version: 1, signer: 'Diego Alvares' } });
+    expect((await verifyTrail(renamed)).chain).toMatchObject({
+      ok: false,
+      reason: { code: 'signatureAltered', version: 1, signer: 'Diego Alvares' },
+    });
   });
 
   it('breaks when the last signature and its event are dropped', async () => {
@@ -131,9 +141,13 @@ describe('a sealed audit trail', () => {
 
   it('keeps one seal per stretch: events added by the same install move it forward, another install adds its own', async () => {
     const w = copy();
-    await recordSealed(w, genuine, new Date('2026-12-03T12:00:00Z'), (d) => recordExport(d, 1, d.sla.versions[0]!.contentHash, new Date('2026-12-03T12:00:00Z')));
+    await recordSealed(w, genuine, new Date('2026-12-03T12:00:00Z'), (d) =>
+      recordExport(d, 1, d.sla.versions[0]!.contentHash, new Date('2026-12-03T12:00:00Z')),
+    );
     expect(w.sla.seals).toHaveLength(1);
-    await recordSealed(w, mallory, new Date('2026-12-03T13:00:00Z'), (d) => recordExport(d, 1, d.sla.versions[0]!.contentHash, new Date('2026-12-03T13:00:00Z')));
+    await recordSealed(w, mallory, new Date('2026-12-03T13:00:00Z'), (d) =>
+      recordExport(d, 1, d.sla.versions[0]!.contentHash, new Date('2026-12-03T13:00:00Z')),
+    );
     const check = await verifyTrail(w);
     expect(check.ok).toBe(true);
     expect(check.seals.segments.map((s) => [s.from, s.to])).toEqual([
@@ -152,7 +166,9 @@ describe('a sealed audit trail', () => {
     const before = await verifyTrail(w);
     expect(before.ok).toBe(true);
     expect(before.seals.segments).toEqual([{ from: 0, to: 4, kind: 'unsealed' }]);
-    await recordSealed(w, genuine, new Date('2026-12-04T09:00:00Z'), (d) => recordExport(d, 1, d.sla.versions[0]!.contentHash, new Date('2026-12-04T09:00:00Z')));
+    await recordSealed(w, genuine, new Date('2026-12-04T09:00:00Z'), (d) =>
+      recordExport(d, 1, d.sla.versions[0]!.contentHash, new Date('2026-12-04T09:00:00Z')),
+    );
     const after = await verifyTrail(w);
     expect(after.seals.segments.map((s) => [s.kind, s.from, s.to])).toEqual([
       ['unsealed', 0, 4],

@@ -31,7 +31,13 @@ export interface SealPlan {
  * has `events.length`. Events the trail held before any seal (an older Accord, or a file
  * whose seals were stripped) stay outside: sealing now never vouches for them.
  */
-export function planSeal(seals: readonly AuditSeal[], events: readonly AuditEvent[], before: number, fingerprint: string, kind: SealKind = 'recorded'): SealPlan {
+export function planSeal(
+  seals: readonly AuditSeal[],
+  events: readonly AuditEvent[],
+  before: number,
+  fingerprint: string,
+  kind: SealKind = 'recorded',
+): SealPlan {
   const to = events.length;
   if (to === 0 || to <= before) throw new Error('there are no new events to seal');
   const last = seals.at(-1);
@@ -41,7 +47,13 @@ export function planSeal(seals: readonly AuditSeal[], events: readonly AuditEven
 }
 
 /** Signs a planned seal; pure apart from the Sealer's signature. */
-export async function signSeal(workshopId: string, plan: SealPlan, sealer: Sealer, at: Date, kind: SealKind = 'recorded'): Promise<{ seal: AuditSeal; certificates: SealerCertificates }> {
+export async function signSeal(
+  workshopId: string,
+  plan: SealPlan,
+  sealer: Sealer,
+  at: Date,
+  kind: SealKind = 'recorded',
+): Promise<{ seal: AuditSeal; certificates: SealerCertificates }> {
   const fingerprint = await certificateFingerprint(sealer.certificates[0]!);
   const unsigned = { from: plan.from, to: plan.to, head: plan.head, kind, at: at.toISOString() };
   const signature = await sealer.sign(auditSealMessage(workshopId, unsigned));
@@ -101,7 +113,8 @@ export async function verifyAuditSeals(
     } catch {
       return fail({ code: 'sealForged', seal: n, from: s.from + 1, to: s.to });
     }
-    if (!(await verifyWithSpki(key.spki, signature, auditSealMessage(workshopId, s)))) return fail({ code: 'sealForged', seal: n, from: s.from + 1, to: s.to });
+    if (!(await verifyWithSpki(key.spki, signature, auditSealMessage(workshopId, s))))
+      return fail({ code: 'sealForged', seal: n, from: s.from + 1, to: s.to });
     segments.push({ from: s.from, to: s.to, kind: s.kind, sealer: s.sealer, at: s.at, certificates: key.certificates });
   }
   const end = seals.at(-1)?.to ?? events.length;
@@ -111,7 +124,9 @@ export async function verifyAuditSeals(
 }
 
 /** The sealer's certificate, checked against the fingerprint it is filed under. */
-async function sealerKey(entry: SealerCertificates | undefined): Promise<{ spki: Uint8Array; certificates: Uint8Array<ArrayBuffer>[] } | null> {
+async function sealerKey(
+  entry: SealerCertificates | undefined,
+): Promise<{ spki: Uint8Array; certificates: Uint8Array<ArrayBuffer>[] } | null> {
   if (!entry) return null;
   try {
     const certificates = entry.certificates.map(fromBase64);
@@ -142,7 +157,8 @@ export async function verifyTrailParts(
 }
 
 /** The workshop's whole trail: links, versions, signatures and seals. */
-export const verifyTrail = (w: Workshop): Promise<TrailCheck> => verifyTrailParts(w.id, w.sla.audit, chainVersions(w.sla.versions), w.sla.seals, w.sla.sealers);
+export const verifyTrail = (w: Workshop): Promise<TrailCheck> =>
+  verifyTrailParts(w.id, w.sla.audit, chainVersions(w.sla.versions), w.sla.seals, w.sla.sealers);
 
 /**
  * Makes a change that records audit events and seals them at once (mutates `w`): what the app

@@ -56,7 +56,9 @@ describe('sealing with an organisation certificate', () => {
     expect(report.status).toBe('intact');
     expect(report.sealer?.subject).toBe('Jane Facilitator');
     expect(report.sealer?.certificates).toHaveLength(2);
-    expect(trustOf(report.sealer!.fingerprint, report.sealer!.certificates, { ...EMPTY_TRUST, authorities: [root.certificateDer] }, at)).toBe('organisationCa');
+    expect(
+      trustOf(report.sealer!.fingerprint, report.sealer!.certificates, { ...EMPTY_TRUST, authorities: [root.certificateDer] }, at),
+    ).toBe('organisationCa');
     expect(judge(report, EMPTY_TRUST).sealerTrust).toBe('unknown');
   });
 
@@ -68,7 +70,10 @@ describe('sealing with an organisation certificate', () => {
     cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
     cert.validity.notAfter = new Date('2030-01-01T00:00:00Z');
     cert.setSubject([{ name: 'commonName', value: 'P12 Leaf' }]);
-    cert.setIssuer([{ name: 'commonName', value: 'Test Org Root CA' }, { name: 'organizationName', value: 'Test Org' }]);
+    cert.setIssuer([
+      { name: 'commonName', value: 'Test Org Root CA' },
+      { name: 'organizationName', value: 'Test Org' },
+    ]);
     cert.sign(key.privateKey, forge.md.sha256.create());
     const caCert = forge.pki.certificateFromAsn1(forge.asn1.fromDer(toBinaryString(root.certificateDer)));
     const p12 = forge.pkcs12.toPkcs12Asn1(key.privateKey, [cert, caCert], 'correct horse', { algorithm: 'aes256' });
@@ -77,7 +82,7 @@ describe('sealing with an organisation certificate', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.key.certificates).toHaveLength(2);
-    expect((await certificateFingerprint(parsed.key.certificates[1]!))).toBe(await certificateFingerprint(root.certificateDer));
+    expect(await certificateFingerprint(parsed.key.certificates[1]!)).toBe(await certificateFingerprint(root.certificateDer));
     // The key imports as non-extractable and seals.
     const sealer = cryptoKeySealer(await importSigningKey(parsed.key.privateKeyPkcs8), parsed.key.certificates);
     expect((await readSeal(await sealPdf(await plainPdf(), sealer))).sealer?.subject).toBe('P12 Leaf');

@@ -47,7 +47,10 @@ export function judgeSegments(segments: readonly TrailSegment[], list: TrustList
 }
 
 /** Segments from a workshop's own sealers list (the renderer and the CLI before export). */
-export function segmentCertificates(sealers: readonly { fingerprint: string; certificates: readonly string[] }[], fingerprint: string): Uint8Array[] {
+export function segmentCertificates(
+  sealers: readonly { fingerprint: string; certificates: readonly string[] }[],
+  fingerprint: string,
+): Uint8Array[] {
   return (sealers.find((s) => s.fingerprint === fingerprint)?.certificates ?? []).map(fromBase64);
 }
 
@@ -75,7 +78,9 @@ export function judge(report: SealReport, list: TrustList): Judgement {
   const none = (verdict: Verdict): Judgement => ({ verdict, sealerTrust: null, trail: [], untrusted: [] });
   if (report.status === 'not-pdf') return none('notPdf');
   if (report.status === 'unsealed') return none('unsealed');
-  const sealerTrust = report.sealer ? trustOf(report.sealer.fingerprint, report.sealer.certificates, list, new Date(report.sealedAt ?? Date.now())) : null;
+  const sealerTrust = report.sealer
+    ? trustOf(report.sealer.fingerprint, report.sealer.certificates, list, new Date(report.sealedAt ?? Date.now()))
+    : null;
   const record = report.record;
   const trail = record?.format === 2 ? judgeSegments(record.check.trail.seals.segments, list) : [];
   const recordHolds = record !== null && (record.format === 1 || (record.format === 2 && record.check.ok));
@@ -85,7 +90,8 @@ export function judge(report: SealReport, list: TrustList): Judgement {
   for (const part of trail) {
     // Numbers in reasons are 1-based event numbers, as the audit page prints them.
     if (part.kind === 'unsealed') untrusted.push({ code: 'unsealedTrail', from: part.from + 1, to: part.to });
-    else if (part.trust === 'unknown') untrusted.push({ code: 'unknownTrailSealer', from: part.from + 1, to: part.to, sealer: part.sealer! });
+    else if (part.trust === 'unknown')
+      untrusted.push({ code: 'unknownTrailSealer', from: part.from + 1, to: part.to, sealer: part.sealer! });
   }
   return { verdict: untrusted.length === 0 ? 'trusted' : 'untrusted', sealerTrust, trail, untrusted };
 }

@@ -14,14 +14,22 @@ const trail = () => {
 const FIELDS = ['type', 'at', 'version', 'actor', 'detail', 'contentHash', 'prevHash', 'hash'] as const;
 const tamper = (e: AuditEvent, field: (typeof FIELDS)[number]): AuditEvent => {
   switch (field) {
-    case 'type': return { ...e, type: e.type === 'signed' ? 'exported' : 'signed' };
-    case 'at': return { ...e, at: '2026-12-03T11:59:59.000Z' };
-    case 'version': return { ...e, version: (e.version ?? 0) + 1 };
-    case 'actor': return { ...e, actor: `${e.actor} ` };
-    case 'detail': return { ...e, detail: `${e.detail}.` };
-    case 'contentHash': return { ...e, contentHash: 'f'.repeat(64) };
-    case 'prevHash': return { ...e, prevHash: 'e'.repeat(64) };
-    case 'hash': return { ...e, hash: 'd'.repeat(64) };
+    case 'type':
+      return { ...e, type: e.type === 'signed' ? 'exported' : 'signed' };
+    case 'at':
+      return { ...e, at: '2026-12-03T11:59:59.000Z' };
+    case 'version':
+      return { ...e, version: (e.version ?? 0) + 1 };
+    case 'actor':
+      return { ...e, actor: `${e.actor} ` };
+    case 'detail':
+      return { ...e, detail: `${e.detail}.` };
+    case 'contentHash':
+      return { ...e, contentHash: 'f'.repeat(64) };
+    case 'prevHash':
+      return { ...e, prevHash: 'e'.repeat(64) };
+    case 'hash':
+      return { ...e, hash: 'd'.repeat(64) };
   }
 };
 
@@ -47,7 +55,12 @@ describe('the audit hash chain', () => {
 
   it('detects a removed, inserted or reordered event', () => {
     const events = trail().sla.audit;
-    expect(verifyAuditChain([events[0]!, ...events.slice(2)])).toMatchObject({ ok: false, index: 1, problem: 'event 2 (signed) does not follow the event before it', reason: { code: 'brokenLink', event: 2, type: 'signed' } });
+    expect(verifyAuditChain([events[0]!, ...events.slice(2)])).toMatchObject({
+      ok: false,
+      index: 1,
+      problem: 'event 2 (signed) does not follow the event before it',
+      reason: { code: 'brokenLink', event: 2, type: 'signed' },
+    });
     expect(verifyAuditChain([events[0]!, events[2]!, events[1]!, ...events.slice(3)]).ok).toBe(false);
     expect(verifyAuditChain([...events.slice(0, 2), events[1]!, ...events.slice(2)]).ok).toBe(false);
   });
@@ -56,7 +69,15 @@ describe('the audit hash chain', () => {
     const w = trail();
     const cut = w.sla.audit.slice(0, 3); // the second signature's event is gone
     expect(verifyAuditChain(cut)).toMatchObject({ ok: true });
-    expect(verifyAuditChain(cut, w.sla.versions)).toMatchObject({ ok: false, problem: 'the signature of Diego Alvarez on version 1 has no "signed" event', reason: { code: 'signatureMissing', version: 1, signer: 'Diego Alvarez' } });
-    expect(verifyAuditChain(w.sla.audit.slice(0, 1), w.sla.versions)).toMatchObject({ ok: false, problem: 'version 1 has no "frozen" event with its fingerprint', reason: { code: 'versionNotFrozen', version: 1 } });
+    expect(verifyAuditChain(cut, w.sla.versions)).toMatchObject({
+      ok: false,
+      problem: 'the signature of Diego Alvarez on version 1 has no "signed" event',
+      reason: { code: 'signatureMissing', version: 1, signer: 'Diego Alvarez' },
+    });
+    expect(verifyAuditChain(w.sla.audit.slice(0, 1), w.sla.versions)).toMatchObject({
+      ok: false,
+      problem: 'version 1 has no "frozen" event with its fingerprint',
+      reason: { code: 'versionNotFrozen', version: 1 },
+    });
   });
 });

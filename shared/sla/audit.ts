@@ -85,7 +85,12 @@ export interface ChainVersion {
   signatures: readonly SignatureFacts[];
 }
 
-export const chainVersion = (v: { number: number; contentHash: string; content: SlaContent | null; signatures: readonly SignatureFacts[] }): ChainVersion => ({
+export const chainVersion = (v: {
+  number: number;
+  contentHash: string;
+  content: SlaContent | null;
+  signatures: readonly SignatureFacts[];
+}): ChainVersion => ({
   number: v.number,
   contentHash: v.contentHash,
   contentIntact: v.content === null ? null : hashCanonical(v.content) === v.contentHash,
@@ -93,7 +98,9 @@ export const chainVersion = (v: { number: number; contentHash: string; content: 
 });
 
 export const chainVersions = (versions: readonly SlaVersion[]): ChainVersion[] =>
-  versions.map((v) => chainVersion({ number: v.number, contentHash: v.contentHash, content: v.content, signatures: v.signatures.map(signatureFacts) }));
+  versions.map((v) =>
+    chainVersion({ number: v.number, contentHash: v.contentHash, content: v.content, signatures: v.signatures.map(signatureFacts) }),
+  );
 
 /**
  * Checks the chain link by link, then that it accounts for every version and signature it
@@ -129,7 +136,9 @@ export function verifyAuditChain(events: readonly AuditEvent[], given: readonly 
           (e.evidence === undefined ? e.at === s.signedAt && e.contentHash === s.contentHash : e.evidence === evidence),
       );
       if (found < 0) {
-        const altered = events.some((e) => e.type === 'signed' && e.version === v.number && e.evidence !== undefined && e.at === s.signedAt);
+        const altered = events.some(
+          (e) => e.type === 'signed' && e.version === v.number && e.evidence !== undefined && e.at === s.signedAt,
+        );
         return broken(end, { code: altered ? 'signatureAltered' : 'signatureMissing', version: v.number, signer });
       }
       used.add(found);
@@ -138,7 +147,8 @@ export function verifyAuditChain(events: readonly AuditEvent[], given: readonly 
   for (const [index, e] of events.entries()) {
     if (e.type !== 'signed' || used.has(index) || e.version === null) continue;
     // Only versions this check was given are accounted for (a PDF's record carries one).
-    if (versions.some((v) => v.number === e.version)) return broken(end, { code: 'signatureRemoved', version: e.version, event: index + 1 });
+    if (versions.some((v) => v.number === e.version))
+      return broken(end, { code: 'signatureRemoved', version: e.version, event: index + 1 });
   }
   return { ok: true, events: events.length, headHash: prev };
 }

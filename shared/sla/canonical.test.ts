@@ -24,7 +24,11 @@ describe('SLA content hash', () => {
     const w = base();
     freezeSla(w, new Date('2026-12-03T11:00:00Z'));
     const before = currentDocument(w).contentHash;
-    signSla(w, { participantId: 'p-maya', typedName: 'Maya Chen', title: 'VP', image: TEST_PNG, consent: 'I agree.' }, new Date('2026-12-03T11:05:00Z'));
+    signSla(
+      w,
+      { participantId: 'p-maya', typedName: 'Maya Chen', title: 'VP', image: TEST_PNG, consent: 'I agree.' },
+      new Date('2026-12-03T11:05:00Z'),
+    );
     expect(currentDocument(w).contentHash).toBe(before);
     expect(w.sla.versions[0]!.signatures[0]!.contentHash).toBe(before);
   });

@@ -92,8 +92,12 @@ const en: ClauseStrings = {
       marketing.length > 0 ? `Marketing is represented by ${sentenceList(marketing)}.` : 'Marketing has no representative named yet.',
       sales.length > 0 ? `Sales is represented by ${sentenceList(sales)}.` : 'Sales has no representative named yet.',
       // Named, not "signs as": the witness is optional and the agreement does not wait for them.
-      witness ? `${witness} is named as executive witness; a witness signature is optional, and the agreement takes effect with the signatures of marketing and sales.` : '',
-    ].filter(Boolean).join(' '),
+      witness
+        ? `${witness} is named as executive witness; a witness signature is optional, and the agreement takes effect with the signatures of marketing and sales.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   purpose: ({ client, goal, statement }) =>
     `${statement ? `Both teams open this agreement with the commitment they made together in the workshop: “${statement}”\n` : ''}Marketing and sales at ${client} agree on what a qualified lead is, how leads are handed over and followed up, and how both teams review the results together${goal ? `, in order to reach the goal “${goal}”` : ''}. The teams stay separate; this agreement aligns them through shared definitions, written commitments and regular reviews.`,
   definitions: ({ mql, threshold, minimumFit, minimumEngagement, sal, acceptanceHours, sqlCriteria, sqlStage }) =>
@@ -103,11 +107,14 @@ const en: ClauseStrings = {
       `SAL (sales-accepted lead): an MQL that sales has accepted${acceptanceHours ? ` within ${acceptanceHours} hours of receiving it` : ''}${sal ? ` — ${sal.replace(/\.$/, '').replace(/^./, (ch) => ch.toLowerCase())}` : ''}.`,
       `SQL (sales-qualified lead): ${sqlCriteria.length > 0 ? `an accepted lead for which ${sentenceList(sqlCriteria)} are confirmed.` : (sqlStage ?? 'an accepted lead that sales has qualified as a real buying opportunity.')}`,
     ].join('\n'),
-  marketingCommitments: (rows) => (rows.length === 0 ? 'Marketing has no commitments yet.' : `Marketing commits to the following:\n${numbered(rows)}`),
+  marketingCommitments: (rows) =>
+    rows.length === 0 ? 'Marketing has no commitments yet.' : `Marketing commits to the following:\n${numbered(rows)}`,
   salesCommitments: ({ rows, rejectionReasons }) =>
     [
       rows.length === 0 ? 'Sales has no commitments yet.' : `Sales commits to the following:\n${numbered(rows)}`,
-      rejectionReasons.length > 0 ? `Sales gives marketing feedback on every rejected lead, with one of the agreed reasons:\n${bullets(rejectionReasons)}` : 'Sales gives marketing feedback on every rejected lead, with its reason.',
+      rejectionReasons.length > 0
+        ? `Sales gives marketing feedback on every rejected lead, with one of the agreed reasons:\n${bullets(rejectionReasons)}`
+        : 'Sales gives marketing feedback on every rejected lead, with its reason.',
     ].join('\n'),
   handOff: ({ threshold, conditions, routing, routingDetail, travelsWith, cadence, recycleReasons, reentryRule }) =>
     [
@@ -117,17 +124,24 @@ const en: ClauseStrings = {
       [
         `It is routed by ${routing}${routingDetail ? `: ${routingDetail.replace(/\.$/, '')}` : ''}.`,
         travelsWith.length > 0 ? `Sales receives it together with ${sentenceList(travelsWith)}.` : '',
-        cadence ? `Sales follows it up with ${cadence.attempts} attempt${cadence.attempts === 1 ? '' : 's'} over ${cadence.days} day${cadence.days === 1 ? '' : 's'}.` : '',
-      ].filter(Boolean).join(' '),
+        cadence
+          ? `Sales follows it up with ${cadence.attempts} attempt${cadence.attempts === 1 ? '' : 's'} over ${cadence.days} day${cadence.days === 1 ? '' : 's'}.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       recycleReasons.length > 0 ? `A lead goes back to nurture, with its reason recorded, when:\n${bullets(recycleReasons)}` : '',
       // The room's rule in its own words, fragment or sentence alike, introduced so it never dangles.
       reentryRule ? `How a recycled lead returns to sales, in the teams’ own words: “${reentryRule.replace(/\.$/, '')}.”` : '',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   metrics: (rows) =>
     rows.length === 0
       ? 'Both teams report the SLA commitments above on a shared scoreboard.'
       : `Both teams report on a shared scoreboard:\n${numbered(rows.map((m) => `${m.name}${m.target ? `, target ${m.target}` : ''}${m.source ? `, from ${m.source}` : ''}, reported ${{ daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly' }[m.frequency]}`))}`,
-  metricsTable: (n) => `Both teams report on a shared scoreboard of ${n} metrics, each with its owner, target, data source and reporting frequency, as listed in the scoreboard table below.`,
+  metricsTable: (n) =>
+    `Both teams report on a shared scoreboard of ${n} metrics, each with its owner, target, data source and reporting frequency, as listed in the scoreboard table below.`,
   perPeriod: { week: 'per week', month: 'per month', quarter: 'per quarter', year: 'per year' },
   review: ({ cadence, escalation }) =>
     `Marketing and sales review compliance with this agreement ${cadence}, together. ${escalation ? `A commitment missed two periods in a row is escalated to: ${escalation.replace(/\.$/, '')}.` : 'A commitment missed two periods in a row is escalated to the executive sponsor.'}`,
@@ -136,7 +150,12 @@ const en: ClauseStrings = {
   amendments:
     'Any change after signing is made as a new version of this agreement, listing what changed, and is signed again by both teams. Earlier versions stay on record with their signatures and fingerprints.',
   routing: { roundRobin: 'round robin', territory: 'territory', accountOwner: 'account owner', namedQueue: 'named queue' },
-  travelsWith: { activityHistory: 'the activity history', contentConsumed: 'the content consumed', scoreBreakdown: 'the score breakdown', personaMatch: 'the persona match' },
+  travelsWith: {
+    activityHistory: 'the activity history',
+    contentConsumed: 'the content consumed',
+    scoreBreakdown: 'the score breakdown',
+    personaMatch: 'the persona match',
+  },
   cadence: { weekly: 'every week', biweekly: 'every two weeks', monthly: 'every month', quarterly: 'every quarter' },
   consentLine: 'I have read this service level agreement and sign it on behalf of my team.',
   unnamedParticipant: 'an unnamed participant',

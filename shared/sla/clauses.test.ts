@@ -17,7 +17,9 @@ describe('generated SLA clauses', () => {
     expect(text.definitions).toContain('within 24 hours');
     for (const c of w.sla.commitments) expect(text[`${c.party}Commitments`]).toContain(describeCommitment(c, 'en', w.sla.commitments).what);
     // Sales' part of the Monday delivery is sales' own commitment, not hidden in marketing's row.
-    expect(text.salesCommitments).toContain('Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week');
+    expect(text.salesCommitments).toContain(
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week',
+    );
     expect(text.salesCommitments).not.toContain('Sales has no commitments yet');
     expect(text.salesCommitments).toContain('Wrong company profile (outside the ideal customer profile)');
     expect(text.handOff).toContain('routed by territory');
@@ -88,17 +90,25 @@ describe('clauses that read as a person wrote them', () => {
       'A lead is handed over to sales when it reaches 60 points and meets each of these conditions:\n• Uses a business e-mail address\n• Company is in the EU or North America\n• Not an existing customer\n',
     );
     expect(text.handOff).not.toContain('; and ');
-    expect(text.handOff).toContain('Sales receives it together with the activity history, the content consumed, the score breakdown and the persona match. Sales follows it up with 6 attempts over 10 days.');
-    expect(text.handOff).toMatch(/\nHow a recycled lead returns to sales, in the teams’ own words: “After 90 days in nurture, or earlier if they re-engage\.”$/);
+    expect(text.handOff).toContain(
+      'Sales receives it together with the activity history, the content consumed, the score breakdown and the persona match. Sales follows it up with 6 attempts over 10 days.',
+    );
+    expect(text.handOff).toMatch(
+      /\nHow a recycled lead returns to sales, in the teams’ own words: “After 90 days in nurture, or earlier if they re-engage\.”$/,
+    );
   });
 
   it('does the same in Spanish', () => {
     const text = typedAsInTheRoom('es');
     expect(text.marketingCommitments).toMatch(/^Marketing asume los siguientes compromisos:\n\(1\) Entregar 155 /);
     expect(text.salesCommitments).toContain('. Counted in working days.');
-    expect(text.handOff).toContain('Un lead se traspasa a ventas cuando alcanza 60 puntos y cumple cada una de estas condiciones:\n• Uses a business e-mail address\n• Company is in the EU or North America\n• Not an existing customer\n');
+    expect(text.handOff).toContain(
+      'Un lead se traspasa a ventas cuando alcanza 60 puntos y cumple cada una de estas condiciones:\n• Uses a business e-mail address\n• Company is in the EU or North America\n• Not an existing customer\n',
+    );
     expect(text.handOff).not.toContain('; y ');
-    expect(text.handOff).toMatch(/\nCómo vuelve a ventas un lead reciclado, en palabras de los propios equipos: «After 90 days in nurture, or earlier if they re-engage»\.$/);
+    expect(text.handOff).toMatch(
+      /\nCómo vuelve a ventas un lead reciclado, en palabras de los propios equipos: «After 90 days in nurture, or earlier if they re-engage»\.$/,
+    );
   });
 });
 
@@ -110,14 +120,24 @@ describe('clauses in the workshop’s language', () => {
     const text = Object.fromEntries(generateClauses(w).map((c) => [c.kind, c]));
     expect(text.definitions!.title).toBe('定义');
     expect(text.definitions!.text).toContain('评分阈值：60 分，匹配度至少 25 分，参与度至少 15 分。');
-    expect(text.marketingCommitments!.text).toContain('（1）每月交付 155 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成（Scored with the step-5 model; from the calculator (appendix A)）。');
+    expect(text.marketingCommitments!.text).toContain(
+      '（1）每月交付 155 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成（Scored with the step-5 model; from the calculator (appendix A)）。',
+    );
     expect(text.term!.text).toContain('2027年1月4日');
     expect(text.handOff!.text).toContain('销售在 10 天内进行 6 次跟进尝试。');
   });
 
   it.each([
-    ['pt-BR', 'Definições', 'Entregar 155 leads qualificados por marketing por mês; em risco a partir de 90 % da meta, não cumprido abaixo disso'],
-    ['es', 'Definiciones', 'Entregar 155 leads cualificados por marketing por mes; en riesgo desde el 90 % de la meta, incumplido por debajo'],
+    [
+      'pt-BR',
+      'Definições',
+      'Entregar 155 leads qualificados por marketing por mês; em risco a partir de 90 % da meta, não cumprido abaixo disso',
+    ],
+    [
+      'es',
+      'Definiciones',
+      'Entregar 155 leads cualificados por marketing por mes; en riesgo desde el 90 % de la meta, incumplido por debajo',
+    ],
   ] as const)('writes %s clauses in that language', (language, title, row) => {
     const w = sampleWorkshop();
     w.language = language;
@@ -129,12 +149,16 @@ describe('clauses in the workshop’s language', () => {
   it('words a weekly delivery and the sales commitment that answers it, in every language', () => {
     const w = sampleWorkshop();
     const [delivery, answer] = ['c-weekly', 'c-qualify'].map((id) => w.sla.commitments.find((c) => c.id === id)!);
-    const words = (language: 'en' | 'zh-CN' | 'pt-BR' | 'es') => [delivery, answer].map((c) => describeCommitment(c!, language, w.sla.commitments).what);
+    const words = (language: 'en' | 'zh-CN' | 'pt-BR' | 'es') =>
+      [delivery, answer].map((c) => describeCommitment(c!, language, w.sla.commitments).what);
     expect(words('en')).toEqual([
       'Deliver 36 marketing-qualified leads every Monday; at risk from 90 % of target, missed below',
       'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below',
     ]);
-    expect(words('zh-CN')).toEqual(['每周一交付 36 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成', '周一交付的 MQL：每周至少 90% 的 MQL 于交付当周周三前完成资格审核；80% 起为有风险，低于此为未达成']);
+    expect(words('zh-CN')).toEqual([
+      '每周一交付 36 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成',
+      '周一交付的 MQL：每周至少 90% 的 MQL 于交付当周周三前完成资格审核；80% 起为有风险，低于此为未达成',
+    ]);
     expect(words('pt-BR')).toEqual([
       'Entregar 36 leads qualificados por marketing toda segunda-feira; em risco a partir de 90 % da meta, não cumprido abaixo disso',
       'Qualificar cada MQL entregue na segunda-feira até a quarta-feira da semana de entrega para pelo menos 90 % dos MQLs a cada semana; em risco a partir de 80 %, não cumprido abaixo disso',
@@ -144,16 +168,38 @@ describe('clauses in the workshop’s language', () => {
       'Cualificar cada MQL entregado el lunes antes del miércoles de la semana de entrega para al menos el 90 % de los MQL cada semana; en riesgo desde el 80 %, incumplido por debajo',
     ]);
     // A monthly row ignores a stray delivery day.
-    expect(describeCommitment({ ...delivery!, period: 'month' }).what).toBe('Deliver 36 marketing-qualified leads per month; at risk from 90 % of target, missed below');
+    expect(describeCommitment({ ...delivery!, period: 'month' }).what).toBe(
+      'Deliver 36 marketing-qualified leads per month; at risk from 90 % of target, missed below',
+    );
   });
 
   it('words a row of a version signed before levels exactly as it was signed, in every language', () => {
-    const c = { party: 'marketing', kind: 'mqlVolume', target: 50, withinDays: null, period: 'week', note: '', rhythm: { day: 'monday', response: { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' } } } as const;
-    expect(describeCommitment(c).what).toBe('Deliver 50 marketing-qualified leads every Monday; sales qualifies them by Wednesday and reports the MQL→SQL rate');
-    expect(describeCommitment(c, 'zh-CN').what).toBe('每周一交付 50 条市场合格线索（MQL）；销售部于周三前完成资格审核并报告 MQL→SQL 转化率');
-    expect(describeCommitment(c, 'pt-BR').what).toBe('Entregar 50 leads qualificados por marketing toda segunda-feira; vendas os qualifica até quarta-feira e informa a taxa MQL→SQL');
-    expect(describeCommitment(c, 'es').what).toBe('Entregar 50 leads cualificados por marketing cada lunes; ventas los cualifica antes del miércoles e informa de la tasa MQL→SQL');
-    expect(describeCommitment({ ...c, rhythm: { day: 'friday', response: null } }).what).toBe('Deliver 50 marketing-qualified leads every Friday');
-    expect(describeCommitment({ party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: '' })).toMatchObject({ what: 'First touch on every MQL within 24 hours', met: '—', atRisk: '—' });
+    const c = {
+      party: 'marketing',
+      kind: 'mqlVolume',
+      target: 50,
+      withinDays: null,
+      period: 'week',
+      note: '',
+      rhythm: { day: 'monday', response: { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' } },
+    } as const;
+    expect(describeCommitment(c).what).toBe(
+      'Deliver 50 marketing-qualified leads every Monday; sales qualifies them by Wednesday and reports the MQL→SQL rate',
+    );
+    expect(describeCommitment(c, 'zh-CN').what).toBe(
+      '每周一交付 50 条市场合格线索（MQL）；销售部于周三前完成资格审核并报告 MQL→SQL 转化率',
+    );
+    expect(describeCommitment(c, 'pt-BR').what).toBe(
+      'Entregar 50 leads qualificados por marketing toda segunda-feira; vendas os qualifica até quarta-feira e informa a taxa MQL→SQL',
+    );
+    expect(describeCommitment(c, 'es').what).toBe(
+      'Entregar 50 leads cualificados por marketing cada lunes; ventas los cualifica antes del miércoles e informa de la tasa MQL→SQL',
+    );
+    expect(describeCommitment({ ...c, rhythm: { day: 'friday', response: null } }).what).toBe(
+      'Deliver 50 marketing-qualified leads every Friday',
+    );
+    expect(
+      describeCommitment({ party: 'sales', kind: 'firstTouch', target: 24, withinDays: null, period: 'month', note: '' }),
+    ).toMatchObject({ what: 'First touch on every MQL within 24 hours', met: '—', atRisk: '—' });
   });
 });

@@ -61,7 +61,9 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
     const q = w.qualifiedLead;
     const sqlCriteria = q.sqlCriteria.filter((c) => c.label.trim() !== '').map((c) => c.label.trim());
     const data = {
-      mql: firstParagraph(mqlDefinitionText(q)).replace(/^A marketing-qualified lead \(MQL\) is /, 'a lead that ').replace(/^a lead that a lead that /, 'a lead that '),
+      mql: firstParagraph(mqlDefinitionText(q))
+        .replace(/^A marketing-qualified lead \(MQL\) is /, 'a lead that ')
+        .replace(/^a lead that a lead that /, 'a lead that '),
       threshold: q.mqlThreshold,
       minimumFit: q.minimumFit,
       minimumEngagement: q.minimumEngagement,
@@ -73,13 +75,17 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
     return { data, text: (d: typeof data) => s.definitions(d) };
   },
   marketingCommitments: (w, s) => {
-    const data = w.sla.commitments.filter((c) => c.party === 'marketing').map((c) => s.withNote(describeCommitment(c, w.language, w.sla.commitments).what, c.note.trim()));
+    const data = w.sla.commitments
+      .filter((c) => c.party === 'marketing')
+      .map((c) => s.withNote(describeCommitment(c, w.language, w.sla.commitments).what, c.note.trim()));
     return { data, text: (d: typeof data) => s.marketingCommitments(d) };
   },
   salesCommitments: (w, s) => {
     const data = {
       // A sales row that answers a delivery names it ("each MQL delivered on Monday"), so it reads on its own.
-      rows: w.sla.commitments.filter((c) => c.party === 'sales').map((c) => s.withNote(describeCommitment(c, w.language, w.sla.commitments).what, c.note.trim())),
+      rows: w.sla.commitments
+        .filter((c) => c.party === 'sales')
+        .map((c) => s.withNote(describeCommitment(c, w.language, w.sla.commitments).what, c.note.trim())),
       rejectionReasons: w.handOff.rejectionReasons.map((r) => r.trim()).filter(Boolean),
     };
     return { data, text: (d: typeof data) => s.salesCommitments(d) };
@@ -120,7 +126,8 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
     return { data, text: (d: typeof data) => s.review(d) };
   },
   term: (w, s) => {
-    const long = (iso: string) => new Intl.DateTimeFormat(w.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const long = (iso: string) =>
+      new Intl.DateTimeFormat(w.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
     const date = w.sla.effectiveDate ? long(w.sla.effectiveDate) : null;
     // The last day of the pilot, which the review meetings' calendar (.ics) ends on too.
     const last = pilotLastDay(w.sla.effectiveDate, w.sla.termMonths);
@@ -156,7 +163,12 @@ export function clauseViews(w: Workshop): ClauseView[] {
   return generateClauses(w).map((g) => {
     const c = stored.get(g.kind);
     const edited = c?.edited ?? null;
-    return { ...g, effectiveText: edited ?? g.text, edited: edited !== null, sourceChanged: edited !== null && c!.sourceHash !== g.sourceHash };
+    return {
+      ...g,
+      effectiveText: edited ?? g.text,
+      edited: edited !== null,
+      sourceChanged: edited !== null && c!.sourceHash !== g.sourceHash,
+    };
   });
 }
 

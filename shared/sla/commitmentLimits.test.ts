@@ -3,7 +3,8 @@ import { COMMITMENT_KINDS, slaCommitmentSchema } from '../workshop/steps/sla';
 import { AT_RISK_LIMITS, LEVEL_LIMITS, PERCENT_RANGE, TARGET_LIMITS } from './commitmentLimits';
 import { commitmentProblems, kindPatch, newCommitment, PERCENT_TARGET_KINDS } from './commitmentRules';
 
-const make = (kind: (typeof COMMITMENT_KINDS)[number], target: number | null) => newCommitment({ party: 'sales', kind, target }, () => 'c1');
+const make = (kind: (typeof COMMITMENT_KINDS)[number], target: number | null) =>
+  newCommitment({ party: 'sales', kind, target }, () => 'c1');
 
 describe('the limits of a commitment, declared once', () => {
   it('name a percentage target above its maximum before freezing, and nothing at the maximum', () => {

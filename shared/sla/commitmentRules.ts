@@ -1,4 +1,11 @@
-import { COMMITMENT_KINDS, isTimeLimited, type CommitmentKind, type ResponseAction, type SlaCommitment, type Weekday } from '../workshop/steps/sla';
+import {
+  COMMITMENT_KINDS,
+  isTimeLimited,
+  type CommitmentKind,
+  type ResponseAction,
+  type SlaCommitment,
+  type Weekday,
+} from '../workshop/steps/sla';
 import { isPercentTarget, TARGET_LIMITS } from './commitmentLimits';
 
 /**
@@ -96,11 +103,13 @@ export type CommitmentProblem =
 export function commitmentProblems(c: SlaCommitment, all: readonly Pick<SlaCommitment, 'id'>[]): CommitmentProblem[] {
   const out: CommitmentProblem[] = [];
   if (needsTarget(c) && c.target === null) out.push({ field: 'target', code: 'targetMissing' });
-  if (isPercentTarget(c.kind) && c.target !== null && c.target > TARGET_LIMITS[c.kind].max) out.push({ field: 'target', code: 'percentAbove100', value: c.target });
+  if (isPercentTarget(c.kind) && c.target !== null && c.target > TARGET_LIMITS[c.kind].max)
+    out.push({ field: 'target', code: 'percentAbove100', value: c.target });
   if (c.kind === 'followUpAttempts' && c.withinDays === null) out.push({ field: 'withinDays', code: 'withinDaysMissing' });
   if (isTimeLimited(c.kind) && c.level === null) out.push({ field: 'level', code: 'levelMissing' });
   if (c.atRisk === null) out.push({ field: 'atRisk', code: 'atRiskMissing' });
-  else if (c.atRisk >= metAt(c)) out.push({ field: 'atRisk', code: 'atRiskNotBelowMet', atRisk: c.atRisk, met: metAt(c), ofLeads: isTimeLimited(c.kind) });
+  else if (c.atRisk >= metAt(c))
+    out.push({ field: 'atRisk', code: 'atRiskNotBelowMet', atRisk: c.atRisk, met: metAt(c), ofLeads: isTimeLimited(c.kind) });
   if (c.linkedTo !== null && !all.some((x) => x.id === c.linkedTo)) out.push({ field: 'linkedTo', code: 'linkGone' });
   return out;
 }
@@ -121,9 +130,17 @@ export interface DeliveryRhythm {
  * on `day`, a sales `qualifyBy` by `by` answering it, and optionally an MQL→SQL rate.
  */
 export function deliveryRhythmCommitments(r: DeliveryRhythm, makeId = newId): SlaCommitment[] {
-  const delivery = newCommitment({ party: 'marketing', kind: 'mqlVolume', target: r.volume, period: 'week', rhythm: { day: r.day } }, makeId);
-  const answer = newCommitment({ party: 'sales', kind: 'qualifyBy', period: 'week', byDay: r.by, action: r.action, linkedTo: delivery.id }, makeId);
-  const rate = r.measureSqlRate ? [newCommitment({ party: 'sales', kind: 'mqlToSqlRate', target: r.sqlRate, period: 'week', linkedTo: delivery.id }, makeId)] : [];
+  const delivery = newCommitment(
+    { party: 'marketing', kind: 'mqlVolume', target: r.volume, period: 'week', rhythm: { day: r.day } },
+    makeId,
+  );
+  const answer = newCommitment(
+    { party: 'sales', kind: 'qualifyBy', period: 'week', byDay: r.by, action: r.action, linkedTo: delivery.id },
+    makeId,
+  );
+  const rate = r.measureSqlRate
+    ? [newCommitment({ party: 'sales', kind: 'mqlToSqlRate', target: r.sqlRate, period: 'week', linkedTo: delivery.id }, makeId)]
+    : [];
   return [delivery, answer, ...rate];
 }
 

@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../workshop/schema';
 import { COMMITMENT_KINDS, isTimeLimited, PERIODS, RESPONSE_ACTIONS, WEEKDAYS, type SlaCommitment } from '../workshop/steps/sla';
-import { atRiskAt, commitmentProblems, deliveryRhythmCommitments, kindPatch, levelPatch, metAt, needsTarget, newCommitment, PERCENT_TARGET_KINDS } from './commitmentRules';
+import {
+  atRiskAt,
+  commitmentProblems,
+  deliveryRhythmCommitments,
+  kindPatch,
+  levelPatch,
+  metAt,
+  needsTarget,
+  newCommitment,
+  PERCENT_TARGET_KINDS,
+} from './commitmentRules';
 import { describeCommitment } from './commitmentText';
 
 /** A number as the language writes it, standing on its own (not part of a longer number). */
@@ -49,7 +59,9 @@ describe('commitment rows in words', () => {
     fc.assert(
       fc.property(commitmentArb, fc.constantFrom(...LANGUAGES), (c, language) => {
         const row = describeCommitment(c, language);
-        const numbers = [needsTarget(c) ? c.target : null, c.withinDays, isTimeLimited(c.kind) ? metAt(c) : null, atRiskAt(c)].filter((n): n is number => n !== null);
+        const numbers = [needsTarget(c) ? c.target : null, c.withinDays, isTimeLimited(c.kind) ? metAt(c) : null, atRiskAt(c)].filter(
+          (n): n is number => n !== null,
+        );
         for (const n of numbers) expect(containsNumber(row.what, n, language), `${n} in “${row.what}”`).toBe(true);
         if (needsTarget(c)) expect(containsNumber(row.target, c.target!, language), `${c.target} in “${row.target}”`).toBe(true);
         if (isTimeLimited(c.kind)) expect(containsNumber(row.met, metAt(c), language)).toBe(true);
@@ -67,10 +79,20 @@ describe('commitment rows in words', () => {
       met: '90 % of MQLs in time',
       atRisk: '80 % of MQLs',
     });
-    expect(describeCommitment({ ...touch, level: 100, atRisk: 95 }).what).toBe('First touch within 24 hours on every MQL each month; at risk from 95 %, missed below');
-    expect(describeCommitment(newCommitment({ party: 'sales', kind: 'qualifyBy', byDay: 'thursday', action: 'contact' }), 'pt-BR').target).toBe('até a quinta-feira');
-    expect(describeCommitment(newCommitment({ party: 'sales', kind: 'qualifyBy', target: 48 })).what).toBe('Qualify each delivered MQL within 48 hours for at least 90 % of MQLs each month; at risk from 80 %, missed below');
-    expect(describeCommitment(newCommitment({ party: 'sales', kind: 'mqlToSqlRate', target: 38.5 }), 'pt-BR')).toMatchObject({ target: '≥ 38,5 %', met: '100 % da meta', atRisk: '90 % da meta' });
+    expect(describeCommitment({ ...touch, level: 100, atRisk: 95 }).what).toBe(
+      'First touch within 24 hours on every MQL each month; at risk from 95 %, missed below',
+    );
+    expect(
+      describeCommitment(newCommitment({ party: 'sales', kind: 'qualifyBy', byDay: 'thursday', action: 'contact' }), 'pt-BR').target,
+    ).toBe('até a quinta-feira');
+    expect(describeCommitment(newCommitment({ party: 'sales', kind: 'qualifyBy', target: 48 })).what).toBe(
+      'Qualify each delivered MQL within 48 hours for at least 90 % of MQLs each month; at risk from 80 %, missed below',
+    );
+    expect(describeCommitment(newCommitment({ party: 'sales', kind: 'mqlToSqlRate', target: 38.5 }), 'pt-BR')).toMatchObject({
+      target: '≥ 38,5 %',
+      met: '100 % da meta',
+      atRisk: '90 % da meta',
+    });
   });
 });
 
@@ -88,10 +110,17 @@ describe('commitment rules', () => {
   it('name what stops a commitment from being signed: at risk must be below met', () => {
     const touch = newCommitment({ party: 'sales', kind: 'firstTouch', target: 24 });
     expect(commitmentProblems(touch, [touch])).toEqual([]);
-    expect(commitmentProblems({ ...touch, atRisk: 90 }, [touch])).toEqual([{ field: 'atRisk', code: 'atRiskNotBelowMet', atRisk: 90, met: 90, ofLeads: true }]);
-    expect(commitmentProblems({ ...touch, level: null, target: null }, [touch]).map((p) => p.code)).toEqual(['targetMissing', 'levelMissing']);
+    expect(commitmentProblems({ ...touch, atRisk: 90 }, [touch])).toEqual([
+      { field: 'atRisk', code: 'atRiskNotBelowMet', atRisk: 90, met: 90, ofLeads: true },
+    ]);
+    expect(commitmentProblems({ ...touch, level: null, target: null }, [touch]).map((p) => p.code)).toEqual([
+      'targetMissing',
+      'levelMissing',
+    ]);
     const volume = newCommitment({ party: 'marketing', kind: 'mqlVolume', target: 36, atRisk: 100 });
-    expect(commitmentProblems(volume, [volume])).toEqual([{ field: 'atRisk', code: 'atRiskNotBelowMet', atRisk: 100, met: 100, ofLeads: false }]);
+    expect(commitmentProblems(volume, [volume])).toEqual([
+      { field: 'atRisk', code: 'atRiskNotBelowMet', atRisk: 100, met: 100, ofLeads: false },
+    ]);
     const answer = newCommitment({ party: 'sales', kind: 'qualifyBy', byDay: 'wednesday', linkedTo: 'gone' });
     expect(commitmentProblems(answer, [answer])).toEqual([{ field: 'linkedTo', code: 'linkGone' }]);
     expect(commitmentProblems({ ...answer, byDay: null, linkedTo: null }, [answer]).map((p) => p.code)).toEqual(['targetMissing']);
@@ -99,10 +128,30 @@ describe('commitment rules', () => {
 
   it('make the Monday / Wednesday rhythm one linked set', () => {
     let n = 0;
-    const [delivery, answer, rate] = deliveryRhythmCommitments({ volume: 50, day: 'monday', action: 'qualify', by: 'wednesday', measureSqlRate: true, sqlRate: 40 }, () => `c${++n}`);
-    expect(delivery).toMatchObject({ id: 'c1', party: 'marketing', kind: 'mqlVolume', target: 50, period: 'week', rhythm: { day: 'monday' } });
-    expect(answer).toMatchObject({ party: 'sales', kind: 'qualifyBy', byDay: 'wednesday', level: 90, atRisk: 80, linkedTo: 'c1', period: 'week' });
+    const [delivery, answer, rate] = deliveryRhythmCommitments(
+      { volume: 50, day: 'monday', action: 'qualify', by: 'wednesday', measureSqlRate: true, sqlRate: 40 },
+      () => `c${++n}`,
+    );
+    expect(delivery).toMatchObject({
+      id: 'c1',
+      party: 'marketing',
+      kind: 'mqlVolume',
+      target: 50,
+      period: 'week',
+      rhythm: { day: 'monday' },
+    });
+    expect(answer).toMatchObject({
+      party: 'sales',
+      kind: 'qualifyBy',
+      byDay: 'wednesday',
+      level: 90,
+      atRisk: 80,
+      linkedTo: 'c1',
+      period: 'week',
+    });
     expect(rate).toMatchObject({ party: 'sales', kind: 'mqlToSqlRate', target: 40, linkedTo: 'c1' });
-    expect(describeCommitment(answer!, 'en', [delivery!, answer!]).what).toBe('Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below');
+    expect(describeCommitment(answer!, 'en', [delivery!, answer!]).what).toBe(
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below',
+    );
   });
 });

@@ -68,10 +68,21 @@ function legacyRow(c: CommitmentLike, words: CommitmentWords, num: (v: number | 
   const rhythm = c.rhythm && c.period === 'week' ? c.rhythm : null;
   const period = rhythm ? words.every(words.weekday[rhythm.day]) : words.perPeriod[c.period];
   const r = rhythm?.response;
-  const response = r ? w.response({ other: c.party === 'marketing' ? 'sales' : 'marketing', action: r.action, by: words.weekday[r.by], report: r.report }) : '';
+  const response = r
+    ? w.response({ other: c.party === 'marketing' ? 'sales' : 'marketing', action: r.action, by: words.weekday[r.by], report: r.report })
+    : '';
   const party = words.party[c.party];
   const t = num(c.target);
-  const row = (what: string, target: string, measure: string) => ({ party, what: what + response, plain: what + response, target, met: '—', atRisk: '—', measure, period });
+  const row = (what: string, target: string, measure: string) => ({
+    party,
+    what: what + response,
+    plain: what + response,
+    target,
+    met: '—',
+    atRisk: '—',
+    measure,
+    period,
+  });
   switch (c.kind) {
     case 'mqlVolume':
       return row(w.mqlVolume.what(t, period), w.mqlVolume.target(t), w.mqlVolume.measure);

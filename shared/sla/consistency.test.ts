@@ -45,7 +45,10 @@ describe('the consistency check before freezing', () => {
     const parsed = parseWorkshopFile(signedSampleV3);
     if (!parsed.ok) throw new Error(parsed.error);
     const issues = consistencyIssues(parsed.workshop);
-    expect(issues.find((i) => i.code === 'volumeMismatch')).toMatchObject({ first: { target: 158, period: 'month' }, second: { target: 50, period: 'week' } });
+    expect(issues.find((i) => i.code === 'volumeMismatch')).toMatchObject({
+      first: { target: 158, period: 'month' },
+      second: { target: 50, period: 'week' },
+    });
     expect(issues.find((i) => i.code === 'metricTargetMismatch')).toMatchObject({ metricTarget: 180, commitment: { target: 158 } });
   });
 
@@ -76,10 +79,19 @@ describe('the consistency check before freezing', () => {
     ];
     w.metrics.metrics = [
       metric({ id: 'm-acc', name: 'Acceptance rate', kind: 'acceptanceRate', target: 65, commitmentId: 'c-quality' }),
-      metric({ id: 'm-touch', name: 'Time to first touch', kind: 'timeToFirstTouch', target: 24, frequency: 'weekly', commitmentId: 'c-touch' }),
+      metric({
+        id: 'm-touch',
+        name: 'Time to first touch',
+        kind: 'timeToFirstTouch',
+        target: 24,
+        frequency: 'weekly',
+        commitmentId: 'c-touch',
+      }),
       metric({ id: 'm-att', name: 'All attempts in time', kind: 'followUpCompletion', target: 100, commitmentId: 'c-attempts' }),
     ];
-    expect(consistencyIssues(w).map((i) => (i.code === 'metricTargetMismatch' ? [i.metricId, i.compared, i.metricTarget, i.level] : i.code))).toEqual([
+    expect(
+      consistencyIssues(w).map((i) => (i.code === 'metricTargetMismatch' ? [i.metricId, i.compared, i.metricTarget, i.level] : i.code)),
+    ).toEqual([
       ['m-acc', 'target', 65, null],
       ['m-att', 'level', 100, 90],
     ]);
@@ -103,7 +115,22 @@ describe('the consistency check before freezing', () => {
     const w = issueSample();
     w.sla.commitments = [commitment({ id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: null, period: 'month' })];
     w.metrics.metrics = [metric({ id: 'm-volume', kind: 'stageVolume', target: null, period: 'month', commitmentId: 'c-volume' })];
-    w.sla.calculator = structuredClone(sampleWorkshop().sla.calculator) ?? { inputs: { revenueGoal: 6_000_000, period: 'year', marketingShare: 0.5, averageDealSize: 25_000, winRate: 0.28, sqlToOpportunity: 0.6, salToSql: 0.55, mqlToSal: 0.7, salesReps: 6, workingDaysPerMonth: 22, paceDay: 10 }, usedAt: null };
+    w.sla.calculator = structuredClone(sampleWorkshop().sla.calculator) ?? {
+      inputs: {
+        revenueGoal: 6_000_000,
+        period: 'year',
+        marketingShare: 0.5,
+        averageDealSize: 25_000,
+        winRate: 0.28,
+        sqlToOpportunity: 0.6,
+        salToSql: 0.55,
+        mqlToSal: 0.7,
+        salesReps: 6,
+        workingDaysPerMonth: 22,
+        paceDay: 10,
+      },
+      usedAt: null,
+    };
     const outcome = reverseFunnel(w.sla.calculator.inputs);
     if (!outcome.ok) throw new Error('the sample calculator computes');
     const fed = mqlsFor(outcome.result, 'month');
@@ -115,7 +142,13 @@ describe('the consistency check before freezing', () => {
     // Then the room types another number: the appendix would still print the calculator's.
     w.sla.commitments[0]!.target = fed + 20;
     w.metrics.metrics[0]!.target = fed + 20;
-    expect(consistencyIssues(w)).toEqual([{ code: 'calculatorMismatch', commitment: { commitmentId: 'c-volume', position: 1, target: fed + 20, period: 'month' }, calculated: fed }]);
+    expect(consistencyIssues(w)).toEqual([
+      {
+        code: 'calculatorMismatch',
+        commitment: { commitmentId: 'c-volume', position: 1, target: fed + 20, period: 'month' },
+        calculated: fed,
+      },
+    ]);
     w.sla.commitments = [];
     expect(consistencyIssues(w)).toEqual([{ code: 'calculatorOrphan' }]);
   });
@@ -125,7 +158,9 @@ describe('the consistency check before freezing', () => {
     w.sla.commitments[2]!.target = 37; // agrees with 158 a month
     w.metrics.metrics[0]!.target = 158;
     w.sla.commitments.push(commitment({ id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, period: 'month', level: 90 }));
-    expect(consistencyIssues(w)).toEqual([{ code: 'unmeasuredCommitment', commitmentId: 'c-touch', position: 4, commitmentKind: 'firstTouch' }]);
+    expect(consistencyIssues(w)).toEqual([
+      { code: 'unmeasuredCommitment', commitmentId: 'c-touch', position: 4, commitmentKind: 'firstTouch' },
+    ]);
     expect(consistencyLink(consistencyIssues(w)[0]!)).toEqual({ step: 'metrics', field: 'metrics' });
   });
 });
@@ -135,7 +170,9 @@ describe('freezing with disagreements left', () => {
 
   it('is refused without an override, naming each disagreement, and nothing is recorded', () => {
     const w = issueSample();
-    expect(() => freezeSla(w, at)).toThrow(/Commitment 1 \(158 per month\) and commitment 3 \(50 per week, ≈ 216\.67 per month\) disagree\..*Metric “MQL volume” targets 180 per month/);
+    expect(() => freezeSla(w, at)).toThrow(
+      /Commitment 1 \(158 per month\) and commitment 3 \(50 per week, ≈ 216\.67 per month\) disagree\..*Metric “MQL volume” targets 180 per month/,
+    );
     expect(w.sla.versions).toEqual([]);
     expect(w.sla.frozen).toBe(false);
     const accepted = consistencyIssues(w);
@@ -155,7 +192,9 @@ describe('freezing with disagreements left', () => {
     expect(v.contentHash).toBe(contentHash(v.content));
     expect(contentHash({ ...v.content, overrides: undefined })).not.toBe(v.contentHash);
     const frozen = w.sla.audit.find((e) => e.type === 'frozen')!;
-    expect(frozen.detail).toBe(`Version 1 frozen for signature; known differences accepted (volumeMismatch, metricTargetMismatch): ${reason}`);
+    expect(frozen.detail).toBe(
+      `Version 1 frozen for signature; known differences accepted (volumeMismatch, metricTargetMismatch): ${reason}`,
+    );
     expect(verifyAuditChain(w.sla.audit, w.sla.versions).ok).toBe(true);
   });
 

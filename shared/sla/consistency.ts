@@ -48,7 +48,13 @@ const MEASURED_BY: Record<CommitmentKind, { metricKinds: readonly MetricKind[]; 
   qualifyBy: { metricKinds: [], compare: 'level' },
 };
 
-const FREQUENCY_PERIOD: Record<string, Period | null> = { daily: null, weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
+const FREQUENCY_PERIOD: Record<string, Period | null> = {
+  daily: null,
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  yearly: 'year',
+};
 
 /**
  * The period a metric's counted target is per: its own period, or for scoreboards made before
@@ -64,12 +70,19 @@ const levelOf = (c: SlaCommitment): number | null => {
 };
 
 function volumeIssues(w: Workshop): ConsistencyIssue[] {
-  const volumes = w.sla.commitments.map((c, i) => ({ c, i })).filter(({ c }) => c.party === 'marketing' && c.kind === 'mqlVolume' && c.target !== null);
+  const volumes = w.sla.commitments
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.party === 'marketing' && c.kind === 'mqlVolume' && c.target !== null);
   const [first, ...rest] = volumes;
   if (!first) return [];
   return rest
     .filter(({ c }) => !volumesAgree(first.c.target!, first.c.period, c.target!, c.period))
-    .map(({ c, i }) => ({ code: 'volumeMismatch', first: ref(first.c, first.i), second: ref(c, i), secondInFirstPeriod: round2(convertVolume(c.target!, c.period, first.c.period)) }));
+    .map(({ c, i }) => ({
+      code: 'volumeMismatch',
+      first: ref(first.c, first.i),
+      second: ref(c, i),
+      secondInFirstPeriod: round2(convertVolume(c.target!, c.period, first.c.period)),
+    }));
 }
 
 function metricIssues(w: Workshop): ConsistencyIssue[] {
@@ -80,7 +93,15 @@ function metricIssues(w: Workshop): ConsistencyIssue[] {
     for (const m of w.metrics.metrics) {
       if (m.commitmentId !== c.id || m.target === null || !rule.metricKinds.includes(m.kind)) continue;
       const period = metricPeriod(m);
-      const base = { code: 'metricTargetMismatch' as const, metricId: m.id, metricName: m.name.trim(), metricTarget: m.target, metricPeriod: period, commitment: ref(c, i), commitmentKind: c.kind };
+      const base = {
+        code: 'metricTargetMismatch' as const,
+        metricId: m.id,
+        metricName: m.name.trim(),
+        metricTarget: m.target,
+        metricPeriod: period,
+        commitment: ref(c, i),
+        commitmentKind: c.kind,
+      };
       if (rule.compare === 'volume') {
         if (period === null || volumesAgree(m.target, period, c.target, c.period)) continue;
         out.push({ ...base, metricInCommitmentPeriod: round2(convertVolume(m.target, period, c.period)), compared: 'target', level: null });
@@ -120,7 +141,9 @@ function unmeasuredIssues(w: Workshop): ConsistencyIssue[] {
   const isVolume = (c: SlaCommitment) => c.party === 'marketing' && c.kind === 'mqlVolume';
   const volumeMeasured = w.sla.commitments.some((c) => isVolume(c) && measured.has(c.id));
   return w.sla.commitments.flatMap((c, i): ConsistencyIssue[] =>
-    measured.has(c.id) || (isVolume(c) && volumeMeasured) ? [] : [{ code: 'unmeasuredCommitment', commitmentId: c.id, position: i + 1, commitmentKind: c.kind }],
+    measured.has(c.id) || (isVolume(c) && volumeMeasured)
+      ? []
+      : [{ code: 'unmeasuredCommitment', commitmentId: c.id, position: i + 1, commitmentKind: c.kind }],
   );
 }
 

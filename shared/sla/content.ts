@@ -97,7 +97,8 @@ export function currentDocument(w: Workshop, versionNumber?: number): CurrentDoc
     if (versionNumber !== nextVersionNumber(w)) throw new Error(`this workshop has no SLA version ${versionNumber}`);
   } else {
     const latest = w.sla.versions.at(-1);
-    if (latest && w.sla.frozen) return { content: latest.content, contentHash: latest.contentHash, version: latest, versionNumber: latest.number };
+    if (latest && w.sla.frozen)
+      return { content: latest.content, contentHash: latest.contentHash, version: latest, versionNumber: latest.number };
   }
   const content = draftContent(w);
   return { content, contentHash: contentHash(content), version: null, versionNumber: nextVersionNumber(w) };

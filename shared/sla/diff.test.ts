@@ -16,7 +16,11 @@ describe('diff between SLA versions', () => {
     const diff = diffSlaContent(w.sla.versions[0]!.content, draftContent(w));
 
     const volume = diff.find((d) => d.label === 'Commitment 1 (MQL volume)')!;
-    expect(volume).toMatchObject({ area: 'commitment', change: 'changed', details: [{ label: 'Target', before: '158 MQLs', after: '200 MQLs' }] });
+    expect(volume).toMatchObject({
+      area: 'commitment',
+      change: 'changed',
+      details: [{ label: 'Target', before: '158 MQLs', after: '200 MQLs' }],
+    });
     expect(volume.before).toContain('158');
     expect(volume.after).toContain('200');
     expect(diff.filter((d) => d.area === 'commitment').map((d) => [d.label, d.change])).toEqual([
@@ -27,7 +31,15 @@ describe('diff between SLA versions', () => {
     expect(diff.find((d) => d.label === 'Pilot term')).toMatchObject({ before: '3 months', after: '6 months', inline: true });
     // A clause says which of its sentences changed.
     const term = diff.find((d) => d.label === 'Clause “Term”')!;
-    expect(term.details).toEqual([{ label: '', before: expect.stringMatching(/^3 months/), after: expect.stringMatching(/^6 months/), lead: '…for a pilot term of ', trail: expect.any(String) }]);
+    expect(term.details).toEqual([
+      {
+        label: '',
+        before: expect.stringMatching(/^3 months/),
+        after: expect.stringMatching(/^6 months/),
+        lead: '…for a pilot term of ',
+        trail: expect.any(String),
+      },
+    ]);
   });
 
   it('lists the signed MQL definition’s numbers first, one line each (“MQL threshold: 60 → 55”), and criteria added or removed', () => {
@@ -73,7 +85,13 @@ describe('what the workshop changed since a version was frozen', () => {
     expect(doc.content.clauses!.find((c) => c.kind === 'definitions')!.text).toContain('60 points');
     const drift = driftSinceFrozen(doc.content, draftContent(w));
     const definitions = drift.find((d) => d.label === 'Clause “Definitions”')!;
-    expect(definitions.details).toContainEqual({ label: '', before: '60', after: '55', lead: expect.stringMatching(/threshold: $/), trail: expect.stringMatching(/^ points/) });
+    expect(definitions.details).toContainEqual({
+      label: '',
+      before: '60',
+      after: '55',
+      lead: expect.stringMatching(/threshold: $/),
+      trail: expect.stringMatching(/^ points/),
+    });
     expect(drift.map((d) => d.label)).toContain('Clause “Hand-off and recycling”');
   });
 });
@@ -87,16 +105,22 @@ describe('changed sentences of a clause', () => {
     expect(changedLines('a\nb', 'b')).toEqual([{ label: '', before: 'a', after: null }]);
     expect(changedLines('same', 'same')).toEqual([]);
     // Two sentences replaced by two: each by its own, not the second by both.
-    expect(changedLines('x\none\ntwo\ny', 'x\nOne\nTwo\ny').map((d) => [d.before, d.after])).toEqual([['one', 'One'], ['two', 'Two']]);
+    expect(changedLines('x\none\ntwo\ny', 'x\nOne\nTwo\ny').map((d) => [d.before, d.after])).toEqual([
+      ['one', 'One'],
+      ['two', 'Two'],
+    ]);
   });
 
   it('shows only the words that changed in a long sentence, with a few around them', () => {
-    const before = 'A lead is handed over to sales when it reaches 60 points and uses a business e-mail address (not a free mail domain); and company is in the EU.';
+    const before =
+      'A lead is handed over to sales when it reaches 60 points and uses a business e-mail address (not a free mail domain); and company is in the EU.';
     const after = before.replace('60 points', '55 points');
     expect(changedLines(before, after)).toEqual([
       { label: '', before: '60', after: '55', lead: '…to sales when it reaches ', trail: ' points and uses a business…' },
     ]);
     // Chinese has no spaces between words: characters around the change instead.
-    expect(changedLines('评分阈值：60 分，匹配度至少 25 分。', '评分阈值：55 分，匹配度至少 25 分。')).toEqual([{ label: '', before: '60', after: '55', lead: '评分阈值：', trail: ' 分，匹配度至少 25 分。' }]);
+    expect(changedLines('评分阈值：60 分，匹配度至少 25 分。', '评分阈值：55 分，匹配度至少 25 分。')).toEqual([
+      { label: '', before: '60', after: '55', lead: '评分阈值：', trail: ' 分，匹配度至少 25 分。' },
+    ]);
   });
 });

@@ -41,7 +41,22 @@ export type DefinitionNumber = (typeof DEFINITION_NUMBERS)[number];
 
 /** What a diff row is about, for `DiffWords.subject` to name. */
 export type DiffSubject =
-  | { kind: 'clientCompany' | 'title' | 'language' | 'effectiveDate' | 'termMonths' | 'signer' | 'calculator' | 'reviewCadence' | 'decay' | 'fitCriteria' | 'engagementCriteria' | 'negativeCriteria' | 'sqlCriteria' }
+  | {
+      kind:
+        | 'clientCompany'
+        | 'title'
+        | 'language'
+        | 'effectiveDate'
+        | 'termMonths'
+        | 'signer'
+        | 'calculator'
+        | 'reviewCadence'
+        | 'decay'
+        | 'fitCriteria'
+        | 'engagementCriteria'
+        | 'negativeCriteria'
+        | 'sqlCriteria';
+    }
   | { kind: 'definition'; field: DefinitionNumber }
   | { kind: 'clause'; title: string }
   | { kind: 'commitment'; position: number; commitmentKind: Commitment['kind'] }
@@ -85,8 +100,19 @@ const ENGLISH_SUBJECT = {
   negativeCriteria: 'Negative criterion',
   sqlCriteria: 'SQL criterion',
 } as const;
-const ENGLISH_DEFINITION: Record<DefinitionNumber, string> = { threshold: 'MQL threshold', minimumFit: 'Minimum fit', minimumEngagement: 'Minimum engagement' };
-const ENGLISH_FIELD: Record<CommitmentField, string> = { target: 'Target', period: 'Measured', withinDays: 'Within (days)', level: 'Met at (% of leads)', atRisk: 'At risk from', note: 'Note' };
+const ENGLISH_DEFINITION: Record<DefinitionNumber, string> = {
+  threshold: 'MQL threshold',
+  minimumFit: 'Minimum fit',
+  minimumEngagement: 'Minimum engagement',
+};
+const ENGLISH_FIELD: Record<CommitmentField, string> = {
+  target: 'Target',
+  period: 'Measured',
+  withinDays: 'Within (days)',
+  level: 'Met at (% of leads)',
+  atRisk: 'At risk from',
+  note: 'Note',
+};
 const ENGLISH_CADENCE = { weekly: 'every week', biweekly: 'every two weeks', monthly: 'every month', quarterly: 'every quarter' } as const;
 
 export const ENGLISH_DIFF_WORDS: DiffWords = {
@@ -129,7 +155,14 @@ function pairs<T>(a: readonly T[], b: readonly T[], key: (x: T, i: number) => st
   return keys.map((k) => [k, left.get(k), right.get(k)]);
 }
 
-function compare(out: DiffEntry[], area: DiffEntry['area'], label: string, before: string | null, after: string | null, extra: Pick<DiffEntry, 'inline' | 'details'> = {}): void {
+function compare(
+  out: DiffEntry[],
+  area: DiffEntry['area'],
+  label: string,
+  before: string | null,
+  after: string | null,
+  extra: Pick<DiffEntry, 'inline' | 'details'> = {},
+): void {
   if (before === after) return;
   out.push({ area, label, change: before === null ? 'added' : after === null ? 'removed' : 'changed', before, after, ...extra });
 }
@@ -143,7 +176,9 @@ export function changedLines(before: string, after: string): DiffDetail[] {
   const a = before.split('\n').filter((l) => l.trim() !== '');
   const b = after.split('\n').filter((l) => l.trim() !== '');
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: DiffDetail[] = [];
   let removed: string[] = [];
   let added: string[] = [];
@@ -193,7 +228,13 @@ function compactLine(before: string | null, after: string | null): DiffDetail {
   return { label: '', before: x.slice(p, x.length - q).join(''), after: y.slice(p, y.length - q).join(''), lead, trail };
 }
 
-function commitmentDetails(a: Commitment, b: Commitment, words: DiffWords, from: readonly Commitment[], to: readonly Commitment[]): DiffDetail[] {
+function commitmentDetails(
+  a: Commitment,
+  b: Commitment,
+  words: DiffWords,
+  from: readonly Commitment[],
+  to: readonly Commitment[],
+): DiffDetail[] {
   if (a.kind !== b.kind || a.party !== b.party) return [];
   const field = words.field ?? ENGLISH_DIFF_WORDS.field!;
   const num = words.number ?? ENGLISH_DIFF_WORDS.number!;
@@ -224,7 +265,8 @@ function definitionEntries(out: DiffEntry[], from: SlaContent, to: SlaContent, w
   const num = words.number ?? ENGLISH_DIFF_WORDS.number!;
   const none = words.none ?? ENGLISH_DIFF_WORDS.none!;
   const n = (v: number | null) => (v === null ? none : num(v));
-  for (const field of DEFINITION_NUMBERS) compare(out, 'definition', words.subject({ kind: 'definition', field }), n(a[field]), n(b[field]), { inline: true });
+  for (const field of DEFINITION_NUMBERS)
+    compare(out, 'definition', words.subject({ kind: 'definition', field }), n(a[field]), n(b[field]), { inline: true });
   const va = buildDefinitionView(a, words.language);
   const vb = buildDefinitionView(b, words.language);
   compare(out, 'definition', words.subject({ kind: 'decay' }), va.decay, vb.decay, { inline: true });
@@ -251,8 +293,11 @@ function metricEntries(out: DiffEntry[], from: SlaContent, to: SlaContent, words
   const num = words.number ?? ENGLISH_DIFF_WORDS.number!;
   const period = words.period ?? ENGLISH_DIFF_WORDS.period!;
   const text = (m: SlaMetric | undefined) =>
-    m ? [m.target === null ? (words.none ?? 'none') : num(m.target), m.unit, m.period ? period(m.period) : ''].filter(Boolean).join(' ') : null;
-  for (const [name, x, y] of pairs(a, b, (m) => m.name)) compare(out, 'metrics', words.subject({ kind: 'metric', name }), text(x), text(y), { inline: true });
+    m
+      ? [m.target === null ? (words.none ?? 'none') : num(m.target), m.unit, m.period ? period(m.period) : ''].filter(Boolean).join(' ')
+      : null;
+  for (const [name, x, y] of pairs(a, b, (m) => m.name))
+    compare(out, 'metrics', words.subject({ kind: 'metric', name }), text(x), text(y), { inline: true });
 }
 
 export function diffSlaContent(from: SlaContent, to: SlaContent, words: DiffWords = ENGLISH_DIFF_WORDS): DiffEntry[] {
@@ -266,7 +311,14 @@ export function diffSlaContent(from: SlaContent, to: SlaContent, words: DiffWord
 
   for (const [kind, a, b] of pairs(from.clauses ?? [], to.clauses ?? [], (c) => c.kind)) {
     const details = a && b ? changedLines(a.text, b.text) : undefined;
-    compare(out, 'clause', name({ kind: 'clause', title: b?.title ?? a?.title ?? kind }), a?.text ?? null, b?.text ?? null, details ? { details } : {});
+    compare(
+      out,
+      'clause',
+      name({ kind: 'clause', title: b?.title ?? a?.title ?? kind }),
+      a?.text ?? null,
+      b?.text ?? null,
+      details ? { details } : {},
+    );
   }
 
   const commitmentKey = (c: Commitment, i: number) => c.id ?? `#${i}`;
@@ -275,7 +327,14 @@ export function diffSlaContent(from: SlaContent, to: SlaContent, words: DiffWord
     const position = (b ? to.commitments.indexOf(b) : from.commitments.indexOf(a!)) + 1;
     const text = (c: Commitment | undefined, all: readonly Commitment[]) => (c ? commitmentText(c, words.language, all) : null);
     const details = a && b ? commitmentDetails(a, b, words, from.commitments, to.commitments) : [];
-    compare(out, 'commitment', name({ kind: 'commitment', position, commitmentKind: which.kind }), text(a, from.commitments), text(b, to.commitments), details.length > 0 ? { details } : {});
+    compare(
+      out,
+      'commitment',
+      name({ kind: 'commitment', position, commitmentKind: which.kind }),
+      text(a, from.commitments),
+      text(b, to.commitments),
+      details.length > 0 ? { details } : {},
+    );
   });
 
   metricEntries(out, from, to, words);

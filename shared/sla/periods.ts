@@ -10,7 +10,8 @@ export type AnyPeriod = Period | 'year';
 export const PERIODS_PER_YEAR: Record<AnyPeriod, number> = { week: 52, month: 12, quarter: 4, year: 1 };
 
 /** A volume per `from` period, expressed per `to` period (not rounded). */
-export const convertVolume = (value: number, from: AnyPeriod, to: AnyPeriod): number => (value * PERIODS_PER_YEAR[from]) / PERIODS_PER_YEAR[to];
+export const convertVolume = (value: number, from: AnyPeriod, to: AnyPeriod): number =>
+  (value * PERIODS_PER_YEAR[from]) / PERIODS_PER_YEAR[to];
 
 /**
  * Whether two volume figures can both be one yearly need rounded up per period (⌈Y ÷ n⌉, as the

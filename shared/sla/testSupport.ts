@@ -12,7 +12,11 @@ export function signedSample(signers: string[] = ['p-maya', 'p-diego'], at = new
   freezeSla(w, at);
   signers.forEach((participantId, i) => {
     const p = w.commitment.participants.find((x) => x.id === participantId)!;
-    signSla(w, { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(w.language).consentLine }, new Date(at.getTime() + (i + 1) * 60_000));
+    signSla(
+      w,
+      { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(w.language).consentLine },
+      new Date(at.getTime() + (i + 1) * 60_000),
+    );
   });
   return w;
 }

@@ -9,7 +9,9 @@ import type { SlaCommitment } from '../workshop/steps/sla';
 /** For tests: workshops whose step-7 numbers are set exactly, whatever the sample's are. */
 
 /** A commitment row with every field a v5 row has, the ones a test does not care about empty. */
-export const commitment = (c: Pick<SlaCommitment, 'id' | 'party' | 'kind' | 'target' | 'period'> & Partial<SlaCommitment>): SlaCommitment => ({
+export const commitment = (
+  c: Pick<SlaCommitment, 'id' | 'party' | 'kind' | 'target' | 'period'> & Partial<SlaCommitment>,
+): SlaCommitment => ({
   withinDays: null,
   note: '',
   rhythm: null,
@@ -60,7 +62,11 @@ export function signedConsistent(signers: readonly string[] = ['p-maya', 'p-dieg
   freezeSla(w, at);
   for (const [i, id] of signers.entries()) {
     const p = w.commitment.participants.find((x) => x.id === id)!;
-    signSla(w, { participantId: id, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(w.language).consentLine }, new Date(at.getTime() + (i + 1) * 60_000));
+    signSla(
+      w,
+      { participantId: id, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(w.language).consentLine },
+      new Date(at.getTime() + (i + 1) * 60_000),
+    );
   }
   return w;
 }

@@ -3,11 +3,31 @@ import { sampleWorkshop } from '../workshop/sample';
 import { workshopSchema } from '../workshop/schema';
 import { verifyAuditChain } from './audit';
 import { signedSample, TEST_PNG } from './testSupport';
-import { amendSla, freezeProblems, freezeSla, isLocked, knownSlaVersions, recordExport, signingState, signSla, versionIntact } from './versions';
+import {
+  amendSla,
+  freezeProblems,
+  freezeSla,
+  isLocked,
+  knownSlaVersions,
+  recordExport,
+  signingState,
+  signSla,
+  versionIntact,
+} from './versions';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 3, 11, minute));
 const sign = (w: ReturnType<typeof sampleWorkshop>, participantId: string, minute: number) =>
-  signSla(w, { participantId, typedName: w.commitment.participants.find((p) => p.id === participantId)!.name, title: '', image: TEST_PNG, consent: 'I agree.' }, at(minute));
+  signSla(
+    w,
+    {
+      participantId,
+      typedName: w.commitment.participants.find((p) => p.id === participantId)!.name,
+      title: '',
+      image: TEST_PNG,
+      consent: 'I agree.',
+    },
+    at(minute),
+  );
 
 describe('the signing workflow', () => {
   it('goes draft → ready → partially signed → fully signed, the witness optional', () => {
@@ -79,7 +99,14 @@ describe('the signing workflow', () => {
     const w = signedSample();
     recordExport(w, 1, w.sla.versions[0]!.contentHash, at(20));
     amendSla(w, at(21));
-    expect(w.sla.audit.map((e) => `${e.type}${e.version ?? ''}`)).toEqual(['created', 'frozen1', 'signed1', 'signed1', 'exported1', 'amended1']);
+    expect(w.sla.audit.map((e) => `${e.type}${e.version ?? ''}`)).toEqual([
+      'created',
+      'frozen1',
+      'signed1',
+      'signed1',
+      'exported1',
+      'amended1',
+    ]);
     expect(verifyAuditChain(w.sla.audit, w.sla.versions).ok).toBe(true);
   });
 

@@ -41,7 +41,8 @@ export function versionState(v: SlaVersion): VersionState {
 }
 
 /** The required signers of a version who have not signed its content yet (never the optional witness). */
-export const awaitedSigners = (v: SlaVersion): SlaContent['signers'] => v.content.signers.filter((p) => signerStatus(v, p) === 'waiting' || signerStatus(v, p) === 'otherContent');
+export const awaitedSigners = (v: SlaVersion): SlaContent['signers'] =>
+  v.content.signers.filter((p) => signerStatus(v, p) === 'waiting' || signerStatus(v, p) === 'otherContent');
 
 export function signingState(w: Workshop): SigningState {
   const v = latestVersion(w);
@@ -65,7 +66,9 @@ export function freezeIssues(w: Workshop): FreezeIssue[] {
   const issues: FreezeIssue[] = [];
   if (!signers.some((id) => team(id) === 'marketing')) issues.push({ code: 'noMarketingSigner' });
   if (!signers.some((id) => team(id) === 'sales' || team(id) === 'sdr')) issues.push({ code: 'noSalesSigner' });
-  const unnamed = [...signers, ...(w.sla.witnessId ? [w.sla.witnessId] : [])].filter((id) => !w.commitment.participants.find((p) => p.id === id)?.name.trim());
+  const unnamed = [...signers, ...(w.sla.witnessId ? [w.sla.witnessId] : [])].filter(
+    (id) => !w.commitment.participants.find((p) => p.id === id)?.name.trim(),
+  );
   if (unnamed.length > 0) issues.push({ code: 'unnamedSigner' });
   if (w.sla.commitments.length === 0) issues.push({ code: 'noCommitments' });
   w.sla.commitments.forEach((c, i) => {
@@ -111,7 +114,14 @@ export const freezeProblems = (w: Workshop): string[] => freezeIssues(w).map(fre
 /** Records the "created" event once, when the SLA is first worked on. */
 export function ensureCreated(w: Workshop, now: Date): void {
   if (w.sla.audit.length > 0) return;
-  appendAuditEvent(w, { type: 'created', at: now.toISOString(), version: null, actor: w.facilitator.trim(), detail: 'SLA draft created', contentHash: null });
+  appendAuditEvent(w, {
+    type: 'created',
+    at: now.toISOString(),
+    version: null,
+    actor: w.facilitator.trim(),
+    detail: 'SLA draft created',
+    contentHash: null,
+  });
 }
 
 /**
@@ -154,10 +164,23 @@ export function freezeSla(w: Workshop, now: Date, override?: FreezeOverride): Sl
   ensureCreated(w, now);
   const overrides: FreezeOverrides | undefined = issues.length > 0 ? { issues, reason } : undefined;
   const content: SlaContent = { ...draftContent(w), ...(overrides ? { overrides } : {}) };
-  const version: SlaVersion = { number: content.version!, frozenAt: now.toISOString(), content, contentHash: contentHash(content), signatures: [] };
+  const version: SlaVersion = {
+    number: content.version!,
+    frozenAt: now.toISOString(),
+    content,
+    contentHash: contentHash(content),
+    signatures: [],
+  };
   w.sla.versions.push(version);
   w.sla.frozen = true;
-  appendAuditEvent(w, { type: 'frozen', at: version.frozenAt, version: version.number, actor: w.facilitator.trim(), detail: frozenDetail(version.number, overrides), contentHash: version.contentHash });
+  appendAuditEvent(w, {
+    type: 'frozen',
+    at: version.frozenAt,
+    version: version.number,
+    actor: w.facilitator.trim(),
+    detail: frozenDetail(version.number, overrides),
+    contentHash: version.contentHash,
+  });
   return version;
 }
 
@@ -174,7 +197,8 @@ export function signSla(w: Workshop, input: SignatureInput, now: Date): void {
   if (!v || !w.sla.frozen) throw new Error('freeze the SLA before anyone signs it');
   const signer = v.content.signers.find((p) => p.id === input.participantId);
   if (!signer) throw new Error(`${input.typedName || input.participantId} is not a signer of version ${v.number}`);
-  if (v.signatures.some((s) => s.participantId === input.participantId)) throw new Error(`${signer.name} has already signed version ${v.number}`);
+  if (v.signatures.some((s) => s.participantId === input.participantId))
+    throw new Error(`${signer.name} has already signed version ${v.number}`);
   if (!input.typedName.trim()) throw new Error('Full name: type the signer’s name');
   if (!input.consent.trim()) throw new Error('Consent: the signer must agree to the consent line');
   const participant = w.commitment.participants.find((p) => p.id === input.participantId);
@@ -209,12 +233,26 @@ export function amendSla(w: Workshop, now: Date): void {
   if (!v || !w.sla.frozen) throw new Error('only a frozen SLA can be amended');
   w.sla.frozen = false;
   w.completedSteps = w.completedSteps.filter((s) => s !== 'sla');
-  appendAuditEvent(w, { type: 'amended', at: now.toISOString(), version: v.number, actor: w.facilitator.trim(), detail: `Amendment of version ${v.number} started; version ${v.number + 1} will need fresh signatures`, contentHash: v.contentHash });
+  appendAuditEvent(w, {
+    type: 'amended',
+    at: now.toISOString(),
+    version: v.number,
+    actor: w.facilitator.trim(),
+    detail: `Amendment of version ${v.number} started; version ${v.number + 1} will need fresh signatures`,
+    contentHash: v.contentHash,
+  });
 }
 
 export function recordExport(w: Workshop, versionNumber: number, hash: string, now: Date): void {
   const draft = !w.sla.versions.some((v) => v.number === versionNumber);
-  appendAuditEvent(w, { type: 'exported', at: now.toISOString(), version: draft ? null : versionNumber, actor: w.facilitator.trim(), detail: draft ? `Draft of version ${versionNumber} exported as PDF` : `Version ${versionNumber} exported as PDF`, contentHash: hash });
+  appendAuditEvent(w, {
+    type: 'exported',
+    at: now.toISOString(),
+    version: draft ? null : versionNumber,
+    actor: w.facilitator.trim(),
+    detail: draft ? `Draft of version ${versionNumber} exported as PDF` : `Version ${versionNumber} exported as PDF`,
+    contentHash: hash,
+  });
 }
 
 /** A version's stored content still hashes to its fingerprint (false: it was altered). */

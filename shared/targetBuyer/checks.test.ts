@@ -27,7 +27,11 @@ describe('step 3 checks', () => {
     w.targetBuyer.personas[0]!.title = '';
     expect(stepGaps(w, 'targetBuyer')).toEqual([
       { field: 'icp-industries-new', code: 'icpIndustry' },
-      { field: 'persona-persona-dana-title', code: 'personaTitle', values: { n: { code: 'named', values: { n: 1, name: 'Data-driven Dana' } } } },
+      {
+        field: 'persona-persona-dana-title',
+        code: 'personaTitle',
+        values: { n: { code: 'named', values: { n: 1, name: 'Data-driven Dana' } } },
+      },
       { field: 'persona-p-new-name', code: 'personaName', values: { n: 4 } },
       { field: 'persona-p-new-title', code: 'personaTitle', values: { n: 4 } },
       { field: 'persona-p-new-role', code: 'personaRole', values: { n: 4 } },

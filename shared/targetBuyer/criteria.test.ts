@@ -46,14 +46,24 @@ describe('turning a persona into scoring criteria', () => {
       technologies: [fact('SAP TM or Oracle OTM in place')],
       industries: [fact('Freight forwarding / 3PL')],
       companySizes: [fact('200–5,000 employees')],
-      disqualifiers: [fact('Fewer than 20 trucks'), fact('Fewer than 50 employees'), fact('Students'), fact('Competitors: rival.com, other.io'), fact('Public sector or education')],
+      disqualifiers: [
+        fact('Fewer than 20 trucks'),
+        fact('Fewer than 50 employees'),
+        fact('Students'),
+        fact('Competitors: rival.com, other.io'),
+        fact('Public sector or education'),
+      ],
     });
     expect(c.fit.map((x) => [x.field, x.operator, x.value, x.valueMax])).toEqual([
       ['industry', 'oneOf', 'Freight forwarding, 3PL', undefined],
       ['companySize', 'between', '200', '5000'],
       ['technology', 'oneOf', 'SAP TM, Oracle OTM', undefined],
     ]);
-    const step = { ...defaultQualifiedLeadStep(), fit: c.fit.map((x, i) => ({ ...x, id: `f${i}` })), negative: c.negative.map((x, i) => ({ ...x, id: `n${i}` })) };
+    const step = {
+      ...defaultQualifiedLeadStep(),
+      fit: c.fit.map((x, i) => ({ ...x, id: `f${i}` })),
+      negative: c.negative.map((x, i) => ({ ...x, id: `n${i}` })),
+    };
     const lead = { ...emptyLead(), technology: 'SAP TM', industry: '3PL', companySize: 900 };
     expect(scoreLead(step, lead).fit).toBe(CRITERION_POINTS.technology + CRITERION_POINTS.industry + CRITERION_POINTS.band);
     expect(c.negative.map((x) => [x.kind, x.field, x.operator, x.value, x.veto])).toEqual([
@@ -86,7 +96,9 @@ describe('turning a persona into scoring criteria', () => {
     expect(added).toBe(8);
     expect(step.started).toBe(true);
     // The room's own industry row (same values, other order and case) is kept, not doubled.
-    expect(step.fit.filter((x) => x.field === 'industry')).toEqual([{ id: 'own', field: 'industry', operator: 'oneOf', value: 'fintech ,  saas', points: 30 }]);
+    expect(step.fit.filter((x) => x.field === 'industry')).toEqual([
+      { id: 'own', field: 'industry', operator: 'oneOf', value: 'fintech ,  saas', points: 30 },
+    ]);
     expect(new Set([...step.fit, ...step.negative].map((x) => x.id)).size).toBe(step.fit.length + step.negative.length);
     expect(addPersonaCriteria(step, dana, icp, ids)).toBe(0);
   });
@@ -101,23 +113,47 @@ describe('turning a persona into scoring criteria', () => {
 
   it('does not mark step 5 started when nothing was added', () => {
     const step = defaultQualifiedLeadStep();
-    expect(addPersonaCriteria(step, newPersona(), { ...icp, industries: [], regions: [], companySizes: [], revenueBands: [], technologies: [], disqualifiers: [] })).toBe(0);
+    expect(
+      addPersonaCriteria(step, newPersona(), {
+        ...icp,
+        industries: [],
+        regions: [],
+        companySizes: [],
+        revenueBands: [],
+        technologies: [],
+        disqualifiers: [],
+      }),
+    ).toBe(0);
     expect(step.started).toBe(false);
   });
 
   it('never grows step 5 past what its schema holds', () => {
     const step = defaultQualifiedLeadStep();
-    step.fit = Array.from({ length: 99 }, (_, i) => ({ id: `f${i}`, field: 'country' as const, operator: 'equals' as const, value: `c${i}`, points: 1 }));
+    step.fit = Array.from({ length: 99 }, (_, i) => ({
+      id: `f${i}`,
+      field: 'country' as const,
+      operator: 'equals' as const,
+      value: `c${i}`,
+      points: 1,
+    }));
     expect(addPersonaCriteria(step, dana, icp, counter())).toBe(1 + 2);
     expect(step.fit).toHaveLength(100);
     expect(qualifiedLeadStepSchema.safeParse(step).success).toBe(true);
   });
 
   it('compares criteria the way scoring does', () => {
-    expect(criterionKey({ field: 'title', operator: 'contains', value: ' Director  of Sales' })).toBe(criterionKey({ field: 'title', operator: 'contains', value: 'director of sales' }));
-    expect(criterionKey({ field: 'companySize', operator: 'gte', value: '2,000' })).toBe(criterionKey({ field: 'companySize', operator: 'gte', value: '2000' }));
-    expect(criterionKey({ field: 'title', operator: 'contains', value: 'x' })).not.toBe(criterionKey({ field: 'title', operator: 'equals', value: 'x' }));
-    expect(criterionKey({ field: 'companySize', operator: 'between', value: '200', valueMax: '5,000' })).toBe(criterionKey({ field: 'companySize', operator: 'between', value: '200', valueMax: '5000' }));
+    expect(criterionKey({ field: 'title', operator: 'contains', value: ' Director  of Sales' })).toBe(
+      criterionKey({ field: 'title', operator: 'contains', value: 'director of sales' }),
+    );
+    expect(criterionKey({ field: 'companySize', operator: 'gte', value: '2,000' })).toBe(
+      criterionKey({ field: 'companySize', operator: 'gte', value: '2000' }),
+    );
+    expect(criterionKey({ field: 'title', operator: 'contains', value: 'x' })).not.toBe(
+      criterionKey({ field: 'title', operator: 'equals', value: 'x' }),
+    );
+    expect(criterionKey({ field: 'companySize', operator: 'between', value: '200', valueMax: '5,000' })).toBe(
+      criterionKey({ field: 'companySize', operator: 'between', value: '200', valueMax: '5000' }),
+    );
   });
 });
 

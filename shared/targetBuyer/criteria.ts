@@ -34,7 +34,14 @@ export function factOptions(fact: string): string[] {
   return fact
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s*(?:,|;|\/|\||\+|&|\bor\b|\band\b|\bou\b|\bo\b|\by\b|\be\b|或|和|、|，)\s*/i)
-    .map((v) => v.trim().replace(LEADING, '').replace(TRAILING, '').replace(/[.:]+$/, '').trim())
+    .map((v) =>
+      v
+        .trim()
+        .replace(LEADING, '')
+        .replace(TRAILING, '')
+        .replace(/[.:]+$/, '')
+        .trim(),
+    )
     .filter((v) => v !== '');
 }
 
@@ -42,7 +49,9 @@ const optionList = (facts: string[]) => [...new Map(facts.flatMap(factOptions).m
 
 /** A size or revenue band as ONE range criterion: a lead outside it gets none of its points. */
 function bandCriteria(facts: Icp[keyof Icp], field: FitField): FitSuggestion[] {
-  const bands = texts(facts).map(parseBand).filter((b) => b !== null);
+  const bands = texts(facts)
+    .map(parseBand)
+    .filter((b) => b !== null);
   const mins = bands.map((b) => b.min).filter((n) => n !== null);
   const maxs = bands.map((b) => b.max).filter((n) => n !== null);
   // A band open at one end ("500+") is the open comparison; two readable ends are a range.
@@ -65,20 +74,35 @@ const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi;
 function disqualifierCriterion(text: string): NegativeSuggestion | null {
   const veto = { kind: 'custom' as const, points: CRITERION_POINTS.disqualifier, veto: true };
   const band = parseBand(text);
-  const numericField: FitField | null = /employee|staff|people|headcount|funcion|empleado|员工/i.test(text) ? 'companySize' : /revenue|turnover|\barr\b|receita|ingresos|营收|收入/i.test(text) ? 'annualRevenue' : null;
+  const numericField: FitField | null = /employee|staff|people|headcount|funcion|empleado|员工/i.test(text)
+    ? 'companySize'
+    : /revenue|turnover|\barr\b|receita|ingresos|营收|收入/i.test(text)
+      ? 'annualRevenue'
+      : null;
   if (band && numericField) {
-    if (band.min !== null && band.max !== null) return { ...veto, field: numericField, operator: 'between', value: String(band.min), valueMax: String(band.max) };
+    if (band.min !== null && band.max !== null)
+      return { ...veto, field: numericField, operator: 'between', value: String(band.min), valueMax: String(band.max) };
     if (band.max !== null) return { ...veto, field: numericField, operator: 'lte', value: String(band.max) };
     return { ...veto, field: numericField, operator: 'gte', value: String(band.min) };
   }
   if (/\d/.test(text)) return null; // a number about something no lead field holds ("fewer than 20 trucks")
-  if (/\bstudents?\b|estudante|estudiante|学生/i.test(text)) return { ...veto, kind: 'student', field: 'title', operator: 'oneOf', value: STUDENT_TITLES };
-  if (/free (?:e-?mail|webmail)|gmail|hotmail|e-?mail gratuito|免费邮箱/i.test(text)) return { ...veto, kind: 'freeEmailDomain', field: 'emailDomain', operator: 'oneOf', value: FREE_EMAIL_DOMAINS };
+  if (/\bstudents?\b|estudante|estudiante|学生/i.test(text))
+    return { ...veto, kind: 'student', field: 'title', operator: 'oneOf', value: STUDENT_TITLES };
+  if (/free (?:e-?mail|webmail)|gmail|hotmail|e-?mail gratuito|免费邮箱/i.test(text))
+    return { ...veto, kind: 'freeEmailDomain', field: 'emailDomain', operator: 'oneOf', value: FREE_EMAIL_DOMAINS };
   const domains = text.match(DOMAIN);
-  if (domains && domains.length > 0) return { ...veto, kind: /competitor|concorrente|competidor|竞争/i.test(text) ? 'competitor' : 'custom', field: 'emailDomain', operator: 'oneOf', value: domains.join(', ').toLowerCase() };
+  if (domains && domains.length > 0)
+    return {
+      ...veto,
+      kind: /competitor|concorrente|competidor|竞争/i.test(text) ? 'competitor' : 'custom',
+      field: 'emailDomain',
+      operator: 'oneOf',
+      value: domains.join(', ').toLowerCase(),
+    };
   const options = factOptions(text);
   // An industry is named in a word or three ("Public sector", "Government or education").
-  if (options.length > 0 && options.every((o) => o.split(/\s+/).length <= 3)) return { ...veto, field: 'industry', operator: 'oneOf', value: options.join(', ').slice(0, 500) };
+  if (options.length > 0 && options.every((o) => o.split(/\s+/).length <= 3))
+    return { ...veto, field: 'industry', operator: 'oneOf', value: options.join(', ').slice(0, 500) };
   return null;
 }
 
@@ -91,7 +115,8 @@ export function criteriaFromPersona(persona: Persona, icp: Icp): CriteriaSuggest
   const fit: FitSuggestion[] = [];
   const keyword = titleKeyword(persona.title);
   if (keyword) fit.push({ field: 'title', operator: 'word', value: keyword, points: CRITERION_POINTS.title });
-  if (persona.seniority) fit.push({ field: 'seniority', operator: 'equals', value: SENIORITY_LABEL[persona.seniority], points: CRITERION_POINTS.seniority });
+  if (persona.seniority)
+    fit.push({ field: 'seniority', operator: 'equals', value: SENIORITY_LABEL[persona.seniority], points: CRITERION_POINTS.seniority });
   const oneOf = (field: FitField, facts: Icp[keyof Icp], points: number) => {
     const values = optionList(texts(facts));
     if (values.length > 0) fit.push({ field, operator: 'oneOf', value: values.join(', ').slice(0, 500), points });
@@ -126,7 +151,10 @@ export function criterionKey(c: { field: FitField; operator: Operator; value: st
   return `${c.field}|${c.operator}|${value}`;
 }
 
-function uniqueBy<T extends { field: FitField; operator: Operator; value: string; valueMax?: string | undefined }>(list: T[], taken = new Set<string>()): T[] {
+function uniqueBy<T extends { field: FitField; operator: Operator; value: string; valueMax?: string | undefined }>(
+  list: T[],
+  taken = new Set<string>(),
+): T[] {
   return list.filter((c) => {
     const key = criterionKey(c);
     if (taken.has(key)) return false;
@@ -153,10 +181,18 @@ export function addPersonaCriteria(step: QualifiedLeadStep, persona: Persona, ic
 }
 
 /** The same, also naming the disqualifiers no lead field holds (the screen lists them for the room). */
-export function addPersonaCriteriaWithSkipped(step: QualifiedLeadStep, persona: Persona, icp: Icp, makeId = newId): { added: number; skipped: string[] } {
+export function addPersonaCriteriaWithSkipped(
+  step: QualifiedLeadStep,
+  persona: Persona,
+  icp: Icp,
+  makeId = newId,
+): { added: number; skipped: string[] } {
   const found = newCriteria(criteriaFromPersona(persona, icp), step);
   // Step 5's schema holds at most 100 of each; past that the workshop would not load again.
-  const add = { fit: found.fit.slice(0, Math.max(0, MAX_CRITERIA - step.fit.length)), negative: found.negative.slice(0, Math.max(0, MAX_CRITERIA - step.negative.length)) };
+  const add = {
+    fit: found.fit.slice(0, Math.max(0, MAX_CRITERIA - step.fit.length)),
+    negative: found.negative.slice(0, Math.max(0, MAX_CRITERIA - step.negative.length)),
+  };
   step.fit.push(...add.fit.map((c) => ({ id: makeId(), ...c })));
   step.negative.push(...add.negative.map((c) => ({ id: makeId(), ...c })));
   const added = add.fit.length + add.negative.length;

@@ -34,7 +34,10 @@ export function duplicatePersona(p: Persona, makeId = newId): Persona {
 
 /** Up to two initials for the avatar: "Data-driven Dana" → "DD", "Oliver" → "O". */
 export function initials(name: string): string {
-  const words = name.trim().split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .trim()
+    .split(/[\s-]+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return '?';
   const first = words[0]!;
   const last = words.length > 1 ? words[words.length - 1]! : '';

@@ -5,8 +5,30 @@
  * Falls back to the whole title when it is nothing but rank ("CFO", "Director").
  */
 const RANK = new Set([
-  'chief', 'officer', 'vp', 'svp', 'evp', 'avp', 'vice', 'president', 'head', 'director', 'manager', 'lead', 'leader',
-  'senior', 'sr', 'junior', 'jr', 'principal', 'associate', 'assistant', 'executive', 'global', 'group', 'deputy',
+  'chief',
+  'officer',
+  'vp',
+  'svp',
+  'evp',
+  'avp',
+  'vice',
+  'president',
+  'head',
+  'director',
+  'manager',
+  'lead',
+  'leader',
+  'senior',
+  'sr',
+  'junior',
+  'jr',
+  'principal',
+  'associate',
+  'assistant',
+  'executive',
+  'global',
+  'group',
+  'deputy',
 ]);
 const JOINER = new Set(['of', 'and', '&', 'for', 'the', 'at', 'in', '-', '–', '—', '/']);
 

@@ -4,11 +4,7 @@ import { PROCESS_PIECES } from '../workshop/steps/technology';
 import { newId } from '../workshop/factory';
 
 /** How one agreed process piece is covered. A piece pointing at a removed tool is a gap again. */
-export type Coverage =
-  | { kind: 'tool'; tool: Tool }
-  | { kind: 'manual' }
-  | { kind: 'actionItem'; item: ActionItem }
-  | { kind: 'gap' };
+export type Coverage = { kind: 'tool'; tool: Tool } | { kind: 'manual' } | { kind: 'actionItem'; item: ActionItem } | { kind: 'gap' };
 
 export function coverageOf(tech: TechnologyStep, facilitation: Facilitation, piece: ProcessPiece): Coverage {
   const a = tech.automation[piece];
@@ -26,7 +22,15 @@ export const uncoveredPieces = (tech: TechnologyStep, facilitation: Facilitation
 
 /** The action item a gap becomes: on the facilitation list, tagged with step 9. */
 export function gapActionItem(input: { text: string; ownerId: string | null; dueDate: string }, now: Date, makeId = newId): ActionItem {
-  return { id: makeId(), text: input.text.trim(), ownerId: input.ownerId, dueDate: input.dueDate, status: 'open', stepId: 'technology', createdAt: now.toISOString() };
+  return {
+    id: makeId(),
+    text: input.text.trim(),
+    ownerId: input.ownerId,
+    dueDate: input.dueDate,
+    status: 'open',
+    stepId: 'technology',
+    createdAt: now.toISOString(),
+  };
 }
 
 /** Automation with every use of a removed tool turned back into a gap. */

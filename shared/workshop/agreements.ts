@@ -13,7 +13,8 @@ import type { GoalsStep, StatementAgreement, TeamAgreement, Workshop } from './s
  * The statement as agreed: surrounding blanks and line endings do not change what was agreed,
  * every other character does.
  */
-export const statementHash = (statement: string): string => sha256HexSync(canonicalJson({ statement: statement.replace(/\r\n?/g, '\n').trim() }));
+export const statementHash = (statement: string): string =>
+  sha256HexSync(canonicalJson({ statement: statement.replace(/\r\n?/g, '\n').trim() }));
 
 /** The goals as both teams read them: every field but the internal id, in order, and the currency. */
 export function goalsHash(goals: Pick<GoalsStep, 'currency' | 'goals'>): string {
@@ -36,7 +37,11 @@ export function goalsHash(goals: Pick<GoalsStep, 'currency' | 'goals'>): string 
 
 export const statementAgreement = (statement: string, at: string): StatementAgreement => ({ at, textHash: statementHash(statement) });
 
-export const goalsAgreement = (goals: Pick<GoalsStep, 'currency' | 'goals'>, by: string, at: string): TeamAgreement => ({ by, at, goalsHash: goalsHash(goals) });
+export const goalsAgreement = (goals: Pick<GoalsStep, 'currency' | 'goals'>, by: string, at: string): TeamAgreement => ({
+  by,
+  at,
+  goalsHash: goalsHash(goals),
+});
 
 /** Where a participant stands with the statement as it reads now. */
 export type AgreementStatus = 'agreed' | 'changedSince' | 'notYet';
@@ -50,7 +55,11 @@ export function statementAgreementStatus(c: Workshop['commitment'], participantI
 /** How many participants agreed to the statement as it reads now, and how many to an earlier text. */
 export function statementAgreementCounts(c: Workshop['commitment']): { agreed: number; changedSince: number; total: number } {
   const statuses = c.participants.map((p) => statementAgreementStatus(c, p.id));
-  return { agreed: statuses.filter((s) => s === 'agreed').length, changedSince: statuses.filter((s) => s === 'changedSince').length, total: c.participants.length };
+  return {
+    agreed: statuses.filter((s) => s === 'agreed').length,
+    changedSince: statuses.filter((s) => s === 'changedSince').length,
+    total: c.participants.length,
+  };
 }
 
 export function goalsAgreementStatus(g: GoalsStep, team: 'marketing' | 'sales'): AgreementStatus {

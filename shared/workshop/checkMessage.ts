@@ -21,36 +21,110 @@ export type CheckValues = Record<string, CheckValue>;
 export type RowRef = number | CheckMessage;
 
 /** The rules of shared/leadProcess/validate.ts (its IssueRule), named here so this file imports nothing from there. */
-type LeadProcessRule = 'noCapture' | 'noTerminal' | 'noName' | 'noOwner' | 'unreachable' | 'rateMissing' | 'rateOutOfRange' | 'danglingTransition';
+type LeadProcessRule =
+  'noCapture' | 'noTerminal' | 'noName' | 'noOwner' | 'unreachable' | 'rateMissing' | 'rateOutOfRange' | 'danglingTransition';
 type NegativeKind = (typeof NEGATIVE_KINDS)[number];
 export type ConditionProblem = 'empty' | 'number' | 'range' | 'list';
 
 export type CheckCode =
   // step 1
-  | 'participantsTwo' | 'participantsMarketing' | 'participantsSales' | 'participantName' | 'groundRules' | 'workshopDate'
-  | 'place' | 'sponsor' | 'statement' | 'agreement' | 'unnamedParticipant'
+  | 'participantsTwo'
+  | 'participantsMarketing'
+  | 'participantsSales'
+  | 'participantName'
+  | 'groundRules'
+  | 'workshopDate'
+  | 'place'
+  | 'sponsor'
+  | 'statement'
+  | 'agreement'
+  | 'unnamedParticipant'
   // step 2
-  | 'goals' | 'goalName' | 'goalMetric' | 'goalBaseline' | 'goalTarget' | 'goalDeadline' | 'goalsMarketing' | 'goalsSales'
+  | 'goals'
+  | 'goalName'
+  | 'goalMetric'
+  | 'goalBaseline'
+  | 'goalTarget'
+  | 'goalDeadline'
+  | 'goalsMarketing'
+  | 'goalsSales'
   // step 3
-  | 'icpIndustry' | 'personas' | 'personaName' | 'personaTitle' | 'personaRole'
+  | 'icpIndustry'
+  | 'personas'
+  | 'personaName'
+  | 'personaTitle'
+  | 'personaRole'
   // step 4
-  | 'lpEmpty' | 'lpIssue' | `lp.${LeadProcessRule}` | 'stageName' | 'anUnnamedStage' | 'unnamedStage' | 'missingStage'
+  | 'lpEmpty'
+  | 'lpIssue'
+  | `lp.${LeadProcessRule}`
+  | 'stageName'
+  | 'anUnnamedStage'
+  | 'unnamedStage'
+  | 'missingStage'
   // step 5
-  | 'fitNone' | 'fitValue' | 'engagementNone' | 'engagementName' | 'negativeValue' | 'sqlNone' | 'sqlName' | 'threshold' | 'minimumFit'
-  | `cond.${ConditionProblem}` | 'competitorHint' | `op.${Operator}` | `fitField.${FitField}` | `negKind.${NegativeKind}`
+  | 'fitNone'
+  | 'fitValue'
+  | 'engagementNone'
+  | 'engagementName'
+  | 'negativeValue'
+  | 'sqlNone'
+  | 'sqlName'
+  | 'threshold'
+  | 'minimumFit'
+  | `cond.${ConditionProblem}`
+  | 'competitorHint'
+  | `op.${Operator}`
+  | `fitField.${FitField}`
+  | `negKind.${NegativeKind}`
   // step 6
-  | 'routingQueue' | 'routingTerritory' | 'acceptance' | 'rejection' | 'cadence' | 'recycle' | 'reentry'
-  | 'cadenceNone' | 'cadenceSummary' | 'attemptCount' | 'dayCount' | 'slaAttemptsWithin' | 'slaAttempts' | 'slaFirstTouch'
+  | 'routingQueue'
+  | 'routingTerritory'
+  | 'acceptance'
+  | 'rejection'
+  | 'cadence'
+  | 'recycle'
+  | 'reentry'
+  | 'cadenceNone'
+  | 'cadenceSummary'
+  | 'attemptCount'
+  | 'dayCount'
+  | 'slaAttemptsWithin'
+  | 'slaAttempts'
+  | 'slaFirstTouch'
   // step 7
-  | 'commitments' | 'commitmentTarget' | 'commitmentWithin' | 'effectiveDate' | 'termMonths' | 'signersMarketing' | 'signersSales'
-  | 'freezeFirst' | 'unsigned'
+  | 'commitments'
+  | 'commitmentTarget'
+  | 'commitmentWithin'
+  | 'effectiveDate'
+  | 'termMonths'
+  | 'signersMarketing'
+  | 'signersSales'
+  | 'freezeFirst'
+  | 'unsigned'
   // step 8
-  | 'metricsNone' | 'metricOwner' | 'metricTarget' | 'stageNoMetric' | 'metricRemovedStage'
+  | 'metricsNone'
+  | 'metricOwner'
+  | 'metricTarget'
+  | 'stageNoMetric'
+  | 'metricRemovedStage'
   // step 9
-  | 'toolsNone' | 'toolName' | 'pieceGap' | `piece.${ProcessPiece}`
+  | 'toolsNone'
+  | 'toolName'
+  | 'pieceGap'
+  | `piece.${ProcessPiece}`
   // step 10
-  | 'meetingsNone' | 'attendees' | 'weeklyTriage' | 'meetingN' | 'timeZone'
-  | 'recur.weekly' | 'recur.biweekly' | 'recur.monthly' | 'recur.quarterly' | `weekday.${Weekday}` | `ord.${Ordinal}`
+  | 'meetingsNone'
+  | 'attendees'
+  | 'weeklyTriage'
+  | 'meetingN'
+  | 'timeZone'
+  | 'recur.weekly'
+  | 'recur.biweekly'
+  | 'recur.monthly'
+  | 'recur.quarterly'
+  | `weekday.${Weekday}`
+  | `ord.${Ordinal}`
   // shared
   | 'named';
 

@@ -23,7 +23,13 @@ export type ActionItem = z.infer<typeof actionItemSchema>;
 export const decisionSchema = z.object({ id, text: text(1000), stepId: stepIdSchema.nullable(), at: isoDateTime });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const parkingLotItemSchema = z.object({ id, text: text(500), stepId: stepIdSchema.nullable(), at: isoDateTime, resolved: z.boolean() });
+export const parkingLotItemSchema = z.object({
+  id,
+  text: text(500),
+  stepId: stepIdSchema.nullable(),
+  at: isoDateTime,
+  resolved: z.boolean(),
+});
 export type ParkingLotItem = z.infer<typeof parkingLotItemSchema>;
 
 const minutes = (max: number) => z.number().int().min(1).max(max);
@@ -40,7 +46,14 @@ export const agendaSchema = z.object({
   /** Planned minutes per step; a missing step uses its default timebox. */
   timeboxMinutes: z.partialRecord(stepIdSchema, minutes(480)),
   /** Time the timer actually ran per step, in ms (finished timeboxes only). */
-  actualMs: z.partialRecord(stepIdSchema, z.number().int().min(0).max(7 * 24 * 3_600_000)),
+  actualMs: z.partialRecord(
+    stepIdSchema,
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3_600_000),
+  ),
 });
 export type Agenda = z.infer<typeof agendaSchema>;
 

@@ -60,7 +60,10 @@ export function newParticipant(partial: Partial<Participant> = {}): Participant 
   return { id: newId(), name: '', role: '', team: 'marketing', email: '', ...partial };
 }
 
-export function newWorkshop(init: Partial<Pick<Workshop, 'title' | 'clientCompany' | 'facilitator' | 'language'>> = {}, now = new Date()): Workshop {
+export function newWorkshop(
+  init: Partial<Pick<Workshop, 'title' | 'clientCompany' | 'facilitator' | 'language'>> = {},
+  now = new Date(),
+): Workshop {
   const at = now.toISOString();
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -42,7 +42,9 @@ describe('workshop file', () => {
     const text = serializeWorkshopFile(signed());
     expect(errorOf(text.slice(0, 120))).toMatch(/^The file is not valid JSON \(.+ at position \d+\)\.$/);
     expect(errorOf('{"format": "accord-workshop", "workshop":')).toBe('The file is not valid JSON (unexpected end at position 41).');
-    expect(errorOf('{"format": "accord-workshop"')).toMatch(/^The file is not valid JSON \(expected ',' or '}' after property value at position 28\b.*\)\.$/);
+    expect(errorOf('{"format": "accord-workshop"')).toMatch(
+      /^The file is not valid JSON \(expected ',' or '}' after property value at position 28\b.*\)\.$/,
+    );
     // A PDF picked by mistake: the message must not echo its bytes (line breaks included).
     expect(errorOf('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj')).toBe("The file is not valid JSON (unexpected token '%').");
     expect(errorOf('')).toBe('The file is empty.');
@@ -58,7 +60,9 @@ describe('workshop file', () => {
     expect(errorOf(fileWith((f) => delete f.schemaVersion))).toBe(
       `The "schemaVersion" field is missing; expected a whole number such as ${SCHEMA_VERSION}.`,
     );
-    expect(errorOf(fileWith((f) => (f.schemaVersion = '1')))).toBe(`The "schemaVersion" field is "1"; expected a whole number such as ${SCHEMA_VERSION}.`);
+    expect(errorOf(fileWith((f) => (f.schemaVersion = '1')))).toBe(
+      `The "schemaVersion" field is "1"; expected a whole number such as ${SCHEMA_VERSION}.`,
+    );
   });
 
   it('refuses a file from a newer Accord', () => {
@@ -68,7 +72,7 @@ describe('workshop file', () => {
   });
 
   it('names the field and what it allows when a value has the wrong type or is missing', () => {
-    const goal = (f: { workshop: JsonRecord }) => ((f.workshop.goals as { goals: JsonRecord[] }).goals[0] as JsonRecord);
+    const goal = (f: { workshop: JsonRecord }) => (f.workshop.goals as { goals: JsonRecord[] }).goals[0] as JsonRecord;
     expect(errorOf(fileWith((f) => (goal(f).target = '6M')))).toBe('goals.goals.0.target: expected a number, got "6M".');
     expect(errorOf(fileWith((f) => delete f.workshop.title))).toBe('title: expected text, but it is missing.');
     expect(errorOf(fileWith((f) => (f.workshop.language = 'fr')))).toBe(
@@ -78,11 +82,15 @@ describe('workshop file', () => {
       'goals.goals.0.deadline: expected a date as YYYY-MM-DD, got "31/12/2027".',
     );
     expect(errorOf(fileWith((f) => (goal(f).deadline = 20271231)))).toBe('goals.goals.0.deadline: expected text, got 20271231.');
-    expect(errorOf(fileWith((f) => (f.workshop.title = 'x'.repeat(250))))).toBe('title: expected at most 200 characters, got 250 characters.');
+    expect(errorOf(fileWith((f) => (f.workshop.title = 'x'.repeat(250))))).toBe(
+      'title: expected at most 200 characters, got 250 characters.',
+    );
     expect(errorOf(fileWith((f) => ((f.workshop.goals as JsonRecord).currency = 'euro')))).toBe(
       'goals.currency: expected a three-letter ISO currency code, got "euro".',
     );
-    expect(errorOf(fileWith((f) => ((f.workshop.sla as JsonRecord).termMonths = 1.5)))).toBe('sla.termMonths: expected a whole number, got 1.5.');
+    expect(errorOf(fileWith((f) => ((f.workshop.sla as JsonRecord).termMonths = 1.5)))).toBe(
+      'sla.termMonths: expected a whole number, got 1.5.',
+    );
     expect(errorOf(fileWith((f) => (f.workshop.commitment = null)))).toBe('commitment: expected an object, got null.');
     expect(errorOf(fileWith((f) => ((f.workshop.title = 7), (f.workshop.facilitator = 8))))).toBe(
       'title: expected text, got 7 (and 1 more problem).',
@@ -119,9 +127,25 @@ describe('workshop file', () => {
       signatures: w.sla.versions[0]!.signatures.map(({ consent: _c, ...s }) => s),
     };
     // … and the v4 → v5 step gives its commitments their levels and the week its first day.
-    const numbersV5 = migrateNumbersV5({ language: w.language, sla: { ...(slaFromV2({ ...w, sla: slaV2 }) as object), seals: [], sealers: [] } });
+    const numbersV5 = migrateNumbersV5({
+      language: w.language,
+      sla: { ...(slaFromV2({ ...w, sla: slaV2 }) as object), seals: [], sealers: [] },
+    });
     w.sla = workshopSchema.shape.sla.parse(numbersV5.sla);
-    const { clientCompany, goals, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: _s, ...rest } = w;
+    const {
+      clientCompany,
+      goals,
+      targetBuyer: _t,
+      leadProcess: _l,
+      qualifiedLead: _q,
+      handOff: _h,
+      metrics: _m,
+      technology: _tc,
+      feedback: _f,
+      facilitation: _fa,
+      sla: _s,
+      ...rest
+    } = w;
     const { currency: _dropped, ...goalsV0 } = goals;
     const v0 = { ...rest, sla: slaV2, schemaVersion: 0, client: clientCompany, goals: goalsV0 };
     const text = JSON.stringify({ format: 'accord-workshop', schemaVersion: 0, exportedAt: '2025-01-01T00:00:00Z', workshop: v0 });

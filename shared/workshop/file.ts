@@ -44,9 +44,11 @@ function parse(text: string, migrations: readonly WorkshopMigration[]): Workshop
 
   const bare = !('format' in root) && !('workshop' in root) && 'schemaVersion' in root;
   if (!bare && root.format !== WORKSHOP_FILE_FORMAT) {
-    return fail(root.format === undefined
-      ? 'Not an Accord workshop file: the "format" field is missing.'
-      : `Not an Accord workshop file: the "format" field is ${describe(root.format)}, expected "${WORKSHOP_FILE_FORMAT}".`);
+    return fail(
+      root.format === undefined
+        ? 'Not an Accord workshop file: the "format" field is missing.'
+        : `Not an Accord workshop file: the "format" field is ${describe(root.format)}, expected "${WORKSHOP_FILE_FORMAT}".`,
+    );
   }
   const version = root.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -72,7 +74,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
     // Engines word these differently; keep the position, drop the echo of the input.
     const detail = /end of JSON input/i.test(message)
       ? `unexpected end at position ${text.length}`
-      : message.replace(/, "[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '').replace(' in JSON', '').replace(/^\w/, (c) => c.toLowerCase());
+      : message
+          .replace(/, "[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
+          .replace(' in JSON', '')
+          .replace(/^\w/, (c) => c.toLowerCase());
     return fail(`The file is not valid JSON (${detail}).`);
   }
 }
@@ -98,8 +103,14 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false',
-  array: 'a list', object: 'an object', record: 'an object', null: 'null',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  null: 'null',
 };
 
 function expectation(issue: z.core.$ZodIssue): string {
@@ -107,16 +118,16 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
-      return issue.values.length === 1
-        ? `expected ${literal(issue.values[0])}`
-        : `expected one of ${issue.values.map(literal).join(', ')}`;
+      return issue.values.length === 1 ? `expected ${literal(issue.values[0])}` : `expected one of ${issue.values.map(literal).join(', ')}`;
     case 'invalid_format':
       return `expected ${formatName(issue)}`;
     case 'too_big':
     case 'too_small':
       return `expected ${bound(issue)}`;
     case 'invalid_union': {
-      const options = new Set(issue.errors.map((branch) => (branch[0] ? expectation(branch[0]).replace(/^expected /, '') : 'another shape')));
+      const options = new Set(
+        issue.errors.map((branch) => (branch[0] ? expectation(branch[0]).replace(/^expected /, '') : 'another shape')),
+      );
       if (options.has('text')) options.delete('empty text'); // "empty text or text" says nothing more than "text"
       return options.size > 0 ? `expected ${[...options].join(' or ')}` : 'expected only one matching shape';
     }
@@ -130,7 +141,8 @@ function formatName(issue: z.core.$ZodIssueInvalidStringFormat): string {
   if (issue.format === 'datetime') return 'a date and time such as 2026-12-03T09:30:00Z';
   if (issue.format === 'starts_with' && 'prefix' in issue) return `text starting with ${literal(issue.prefix)}`;
   // A pattern given a human message in the schema says it better than the pattern does.
-  if (issue.format === 'regex') return issue.message.startsWith('Invalid') ? `text matching ${issue.pattern ?? 'the pattern'}` : issue.message;
+  if (issue.format === 'regex')
+    return issue.message.startsWith('Invalid') ? `text matching ${issue.pattern ?? 'the pattern'}` : issue.message;
   return `a valid ${issue.format}`;
 }
 
@@ -144,7 +156,7 @@ function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string
   return `a number ${big ? 'no more' : 'no less'} than ${limit}`;
 }
 
-const literal = (v: unknown): string => (v === '' ? 'empty text' : JSON.stringify(v) ?? String(v));
+const literal = (v: unknown): string => (v === '' ? 'empty text' : (JSON.stringify(v) ?? String(v)));
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

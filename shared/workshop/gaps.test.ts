@@ -28,7 +28,12 @@ describe('what a step still needs', () => {
     w.goals.agreement.sales = null;
     const gaps = stepGaps(w, 'goals');
     // Marketing agreed to the goals as they were before these edits: it is asked again too.
-    expect(gaps.map((g) => g.field)).toEqual(['goal-g-revenue-target', 'goal-g-customers-deadline', 'agreement-marketing', 'agreement-sales']);
+    expect(gaps.map((g) => g.field)).toEqual([
+      'goal-g-revenue-target',
+      'goal-g-customers-deadline',
+      'agreement-marketing',
+      'agreement-sales',
+    ]);
   });
 
   it('the SLA needs a signer from each side and every signature', () => {
@@ -42,7 +47,17 @@ describe('what a step still needs', () => {
   it('derives status: not started, in progress, done', () => {
     const w = newWorkshop();
     expect(stepStatus(w, 'goals')).toBe('notStarted');
-    w.goals.goals.push({ id: 'g', kind: 'revenue', title: 'Revenue', metric: '', unit: 'currency', baseline: null, target: null, deadline: '', owner: 'shared' });
+    w.goals.goals.push({
+      id: 'g',
+      kind: 'revenue',
+      title: 'Revenue',
+      metric: '',
+      unit: 'currency',
+      baseline: null,
+      target: null,
+      deadline: '',
+      owner: 'shared',
+    });
     expect(stepStatus(w, 'goals')).toBe('inProgress');
     w.completedSteps.push('goals');
     expect(stepStatus(w, 'goals')).toBe('done');

@@ -10,7 +10,6 @@ import { technologyGaps, technologyStarted } from './stepChecks/technology';
 import { feedbackGaps, feedbackStarted } from './stepChecks/feedback';
 import { say, type CheckMessage } from './checkMessage';
 
-
 /** Something a step still needs before it can be marked done: the field and what is missing, as a meaning. */
 export interface Gap extends CheckMessage {
   /** Stable id of the input in the UI, so the summary can focus it. */
@@ -67,7 +66,8 @@ function slaGaps(w: Workshop): Gap[] {
   if (s.commitments.length === 0) gaps.push(gap('commitments', 'commitments'));
   s.commitments.forEach((c, i) => {
     if (c.target === null) gaps.push(gap(`commitment-${c.id}-target`, 'commitmentTarget', { n: i + 1 }));
-    if (c.kind === 'followUpAttempts' && c.withinDays === null) gaps.push(gap(`commitment-${c.id}-withinDays`, 'commitmentWithin', { n: i + 1 }));
+    if (c.kind === 'followUpAttempts' && c.withinDays === null)
+      gaps.push(gap(`commitment-${c.id}-withinDays`, 'commitmentWithin', { n: i + 1 }));
   });
   if (!s.effectiveDate) gaps.push(gap('effectiveDate', 'effectiveDate'));
   if (s.termMonths === null) gaps.push(gap('termMonths', 'termMonths', { min: 1, max: 60 }));
@@ -76,14 +76,17 @@ function slaGaps(w: Workshop): Gap[] {
   if (!teams.includes('sales') && !teams.includes('sdr')) gaps.push(gap('signers', 'signersSales'));
   // Signatures count on the latest version only while it is frozen (an amendment in progress needs fresh ones).
   const latest = s.frozen ? s.versions.at(-1) : undefined;
-  const unsigned = s.signerIds.filter((id) => id !== s.witnessId && !latest?.signatures.some((sig) => sig.participantId === id && sig.contentHash === latest.contentHash));
+  const unsigned = s.signerIds.filter(
+    (id) => id !== s.witnessId && !latest?.signatures.some((sig) => sig.participantId === id && sig.contentHash === latest.contentHash),
+  );
   if (!latest) gaps.push(gap('sla-freeze', 'freezeFirst'));
   else if (unsigned.length > 0) gaps.push(gap('signers', 'unsigned', { count: unsigned.length }));
   return gaps;
 }
 
 const commitmentStarted = (w: Workshop) => w.commitment.participants.length > 0 || !blank(w.commitment.place);
-const slaStarted = (w: Workshop) => w.sla.signerIds.length > 0 || w.sla.commitments.some((c) => c.target !== null) || w.sla.effectiveDate !== '';
+const slaStarted = (w: Workshop) =>
+  w.sla.signerIds.length > 0 || w.sla.commitments.some((c) => c.target !== null) || w.sla.effectiveDate !== '';
 
 /** Each step's checks: what it still needs, and whether anything was entered yet. Every step has an entry. */
 const CHECKS: Record<StepId, { gaps: (w: Workshop) => Gap[]; started: (w: Workshop) => boolean }> = {

@@ -49,16 +49,37 @@ export function slaFromV2(doc: JsonRecord): JsonRecord {
   const firstSigned = str(signatures[0]?.signedAt);
 
   const events: AuditEventInput[] = [
-    { type: 'created', at: firstSigned && firstSigned < createdAt ? firstSigned : createdAt, version: null, actor: str(doc.facilitator).trim(), detail: 'SLA draft created', contentHash: null },
+    {
+      type: 'created',
+      at: firstSigned && firstSigned < createdAt ? firstSigned : createdAt,
+      version: null,
+      actor: str(doc.facilitator).trim(),
+      detail: 'SLA draft created',
+      contentHash: null,
+    },
   ];
   const versions: JsonRecord[] = [];
   if (signatures.length > 0) {
     const content = v2Content(doc, sla);
     const contentHash = hashCanonical(content);
     versions.push({ number: 1, frozenAt: firstSigned, content, contentHash, signatures });
-    events.push({ type: 'frozen', at: firstSigned, version: 1, actor: '', detail: 'Version 1 carried over from schemaVersion 2, frozen by its first signature', contentHash });
+    events.push({
+      type: 'frozen',
+      at: firstSigned,
+      version: 1,
+      actor: '',
+      detail: 'Version 1 carried over from schemaVersion 2, frozen by its first signature',
+      contentHash,
+    });
     for (const s of signatures) {
-      events.push({ type: 'signed', at: str(s.signedAt), version: 1, actor: str(s.typedName).trim(), detail: 'Signed version 1 (schemaVersion 2)', contentHash: str(s.contentHash) });
+      events.push({
+        type: 'signed',
+        at: str(s.signedAt),
+        version: 1,
+        actor: str(s.typedName).trim(),
+        detail: 'Signed version 1 (schemaVersion 2)',
+        contentHash: str(s.contentHash),
+      });
     }
   }
   const audit: AuditEvent[] = [];

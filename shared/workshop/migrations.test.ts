@@ -47,7 +47,10 @@ describe('workshop migrations', () => {
 
   it('say which version cannot be upgraded when a step is missing', () => {
     const result = migrateWorkshop({ schemaVersion: 0 }, 0, [], 1);
-    expect(result).toEqual({ ok: false, error: 'This file uses schemaVersion 0, which this version of Accord cannot upgrade (it reads 1).' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'This file uses schemaVersion 0, which this version of Accord cannot upgrade (it reads 1).',
+    });
   });
 
   it('turn a step that throws into a message', () => {
@@ -83,7 +86,19 @@ describe('the v1 → v2 step', () => {
     const { schemaVersion: _a, ...before } = fixture;
     expect(parsed.metrics.metrics).toEqual([]);
     expect(parsed.facilitation.actionItems).toEqual([]);
-    const { schemaVersion: _b, targetBuyer: _t, leadProcess: _l, qualifiedLead: _q, handOff: _h, metrics: _m, technology: _tc, feedback: _f, facilitation: _fa, sla: slaAfter, ...after } = parsed;
+    const {
+      schemaVersion: _b,
+      targetBuyer: _t,
+      leadProcess: _l,
+      qualifiedLead: _q,
+      handOff: _h,
+      metrics: _m,
+      technology: _tc,
+      feedback: _f,
+      facilitation: _fa,
+      sla: slaAfter,
+      ...after
+    } = parsed;
     const { sla: slaBefore, ...beforeRest } = before as JsonRecord & { sla: JsonRecord };
     // Since schemaVersion 5 an agreement also carries the SHA-256 of what was agreed to; when it was given is as recorded.
     const agreedAt = Object.fromEntries(Object.entries(after.commitment.agreements).map(([id, a]) => [id, a.at]));
@@ -94,7 +109,11 @@ describe('the v1 → v2 step', () => {
       goals: { ...after.goals, agreement: { marketing: team(after.goals.agreement.marketing), sales: team(after.goals.agreement.sales) } },
     }).toEqual(beforeRest);
     // Step 7 is reshaped by the v2 → v3 step; what was typed in it is all still there.
-    expect(slaAfter).toMatchObject({ effectiveDate: slaBefore.effectiveDate, termMonths: slaBefore.termMonths, signerIds: slaBefore.signerIds });
+    expect(slaAfter).toMatchObject({
+      effectiveDate: slaBefore.effectiveDate,
+      termMonths: slaBefore.termMonths,
+      signerIds: slaBefore.signerIds,
+    });
   });
 });
 
@@ -121,7 +140,13 @@ describe('the v2 → v3 step', () => {
   it('gives an unsigned v2 SLA an open draft, and no trail until it is frozen (v3 opened one; v4 clears a trail that only says so)', () => {
     const doc = JSON.parse(JSON.stringify(sampleWorkshop())) as JsonRecord;
     const sla = doc.sla as JsonRecord;
-    doc.sla = { commitments: (sla.commitments as JsonRecord[]).map(({ rhythm: _r, ...c }) => c), effectiveDate: sla.effectiveDate, termMonths: sla.termMonths, signerIds: sla.signerIds, signatures: [] };
+    doc.sla = {
+      commitments: (sla.commitments as JsonRecord[]).map(({ rhythm: _r, ...c }) => c),
+      effectiveDate: sla.effectiveDate,
+      termMonths: sla.termMonths,
+      signerIds: sla.signerIds,
+      signatures: [],
+    };
     const r = migrateWorkshop({ ...doc, schemaVersion: 2 }, 2);
     if (!r.ok) throw new Error(r.error);
     const w = workshopSchema.parse(r.doc);

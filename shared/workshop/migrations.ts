@@ -58,7 +58,7 @@ export const WORKSHOP_MIGRATIONS: readonly WorkshopMigration[] = [
   {
     from: 3,
     change:
-      'Step 7\'s audit trail gets seals (who recorded which events, signed with the seal key). Earlier events stay as recorded, outside every seal; a trail that only says the draft was created is cleared (the next freeze opens it again).',
+      "Step 7's audit trail gets seals (who recorded which events, signed with the seal key). Earlier events stay as recorded, outside every seal; a trail that only says the draft was created is cleared (the next freeze opens it again).",
     up: (doc) => ({ ...doc, sla: sealsFromV3(doc.sla) }),
   },
   {

@@ -72,9 +72,39 @@ export function sampleWorkshop(now = new Date()): Workshop {
     goals: {
       currency: 'EUR',
       goals: [
-        { id: 'g-revenue', kind: 'revenue', title: 'New-business revenue', metric: 'Closed-won new ARR', unit: 'currency', baseline: 4_200_000, target: 6_000_000, deadline: '2027-12-31', owner: 'shared' },
-        { id: 'g-customers', kind: 'netNewCustomers', title: 'Net-new customers', metric: 'New logos signed', unit: 'count', baseline: 48, target: 75, deadline: '2027-12-31', owner: 'sales' },
-        { id: 'g-churn', kind: 'churnReduction', title: 'Logo churn', metric: 'Annual logo churn', unit: 'percent', baseline: 11, target: 8, deadline: '2027-12-31', owner: 'shared' },
+        {
+          id: 'g-revenue',
+          kind: 'revenue',
+          title: 'New-business revenue',
+          metric: 'Closed-won new ARR',
+          unit: 'currency',
+          baseline: 4_200_000,
+          target: 6_000_000,
+          deadline: '2027-12-31',
+          owner: 'shared',
+        },
+        {
+          id: 'g-customers',
+          kind: 'netNewCustomers',
+          title: 'Net-new customers',
+          metric: 'New logos signed',
+          unit: 'count',
+          baseline: 48,
+          target: 75,
+          deadline: '2027-12-31',
+          owner: 'sales',
+        },
+        {
+          id: 'g-churn',
+          kind: 'churnReduction',
+          title: 'Logo churn',
+          metric: 'Annual logo churn',
+          unit: 'percent',
+          baseline: 11,
+          target: 8,
+          deadline: '2027-12-31',
+          owner: 'shared',
+        },
       ],
       // Set below, once the goals they agree to are in place.
       agreement: { marketing: null, sales: null },
@@ -89,7 +119,10 @@ export function sampleWorkshop(now = new Date()): Workshop {
     feedback: sampleFeedback(),
     facilitation: sampleFacilitation(),
   };
-  w.goals.agreement = { marketing: goalsAgreement(w.goals, 'Maya Chen', '2026-12-03T10:40:00.000Z'), sales: goalsAgreement(w.goals, 'Diego Alvarez', '2026-12-03T10:41:00.000Z') };
+  w.goals.agreement = {
+    marketing: goalsAgreement(w.goals, 'Maya Chen', '2026-12-03T10:40:00.000Z'),
+    sales: goalsAgreement(w.goals, 'Diego Alvarez', '2026-12-03T10:41:00.000Z'),
+  };
   // The reworded purpose clause was written from today's data: no "source changed" warning.
   const purpose = generateClauses(w).find((c) => c.kind === 'purpose')!;
   w.sla.clauses = w.sla.clauses.map((c) => (c.kind === 'purpose' ? { ...c, generated: purpose.text, sourceHash: purpose.sourceHash } : c));

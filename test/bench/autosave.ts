@@ -61,7 +61,14 @@ interface TxEntry {
   start: number;
   end?: number;
 }
-type HookWindow = { __idbTx: TxEntry[]; __keydown: number; __input: number; __timerFired: number; __durable?: (e: TxEntry) => void; __durableAt?: Promise<TxEntry> };
+type HookWindow = {
+  __idbTx: TxEntry[];
+  __keydown: number;
+  __input: number;
+  __timerFired: number;
+  __durable?: (e: TxEntry) => void;
+  __durableAt?: Promise<TxEntry>;
+};
 
 interface Sample {
   total: number;
@@ -83,11 +90,20 @@ async function typeAndWaitDurable(page: Page, ch: string): Promise<Sample> {
   await page.keyboard.type(ch);
   const t = await page.evaluate(async () => {
     const w = window as unknown as HookWindow;
-    const tx = await Promise.race([w.__durableAt!, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('autosave bench: no durable write within 10 s')), 10_000))]);
+    const tx = await Promise.race([
+      w.__durableAt!,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('autosave bench: no durable write within 10 s')), 10_000)),
+    ]);
     w.__durable = undefined;
     return { keydown: w.__keydown, input: w.__input, fired: w.__timerFired, start: tx.start, end: tx.end! };
   });
-  return { total: t.end - t.keydown - DEBOUNCE_MS, inputDelay: t.input - t.keydown, lateness: t.fired - t.keydown - DEBOUNCE_MS, beforeTx: t.start - t.fired, inTx: t.end - t.start };
+  return {
+    total: t.end - t.keydown - DEBOUNCE_MS,
+    inputDelay: t.input - t.keydown,
+    lateness: t.fired - t.keydown - DEBOUNCE_MS,
+    beforeTx: t.start - t.fired,
+    inTx: t.end - t.start,
+  };
 }
 
 export async function benchAutosave(appUrl: string, reps: number): Promise<Figure> {
@@ -135,7 +151,8 @@ export async function benchAutosave(appUrl: string, reps: number): Promise<Figur
     const s = stats(app);
     const base = stats(raw);
     const ratio = s.p95 / base.p95;
-    const line = (what: string, v: number[]) => `of which ${what}: median ${stats(v).median.toFixed(2)} ms, p95 ${stats(v).p95.toFixed(2)} ms`;
+    const line = (what: string, v: number[]) =>
+      `of which ${what}: median ${stats(v).median.toFixed(2)} ms, p95 ${stats(v).p95.toFixed(2)} ms`;
     return {
       id: 'autosave',
       label: 'Autosave keystroke → durable in IndexedDB, minus the 250 ms debounce',

@@ -29,9 +29,10 @@ const HEAVY: Record<string, RegExp> = {
 
 export function measureBundle(rendererDir: string, htmlFile = 'index.html'): BundleReport {
   const html = readFileSync(join(rendererDir, htmlFile), 'utf8');
-  const roots = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) =>
-    posix.normalize(m[1]!.replace(/^\.\//, '')),
-  );
+  const roots = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => posix.normalize(m[1]!.replace(/^\.\//, '')));
   const seen = new Set<string>();
   const visit = (rel: string) => {
     if (seen.has(rel)) return;
@@ -46,9 +47,13 @@ export function measureBundle(rendererDir: string, htmlFile = 'index.html'): Bun
     .map(String)
     .filter((f) => f.endsWith('.js'))
     .map((f) => posix.join('assets', f));
-  const lazy = allJs.filter((f) => !seen.has(f)).map((file) => ({ file, gzip: gz(join(rendererDir, file)) })).sort((a, b) => b.gzip - a.gzip);
+  const lazy = allJs
+    .filter((f) => !seen.has(f))
+    .map((file) => ({ file, gzip: gz(join(rendererDir, file)) }))
+    .sort((a, b) => b.gzip - a.gzip);
   const initialCode = [...seen].map((f) => readFileSync(join(rendererDir, f), 'utf8')).join('\n');
-  const eagerHeavy = Object.entries(HEAVY).filter(([, re]) => re.test(initialCode)).map(([name]) => name);
+  const eagerHeavy = Object.entries(HEAVY)
+    .filter(([, re]) => re.test(initialCode))
+    .map(([name]) => name);
   return { initial, initialGzip: initial.reduce((a, b) => a + b.gzip, 0), lazy, eagerHeavy };
 }
-

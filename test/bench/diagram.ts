@@ -29,7 +29,13 @@ export function diagramWorkshop(): Workshop {
   const extra = EDGES - (STAGES - 1);
   w.leadProcess.transitions = [
     ...Array.from({ length: STAGES - 1 }, (_, i) => ({ id: `t${i}`, from: `s${i}`, to: `s${i + 1}`, kind: 'forward' as const, label: '' })),
-    ...Array.from({ length: extra }, (_, i) => ({ id: `x${i}`, from: `s${i * 5}`, to: `s${(i * 5 + 23) % STAGES}`, kind: 'recycle' as const, label: '' })),
+    ...Array.from({ length: extra }, (_, i) => ({
+      id: `x${i}`,
+      from: `s${i * 5}`,
+      to: `s${(i * 5 + 23) % STAGES}`,
+      kind: 'recycle' as const,
+      label: '',
+    })),
   ];
   const valid = validateWorkshop(w);
   if (!valid.ok) throw new Error(`diagram bench: the generated workshop is not valid any more: ${valid.error}`);
@@ -157,7 +163,16 @@ export async function benchDiagram(appUrl: string, flowUrl: string, reps: number
       `bare React Flow (300 nodes, 350 edges): first render median ${stats(baseFirst).median.toFixed(0)} ms, drag frame p95 ${stats(baseFrames).p95.toFixed(1)} ms, main-thread busy per 2 s drag median ${stats(baseBusy).median.toFixed(0)} ms`;
     if (!built) {
       for (let i = 0; i < reps; i++) await bareRep();
-      return [{ id: 'diagram300', label: 'Step-4 diagram with 300 stages', unit: 'ms', target: 'drag frame p95 ≤ 16.7 ms; busy ≤ 1.3× bare React Flow', pass: null, notes: [baseNote()] }];
+      return [
+        {
+          id: 'diagram300',
+          label: 'Step-4 diagram with 300 stages',
+          unit: 'ms',
+          target: 'drag frame p95 ≤ 16.7 ms; busy ≤ 1.3× bare React Flow',
+          pass: null,
+          notes: [baseNote()],
+        },
+      ];
     }
 
     const first: number[] = [];
@@ -199,7 +214,11 @@ export async function benchDiagram(appUrl: string, flowUrl: string, reps: number
         target: 'frame p95 ≤ 16.7 ms; main-thread busy ≤ 1.3× bare React Flow (the ratio shown)',
         // Software rendering snaps frame deltas to the 16.67 ms vsync; 0.5 ms absorbs timer jitter.
         pass: f.p95 <= 16.7 + 0.5 && busyRatio <= 1.3,
-        notes: [`first opening of the step in the session (loads the editor chunk): ${coldMs?.toFixed(0)} ms`, `main-thread busy per 2 s drag: median ${stats(busy).median.toFixed(0)} ms vs ${stats(baseBusy).median.toFixed(0)} ms bare`, baseNote()],
+        notes: [
+          `first opening of the step in the session (loads the editor chunk): ${coldMs?.toFixed(0)} ms`,
+          `main-thread busy per 2 s drag: median ${stats(busy).median.toFixed(0)} ms vs ${stats(baseBusy).median.toFixed(0)} ms bare`,
+          baseNote(),
+        ],
       },
     ];
   } finally {

@@ -62,7 +62,10 @@ export async function benchHomeList(appUrl: string, reps: number): Promise<Figur
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).waitFor();
     const seed = manyWorkshops(N);
     await seedInPage(page, seed);
-    const haystacks = ['Northwind Analytics Sales & marketing alignment (sample) Ana Ribeiro', ...seed.workshopSummaries.map((s) => `${s.clientCompany} ${s.title} ${s.facilitator}`)].map(fold);
+    const haystacks = [
+      'Northwind Analytics Sales & marketing alignment (sample) Ana Ribeiro',
+      ...seed.workshopSummaries.map((s) => `${s.clientCompany} ${s.title} ${s.facilitator}`),
+    ].map(fold);
     const expected = (q: string) => haystacks.filter((h) => h.includes(fold(q.trim()))).length;
 
     const nav: number[] = [];

@@ -28,7 +28,9 @@ const cjk4 = () => (
   <Document>
     {[0, 1, 2, 3].map((p) => (
       <Page key={p} size="A4" style={{ padding: 40, fontFamily: [FONT_LATIN, FONT_CJK], fontSize: 11 }}>
-        <Text style={{ fontSize: 18, fontWeight: 700 }}>Page {p + 1} — 第{p + 1}页</Text>
+        <Text style={{ fontSize: 18, fontWeight: 700 }}>
+          Page {p + 1} — 第{p + 1}页
+        </Text>
         <Text>{PARA_EN.repeat(4)}</Text>
         <Text>{PARA_ZH.repeat(3)}</Text>
         {p === 1 &&
@@ -64,7 +66,9 @@ async function main() {
     const t0 = performance.now();
     const buf =
       kind === 'report'
-        ? await renderReport({ workshop: sampleWorkshop(new Date('2026-11-20T10:00:00Z')), generatedAt: new Date().toISOString() }, (d) => renderToBuffer(d))
+        ? await renderReport({ workshop: sampleWorkshop(new Date('2026-11-20T10:00:00Z')), generatedAt: new Date().toISOString() }, (d) =>
+            renderToBuffer(d),
+          )
         : await renderToBuffer((await make!()) as Parameters<typeof renderToBuffer>[0]);
     times.push(performance.now() - t0);
     bytes = buf.length;

@@ -51,7 +51,9 @@ export async function benchReport(appUrl: string, coldReps: number, warmReps: nu
       ratio: w.median / cjk.median,
       target: '≤ 8× the 4-page CJK page; ≤ 4 s p95 (docs/performance.md)',
       pass: w.median / cjk.median <= 8 && w.p95 <= 4000,
-      notes: [`the same report rendered in Node, warm: median ${nodeReport.median.toFixed(0)} ms (${(nodeReport.median / cjk.median).toFixed(2)}× the 4-page page)`],
+      notes: [
+        `the same report rendered in Node, warm: median ${nodeReport.median.toFixed(0)} ms (${(nodeReport.median / cjk.median).toFixed(2)}× the 4-page page)`,
+      ],
     },
     {
       id: 'reportPdfLongTask',

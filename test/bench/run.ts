@@ -44,7 +44,9 @@ const add = (fs: Figure | Figure[]) => {
   }
 };
 
-console.log(`Accord bench — ${REPS} repetitions, ${cpus().length} cores, ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}, build ${RENDERER_DIR}`);
+console.log(
+  `Accord bench — ${REPS} repetitions, ${cpus().length} cores, ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}, build ${RENDERER_DIR}`,
+);
 try {
   if (wanted('bundle')) {
     const r = measureBundle(RENDERER_DIR);
@@ -78,7 +80,8 @@ try {
   baseline.dispose();
 }
 
-if (noisyWaits() > 0) console.log(`Note: the machine did not go quiet before ${noisyWaits()} timed steps; absolute figures are inflated, ratios less so.`);
+if (noisyWaits() > 0)
+  console.log(`Note: the machine did not go quiet before ${noisyWaits()} timed steps; absolute figures are inflated, ratios less so.`);
 const missed = figures.filter((f) => f.pass === false).map((f) => f.id);
 console.log(missed.length ? `Missed: ${missed.join(', ')}` : 'Every measured target met.');
 mkdirSync(resolve('bench'), { recursive: true });

@@ -33,7 +33,13 @@ async function seriousViolations(page: Page, screen: string, enhancedContrast = 
   const { violations } = await builder.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 /**
@@ -50,7 +56,10 @@ async function focusIsVisible(page: Page): Promise<{ visible: boolean; what: str
       return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
     };
     const visible = ring(el) || ring(el.parentElement);
-    return { visible, what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` };
+    return {
+      visible,
+      what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+    };
   });
 }
 
@@ -62,7 +71,10 @@ describe('accessibility', () => {
     const problems = await seriousViolations(page, 'home');
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     for (const title of STEP_TITLES) {
-      await page.getByRole('button', { name: new RegExp(`^${title}`) }).first().click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${title}`) })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.waitForTimeout(300); // lazy parts (diagram, charts) settle
       problems.push(...(await seriousViolations(page, title)));
@@ -82,13 +94,22 @@ describe('accessibility', () => {
     await page.reload(); // remembered, and applied before the first paint
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector');
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).waitFor();
-    const problems = [...(await seriousViolations(page, 'home (projector)')), ...(await seriousViolations(page, 'home (projector, 7:1)', true))];
+    const problems = [
+      ...(await seriousViolations(page, 'home (projector)')),
+      ...(await seriousViolations(page, 'home (projector, 7:1)', true)),
+    ];
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     for (const title of ['Commit to work together', 'Lead process', 'Service level agreement', 'Feedback and optimisation']) {
-      await page.getByRole('button', { name: new RegExp(`^${title}`) }).first().click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${title}`) })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.waitForTimeout(300);
-      problems.push(...(await seriousViolations(page, `${title} (projector)`)), ...(await seriousViolations(page, `${title} (projector, 7:1)`, true)));
+      problems.push(
+        ...(await seriousViolations(page, `${title} (projector)`)),
+        ...(await seriousViolations(page, `${title} (projector, 7:1)`, true)),
+      );
     }
     expect(problems).toEqual([]);
   });
@@ -103,7 +124,8 @@ describe('accessibility', () => {
       await page.keyboard.press('Tab');
       const focus = await focusIsVisible(page);
       if (!focus.visible) hidden.push(`home: ${focus.what}`);
-      if (await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).evaluate((el) => el === document.activeElement)) break;
+      if (await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).evaluate((el) => el === document.activeElement))
+        break;
     }
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: STEP_TITLES[0] }).waitFor();

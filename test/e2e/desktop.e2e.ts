@@ -18,7 +18,9 @@ const ROOT = resolve('.');
 const runtime = findElectronRuntime(resolveElectronPackage(ROOT));
 const MAIN = join(ROOT, process.env.ACCORD_OUT_DIR ?? 'out', 'main', 'index.js');
 if (!runtime.binary) {
-  console.log('desktop smoke test skipped: the Electron runtime is not installed here (npm install does not download it); run `npm start` once online, then `npm test`');
+  console.log(
+    'desktop smoke test skipped: the Electron runtime is not installed here (npm install does not download it); run `npm start` once online, then `npm test`',
+  );
 }
 
 let app: ElectronApplication | null = null;
@@ -29,44 +31,55 @@ afterAll(async () => {
 });
 
 describe.skipIf(!runtime.binary)('the desktop app in a real Electron window', () => {
-  it('signs and countersigns, exports the SLA sealed by main, verifies it, and keeps the key in safeStorage', { timeout: 240_000 }, async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
-    const profile = join(dir, 'profile');
-    app = await electron.launch({ executablePath: runtime.binary!, args: [MAIN, `--user-data-dir=${profile}`], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
-    const page = await app.firstWindow();
-    const pdf = join(dir, 'sla.pdf');
-    // The Save and Open dialogs are the operating system's: main answers them for the test.
-    await app.evaluate(({ dialog }, path) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] })) as typeof dialog.showOpenDialog;
-    }, pdf);
+  it(
+    'signs and countersigns, exports the SLA sealed by main, verifies it, and keeps the key in safeStorage',
+    { timeout: 240_000 },
+    async () => {
+      if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
+      const profile = join(dir, 'profile');
+      app = await electron.launch({
+        executablePath: runtime.binary!,
+        args: [MAIN, `--user-data-dir=${profile}`],
+        env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+      });
+      const page = await app.firstWindow();
+      const pdf = join(dir, 'sla.pdf');
+      // The Save and Open dialogs are the operating system's: main answers them for the test.
+      await app.evaluate(({ dialog }, path) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] })) as typeof dialog.showOpenDialog;
+      }, pdf);
 
-    await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.getByRole('button', { name: /^Service level agreement/ }).click();
-    await page.getByRole('button', { name: 'Freeze for signature' }).click();
-    await page.getByRole('dialog', { name: 'Freeze version 1 for signature?' }).getByRole('button', { name: 'Freeze version 1' }).click();
-    for (const name of ['Maya Chen', 'Diego Alvarez']) {
-      await page.getByRole('button', { name: `Sign as ${name}` }).click();
-      await drawSignature(page);
-      await page.getByRole('checkbox', { name: /I have read this service level agreement/ }).check();
-      await page.getByRole('button', { name: 'Sign now' }).click();
-      await page.getByRole('img', { name: `Signature of ${name}` }).waitFor();
-    }
-    await page.getByRole('button', { name: 'Export SLA PDF' }).click();
-    await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
-    expect(execFileSync('pdfsig', [pdf], { encoding: 'utf8' })).toContain('Signature is Valid');
+      await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
+      await page.getByRole('button', { name: /^Service level agreement/ }).click();
+      await page.getByRole('button', { name: 'Freeze for signature' }).click();
+      await page.getByRole('dialog', { name: 'Freeze version 1 for signature?' }).getByRole('button', { name: 'Freeze version 1' }).click();
+      for (const name of ['Maya Chen', 'Diego Alvarez']) {
+        await page.getByRole('button', { name: `Sign as ${name}` }).click();
+        await drawSignature(page);
+        await page.getByRole('checkbox', { name: /I have read this service level agreement/ }).check();
+        await page.getByRole('button', { name: 'Sign now' }).click();
+        await page.getByRole('img', { name: `Signature of ${name}` }).waitFor();
+      }
+      await page.getByRole('button', { name: 'Export SLA PDF' }).click();
+      await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
+      expect(execFileSync('pdfsig', [pdf], { encoding: 'utf8' })).toContain('Signature is Valid');
 
-    // Verify in the app: this install sealed both the PDF and its trail, so it is trusted.
-    await page.getByRole('button', { name: 'Verify a signed SLA' }).click();
-    await page.getByRole('button', { name: /Choose a PDF/ }).click();
-    await page.getByTestId('verify-verdict').filter({ hasText: /trusted/i }).waitFor();
-    await expect(page.getByTestId('verify-verdict').getAttribute('data-verdict')).resolves.toBe('trusted');
+      // Verify in the app: this install sealed both the PDF and its trail, so it is trusted.
+      await page.getByRole('button', { name: 'Verify a signed SLA' }).click();
+      await page.getByRole('button', { name: /Choose a PDF/ }).click();
+      await page
+        .getByTestId('verify-verdict')
+        .filter({ hasText: /trusted/i })
+        .waitFor();
+      await expect(page.getByTestId('verify-verdict').getAttribute('data-verdict')).resolves.toBe('trusted');
 
-    // The key is kept by safeStorage: encrypted at rest, never the JSON identity in plain text.
-    const encryption = await app.evaluate(({ safeStorage }) => safeStorage.isEncryptionAvailable());
-    expect(encryption).toBe(true);
-    const keyFile = join(profile, 'seal-key.bin');
-    expect(existsSync(keyFile)).toBe(true);
-    expect(readFileSync(keyFile, 'latin1')).not.toContain('accord-seal-identity');
-  });
+      // The key is kept by safeStorage: encrypted at rest, never the JSON identity in plain text.
+      const encryption = await app.evaluate(({ safeStorage }) => safeStorage.isEncryptionAvailable());
+      expect(encryption).toBe(true);
+      const keyFile = join(profile, 'seal-key.bin');
+      expect(existsSync(keyFile)).toBe(true);
+      expect(readFileSync(keyFile, 'latin1')).not.toContain('accord-seal-identity');
+    },
+  );
 });

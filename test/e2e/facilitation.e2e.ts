@@ -31,7 +31,13 @@ async function seriousViolations(page: Page, screen: string): Promise<string[]> 
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${screen}: ${v.id} ×${v.nodes.length}: ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 async function runPalette(page: Page, query: string) {
@@ -49,7 +55,10 @@ describe('facilitation in browser mode', () => {
     await page.clock.install({ time: new Date('2026-12-03T09:00:00Z') });
     await page.reload();
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.locator('.rail').getByRole('button', { name: /^Goals/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Goals/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Goals' }).waitFor();
 
     // Goals has a 35-minute timebox: orange from 7:00 left (20 %), red from 1:45 left (5 %).
@@ -84,7 +93,10 @@ describe('facilitation in browser mode', () => {
     await timer.getByRole('button', { name: 'Resume the step timer' }).click();
 
     // The presenter view is a new window of the same origin, on the step being shown.
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open the presenter view' }).click()]);
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open the presenter view' }).click(),
+    ]);
     const view = presenter.getByTestId('presenter');
     await view.locator('h1', { hasText: 'Goals' }).waitFor();
     await expect.poll(() => presenter.getByTestId('presenter-timer').textContent()).toMatch(/^6:[2-3]\dwrap up$/);
@@ -137,7 +149,10 @@ describe('facilitation in browser mode', () => {
     expect(await page.getByTestId('step-timer').getAttribute('data-status')).toBe('running');
     await page.getByRole('button', { name: /^\d+ open action items? · decisions, action items and parking lot$/ }).click();
     const panel = page.getByRole('dialog', { name: 'Decisions, action items and parking lot' });
-    const decision = panel.getByTestId('decision-item').filter({ has: page.locator('textarea') }).last();
+    const decision = panel
+      .getByTestId('decision-item')
+      .filter({ has: page.locator('textarea') })
+      .last();
     expect(await decision.locator('textarea').inputValue()).toBe('Personas are reviewed with sales every quarter.');
     expect(await decision.textContent()).toContain('3. Target buyer');
     await panel.getByRole('tab', { name: /^Action items/ }).click();
@@ -152,7 +167,10 @@ describe('facilitation in browser mode', () => {
     // The agenda added step 2's timed run (33:30, the 3 paused minutes not counted) to the
     // sample's 41 recorded minutes, over its 35-minute timebox.
     await page.keyboard.press('Escape');
-    await page.getByTestId('step-timer').getByRole('button', { name: /open the agenda$/ }).click();
+    await page
+      .getByTestId('step-timer')
+      .getByRole('button', { name: /open the agenda$/ })
+      .click();
     const goalsRow = page.getByTestId('agenda-row').nth(1);
     expect(await goalsRow.locator('td').nth(3).textContent()).toBe('1 h 15 min (over its timebox)');
     expect(await goalsRow.getByLabel('Timebox of Goals (minutes)').inputValue()).toBe('35');
@@ -211,7 +229,10 @@ describe('facilitation in browser mode', () => {
     }
     await page.keyboard.press('Escape');
 
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open the presenter view' }).click()]);
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open the presenter view' }).click(),
+    ]);
     await presenter.getByTestId('presenter').locator('h1', { hasText: 'Commit to work together' }).waitFor();
     problems.push(...(await seriousViolations(presenter, 'presenter view')));
     expect(problems).toEqual([]);

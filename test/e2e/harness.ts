@@ -30,7 +30,12 @@ export interface AppSession {
 }
 
 export async function openApp(
-  opts: { viewport?: { width: number; height: number }; profileDir?: string; server?: StaticServer; /** The system language (navigator.languages). */ locale?: string } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    profileDir?: string;
+    server?: StaticServer;
+    /** The system language (navigator.languages). */ locale?: string;
+  } = {},
 ): Promise<AppSession> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.');
   const server = opts.server ?? (await startStaticServer(RENDERER_DIR));
@@ -51,7 +56,8 @@ export async function openApp(
   });
   context.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request outside the app: ${url}`);
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request outside the app: ${url}`);
   });
   await page.goto(server.url);
   return {
@@ -70,7 +76,10 @@ export async function openApp(
 
 /** Wait until the autosave indicator says the last edit is on disk. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.getByTestId('save-status').filter({ hasText: /Saved|All changes saved/ }).waitFor();
+  await page
+    .getByTestId('save-status')
+    .filter({ hasText: /Saved|All changes saved/ })
+    .waitFor();
 }
 
 /** Draw a signature-like stroke on the pad with the mouse. */

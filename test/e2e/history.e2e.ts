@@ -18,8 +18,14 @@ describe('undo, snapshots and restoring', () => {
     await place.waitFor();
     const before = await place.inputValue();
     await place.fill('Room 4B');
-    await page.getByRole('button', { name: /^Goals/ }).first().click();
-    await page.getByRole('button', { name: /^Commit to work together/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Goals/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^Commit to work together/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Add ground rule' }).click();
     const rules = await page.getByLabel(/^Ground rule \d+$/).count();
 

@@ -34,7 +34,10 @@ describe('the UI in four languages', () => {
 
     // A step of the sample: title, purpose, rail and step-specific text.
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.locator('.rail').getByRole('button', { name: /目标买家/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /目标买家/ })
+      .click();
     await page.getByRole('heading', { name: '目标买家', level: 1 }).waitFor();
     await page.getByText('第 3 步，共 10 步').waitFor();
     await page.getByRole('heading', { name: '理想客户画像（ICP）' }).waitFor();
@@ -71,7 +74,7 @@ describe('the UI in four languages', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('in Chinese, exports the SLA PDF in the workshop\'s Chinese document language', async () => {
+  it("in Chinese, exports the SLA PDF in the workshop's Chinese document language", async () => {
     app = await openApp({ locale: 'zh-CN' });
     const { page } = app;
     await page.getByRole('heading', { name: '工作坊', level: 1 }).waitFor();

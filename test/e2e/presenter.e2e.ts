@@ -48,7 +48,10 @@ async function goTo(page: Page, presenter: Page, rail: RegExp, title: string) {
 }
 
 async function openPresenter(page: Page, viewport: { width: number; height: number }) {
-  const [presenter] = await Promise.all([app!.context.waitForEvent('page'), page.getByRole('button', { name: 'Open the presenter view' }).click()]);
+  const [presenter] = await Promise.all([
+    app!.context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open the presenter view' }).click(),
+  ]);
   await presenter.setViewportSize(viewport);
   await presenter.getByTestId('presenter').waitFor();
   return presenter;
@@ -63,7 +66,10 @@ async function sign(page: Page, name: string) {
 }
 
 describe('presenter view', () => {
-  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
     const size = `${viewport.width}x${viewport.height}`;
 
     it(`projects each step's artefact, filling the wall at ${size}, and follows the facilitator`, { timeout: 240_000 }, async () => {
@@ -96,8 +102,18 @@ describe('presenter view', () => {
       expect(await hint.getByText('blanks', { exact: true }).isVisible()).toBe(true);
 
       const steps: { rail: RegExp; title: string; key: string; check(): Promise<void> }[] = [
-        { rail: /^Commit to work together/, title: 'Commit to work together', key: 'commitment', check: () => view.getByText('5 of 5 agreed').waitFor() },
-        { rail: /^Target buyer/, title: 'Target buyer', key: 'personas', check: async () => expect(await view.getByTestId('presenter-persona').count()).toBe(3) },
+        {
+          rail: /^Commit to work together/,
+          title: 'Commit to work together',
+          key: 'commitment',
+          check: () => view.getByText('5 of 5 agreed').waitFor(),
+        },
+        {
+          rail: /^Target buyer/,
+          title: 'Target buyer',
+          key: 'personas',
+          check: async () => expect(await view.getByTestId('presenter-persona').count()).toBe(3),
+        },
         {
           rail: /^Lead process/,
           title: 'Lead process',
@@ -108,7 +124,9 @@ describe('presenter view', () => {
             expect(await presenter.locator('.react-flow__node').count()).toBe(8);
             expect(await view.textContent()).not.toContain('→ Won → Lost');
             expect(await view.locator('.pv-end').allTextContents()).toEqual(['Won', 'Lost']);
-            const [won, lost] = await Promise.all(['Won', 'Lost'].map((n) => presenter.locator('.react-flow__node', { hasText: n }).boundingBox()));
+            const [won, lost] = await Promise.all(
+              ['Won', 'Lost'].map((n) => presenter.locator('.react-flow__node', { hasText: n }).boundingBox()),
+            );
             // The two ends sit side by side at the end of the process, one above the other.
             expect(Math.abs(won!.x - lost!.x)).toBeLessThan(4);
             expect(await presenter.locator('.react-flow__node').first().getAttribute('draggable')).not.toBe('true');
@@ -126,7 +144,12 @@ describe('presenter view', () => {
           },
         },
         { rail: /^Metrics/, title: 'Metrics', key: 'scoreboard', check: () => view.getByText('MQL volume').first().waitFor() },
-        { rail: /^Feedback and optimisation/, title: 'Feedback and optimisation', key: 'compliance', check: () => view.getByTestId('presenter-compliance').waitFor() },
+        {
+          rail: /^Feedback and optimisation/,
+          title: 'Feedback and optimisation',
+          key: 'compliance',
+          check: () => view.getByTestId('presenter-compliance').waitFor(),
+        },
       ];
       for (const s of steps) {
         await goTo(page, presenter, s.rail, s.title);
@@ -164,7 +187,17 @@ describe('presenter view', () => {
       await view.locator('h1', { hasText: 'Lead process' }).waitFor();
 
       const { violations } = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+      ).toEqual([]);
       expect(app.problems.filter((p) => !p.includes('favicon'))).toEqual([]);
     });
   }
@@ -174,7 +207,10 @@ describe('presenter view', () => {
     app = await openApp();
     const { page } = app;
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.locator('.rail').getByRole('button', { name: /^Qualified-lead definition/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Qualified-lead definition/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Qualified-lead definition' }).waitFor();
     const presenter = await openPresenter(page, { width: 1920, height: 1080 });
     const view = presenter.getByTestId('presenter');
@@ -191,13 +227,18 @@ describe('presenter view', () => {
     await presenter.screenshot({ path: join(SHOTS, '1920x1080-scoring.png') });
 
     // Step 7: frozen, then each signature appears on the wall as it is given.
-    await page.locator('.rail').getByRole('button', { name: /^Service level agreement/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Service level agreement/ })
+      .click();
     await view.locator('h1', { hasText: 'Service level agreement' }).waitFor();
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
     // A confirmation, where the SLA step asks for one.
     const confirm = page.getByRole('dialog').getByRole('button', { name: /^Freeze/ });
     if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.click();
-    await expect.poll(() => presenter.getByTestId('presenter-sla-state').textContent(), { timeout: 15_000 }).toBe('Version 1 · Ready for signature');
+    await expect
+      .poll(() => presenter.getByTestId('presenter-sla-state').textContent(), { timeout: 15_000 })
+      .toBe('Version 1 · Ready for signature');
     const maya = view.getByTestId('presenter-signer').filter({ hasText: 'Maya Chen' });
     expect(await maya.getAttribute('data-state')).toBe('waiting');
     await sign(page, 'Maya Chen');
@@ -205,7 +246,9 @@ describe('presenter view', () => {
     expect(await presenter.getByTestId('presenter-sla-state').textContent()).toBe('Version 1 · Partially signed');
     expect(await view.getByTestId('presenter-signer').filter({ hasText: 'Diego Alvarez' }).getAttribute('data-state')).toBe('waiting');
     await sign(page, 'Diego Alvarez');
-    await expect.poll(() => presenter.getByTestId('presenter-sla-state').textContent(), { timeout: 15_000 }).toBe('Version 1 · Signed and countersigned');
+    await expect
+      .poll(() => presenter.getByTestId('presenter-sla-state').textContent(), { timeout: 15_000 })
+      .toBe('Version 1 · Signed and countersigned');
     await presenter.screenshot({ path: join(SHOTS, '1920x1080-sla-signed.png') });
     await presenter.setViewportSize({ width: 1280, height: 720 });
     await presenter.waitForTimeout(300);

@@ -23,7 +23,11 @@ const flat = (t: object): string[] => Object.values(t).flatMap((v) => (typeof v 
 /** Words of the UI's English strings that the sample workshop's own content never uses. */
 function uiOnlyWords(): Set<string> {
   const own = new Set(words(JSON.stringify(sampleWorkshop())));
-  return new Set(flat(en).flatMap(words).filter((w) => !own.has(w)));
+  return new Set(
+    flat(en)
+      .flatMap(words)
+      .filter((w) => !own.has(w)),
+  );
 }
 
 async function screenFaults(page: Page, ui: string[]) {
@@ -48,26 +52,30 @@ async function screenFaults(page: Page, ui: string[]) {
 }
 
 describe('the UI in the pseudo-locale', () => {
-  it.skipIf(process.env.VITE_ACCORD_PSEUDO !== '1')('walks the ten steps of the sample: no English left, no label clipped', { timeout: 240_000 }, async () => {
-    app = await openApp({ locale: 'en-US' });
-    const { page } = app;
-    await page.evaluate(() => localStorage.setItem('accord.pseudoLocale', '1'));
-    await page.reload();
-    await page.locator('h1').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang), 'this build carries no pseudo-locale').toBe('en-XA');
-    await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    const ui = [...uiOnlyWords()];
-    const found: Record<string, { english: string[]; clipped: string[] }> = {};
-    const steps = page.locator('.rail button');
-    await steps.first().waitFor();
-    for (let i = 0; i < 10; i++) {
-      await steps.nth(i).click();
-      await page.locator('#step-title').waitFor();
-      await page.waitForTimeout(300);
-      const f = await screenFaults(page, ui);
-      if (f.english.length + f.clipped.length > 0) found[`step ${i + 1}`] = f;
-      await page.screenshot({ path: `test-results/pseudo-step-${i + 1}.png`, fullPage: false });
-    }
-    expect(found).toEqual({});
-  });
+  it.skipIf(process.env.VITE_ACCORD_PSEUDO !== '1')(
+    'walks the ten steps of the sample: no English left, no label clipped',
+    { timeout: 240_000 },
+    async () => {
+      app = await openApp({ locale: 'en-US' });
+      const { page } = app;
+      await page.evaluate(() => localStorage.setItem('accord.pseudoLocale', '1'));
+      await page.reload();
+      await page.locator('h1').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang), 'this build carries no pseudo-locale').toBe('en-XA');
+      await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
+      const ui = [...uiOnlyWords()];
+      const found: Record<string, { english: string[]; clipped: string[] }> = {};
+      const steps = page.locator('.rail button');
+      await steps.first().waitFor();
+      for (let i = 0; i < 10; i++) {
+        await steps.nth(i).click();
+        await page.locator('#step-title').waitFor();
+        await page.waitForTimeout(300);
+        const f = await screenFaults(page, ui);
+        if (f.english.length + f.clipped.length > 0) found[`step ${i + 1}`] = f;
+        await page.screenshot({ path: `test-results/pseudo-step-${i + 1}.png`, fullPage: false });
+      }
+      expect(found).toEqual({});
+    },
+  );
 });

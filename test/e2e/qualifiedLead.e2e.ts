@@ -18,7 +18,9 @@ describe('step 5: the qualified-lead definition', () => {
     await page.getByRole('button', { name: 'Start from the starter model' }).click();
     const threshold = page.getByLabel('MQL threshold (points)');
     await threshold.fill('70');
-    await expect.poll(() => page.getByTestId('ql-definition').textContent()).toContain('scores at least 70 points, with at least 25 from fit');
+    await expect
+      .poll(() => page.getByTestId('ql-definition').textContent())
+      .toContain('scores at least 70 points, with at least 25 from fit');
 
     // A lead that qualifies: the verdict in words, and the reason for each point.
     const verdict = page.getByTestId('ql-verdict');
@@ -88,9 +90,16 @@ describe('step 5: the qualified-lead definition', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
     await page.evaluate(() => (location.hash = '#/w/sample-northwind-analytics/qualifiedLead'));
-    const csv = ['name,title,companySize,email,Requested a demo', 'Ana,Director,big,ana@acme.example,1', 'Bo,VP,300,bo@acme.example,1', ''].join('\n');
+    const csv = [
+      'name,title,companySize,email,Requested a demo',
+      'Ana,Director,big,ana@acme.example,1',
+      'Bo,VP,300,bo@acme.example,1',
+      '',
+    ].join('\n');
     await page.setInputFiles('#ql-csv', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => page.getByTestId('ql-csv-problems').textContent()).toContain("Row 2, column companySize: expected a whole number, got 'big'.");
+    await expect
+      .poll(() => page.getByTestId('ql-csv-problems').textContent())
+      .toContain("Row 2, column companySize: expected a whole number, got 'big'.");
     await expect(page.getByTestId('ql-batch-count').textContent()).resolves.toContain('of 1 lead qualifies');
     expect(app.problems).toEqual([]);
   });

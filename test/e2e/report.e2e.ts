@@ -26,7 +26,11 @@ describe('workshop report in browser mode', () => {
       const seen: string[] = [];
       (window as unknown as { __reportLabels: string[] }).__reportLabels = seen;
       const button = [...document.querySelectorAll('header button')].find((b) => b.textContent === 'Export report')!;
-      new MutationObserver(() => seen.push(button.textContent ?? '')).observe(button, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => seen.push(button.textContent ?? '')).observe(button, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     const download = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByRole('button', { name: 'Export report' }).click();

@@ -39,7 +39,10 @@ const grouped = (fp: string) => fp.replace(/(.{4})(?=.)/g, '$1 ');
 
 async function exportSla(page: Page, file: string): Promise<void> {
   const download = page.waitForEvent('download', { timeout: 60_000 });
-  await page.locator('button', { hasText: /Export SLA PDF|Exportar PDF do SLA|Exportar PDF del SLA|导出 SLA PDF/ }).first().click();
+  await page
+    .locator('button', { hasText: /Export SLA PDF|Exportar PDF do SLA|Exportar PDF del SLA|导出 SLA PDF/ })
+    .first()
+    .click();
   await (await download).saveAs(file);
 }
 
@@ -47,7 +50,11 @@ async function exportSla(page: Page, file: string): Promise<void> {
 const verifyDialog = (page: Page) => page.getByRole('dialog').filter({ has: page.getByTestId('verify-own-seal') });
 
 /** Opens the Verify dialog from the top bar, picks `file`, waits for its verdict. */
-async function verifyInApp(page: Page, file: string, verdict: 'trusted' | 'untrusted' | 'broken' | 'unsealed' | 'notPdf'): Promise<Locator> {
+async function verifyInApp(
+  page: Page,
+  file: string,
+  verdict: 'trusted' | 'untrusted' | 'broken' | 'unsealed' | 'notPdf',
+): Promise<Locator> {
   const dialog = verifyDialog(page);
   if (!(await dialog.isVisible())) await page.locator('.topbar-verify').click();
   const chooser = page.waitForEvent('filechooser');
@@ -105,7 +112,13 @@ async function expectAxeClean(page: Page, screen: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${screen}: ${v.id} ×${v.nodes.length}: ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -136,7 +149,13 @@ async function signedWorkshop(sealer: Sealer, id: string, client: string): Promi
   for (const [i, participantId] of ['p-maya', 'p-diego'].entries()) {
     const p = w.commitment.participants.find((x) => x.id === participantId)!;
     const when = new Date(at.getTime() + (i + 1) * 60_000);
-    await recordSealed(w, sealer, when, (d) => signSla(d, { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(d.language).consentLine }, when));
+    await recordSealed(w, sealer, when, (d) =>
+      signSla(
+        d,
+        { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(d.language).consentLine },
+        when,
+      ),
+    );
   }
   return w;
 }
@@ -154,11 +173,21 @@ function organisationP12(ca: { certificateDer: Uint8Array; subject: string }, pa
   cert.serialNumber = '02';
   cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
   cert.validity.notAfter = new Date('2030-01-01T00:00:00Z');
-  cert.setSubject([{ name: 'commonName', value: 'Contoso Facilitation Team' }, { name: 'organizationName', value: 'Test Org' }]);
-  cert.setIssuer([{ name: 'commonName', value: ca.subject }, { name: 'organizationName', value: 'Test Org' }]);
+  cert.setSubject([
+    { name: 'commonName', value: 'Contoso Facilitation Team' },
+    { name: 'organizationName', value: 'Test Org' },
+  ]);
+  cert.setIssuer([
+    { name: 'commonName', value: ca.subject },
+    { name: 'organizationName', value: 'Test Org' },
+  ]);
   cert.sign(key.privateKey, forge.md.sha256.create());
   const caCert = forge.pki.certificateFromAsn1(forge.asn1.fromDer(toBinaryString(ca.certificateDer)));
-  return Buffer.from(fromBinaryString(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key.privateKey, [cert, caCert], password, { algorithm: 'aes256' })).getBytes()));
+  return Buffer.from(
+    fromBinaryString(
+      forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key.privateKey, [cert, caCert], password, { algorithm: 'aes256' })).getBytes(),
+    ),
+  );
 }
 
 const pem = (der: Uint8Array) => `-----BEGIN CERTIFICATE-----\n${toBase64(der).replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
@@ -166,7 +195,9 @@ const pem = (der: Uint8Array) => `-----BEGIN CERTIFICATE-----\n${toBase64(der).r
 async function importWorkshop(page: Page, w: Workshop): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import workshop file' }).click();
-  await (await chooser).setFiles({ name: `${w.clientCompany}.accord`, mimeType: 'application/octet-stream', buffer: Buffer.from(serializeWorkshopFile(w)) });
+  await (
+    await chooser
+  ).setFiles({ name: `${w.clientCompany}.accord`, mimeType: 'application/octet-stream', buffer: Buffer.from(serializeWorkshopFile(w)) });
   await page.getByRole('heading', { level: 1, name: 'Commit to work together' }).waitFor();
 }
 
@@ -228,7 +259,9 @@ describe('the sealed SLA PDF', () => {
 
     await verifyInApp(page, tampered, 'broken');
     expect(await verdict.getAttribute('class')).toContain('callout-danger');
-    await expect(dialog.getByTestId('verify-intact').textContent()).resolves.toContain('the signed bytes were changed after sealing (digest mismatch)');
+    await expect(dialog.getByTestId('verify-intact').textContent()).resolves.toContain(
+      'the signed bytes were changed after sealing (digest mismatch)',
+    );
     await expect(dialog.getByTestId('verify-intact').getAttribute('data-ok')).resolves.toBe('false');
     await expect(dialog.getByTestId('verify-match').count()).resolves.toBe(0);
     await dialog.getByTestId('verify-no-match').waitFor();
@@ -258,7 +291,9 @@ describe('the sealed SLA PDF', () => {
     await page.getByRole('button', { name: /^Service level agreement/ }).click();
     const audit = page.getByTestId('audit-verdict');
     await audit.filter({ hasText: 'Chain verified: 1 event, every link intact and sealed' }).waitFor();
-    await expect(page.getByTestId('audit-parts').textContent()).resolves.toMatch(/Event 1 recorded and sealed by Accord seal [0-9a-f-]{36} \(this install\)/);
+    await expect(page.getByTestId('audit-parts').textContent()).resolves.toMatch(
+      /Event 1 recorded and sealed by Accord seal [0-9a-f-]{36} \(this install\)/,
+    );
     await page.getByRole('heading', { name: 'Audit trail' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'en-audit-this-install.png') });
     expect(app.problems).toEqual([]);
@@ -281,10 +316,16 @@ describe('the sealed SLA PDF', () => {
     const verdict = dialog.getByTestId('verify-verdict');
     await expect(verdict.textContent()).resolves.toContain('Intact, but not trusted here');
     expect(await verdict.getAttribute('class')).toContain('callout-warn');
-    await expect(dialog.getByTestId('verify-reasons').textContent()).resolves.toContain('the PDF was sealed by a certificate that is not trusted here');
-    await expect(dialog.getByTestId('verify-reasons').textContent()).resolves.toContain(`audit events 1–${events} were sealed by Accord seal other-install, a certificate that is not trusted here`);
+    await expect(dialog.getByTestId('verify-reasons').textContent()).resolves.toContain(
+      'the PDF was sealed by a certificate that is not trusted here',
+    );
+    await expect(dialog.getByTestId('verify-reasons').textContent()).resolves.toContain(
+      `audit events 1–${events} were sealed by Accord seal other-install, a certificate that is not trusted here`,
+    );
     await expect(dialog.getByTestId('verify-intact').getAttribute('data-ok')).resolves.toBe('true');
-    await expect(dialog.getByTestId('verify-trust').textContent()).resolves.toContain('No: this sealer is not in this computer’s trusted sealers');
+    await expect(dialog.getByTestId('verify-trust').textContent()).resolves.toContain(
+      'No: this sealer is not in this computer’s trusted sealers',
+    );
     await expect(dialog.getByTestId('verify-sealer-fingerprint').textContent()).resolves.toBe(grouped(otherFingerprint));
     // Whatever the record claims, no match is shown for a sealer nobody vouched for.
     await expect(dialog.getByTestId('verify-match').count()).resolves.toBe(0);
@@ -305,9 +346,13 @@ describe('the sealed SLA PDF', () => {
     await dialog.locator('[data-testid="verify-verdict"][data-verdict="trusted"]').waitFor();
     // The button that had the focus is gone: the new verdict has it.
     await expect(dialog.getByTestId('verify-verdict').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await expect(dialog.getByTestId('verify-trust').textContent()).resolves.toContain('Yes: a trusted sealer (“Accord seal other-install”)');
+    await expect(dialog.getByTestId('verify-trust').textContent()).resolves.toContain(
+      'Yes: a trusted sealer (“Accord seal other-install”)',
+    );
     await dialog.getByTestId('verify-match').waitFor();
-    await expect(dialog.getByTestId('verify-trail').textContent()).resolves.toContain('sealed by Accord seal other-install (a trusted sealer)');
+    await expect(dialog.getByTestId('verify-trail').textContent()).resolves.toContain(
+      'sealed by Accord seal other-install (a trusted sealer)',
+    );
     await closeDialogs(page);
 
     // Settings lists it; removing it makes the same file untrusted again, and Undo trusts it again.
@@ -365,7 +410,10 @@ describe('the sealed SLA PDF', () => {
     let chooser = page.waitForEvent('filechooser');
     await settings.getByRole('button', { name: 'Choose a certificate…' }).click();
     await (await chooser).setFiles(notCert);
-    await settings.getByRole('alert').filter({ hasText: '“notes.pem” holds no certificate: choose a PEM or DER certificate file' }).waitFor();
+    await settings
+      .getByRole('alert')
+      .filter({ hasText: '“notes.pem” holds no certificate: choose a PEM or DER certificate file' })
+      .waitFor();
     chooser = page.waitForEvent('filechooser');
     await settings.getByRole('button', { name: 'Choose a certificate…' }).click();
     await (await chooser).setFiles(caFile);
@@ -400,7 +448,12 @@ describe('Settings → Seal and trust', () => {
     const field = settings.getByLabel('Fingerprint (SHA-256)');
     await field.fill('ab12 cd34');
     await settings.getByRole('button', { name: 'Trust this fingerprint' }).click();
-    await settings.getByRole('alert').filter({ hasText: 'Fingerprint (SHA-256): enter 64 hexadecimal digits (0–9, a–f); spaces and colons are ignored. This has 8 digits.' }).waitFor();
+    await settings
+      .getByRole('alert')
+      .filter({
+        hasText: 'Fingerprint (SHA-256): enter 64 hexadecimal digits (0–9, a–f); spaces and colons are ignored. This has 8 digits.',
+      })
+      .waitFor();
     await settings.getByRole('alert').filter({ hasText: 'Name: enter a name to know this sealer by' }).waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await field.fill('zz'.repeat(32));
@@ -438,7 +491,10 @@ describe('Settings → Seal and trust', () => {
     // Kept across a reload: the list is stored.
     await page.reload();
     const again = await openSealSettings(page);
-    await again.getByTestId('trusted-sealers').getByRole('row', { name: /Maya Chen, Northwind Analytics/ }).waitFor();
+    await again
+      .getByTestId('trusted-sealers')
+      .getByRole('row', { name: /Maya Chen, Northwind Analytics/ })
+      .waitFor();
     await expect(again.getByTestId('settings-install-fingerprint').textContent()).resolves.toBe(own);
     expect(app.problems).toEqual([]);
   });
@@ -489,13 +545,18 @@ describe('Settings → Seal and trust', () => {
     await settings.getByRole('radio', { name: 'From a workshop file' }).check();
     const chooser = page.waitForEvent('filechooser');
     await settings.getByRole('button', { name: 'Choose a workshop file…' }).click();
-    await (await chooser).setFiles({ name: 'fabrikam.accord', mimeType: 'application/octet-stream', buffer: Buffer.from(serializeWorkshopFile(w)) });
+    await (
+      await chooser
+    ).setFiles({ name: 'fabrikam.accord', mimeType: 'application/octet-stream', buffer: Buffer.from(serializeWorkshopFile(w)) });
     await settings.getByRole('group', { name: 'Sealers of “fabrikam.accord”' }).waitFor();
     await settings.getByRole('button', { name: 'Trust 0 ticked sealers' }).click();
     await settings.getByRole('alert').filter({ hasText: 'Sealers: tick at least one sealer to trust.' }).waitFor();
     await settings.getByRole('checkbox', { name: /Accord seal laptop-b/ }).check();
     await settings.getByRole('button', { name: 'Trust 1 ticked sealer' }).click();
-    await settings.getByTestId('trusted-sealers').getByRole('row', { name: /Accord seal laptop-b/ }).waitFor();
+    await settings
+      .getByTestId('trusted-sealers')
+      .getByRole('row', { name: /Accord seal laptop-b/ })
+      .waitFor();
     await expect(settings.getByRole('checkbox', { name: /Accord seal laptop-b/ }).isDisabled()).resolves.toBe(true);
     expect(app.problems).toEqual([]);
   });
@@ -543,7 +604,10 @@ describe('step 7: the audit trail panel', () => {
     let downloaded = false;
     page.on('download', () => void (downloaded = true));
     await page.getByRole('button', { name: 'Export SLA PDF' }).click();
-    await page.getByText(/The SLA PDF was not exported: its audit trail is broken \(event 2 \(frozen\) was changed after it was recorded\)/).first().waitFor();
+    await page
+      .getByText(/The SLA PDF was not exported: its audit trail is broken \(event 2 \(frozen\) was changed after it was recorded\)/)
+      .first()
+      .waitFor();
     expect(downloaded).toBe(false);
     expect(app.problems).toEqual([]);
   });
@@ -568,7 +632,10 @@ describe('in Chinese', () => {
     await shootDialog(page, 'zh-verify-trusted');
     await closeDialogs(page);
     const settings = await openSealSettings(page, '印章与信任');
-    await settings.getByTestId('trusted-sealers').getByRole('row', { name: /Accord seal laptop-b/ }).waitFor();
+    await settings
+      .getByTestId('trusted-sealers')
+      .getByRole('row', { name: /Accord seal laptop-b/ })
+      .waitFor();
     await expectNoHorizontalOverflow(page);
     await shootDialog(page, 'zh-settings-seal');
     expect(app.problems).toEqual([]);
@@ -604,7 +671,9 @@ describe('in Portuguese (Brazil)', () => {
     await expectNoHorizontalOverflow(page);
     await shootDialog(page, 'pt-verify-untrusted');
     await verifyInApp(page, tampered, 'broken');
-    await expect(dialog.getByTestId('verify-intact').textContent()).resolves.toContain('os bytes assinados foram alterados depois da selagem');
+    await expect(dialog.getByTestId('verify-intact').textContent()).resolves.toContain(
+      'os bytes assinados foram alterados depois da selagem',
+    );
     await expectNoHorizontalOverflow(page);
     await shootDialog(page, 'pt-verify-broken');
     await closeDialogs(page);
@@ -618,7 +687,10 @@ describe('in Portuguese (Brazil)', () => {
     await expectAxeClean(page, 'settings, seal and trust (pt-BR)');
     await closeDialogs(page);
 
-    await page.locator('.rail').getByRole('button', { name: /^Acordo de nível de serviço/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Acordo de nível de serviço/ })
+      .click();
     await page.getByTestId('audit-verdict').filter({ hasText: 'Cadeia verificada: 1 evento' }).waitFor();
     await page.getByTestId('audit-parts').filter({ hasText: '(esta instalação)' }).waitFor();
     await page.getByTestId('audit-verdict').scrollIntoViewIfNeeded();

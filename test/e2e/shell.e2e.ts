@@ -103,7 +103,10 @@ describe('the shell in front of a room', () => {
     await page.evaluate(() => localStorage.setItem('accord.theme', 'projector'));
     await page.reload();
     await openSample(page);
-    await page.locator('.rail').getByRole('button', { name: /^Lead process/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Lead process/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Lead process' }).waitFor();
     await page.locator('.react-flow__node').first().waitFor();
     // Scrolled to the bottom, where "Next step →" is: the rail is still there.
@@ -111,14 +114,25 @@ describe('the shell in front of a room', () => {
     await expect.poll(toBottom).toBeGreaterThan(200);
     const rail = await page.locator('.rail').boundingBox();
     expect(Math.abs(rail!.y - 60)).toBeLessThanOrEqual(1);
-    expect(await page.locator('.rail').getByRole('button', { name: /^Target buyer/ }).isVisible()).toBe(true);
+    expect(
+      await page
+        .locator('.rail')
+        .getByRole('button', { name: /^Target buyer/ })
+        .isVisible(),
+    ).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'rail-scrolled.png') });
 
     const titleState = () =>
       page.evaluate(() => {
         const title = document.getElementById('step-title')!;
         const r = title.getBoundingClientRect();
-        return { focused: document.activeElement === title, scrollY: window.scrollY, inView: r.top >= 0 && r.bottom <= window.innerHeight, outline: getComputedStyle(title).outlineStyle, text: title.textContent };
+        return {
+          focused: document.activeElement === title,
+          scrollY: window.scrollY,
+          inView: r.top >= 0 && r.bottom <= window.innerHeight,
+          outline: getComputedStyle(title).outlineStyle,
+          text: title.textContent,
+        };
       });
     // With the mouse: "Next step →" at the bottom.
     await page.getByRole('button', { name: 'Qualified-lead definition →' }).click();
@@ -132,7 +146,10 @@ describe('the shell in front of a room', () => {
     await page.locator('#step-title', { hasText: 'Lead hand-off' }).waitFor();
     await expect.poll(titleState).toEqual({ focused: true, scrollY: 0, inView: true, outline: 'none', text: 'Lead hand-off' });
     // From the rail, too: the next Tab starts in the step, not back on the rail.
-    await page.locator('.rail').getByRole('button', { name: /^Metrics/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Metrics/ })
+      .click();
     await expect.poll(titleState).toMatchObject({ focused: true, scrollY: 0, text: 'Metrics' });
   });
 
@@ -140,7 +157,10 @@ describe('the shell in front of a room', () => {
     app = await openApp();
     const { page } = app;
     await openSample(page);
-    await page.locator('.rail').getByRole('button', { name: /^Lead hand-off/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Lead hand-off/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Lead hand-off' }).waitFor();
     const attempts = page.getByRole('button', { name: /^Remove attempt \d+$/ });
     await attempts.first().waitFor();
@@ -159,7 +179,10 @@ describe('the shell in front of a room', () => {
     await quick.getByLabel('What was decided').press('Enter');
     const added = page.locator('.toast', { hasText: 'Decision added to the log.' });
     await added.waitFor();
-    await page.locator('.rail').getByRole('button', { name: /^Service level agreement/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Service level agreement/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Service level agreement' }).waitFor();
     await added.waitFor({ state: 'detached' });
     expect(await undoToast.isVisible()).toBe(true);
@@ -178,7 +201,10 @@ describe('the shell in front of a room', () => {
     expect(hit).toBe(true);
     await undo.click();
     await page.keyboard.press('Escape');
-    await page.locator('.rail').getByRole('button', { name: /^Lead hand-off/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Lead hand-off/ })
+      .click();
     await expect.poll(() => attempts.count()).toBe(count);
     expect(app.problems.filter((p) => !p.includes('favicon'))).toEqual([]);
   });
@@ -191,7 +217,10 @@ describe('the shell in front of a room', () => {
     await page.getByRole('checkbox', { name: /Priya Nair/ }).uncheck();
     await page.getByRole('button', { name: 'Reopen step' }).click();
     await page.getByRole('button', { name: 'Mark step done' }).click();
-    await page.locator('#gap-summary').getByRole('button', { name: /Priya Nair has not agreed/ }).click();
+    await page
+      .locator('#gap-summary')
+      .getByRole('button', { name: /Priya Nair has not agreed/ })
+      .click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
     expect(await page.getByRole('checkbox', { name: /Priya Nair/ }).evaluate((el) => el === document.activeElement)).toBe(true);
     await waitSaved(page);

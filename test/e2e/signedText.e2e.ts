@@ -64,49 +64,53 @@ async function exportedText(page: Page, button: string, keepAs: string): Promise
 }
 
 describe('what is signed holds together', () => {
-  it('after v1 is signed at 60 points, step 7 still reads 60 when step 5 says 55, lists the change and offers Amend', { timeout: 240_000 }, async () => {
-    app = await openApp();
-    const { page } = app;
-    await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await openStep(page, /^Service level agreement/);
-    await freeze(page);
-    await sign(page, 'Maya Chen');
-    await sign(page, 'Diego Alvarez');
-    // The optional witness has not signed: the agreement is signed and countersigned all the same.
-    await expect.poll(() => state(page), { timeout: 15_000 }).toBe('Signed and countersigned');
-    await expect(page.getByTestId('witness-optional').textContent()).resolves.toBe('Not signed (optional)');
-    const definitions = page.getByRole('listitem', { name: /Definitions$/ });
-    await expect(definitions.textContent()).resolves.toContain('60 points');
-    await expect(page.getByTestId('sla-drift').count()).resolves.toBe(0);
-    await waitSaved(page);
+  it(
+    'after v1 is signed at 60 points, step 7 still reads 60 when step 5 says 55, lists the change and offers Amend',
+    { timeout: 240_000 },
+    async () => {
+      app = await openApp();
+      const { page } = app;
+      await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
+      await openStep(page, /^Service level agreement/);
+      await freeze(page);
+      await sign(page, 'Maya Chen');
+      await sign(page, 'Diego Alvarez');
+      // The optional witness has not signed: the agreement is signed and countersigned all the same.
+      await expect.poll(() => state(page), { timeout: 15_000 }).toBe('Signed and countersigned');
+      await expect(page.getByTestId('witness-optional').textContent()).resolves.toBe('Not signed (optional)');
+      const definitions = page.getByRole('listitem', { name: /Definitions$/ });
+      await expect(definitions.textContent()).resolves.toContain('60 points');
+      await expect(page.getByTestId('sla-drift').count()).resolves.toBe(0);
+      await waitSaved(page);
 
-    await openStep(page, /^Qualified-lead definition/);
-    await page.getByLabel('MQL threshold (points)').fill('55');
-    await waitSaved(page);
-    await openStep(page, /^Service level agreement/);
+      await openStep(page, /^Qualified-lead definition/);
+      await page.getByLabel('MQL threshold (points)').fill('55');
+      await waitSaved(page);
+      await openStep(page, /^Service level agreement/);
 
-    // What is shown is what was signed: version 1, at 60 points.
-    await page.getByTestId('clauses-frozen').waitFor();
-    await expect(definitions.textContent()).resolves.toContain('60 points');
-    await expect(definitions.textContent()).resolves.not.toContain('55 points');
-    await expect(state(page)).resolves.toBe('Signed and countersigned');
-    // The banner lists what changed since, and offers Amend.
-    const drift = page.getByTestId('sla-drift');
-    await drift.waitFor();
-    const said = (await drift.textContent())!;
-    expect(said).toContain('The workshop has changed since version 1 was frozen');
-    // "MQL threshold: 60 → 55" (the arrow is drawn by the stylesheet; screen readers hear Before / After).
-    expect(said).toContain('MQL threshold: Before: 60After: 55');
-    expect(said).toContain('when it reaches Before: 60After: 55 points');
-    await drift.scrollIntoViewIfNeeded();
-    await shot(page, 'en-drift-banner');
-    await drift.getByRole('button', { name: 'Amend: put these changes in version 2…' }).click();
-    await page.getByRole('button', { name: 'Amend: start version 2' }).click();
-    await expect.poll(() => state(page), { timeout: 15_000 }).toBe('Draft');
-    // The draft of version 2 follows the workshop again.
-    await expect(definitions.textContent()).resolves.toContain('55 points');
-    expect(app.problems).toEqual([]);
-  });
+      // What is shown is what was signed: version 1, at 60 points.
+      await page.getByTestId('clauses-frozen').waitFor();
+      await expect(definitions.textContent()).resolves.toContain('60 points');
+      await expect(definitions.textContent()).resolves.not.toContain('55 points');
+      await expect(state(page)).resolves.toBe('Signed and countersigned');
+      // The banner lists what changed since, and offers Amend.
+      const drift = page.getByTestId('sla-drift');
+      await drift.waitFor();
+      const said = (await drift.textContent())!;
+      expect(said).toContain('The workshop has changed since version 1 was frozen');
+      // "MQL threshold: 60 → 55" (the arrow is drawn by the stylesheet; screen readers hear Before / After).
+      expect(said).toContain('MQL threshold: Before: 60After: 55');
+      expect(said).toContain('when it reaches Before: 60After: 55 points');
+      await drift.scrollIntoViewIfNeeded();
+      await shot(page, 'en-drift-banner');
+      await drift.getByRole('button', { name: 'Amend: put these changes in version 2…' }).click();
+      await page.getByRole('button', { name: 'Amend: start version 2' }).click();
+      await expect.poll(() => state(page), { timeout: 15_000 }).toBe('Draft');
+      // The draft of version 2 follows the workshop again.
+      await expect(definitions.textContent()).resolves.toContain('55 points');
+      expect(app.problems).toEqual([]);
+    },
+  );
 
   it('freezing with a disagreement needs a recorded override, and the exported SLA prints it', { timeout: 240_000 }, async () => {
     app = await openApp();
@@ -118,7 +122,9 @@ describe('what is signed holds together', () => {
     const panel = page.getByTestId('consistency-panel');
     await panel.waitFor();
     await panel.scrollIntoViewIfNeeded();
-    await expect(panel.textContent()).resolves.toMatch(/Commitment 1 \(999 per month\) and commitment \d+ \([\d,.]+ per week, ≈ [\d,.]+ per month\) disagree\./);
+    await expect(panel.textContent()).resolves.toMatch(
+      /Commitment 1 \(999 per month\) and commitment \d+ \([\d,.]+ per week, ≈ [\d,.]+ per month\) disagree\./,
+    );
     await expect(panel.textContent()).resolves.toMatch(/Metric “[^”]+” targets [\d,.]+ per month, but commitment 1 says 999 per month\./);
     await shot(page, 'en-consistency-panel');
 
@@ -140,7 +146,9 @@ describe('what is signed holds together', () => {
     await expect(page.getByTestId('accepted-differences').textContent()).resolves.toContain(`Reason given: ${reason}`);
     await page.getByTestId('accepted-differences').scrollIntoViewIfNeeded();
     await shot(page, 'en-accepted-differences');
-    await page.getByRole('cell', { name: new RegExp(`Version 1 frozen for signature; known differences accepted \\(.*\\): ${reason}`) }).waitFor();
+    await page
+      .getByRole('cell', { name: new RegExp(`Version 1 frozen for signature; known differences accepted \\(.*\\): ${reason}`) })
+      .waitFor();
     await waitSaved(page);
     const text = await exportedText(page, 'Export SLA PDF', 'en-override.pdf');
     expect(text).toContain(flat('Known differences accepted at signing'));
@@ -149,28 +157,34 @@ describe('what is signed holds together', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('an edited statement asks everyone again: "5 of 5 agreed" becomes "0 of 5 agreed · 5 agreed to an earlier text"', { timeout: 120_000 }, async () => {
-    app = await openApp({ locale: 'pt-BR' });
-    const { page } = app;
-    await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    const count = page.getByTestId('agreement-count');
-    await expect(count.textContent()).resolves.toBe('5 de 5 concordaram');
-    await page.getByLabel('Declaração com a qual todos concordam').fill('Marketing e vendas agem como um só time de receita.');
-    await expect.poll(() => count.textContent()).toBe('0 de 5 concordaram · 5 concordaram com um texto anterior');
-    await page.getByTestId('agreement-changed').waitFor();
-    await page.locator('.agreement-row', { hasText: 'Maya Chen' }).getByRole('checkbox').check();
-    await expect.poll(() => count.textContent()).toBe('1 de 5 concordaram · 4 concordaram com um texto anterior');
-    await page.getByTestId('agreement-changed').scrollIntoViewIfNeeded();
-    await shot(page, 'pt-BR-agreements-changed');
-    // Step 7 in Portuguese (the clauses in the workshop's English): the statement opens the purpose, and the numbers are checked before freezing.
-    await openStep(page, /^Acordo de nível de serviço/);
-    await expect(page.getByRole('listitem', { name: /Purpose$/ }).textContent()).resolves.toContain('Marketing e vendas agem como um só time de receita.');
-    await page.getByLabel('Meta (MQLs)').first().fill('999');
-    await page.getByTestId('consistency-panel').scrollIntoViewIfNeeded();
-    await shot(page, 'pt-BR-consistency-panel');
-    await page.getByRole('button', { name: 'Congelar para assinatura' }).click();
-    await page.getByRole('dialog', { name: 'Congelar a versão 1 para assinatura?' }).waitFor();
-    await shot(page, 'pt-BR-freeze-dialog');
-    expect(app.problems).toEqual([]);
-  });
+  it(
+    'an edited statement asks everyone again: "5 of 5 agreed" becomes "0 of 5 agreed · 5 agreed to an earlier text"',
+    { timeout: 120_000 },
+    async () => {
+      app = await openApp({ locale: 'pt-BR' });
+      const { page } = app;
+      await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
+      const count = page.getByTestId('agreement-count');
+      await expect(count.textContent()).resolves.toBe('5 de 5 concordaram');
+      await page.getByLabel('Declaração com a qual todos concordam').fill('Marketing e vendas agem como um só time de receita.');
+      await expect.poll(() => count.textContent()).toBe('0 de 5 concordaram · 5 concordaram com um texto anterior');
+      await page.getByTestId('agreement-changed').waitFor();
+      await page.locator('.agreement-row', { hasText: 'Maya Chen' }).getByRole('checkbox').check();
+      await expect.poll(() => count.textContent()).toBe('1 de 5 concordaram · 4 concordaram com um texto anterior');
+      await page.getByTestId('agreement-changed').scrollIntoViewIfNeeded();
+      await shot(page, 'pt-BR-agreements-changed');
+      // Step 7 in Portuguese (the clauses in the workshop's English): the statement opens the purpose, and the numbers are checked before freezing.
+      await openStep(page, /^Acordo de nível de serviço/);
+      await expect(page.getByRole('listitem', { name: /Purpose$/ }).textContent()).resolves.toContain(
+        'Marketing e vendas agem como um só time de receita.',
+      );
+      await page.getByLabel('Meta (MQLs)').first().fill('999');
+      await page.getByTestId('consistency-panel').scrollIntoViewIfNeeded();
+      await shot(page, 'pt-BR-consistency-panel');
+      await page.getByRole('button', { name: 'Congelar para assinatura' }).click();
+      await page.getByRole('dialog', { name: 'Congelar a versão 1 para assinatura?' }).waitFor();
+      await shot(page, 'pt-BR-freeze-dialog');
+      expect(app.problems).toEqual([]);
+    },
+  );
 });

@@ -100,7 +100,23 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
       '6 contact attempts within 10 days for at least 90 % of MQLs each month',
       'Disposition (accept, reject with reason, or recycle) within 14 days for at least 90 % of MQLs each month',
     ];
-    for (const s of ['Maya Chen', 'Diego Alvarez', 'Northwind Analytics', ...commitments, '155 MQLs', '≥ 70 %', 'by Wednesday', '≥ 38 %', '24 hours', '6 attempts', '14 days', 'at risk from 80 %, missed below', 'Appendix A', 'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36', 'Audit trail']) {
+    for (const s of [
+      'Maya Chen',
+      'Diego Alvarez',
+      'Northwind Analytics',
+      ...commitments,
+      '155 MQLs',
+      '≥ 70 %',
+      'by Wednesday',
+      '≥ 38 %',
+      '24 hours',
+      '6 attempts',
+      '14 days',
+      'at risk from 80 %, missed below',
+      'Appendix A',
+      'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36',
+      'Audit trail',
+    ]) {
       expect(v1Text).toContain(flat(s));
     }
     expect(v1Text).toContain(v1Hash);

@@ -12,7 +12,10 @@ describe('step 7 in Chinese', () => {
     app = await openApp({ locale: 'zh-CN' });
     const { page } = app;
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.locator('.rail').getByRole('button', { name: /服务水平协议/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /服务水平协议/ })
+      .click();
     await page.getByRole('heading', { name: '协议状态 — 第 1 版' }).waitFor();
     await expect(page.getByTestId('calc-pacing').textContent()).resolves.toBe('进度：在 22 个工作日中的第 10 天，预计应有 71 个 MQL。');
 

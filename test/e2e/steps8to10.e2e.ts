@@ -20,7 +20,12 @@ afterEach(async () => {
 const FAVICON_404 = 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)';
 
 const step = (page: Page, name: RegExp) => page.locator('.rail').getByRole('button', { name }).click();
-const statuses = (page: Page, row: number) => page.getByTestId('period-row').nth(row).locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+const statuses = (page: Page, row: number) =>
+  page
+    .getByTestId('period-row')
+    .nth(row)
+    .locator('[data-status]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
 
 async function newWorkshopWithSla(page: Page) {
   await page.getByRole('button', { name: 'New workshop' }).first().click();
@@ -61,7 +66,10 @@ describe('steps 8 to 10 in browser mode', () => {
     expect(await rows.count()).toBe(4);
     await page.getByRole('button', { name: 'Remove metric 4 (Leads dispositioned within 14 days)' }).click();
     await expect.poll(() => rows.count()).toBe(3);
-    await page.locator('.toast', { hasText: 'Removed “Leads dispositioned within 14 days”.' }).getByRole('button', { name: 'Undo' }).click();
+    await page
+      .locator('.toast', { hasText: 'Removed “Leads dispositioned within 14 days”.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
     await expect.poll(() => rows.count()).toBe(4);
     await page.getByRole('button', { name: 'Move metric 3 up' }).click();
     expect(await page.getByLabel('Metric 2 name').inputValue()).toMatch(/^Leads with all 6 attempts/);
@@ -140,7 +148,12 @@ describe('steps 8 to 10 in browser mode', () => {
       const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
       for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
       const events = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
-      expect(events.map((e) => e.summary)).toEqual(['Weekly triage', 'Monthly optimisation', 'Quarterly review of definitions', 'Content meeting']);
+      expect(events.map((e) => e.summary)).toEqual([
+        'Weekly triage',
+        'Monthly optimisation',
+        'Quarterly review of definitions',
+        'Content meeting',
+      ]);
       const t = events[0]!;
       const rule = t.component.getFirstPropertyValue('rrule') as ICAL.Recur;
       expect([rule.freq, rule.interval]).toEqual(['WEEKLY', 1]);

@@ -110,7 +110,9 @@ describe('step 3: target buyer', () => {
     expect(await cardNames(page)).toEqual(['Marketing Mia', 'Marketing Mia (copy)']);
     expect(await page.getByLabel('Industry 1', { exact: true }).inputValue()).toBe('SaaS');
     expect(await page.getByLabel('Evidence for industry 1').inputValue()).toBe('customerData');
-    await expect(page.getByRole('article', { name: 'Marketing Mia', exact: true }).textContent()).resolves.toContain('Director of Marketing');
+    await expect(page.getByRole('article', { name: 'Marketing Mia', exact: true }).textContent()).resolves.toContain(
+      'Director of Marketing',
+    );
 
     expect(app.problems).toEqual([]);
   });
@@ -127,7 +129,9 @@ describe('step 3: target buyer', () => {
     await page.getByRole('button', { name: 'Persona 4 (Procurement Pat): job title is required.' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).resolves.toBe('Job title');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).resolves.toBe(
+      'Job title',
+    );
     await page.keyboard.type('Head of Procurement');
     await dialog.getByRole('radio', { name: /Gatekeeper/ }).check();
     await page.keyboard.press('Escape');

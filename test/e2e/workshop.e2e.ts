@@ -39,7 +39,10 @@ describe('a facilitator in browser mode', () => {
     await page.getByRole('button', { name: 'Mark step done' }).click();
     await page.getByText('✓ Step done').waitFor();
 
-    await page.getByRole('button', { name: /^Goals/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Goals/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Revenue', exact: true }).click();
     await page.getByLabel('Baseline (USD)').fill('1000000');
     const target = page.getByLabel('Target (USD)');
@@ -103,7 +106,17 @@ describe('a facilitator in browser mode', () => {
       await (await download).saveAs(file);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       const flat = text.replace(/\s+/g, '');
-      for (const s of ['Maya Chen', 'Diego Alvarez', 'Northwind Analytics', '155 marketing-qualified leads', '36 marketing-qualified leads every Monday', 'by Wednesday', '24 hours', '6 contact attempts', '14 days']) {
+      for (const s of [
+        'Maya Chen',
+        'Diego Alvarez',
+        'Northwind Analytics',
+        '155 marketing-qualified leads',
+        '36 marketing-qualified leads every Monday',
+        'by Wednesday',
+        '24 hours',
+        '6 contact attempts',
+        '14 days',
+      ]) {
         expect(flat).toContain(s.replace(/\s+/g, ''));
       }
       expect(flat).toContain(hash);

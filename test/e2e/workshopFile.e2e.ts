@@ -34,7 +34,9 @@ describe('workshop files between laptops', () => {
     const importFile = async () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import workshop file' }).click();
-      await (await chooser).setFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: Buffer.from(exported) });
+      await (
+        await chooser
+      ).setFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: Buffer.from(exported) });
       await page.getByRole('heading', { level: 1, name: 'Commit to work together' }).waitFor();
     };
     await importFile();
@@ -48,7 +50,9 @@ describe('workshop files between laptops', () => {
     await page.getByRole('button', { name: 'Accord — all workshops' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import workshop file' }).click();
-    await (await chooser).setFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: Buffer.from(exported) });
+    await (
+      await chooser
+    ).setFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: Buffer.from(exported) });
     await page.locator('.toast', { hasText: 'is the same as this file: nothing was changed.' }).waitFor();
     await page.getByRole('button', { name: 'Accord — all workshops' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Northwind Analytics/ }).count()).toBe(1);

@@ -42,7 +42,10 @@ describe('wrap-up', () => {
     app = await openApp({ viewport: { width: 1366, height: 768 } });
     const { page } = app;
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.locator('.rail').getByRole('button', { name: /^Service level agreement/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Service level agreement/ })
+      .click();
     await page.getByRole('button', { name: 'Freeze for signature' }).click();
     const confirm = page.getByRole('dialog').getByRole('button', { name: /^Freeze/ });
     if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.click();
@@ -54,7 +57,10 @@ describe('wrap-up', () => {
     await waitSaved(page);
 
     // Step 10 ends with "Wrap up the day →" where "Next step" would be.
-    await page.locator('.rail').getByRole('button', { name: /^Feedback and optimisation/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Feedback and optimisation/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Feedback and optimisation' }).waitFor();
     await page.getByRole('button', { name: 'Wrap up the day →' }).click();
     const screen = page.getByTestId('wrap-up');
@@ -74,7 +80,10 @@ describe('wrap-up', () => {
     expect(await actions.locator('tbody tr').count()).toBe(2);
     expect(await actions.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('Tom Becker');
     expect(await actions.locator('tbody tr').first().locator('td').nth(2).textContent()).toMatch(/\d{1,2} \w{3} 20\d\d/);
-    await screen.getByTestId('wrap-up-parking').getByText(/Partner-sourced leads/).waitFor();
+    await screen
+      .getByTestId('wrap-up-parking')
+      .getByText(/Partner-sourced leads/)
+      .waitFor();
     expect(await screen.getByTestId('wrap-up-meeting').textContent()).toMatch(/Weekly triage.*at 09:30 \(Europe\/Lisbon\)/);
     await page.screenshot({ path: join(SHOTS, 'en-1366.png'), fullPage: true });
 
@@ -107,7 +116,10 @@ describe('wrap-up', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // From the palette too, and back to step 10 with Alt+←.
-    await page.locator('.rail').getByRole('button', { name: /^Goals/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Goals/ })
+      .click();
     await page.locator('#step-title', { hasText: 'Goals' }).waitFor();
     await page.keyboard.press(`${MOD}+k`);
     await page.getByRole('combobox', { name: 'Command palette' }).fill('wrap up');
@@ -123,7 +135,10 @@ describe('wrap-up', () => {
     app = await openApp({ viewport: { width: 1366, height: 768 }, locale: 'pt-BR' });
     const { page } = app;
     await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
-    await page.locator('.rail').getByRole('button', { name: /^Encerramento/ }).click();
+    await page
+      .locator('.rail')
+      .getByRole('button', { name: /^Encerramento/ })
+      .click();
     const screen = page.getByTestId('wrap-up');
     await screen.getByRole('heading', { level: 1, name: 'O que combinamos hoje' }).waitFor();
     await screen.getByText('Ainda não congelado: o SLA é um rascunho, sem assinaturas.').waitFor();

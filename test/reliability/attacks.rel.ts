@@ -91,17 +91,21 @@ describe('attacks on the seal and the audit trail', () => {
     expect(pdfsig(genuinePdf)).toContain('Signature is Valid');
   });
 
-  it('another key with the genuine record copied in, over pages of an altered workshop (MQL target 158 → 15): never trusted', { timeout: 60_000 }, async () => {
-    const altered = structuredClone(workshop);
-    altered.sla.versions[0]!.content.commitments[0]!.target = 15;
-    const pages = await renderToBuffer(SlaDocument({ workshop: altered, generatedAt: new Date().toISOString() }));
-    const mallory = await testSealer('mallory');
-    const forged = file('forged.pdf', await sealPdf(await attachRecord(pages, recordFor(workshop)), mallory));
-    const r = await run('verify', forged);
-    // The record is the genuine one and holds; the sealer is nobody this install trusts.
-    expectVerdict(r.code === 3 && r.out.includes('trusted here: unknown here') && !r.out.includes('INTACT AND TRUSTED'));
-    expect(pdfsig(forged)).toContain('Signer Certificate Common Name: Accord seal mallory');
-  });
+  it(
+    'another key with the genuine record copied in, over pages of an altered workshop (MQL target 158 → 15): never trusted',
+    { timeout: 60_000 },
+    async () => {
+      const altered = structuredClone(workshop);
+      altered.sla.versions[0]!.content.commitments[0]!.target = 15;
+      const pages = await renderToBuffer(SlaDocument({ workshop: altered, generatedAt: new Date().toISOString() }));
+      const mallory = await testSealer('mallory');
+      const forged = file('forged.pdf', await sealPdf(await attachRecord(pages, recordFor(workshop)), mallory));
+      const r = await run('verify', forged);
+      // The record is the genuine one and holds; the sealer is nobody this install trusts.
+      expectVerdict(r.code === 3 && r.out.includes('trusted here: unknown here') && !r.out.includes('INTACT AND TRUSTED'));
+      expect(pdfsig(forged)).toContain('Signer Certificate Common Name: Accord seal mallory');
+    },
+  );
 
   const editedFile = async (name: string, edit: (w: Workshop) => void) => {
     const w = structuredClone(workshop);
@@ -118,7 +122,13 @@ describe('attacks on the seal and the audit trail', () => {
       v.contentHash = contentHash(v.content);
       for (const s of v.signatures) s.contentHash = v.contentHash;
       const evidence = new Map(v.signatures.map((s) => [s.signedAt, signatureEvidence(s)]));
-      w.sla.audit = rechain(w.sla.audit.map((e) => (e.contentHash === old ? { ...e, contentHash: v.contentHash, ...(e.type === 'signed' ? { evidence: evidence.get(e.at) } : {}) } : e)));
+      w.sla.audit = rechain(
+        w.sla.audit.map((e) =>
+          e.contentHash === old
+            ? { ...e, contentHash: v.contentHash, ...(e.type === 'signed' ? { evidence: evidence.get(e.at) } : {}) }
+            : e,
+        ),
+      );
     });
     expectVerdict(r.code === 1 && /audit trail is broken: events 1–\d+ were changed after seal 1 was made/.test(r.err));
   });
@@ -152,32 +162,54 @@ describe('attacks on the seal and the audit trail', () => {
   });
 
   it('an update appended after sealing: broken (exit 1), counted, never echoed', async () => {
-    const appended = file('appended.pdf', Buffer.concat([readFileSync(genuinePdf), Buffer.from('\n1 0 obj << /AccordSla (version 9, signed by Mallory) >> endobj\n%%EOF\n')]));
+    const appended = file(
+      'appended.pdf',
+      Buffer.concat([readFileSync(genuinePdf), Buffer.from('\n1 0 obj << /AccordSla (version 9, signed by Mallory) >> endobj\n%%EOF\n')]),
+    );
     const r = await run('verify', appended);
     expectVerdict(r.code === 1 && /\d+ bytes were added after sealing/.test(r.out) && !r.out.includes('Mallory'));
   });
 
   it('user text full of PDF syntax: every genuine PDF verifies intact, and pdfsig agrees', { timeout: 300_000 }, async () => {
     const hostile = fc.oneof(
-      fc.constantFrom('Acme /ByteRange [0 1 2 3]', 'endobj %%EOF', 'stream\nendstream', '(unbalanced', 'unbalanced)', 'back\\slash\\', '/Contents <0000>', '<< /Type /Sig >>', '\u{1F600} 😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '中文客户 /ByteRange', 'ﬁ ligature \u200b zero-width'),
+      fc.constantFrom(
+        'Acme /ByteRange [0 1 2 3]',
+        'endobj %%EOF',
+        'stream\nendstream',
+        '(unbalanced',
+        'unbalanced)',
+        'back\\slash\\',
+        '/Contents <0000>',
+        '<< /Type /Sig >>',
+        '\u{1F600} 😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+        '中文客户 /ByteRange',
+        'ﬁ ligature \u200b zero-width',
+      ),
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.string({ unit: fc.constantFrom('(', ')', '\\', '/', '[', ']', '<', '>', '%', ' ', 'B', 'y', 't', 'e'), maxLength: 40 }),
     );
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.record({ client: hostile, title: hostile, name: hostile, note: hostile }), async ({ client, title, name, note }) => {
-        const w = sampleWorkshop(new Date('2026-12-03T09:00:00Z'));
-        // Inputs as the schema stores them (no control characters a text field would let through is needed to break a scanner).
-        w.clientCompany = client.slice(0, 200);
-        w.title = title.slice(0, 200);
-        w.commitment.participants[0]!.name = name.slice(0, 120);
-        w.sla.commitments[0]!.note = note.slice(0, 500);
-        const pdf = await renderSealedSla({ workshop: w, sealer: { subject: 'Accord seal genuine', fingerprint: genuineFp }, now: new Date() }, (doc) => renderToBuffer(doc), (b, reason) => sealPdf(b, genuine, { reason }));
-        const report = await readSeal(pdf.bytes);
-        expect(report.status).toBe('intact');
-        const path = file(`syntax-${n++}.pdf`, pdf.bytes);
-        expect(pdfsig(path)).toContain('Signature is Valid');
-      }),
+      fc.asyncProperty(
+        fc.record({ client: hostile, title: hostile, name: hostile, note: hostile }),
+        async ({ client, title, name, note }) => {
+          const w = sampleWorkshop(new Date('2026-12-03T09:00:00Z'));
+          // Inputs as the schema stores them (no control characters a text field would let through is needed to break a scanner).
+          w.clientCompany = client.slice(0, 200);
+          w.title = title.slice(0, 200);
+          w.commitment.participants[0]!.name = name.slice(0, 120);
+          w.sla.commitments[0]!.note = note.slice(0, 500);
+          const pdf = await renderSealedSla(
+            { workshop: w, sealer: { subject: 'Accord seal genuine', fingerprint: genuineFp }, now: new Date() },
+            (doc) => renderToBuffer(doc),
+            (b, reason) => sealPdf(b, genuine, { reason }),
+          );
+          const report = await readSeal(pdf.bytes);
+          expect(report.status).toBe('intact');
+          const path = file(`syntax-${n++}.pdf`, pdf.bytes);
+          expect(pdfsig(path)).toContain('Signature is Valid');
+        },
+      ),
       { numRuns: 12, seed: Number(process.env.ACCORD_ATTACK_SEED ?? 42) },
     );
     expectVerdict(true);
@@ -207,22 +239,37 @@ describe('attacks on the seal and the audit trail', () => {
     }
   });
 
-  it('an organisation certificate (.p12 from an openssl CA): trusted only through --trust-ca, and pdfsig names the leaf', { timeout: 120_000 }, async () => {
-    const ca = join(dir, 'ca');
-    mkdirSync(ca);
-    const sh = (cmd: string) => execFileSync('bash', ['-c', cmd], { cwd: ca, stdio: 'pipe' });
-    sh('openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 -subj "/CN=Northwind Root CA/O=Northwind" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"');
-    sh('openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=Northwind Revenue Operations/O=Northwind"');
-    sh('printf "basicConstraints=CA:FALSE\\nkeyUsage=critical,digitalSignature,nonRepudiation\\n" > ext.cnf');
-    sh('openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 365 -extfile ext.cnf');
-    sh('openssl pkcs12 -export -inkey leaf.key -in leaf.pem -certfile ca.pem -out org.p12 -passout pass:s3cret');
-    process.env.ACCORD_TEST_P12 = 's3cret';
-    const out = join(dir, 'org.pdf');
-    const exported = await run('export-sla', join(dir, 'genuine.accord'), '--out', out, '--p12', join(ca, 'org.p12'), '--p12-password-env', 'ACCORD_TEST_P12');
-    expect(exported.code).toBe(0);
-    const without = await run('verify', out);
-    const withCa = await run('verify', out, '--trust-ca', join(ca, 'ca.pem'));
-    expectVerdict(without.code === 3 && withCa.code === 0);
-    expect(pdfsig(out)).toContain('Signer Certificate Common Name: Northwind Revenue Operations');
-  });
+  it(
+    'an organisation certificate (.p12 from an openssl CA): trusted only through --trust-ca, and pdfsig names the leaf',
+    { timeout: 120_000 },
+    async () => {
+      const ca = join(dir, 'ca');
+      mkdirSync(ca);
+      const sh = (cmd: string) => execFileSync('bash', ['-c', cmd], { cwd: ca, stdio: 'pipe' });
+      sh(
+        'openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 -subj "/CN=Northwind Root CA/O=Northwind" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"',
+      );
+      sh('openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=Northwind Revenue Operations/O=Northwind"');
+      sh('printf "basicConstraints=CA:FALSE\\nkeyUsage=critical,digitalSignature,nonRepudiation\\n" > ext.cnf');
+      sh('openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 365 -extfile ext.cnf');
+      sh('openssl pkcs12 -export -inkey leaf.key -in leaf.pem -certfile ca.pem -out org.p12 -passout pass:s3cret');
+      process.env.ACCORD_TEST_P12 = 's3cret';
+      const out = join(dir, 'org.pdf');
+      const exported = await run(
+        'export-sla',
+        join(dir, 'genuine.accord'),
+        '--out',
+        out,
+        '--p12',
+        join(ca, 'org.p12'),
+        '--p12-password-env',
+        'ACCORD_TEST_P12',
+      );
+      expect(exported.code).toBe(0);
+      const without = await run('verify', out);
+      const withCa = await run('verify', out, '--trust-ca', join(ca, 'ca.pem'));
+      expectVerdict(without.code === 3 && withCa.code === 0);
+      expect(pdfsig(out)).toContain('Signer Certificate Common Name: Northwind Revenue Operations');
+    },
+  );
 });

@@ -19,14 +19,19 @@ const electron = vi.hoisted(() => ({
   showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
   getName: vi.fn(() => 'Accord'),
-  safeStorage: { isEncryptionAvailable: vi.fn(() => true), encryptString: vi.fn((t: string) => Buffer.from(t)), decryptString: vi.fn((b: Buffer) => b.toString()) },
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => true),
+    encryptString: vi.fn((t: string) => Buffer.from(t)),
+    decryptString: vi.fn((b: Buffer) => b.toString()),
+  },
 }));
 vi.mock('electron', () => ({
   app: { getPath: () => '/home/ana/Documents', getName: electron.getName, getVersion: () => '0.1.0' },
   dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
   safeStorage: electron.safeStorage,
   ipcMain: {
-    handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => electron.listeners.set(channel, listener),
+    handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+      electron.listeners.set(channel, listener),
     removeHandler: (channel: string) => electron.listeners.delete(channel),
   },
 }));
@@ -34,7 +39,9 @@ vi.mock('electron', () => ({
 describe('Electronegativity', () => {
   it('finds nothing in electron/ and the built main, preload and page that the allowlist does not explain', async () => {
     const version = (JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
-    const allow = JSON.parse(readFileSync('electron/security/electronegativity-allowlist.json', 'utf8')) as { entries: { check: string; file: string; reason: string }[] };
+    const allow = JSON.parse(readFileSync('electron/security/electronegativity-allowlist.json', 'utf8')) as {
+      entries: { check: string; file: string; reason: string }[];
+    };
     // Scanned as one tree: electron/ as src/ (tests left out: they build fake windows on purpose)
     // and the build's main, preload and index.html (where the CSP meta tag is) as out/.
     const dir = mkdtempSync(join(tmpdir(), 'accord-eneg-'));
@@ -44,7 +51,9 @@ describe('Electronegativity', () => {
       mkdirSync(join(dir, 'app/out/renderer'), { recursive: true });
       cpSync(join(OUT, 'renderer/index.html'), join(dir, 'app/out/renderer/index.html'));
       const sarif = join(dir, 'findings.sarif');
-      await run(resolve('node_modules/.bin/electronegativity'), ['-i', join(dir, 'app'), '-e', version, '-r', '-v', 'false', '-o', sarif], { timeout: 120_000 });
+      await run(resolve('node_modules/.bin/electronegativity'), ['-i', join(dir, 'app'), '-e', version, '-r', '-v', 'false', '-o', sarif], {
+        timeout: 120_000,
+      });
       expect(existsSync(sarif), 'electronegativity wrote no report').toBe(true);
       interface Result {
         ruleId: string;
@@ -55,9 +64,13 @@ describe('Electronegativity', () => {
         check: r.ruleId,
         file: (r.locations?.[0]?.physicalLocation.artifactLocation.uri ?? 'N/A').replace(/^src\//, 'electron/'),
       }));
-      const unexplained = findings.filter((f) => !allow.entries.some((e) => e.check === f.check && e.file === f.file && e.reason.trim().length > 20));
+      const unexplained = findings.filter(
+        (f) => !allow.entries.some((e) => e.check === f.check && e.file === f.file && e.reason.trim().length > 20),
+      );
       const stale = allow.entries.filter((e) => !findings.some((f) => f.check === e.check && f.file === e.file));
-      console.log(`Electronegativity (Electron ${version}): ${findings.length} findings, ${findings.length - unexplained.length} explained by the allowlist, ${unexplained.length} unexplained (target 0)${stale.length ? `; allowlist entries no longer needed: ${stale.map((e) => `${e.check} ${e.file}`).join(', ')}` : ''}`);
+      console.log(
+        `Electronegativity (Electron ${version}): ${findings.length} findings, ${findings.length - unexplained.length} explained by the allowlist, ${unexplained.length} unexplained (target 0)${stale.length ? `; allowlist entries no longer needed: ${stale.map((e) => `${e.check} ${e.file}`).join(', ')}` : ''}`,
+      );
       expect(unexplained).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -93,10 +106,16 @@ describe('IPC fuzzing against the main-process handlers', () => {
         wrong.push(`${c.channel} ${c.why}: threw synchronously: ${String(e)}`);
         return;
       }
-      const error = await outcome.then(() => null, (e: unknown) => e);
+      const error = await outcome.then(
+        () => null,
+        (e: unknown) => e,
+      );
       const refusal = c.event === TRUSTED ? `${c.channel} refused: invalid request: ` : `${c.channel} refused: untrusted sender`;
       if (error instanceof Error && error.message.startsWith(refusal)) rejected += 1;
-      else wrong.push(`${c.channel} ${c.why}: ${error instanceof Error ? error.message.slice(0, 200) : `ACCEPTED ${Object.prototype.toString.call(c.payload)} ${JSON.stringify(c.payload)?.slice(0, 120)}`}`);
+      else
+        wrong.push(
+          `${c.channel} ${c.why}: ${error instanceof Error ? error.message.slice(0, 200) : `ACCEPTED ${Object.prototype.toString.call(c.payload)} ${JSON.stringify(c.payload)?.slice(0, 120)}`}`,
+        );
     };
     try {
       await fc.assert(fc.asyncProperty(badPayload, attempt), { numRuns: 700 });
@@ -105,8 +124,14 @@ describe('IPC fuzzing against the main-process handlers', () => {
       await new Promise((r) => setTimeout(r, 50)); // let any stray rejection surface
       const seal = electron.safeStorage;
       const handlerRuns =
-        electron.showSaveDialog.mock.calls.length + electron.showOpenDialog.mock.calls.length + electron.getName.mock.calls.length + seal.isEncryptionAvailable.mock.calls.length + seal.encryptString.mock.calls.length;
-      console.log(`IPC fuzz: ${total} payloads, ${rejected} rejected, ${crashes + unhandled.length} crashes; handlers run for them: ${handlerRuns}`);
+        electron.showSaveDialog.mock.calls.length +
+        electron.showOpenDialog.mock.calls.length +
+        electron.getName.mock.calls.length +
+        seal.isEncryptionAvailable.mock.calls.length +
+        seal.encryptString.mock.calls.length;
+      console.log(
+        `IPC fuzz: ${total} payloads, ${rejected} rejected, ${crashes + unhandled.length} crashes; handlers run for them: ${handlerRuns}`,
+      );
       expect(wrong.slice(0, 10)).toEqual([]);
       expect(rejected).toBe(total);
       expect(handlerRuns).toBe(0);

@@ -112,9 +112,12 @@ describe('killing the browser mid-typing', () => {
           let unopenable = 0;
           for (const id of ids) {
             await app.page.evaluate((i) => (location.hash = `#/w/${encodeURIComponent(i)}/commitment`), id);
-            const opened = await app.page.locator('#step-title').or(app.page.locator('.callout-danger[role="alert"]')).first().waitFor().then(
-              async () => (await app.page.locator('.callout-danger[role="alert"]').count()) === 0,
-            );
+            const opened = await app.page
+              .locator('#step-title')
+              .or(app.page.locator('.callout-danger[role="alert"]'))
+              .first()
+              .waitFor()
+              .then(async () => (await app.page.locator('.callout-danger[role="alert"]').count()) === 0);
             if (!opened) unopenable += 1;
           }
           const sorted = [...losses].sort((a, b) => a - b);

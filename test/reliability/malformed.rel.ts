@@ -64,7 +64,9 @@ describe('malformed workshop files', () => {
         const refusal = await importLikeTheUi(repo, f.bytes);
         const named = typeof f.mustName === 'string' ? refusal?.includes(f.mustName) : f.mustName.test(refusal ?? '');
         if (refusal === null || !isOneSentence(refusal) || !named) {
-          failures.push(`${f.kind} (must name ${String(f.mustName)}): ${refusal === null ? 'IMPORTED' : JSON.stringify(refusal.slice(0, 300))}`);
+          failures.push(
+            `${f.kind} (must name ${String(f.mustName)}): ${refusal === null ? 'IMPORTED' : JSON.stringify(refusal.slice(0, 300))}`,
+          );
         }
         // The repository guards on its own too: a broken document handed to it directly is refused.
         if (f.doc !== undefined) {
@@ -72,7 +74,8 @@ describe('malformed workshop files', () => {
             () => null,
             (e: unknown) => e,
           );
-          if (!(direct instanceof InvalidWorkshopError) || !direct.message) failures.push(`${f.kind}: importWorkshop accepted a broken document`);
+          if (!(direct instanceof InvalidWorkshopError) || !direct.message)
+            failures.push(`${f.kind}: importWorkshop accepted a broken document`);
         }
       }),
       { numRuns: RUNS },
@@ -104,9 +107,24 @@ describe('malformed workshop files through the import button', () => {
         ['notes.accord', 'Meeting notes, not JSON', /not valid JSON/],
         ['truncated.accord', serializeWorkshopFile(sampleWorkshop()).slice(0, 900), /not valid JSON/],
         ['future.accord', JSON.stringify({ ...good, schemaVersion: 99 }), /newer version of Accord/],
-        ['missing.accord', JSON.stringify({ ...good, workshop: { ...good.workshop, clientCompany: undefined } }), /clientCompany: .*missing/],
-        ['huge.accord', JSON.stringify({ ...good, workshop: { ...good.workshop, title: 'x'.repeat(1_000_000) } }), /title: expected at most 200 characters/],
-        ['deep.accord', JSON.stringify({ ...good, workshop: { ...good.workshop, facilitator: '§' } }).replace('"§"', '['.repeat(50_000) + ']'.repeat(50_000)), /facilitator: expected text, got a list/],
+        [
+          'missing.accord',
+          JSON.stringify({ ...good, workshop: { ...good.workshop, clientCompany: undefined } }),
+          /clientCompany: .*missing/,
+        ],
+        [
+          'huge.accord',
+          JSON.stringify({ ...good, workshop: { ...good.workshop, title: 'x'.repeat(1_000_000) } }),
+          /title: expected at most 200 characters/,
+        ],
+        [
+          'deep.accord',
+          JSON.stringify({ ...good, workshop: { ...good.workshop, facilitator: '§' } }).replace(
+            '"§"',
+            '['.repeat(50_000) + ']'.repeat(50_000),
+          ),
+          /facilitator: expected text, got a list/,
+        ],
         ['binary.accord', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x7b, 0x22]), /not valid JSON/],
       ];
       for (const [name, content, message] of cases) {

@@ -47,7 +47,9 @@ describe('databases left by older versions of Accord', () => {
     const app = await openSession(server, { path: null });
     try {
       // A same-origin page without the app, so the old database is built before the app opens it.
-      await app.context.route(`${server.url}__old`, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>old</title>' }));
+      await app.context.route(`${server.url}__old`, (r) =>
+        r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>old</title>' }),
+      );
       await app.page.goto(`${server.url}__old`);
       await buildOldDatabase(app.page, fixture);
       await app.page.goto(server.url);
@@ -56,7 +58,8 @@ describe('databases left by older versions of Accord', () => {
       const rows = app.page.locator('.home-table tbody tr');
       await rows.first().waitFor();
       expect(await rows.count()).toBe(docs.length); // the sample was seeded back then: not again
-      for (const doc of docs) await app.page.getByRole('button', { name: String(doc.clientCompany) || 'Untitled client', exact: true }).waitFor();
+      for (const doc of docs)
+        await app.page.getByRole('button', { name: String(doc.clientCompany) || 'Untitled client', exact: true }).waitFor();
 
       const stored = await readTable(app.page, 'workshops');
       for (const doc of docs) expect(stored.find((r) => r.id === doc.id)?.doc, `doc ${String(doc.id)}`).toEqual(expectedDoc(doc));
@@ -64,7 +67,9 @@ describe('databases left by older versions of Accord', () => {
       for (const s of fixture.tables.workshopSummaries ?? []) expect(summaries.find((r) => r.id === s.id)).toMatchObject(s);
 
       for (const doc of docs) await opensWithItsData(app, doc);
-      console.log(`Migrations: ${name} (Dexie v${fixture.dexieVersion}) → current: ${docs.length} workshops listed, opened and equal to the migrated fixture`);
+      console.log(
+        `Migrations: ${name} (Dexie v${fixture.dexieVersion}) → current: ${docs.length} workshops listed, opened and equal to the migrated fixture`,
+      );
       expect(app.problems).toEqual([]);
     } finally {
       await app.close();
@@ -91,7 +96,9 @@ describe('workshop files of every schema version', () => {
       await page.getByRole('button', { name: 'Export workshop file' }).click();
       const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { workshop: JsonRecord };
       expect(exported.workshop).toEqual(expectedDoc(doc));
-      console.log(`Migrations: ${name} (schemaVersion ${String(doc.schemaVersion)}) imported through the UI, opened, exported back equal to its migration`);
+      console.log(
+        `Migrations: ${name} (schemaVersion ${String(doc.schemaVersion)}) imported through the UI, opened, exported back equal to its migration`,
+      );
       expect(app.problems).toEqual([]);
     } finally {
       await app.close();

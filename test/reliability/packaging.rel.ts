@@ -64,7 +64,16 @@ describe('packaging', () => {
 
     await run(
       resolve('node_modules/.bin/electron-builder'),
-      ['--linux', 'dir', '--dir', '--publish', 'never', `-c.electronDist=${stub}`, `-c.electronVersion=${ELECTRON}`, `-c.directories.output=${release}`],
+      [
+        '--linux',
+        'dir',
+        '--dir',
+        '--publish',
+        'never',
+        `-c.electronDist=${stub}`,
+        `-c.electronVersion=${ELECTRON}`,
+        `-c.directories.output=${release}`,
+      ],
       { cwd: stage, timeout: 300_000, maxBuffer: 32 << 20, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
     );
 
@@ -76,13 +85,19 @@ describe('packaging', () => {
     expect(existsSync(asar)).toBe(true);
 
     const files = new Set(listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/').replace(/^\//, '')));
-    const built = (dir: string) => readdirSync(join(OUT, dir), { recursive: true }).map((f) => `out/${dir}/${String(f)}`).filter((f) => !f.endsWith('.map') && statSync(join(OUT, f.slice(4))).isFile());
+    const built = (dir: string) =>
+      readdirSync(join(OUT, dir), { recursive: true })
+        .map((f) => `out/${dir}/${String(f)}`)
+        .filter((f) => !f.endsWith('.map') && statSync(join(OUT, f.slice(4))).isFile());
     const expected = [...built('main'), ...built('preload'), ...built('renderer')];
     expect(expected.filter((f) => !files.has(f))).toEqual([]);
     expect(files.has('out/renderer/index.html')).toBe(true);
     expect([...files].filter((f) => f.startsWith('node_modules/') || f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);
     const fonts = [...files].filter((f) => f.endsWith('.ttf'));
-    expect(fonts.some((f) => /Inter/.test(f)) && fonts.some((f) => /NotoSansSC/.test(f)), `PDF fonts in the package: ${fonts.join(', ')}`).toBe(true);
+    expect(
+      fonts.some((f) => /Inter/.test(f)) && fonts.some((f) => /NotoSansSC/.test(f)),
+      `PDF fonts in the package: ${fonts.join(', ')}`,
+    ).toBe(true);
 
     const pkg = JSON.parse(extractFile(asar, 'package.json').toString()) as { main: string };
     expect(pkg.main).toBe(config.extraMetadata.main);
@@ -90,14 +105,18 @@ describe('packaging', () => {
     // Nothing but Electron and Node's own modules may be required at run time: there is no node_modules.
     const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     for (const bundle of [pkg.main, ...[...files].filter((f) => f.startsWith('out/preload/') && /\.c?js$/.test(f))]) {
-      expect(externalImports(extractFile(asar, bundle).toString()).filter((m) => !allowed.has(m)), bundle).toEqual([]);
+      expect(
+        externalImports(extractFile(asar, bundle).toString()).filter((m) => !allowed.has(m)),
+        bundle,
+      ).toEqual([]);
     }
 
     const fuses = readFuses(readFileSync(binary));
     for (const [name, value] of Object.entries(config.electronFuses)) expect(fuses[name], `fuse ${name}`).toBe(value);
 
     const icons = [config.linux.icon, config.win.icon, config.mac.icon].map((p) => ({ p, size: pngSize(p) }));
-    for (const { p, size } of icons) expect(size && size.width >= 512 && size.width === size.height, `${p}: ${JSON.stringify(size)}`).toBe(true);
+    for (const { p, size } of icons)
+      expect(size && size.width >= 512 && size.width === size.height, `${p}: ${JSON.stringify(size)}`).toBe(true);
 
     const accord = config.fileAssociations.find((a) => a.ext === 'accord' || a.ext === '.accord');
     expect(accord?.name).toBeTruthy();

@@ -40,7 +40,10 @@ let trailSealer: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accord-tamper-'));
   process.env.ACCORD_SEAL_DIR = join(dir, 'seal-key');
-  const sample = JSON.parse(readFileSync('test/fixtures/workshop-sample.json', 'utf8')) as { clientCompany: string; sla: { sealers: { fingerprint: string }[] } };
+  const sample = JSON.parse(readFileSync('test/fixtures/workshop-sample.json', 'utf8')) as {
+    clientCompany: string;
+    sla: { sealers: { fingerprint: string }[] };
+  };
   trailSealer = sample.sla.sealers[0]!.fingerprint;
   for (let i = 0; i < PDFS; i++) {
     const input = join(dir, `workshop-${i}.json`);
@@ -91,11 +94,15 @@ function edits(bytes: Uint8Array): Case[] {
   };
   add('MediaBox width', replaceFirst(bytes, /\/MediaBox \[ 0 0 [\d.]+/, bump));
   add('signature reason (SLA version)', replaceFirst(bytes, /version \d+/, bump));
-  add('Accord record (its file name)', replaceFirst(bytes, /\(accord-record\.json\)/, () => '(accord-record.jsom)'));
+  add(
+    'Accord record (its file name)',
+    replaceFirst(bytes, /\(accord-record\.json\)/, () => '(accord-record.jsom)'),
+  );
   add('page count', replaceFirst(bytes, /\/Count \d+/, bump));
   // A number inside a page's content stream: inflate, change, deflate, splice with its new /Length.
   const text = latin1(bytes);
-  const stream = /\/Length (\d+)\n(?:\/[^\n]*\n)*?>>\nstream\n/.exec(text) ?? /\/Filter \/FlateDecode[^]*?\/Length (\d+)[^]*?stream\r?\n/.exec(text);
+  const stream =
+    /\/Length (\d+)\n(?:\/[^\n]*\n)*?>>\nstream\n/.exec(text) ?? /\/Filter \/FlateDecode[^]*?\/Length (\d+)[^]*?stream\r?\n/.exec(text);
   if (stream) {
     const start = stream.index + stream[0].length;
     const length = Number(stream[1]);
@@ -158,7 +165,9 @@ describe('tampering with sealed SLA PDFs', () => {
     // The real command, as a user runs it, on a sample of the altered copies.
     let cliReported = 0;
     for (const file of sampled) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/accord.ts', 'verify', file, '--trust', trailSealer], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/accord.ts', 'verify', file, '--trust', trailSealer], {
+        encoding: 'utf8',
+      });
       // A flip can land on the header or on the signature's own keys: then the file reads as
       // NOT A PDF or NOT SEALED. Every one of those exits 1 and vouches for nothing.
       const verdict = /^verdict: (BROKEN|NOT SEALED|NOT A PDF)/m.exec(r.stdout)?.[1];

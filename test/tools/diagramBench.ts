@@ -32,7 +32,8 @@ function bigDiagram(): LeadProcessStep {
     position: { x: (i % COLUMNS) * COLUMN_STEP, y: Math.floor(i / COLUMNS) * ROW_STEP },
   }));
   const transitions: Transition[] = [];
-  const add = (from: number, to: number, kind: Transition['kind'], label = '') => transitions.push({ id: `t${transitions.length}`, from: `s${from}`, to: `s${to}`, kind, label });
+  const add = (from: number, to: number, kind: Transition['kind'], label = '') =>
+    transitions.push({ id: `t${transitions.length}`, from: `s${from}`, to: `s${to}`, kind, label });
   for (let i = 0; i < STAGES - 1; i++) add(i, i + 1, 'forward');
   for (let i = 7; transitions.length < 350; i += 5) add(i, i - 5, i % 2 ? 'recycle' : 'feedback', i % 2 ? 'Recycle' : 'Feedback');
   return { stages, transitions };
@@ -43,7 +44,10 @@ const stats = (xs: number[]) => {
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))] ?? Number.NaN;
   return { n: s.length, min: s[0] ?? Number.NaN, median: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? Number.NaN };
 };
-const fmt = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${k === 'n' ? v : v.toFixed(1)}`).join(', ');
+const fmt = (o: Record<string, number>) =>
+  Object.entries(o)
+    .map(([k, v]) => `${k} ${k === 'n' ? v : v.toFixed(1)}`)
+    .join(', ');
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
 async function durations(cdp: { send(m: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }) {
@@ -70,10 +74,13 @@ async function measureDrag(page: Page, label: string) {
     return best!;
   });
   const nodeAt = (x: number, y: number) =>
-    page.evaluate(([px, py]) => {
-      const el = document.elementFromPoint(px!, py!)?.closest('.react-flow__node');
-      return el ? { id: el.getAttribute('data-id'), rect: el.getBoundingClientRect().toJSON() as DOMRect } : null;
-    }, [x, y]);
+    page.evaluate(
+      ([px, py]) => {
+        const el = document.elementFromPoint(px!, py!)?.closest('.react-flow__node');
+        return el ? { id: el.getAttribute('data-id'), rect: el.getBoundingClientRect().toJSON() as DOMRect } : null;
+      },
+      [x, y],
+    );
   const before = await nodeAt(start.x, start.y);
   await page.evaluate(() => {
     const w = window as unknown as { benchFrames: number[]; benchOn: boolean };
@@ -94,7 +101,10 @@ async function measureDrag(page: Page, label: string) {
   for (let t = 0; t < DRAG_MS; t = Date.now() - t0) {
     await page.mouse.move(start.x + 120 * (t / DRAG_MS), start.y + 40 * Math.sin((t / 1000) * Math.PI));
   }
-  const during = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)!.getBoundingClientRect().toJSON() as DOMRect, before!.id);
+  const during = await page.evaluate(
+    (id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)!.getBoundingClientRect().toJSON() as DOMRect,
+    before!.id,
+  );
   await page.mouse.up();
   const wall = (Date.now() - t0) / 1000;
   const [busy = 0, script = 0, style = 0, layout = 0] = (await durations(cdp)).map((v, i) => v - busy0[i]!);
@@ -104,9 +114,13 @@ async function measureDrag(page: Page, label: string) {
     return w.benchFrames.slice(1);
   });
   await cdp.detach();
-  console.log(`drag (${label}): moved stage ${before!.id} by ${(during.x - before!.rect.x).toFixed(0)}, ${(during.y - before!.rect.y).toFixed(0)} px while the mouse was down`);
+  console.log(
+    `drag (${label}): moved stage ${before!.id} by ${(during.x - before!.rect.x).toFixed(0)}, ${(during.y - before!.rect.y).toFixed(0)} px while the mouse was down`,
+  );
   console.log(`drag (${label}): frames ${fmt(stats(frames))} ms`);
-  console.log(`drag (${label}): main thread busy ${(busy * 1000).toFixed(0)} ms of ${(wall * 1000).toFixed(0)} ms (${((busy / wall) * 100).toFixed(0)} %): script ${(script * 1000).toFixed(0)} ms, style ${(style * 1000).toFixed(0)} ms, layout ${(layout * 1000).toFixed(0)} ms, the rest paint and other tasks`);
+  console.log(
+    `drag (${label}): main thread busy ${(busy * 1000).toFixed(0)} ms of ${(wall * 1000).toFixed(0)} ms (${((busy / wall) * 100).toFixed(0)} %): script ${(script * 1000).toFixed(0)} ms, style ${(style * 1000).toFixed(0)} ms, layout ${(layout * 1000).toFixed(0)} ms, the rest paint and other tasks`,
+  );
 }
 
 async function openDiagram(page: Page, workshopId: string) {
@@ -155,7 +169,9 @@ try {
   console.log(`diagram: ${w.leadProcess.stages.length} stages, ${w.leadProcess.transitions.length} transitions`);
 
   const cold = await openDiagram(page, id);
-  console.log(`first render (cold, includes loading the editor chunk): ${cold.ms.toFixed(0)} ms, ${cold.nodes} nodes and ${cold.edges} edges in the DOM`);
+  console.log(
+    `first render (cold, includes loading the editor chunk): ${cold.ms.toFixed(0)} ms, ${cold.nodes} nodes and ${cold.edges} edges in the DOM`,
+  );
   await page.evaluate((wid) => (location.hash = `#/w/${wid}/goals`), id);
   await page.locator('#step-title', { hasText: 'Goals' }).waitFor();
   const warm = await openDiagram(page, id);

@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
  */
 const NEEDS = [
   { what: 'Chromium', check: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
-  { what: 'poppler-utils (pdftotext, pdftoppm, pdfsig)', check: () => onPath('pdftotext') && onPath('pdfsig') && onPath('pdftoppm'), pkg: 'poppler-utils' },
+  {
+    what: 'poppler-utils (pdftotext, pdftoppm, pdfsig)',
+    check: () => onPath('pdftotext') && onPath('pdfsig') && onPath('pdftoppm'),
+    pkg: 'poppler-utils',
+  },
   { what: 'CJK fonts', check: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'), pkg: 'fonts-noto-cjk' },
 ];
 

@@ -42,11 +42,17 @@ for (const viewport of SIZES) {
   await page.getByRole('dialog', { name: 'Decisions, action items and parking lot' }).waitFor();
   await page.screenshot({ path: join(OUT, `${tag}-capture-panel.png`) });
   await page.keyboard.press('Escape');
-  await page.getByTestId('step-timer').getByRole('button', { name: /open the agenda$/ }).click();
+  await page
+    .getByTestId('step-timer')
+    .getByRole('button', { name: /open the agenda$/ })
+    .click();
   await page.getByRole('dialog', { name: 'Agenda' }).waitFor();
   await page.screenshot({ path: join(OUT, `${tag}-agenda.png`) });
   await page.keyboard.press('Escape');
-  const [presenter] = await Promise.all([app.context.waitForEvent('page'), page.getByRole('button', { name: 'Open the presenter view' }).click()]);
+  const [presenter] = await Promise.all([
+    app.context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open the presenter view' }).click(),
+  ]);
   await presenter.setViewportSize(viewport);
   await presenter.getByTestId('presenter').waitFor();
   await presenter.screenshot({ path: join(OUT, `${tag}-presenter.png`) });

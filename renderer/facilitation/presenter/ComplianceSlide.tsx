@@ -29,7 +29,10 @@ export function ComplianceSlide({ w, purpose }: { w: Workshop; purpose: string }
   const logged = v.rows.some((r) => r.points.length > 0);
   if (!logged && v.meetings.length === 0) return <EmptySlide purpose={purpose} />;
   // The periods as columns, newest last: the log's own periods, as many as any row shows.
-  const periods = v.rows.reduce<typeof v.rows[number]['points']>((longest, r) => (r.points.length > longest.length ? r.points : longest), []);
+  const periods = v.rows.reduce<(typeof v.rows)[number]['points']>(
+    (longest, r) => (r.points.length > longest.length ? r.points : longest),
+    [],
+  );
   return (
     <FitBox testId="presenter-artefact" className="pv-compliance">
       {logged ? (
@@ -38,24 +41,37 @@ export function ComplianceSlide({ w, purpose }: { w: Workshop; purpose: string }
           <thead>
             <tr>
               <td />
-              {periods.map((p) => <th key={p.periodId} scope="col">{p.label}</th>)}
+              {periods.map((p) => (
+                <th key={p.periodId} scope="col">
+                  {p.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {v.rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row"><span className={`team-badge team-${r.party}`}>{say(`app:team.${r.party}`)}</span> {r.what}</th>
+                <th scope="row">
+                  <span className={`team-badge team-${r.party}`}>{say(`app:team.${r.party}`)}</span> {r.what}
+                </th>
                 {periods.map((col) => {
                   const p = r.points.find((x) => x.periodId === col.periodId);
                   const status = p?.status ?? null;
                   return (
                     <td key={col.periodId} data-status={status ?? 'none'}>
                       <span className="pv-bar" aria-hidden="true">
-                        <span className="pv-bar-fill" style={{ width: `${(Math.min(BAR_CAP, Math.max(0, p?.score ?? 0)) / BAR_CAP) * 100}%` }} />
+                        <span
+                          className="pv-bar-fill"
+                          style={{ width: `${(Math.min(BAR_CAP, Math.max(0, p?.score ?? 0)) / BAR_CAP) * 100}%` }}
+                        />
                         <span className="pv-bar-target" />
                       </span>
-                      <span className="pv-bar-value">{p?.score == null ? '—' : t('presenter.compliance.percent', { n: formatNumber(p.score, 0) })}</span>{' '}
-                      <span className="pv-bar-status">{status ? `${MARK[status]} ${t(`presenter.compliance.status.${status}`)}` : t('presenter.compliance.noData')}</span>
+                      <span className="pv-bar-value">
+                        {p?.score == null ? '—' : t('presenter.compliance.percent', { n: formatNumber(p.score, 0) })}
+                      </span>{' '}
+                      <span className="pv-bar-status">
+                        {status ? `${MARK[status]} ${t(`presenter.compliance.status.${status}`)}` : t('presenter.compliance.noData')}
+                      </span>
                     </td>
                   );
                 })}
@@ -72,12 +88,21 @@ export function ComplianceSlide({ w, purpose }: { w: Workshop; purpose: string }
           <h2 className="pv-label">{t('presenter.compliance.meetings')}</h2>
           <ul className="pv-list pv-list-strong">
             {v.meetings.map((m) => (
-              <li key={m.id}>{m.title} <span className="pv-quiet">· {say(`facilitation:presenter.frequency.${m.frequency}`)} · {m.startTime}</span></li>
+              <li key={m.id}>
+                {m.title}{' '}
+                <span className="pv-quiet">
+                  · {say(`facilitation:presenter.frequency.${m.frequency}`)} · {m.startTime}
+                </span>
+              </li>
             ))}
           </ul>
         </section>
       )}
-      {next && <p className="pv-next" data-testid="presenter-next-meeting">{t('presenter.compliance.next', { title: next.title, date: formatDay(next.date, 'weekday'), time: next.startTime })}</p>}
+      {next && (
+        <p className="pv-next" data-testid="presenter-next-meeting">
+          {t('presenter.compliance.next', { title: next.title, date: formatDay(next.date, 'weekday'), time: next.startTime })}
+        </p>
+      )}
     </FitBox>
   );
 }

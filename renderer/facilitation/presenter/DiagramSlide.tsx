@@ -1,7 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleX, Trophy } from 'lucide-react';
-import { ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, type EdgeTypes, type FitViewOptions, type NodeTypes } from '@xyflow/react';
+import {
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesInitialized,
+  useReactFlow,
+  type EdgeTypes,
+  type FitViewOptions,
+  type NodeTypes,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { LeadProcessStep } from '../../../shared/workshop/steps/leadProcess';
 import type { Issue } from '../../../shared/leadProcess/validate';
@@ -37,7 +45,9 @@ export function DiagramSlide({ step, purpose }: { step: LeadProcessStep; purpose
       </div>
       <p className="pv-legend">
         {owners.map((o) => (
-          <span key={o} className={`team-badge team-${o}`}>{t(`app:team.${o}`)}</span>
+          <span key={o} className={`team-badge team-${o}`}>
+            {t(`app:team.${o}`)}
+          </span>
         ))}
         {ends.length > 0 && <span className="pv-legend-sep" aria-hidden="true" />}
         {ends.length > 0 && <span className="pv-legend-ends">{t('presenter.diagram.ends')}</span>}

@@ -6,7 +6,19 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
  * Sizes inside are in em, so everything scales together. `max` keeps three goals from turning
  * into a poster; it is relative to the window height, so 720p and 1080p projectors look alike.
  */
-export function FitBox({ children, className = '', maxPerHeight = 0.05, min = 11, testId }: { children: ReactNode; className?: string; maxPerHeight?: number; min?: number; testId?: string }) {
+export function FitBox({
+  children,
+  className = '',
+  maxPerHeight = 0.05,
+  min = 11,
+  testId,
+}: {
+  children: ReactNode;
+  className?: string;
+  maxPerHeight?: number;
+  min?: number;
+  testId?: string;
+}) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
 
@@ -35,7 +47,9 @@ export function FitBox({ children, className = '', maxPerHeight = 0.05, min = 11
 
   return (
     <div ref={outer} className={`fit-box ${className}`} data-testid={testId}>
-      <div ref={inner} className="fit-inner">{children}</div>
+      <div ref={inner} className="fit-inner">
+        {children}
+      </div>
     </div>
   );
 }

@@ -51,8 +51,17 @@ export function ScoringSlide({ w, lead, purpose }: { w: Workshop; lead: SampleLe
                           const matched = v.lead?.matched.has(c.id) ?? false;
                           return (
                             <li key={c.id} data-matched={matched} data-testid="presenter-criterion">
-                              <span className="pv-criterion-text">{matched && <span className="pv-match" aria-label={t('presenter.scoring.matched')}>✓ </span>}{criterionText(c, say)}</span>
-                              <strong className="pv-points">{c.veto ? t('presenter.scoring.veto') : points(section === 'negative' ? -c.points : c.points)}</strong>
+                              <span className="pv-criterion-text">
+                                {matched && (
+                                  <span className="pv-match" aria-label={t('presenter.scoring.matched')}>
+                                    ✓{' '}
+                                  </span>
+                                )}
+                                {criterionText(c, say)}
+                              </span>
+                              <strong className="pv-points">
+                                {c.veto ? t('presenter.scoring.veto') : points(section === 'negative' ? -c.points : c.points)}
+                              </strong>
                             </li>
                           );
                         })}
@@ -63,7 +72,11 @@ export function ScoringSlide({ w, lead, purpose }: { w: Workshop; lead: SampleLe
               </div>
             ))}
           </div>
-          {!v.lead && <p className="pv-quiet pv-no-lead" data-testid="presenter-lead">{t('presenter.scoring.noLead')}</p>}
+          {!v.lead && (
+            <p className="pv-quiet pv-no-lead" data-testid="presenter-lead">
+              {t('presenter.scoring.noLead')}
+            </p>
+          )}
         </div>
         {v.lead && (
           <aside className="pv-lead" data-testid="presenter-lead" aria-label={t('presenter.scoring.lastLead')}>
@@ -74,12 +87,25 @@ export function ScoringSlide({ w, lead, purpose }: { w: Workshop; lead: SampleLe
               <span>{t('presenter.scoring.of', { threshold: formatNumber(v.threshold) })}</span>
             </p>
             <p className="pv-verdict" data-mql={v.lead.isMql}>
-              {v.lead.vetoed ? `✕ ${t('presenter.scoring.vetoed')}` : v.lead.isMql ? `✓ ${t('presenter.scoring.isMql')}` : t('presenter.scoring.notMql')}
+              {v.lead.vetoed
+                ? `✕ ${t('presenter.scoring.vetoed')}`
+                : v.lead.isMql
+                  ? `✓ ${t('presenter.scoring.isMql')}`
+                  : t('presenter.scoring.notMql')}
             </p>
             <dl className="pv-breakdown">
-              <div><dt>{t('presenter.scoring.fit')}</dt><dd>{points(v.lead.fit)}</dd></div>
-              <div><dt>{t('presenter.scoring.engagement')}</dt><dd>{points(v.lead.engagement)}</dd></div>
-              <div><dt>{t('presenter.scoring.negative')}</dt><dd>{points(-v.lead.negative)}</dd></div>
+              <div>
+                <dt>{t('presenter.scoring.fit')}</dt>
+                <dd>{points(v.lead.fit)}</dd>
+              </div>
+              <div>
+                <dt>{t('presenter.scoring.engagement')}</dt>
+                <dd>{points(v.lead.engagement)}</dd>
+              </div>
+              <div>
+                <dt>{t('presenter.scoring.negative')}</dt>
+                <dd>{points(-v.lead.negative)}</dd>
+              </div>
             </dl>
           </aside>
         )}

@@ -49,7 +49,9 @@ export function SlaSlide({ w, purpose }: { w: Workshop; purpose: string }) {
               <tbody>
                 {v.rows.map((r) => (
                   <tr key={r.id} data-party={r.party}>
-                    <th scope="row"><span className={`team-badge team-${r.party}`}>{r.partyText}</span></th>
+                    <th scope="row">
+                      <span className={`team-badge team-${r.party}`}>{r.partyText}</span>
+                    </th>
                     <td>{r.what}</td>
                   </tr>
                 ))}
@@ -65,7 +67,9 @@ export function SlaSlide({ w, purpose }: { w: Workshop; purpose: string }) {
                     <strong>{s.name || t('app:common.unnamedParticipant')}</strong>
                     <span className="pv-quiet">{s.role || say(`facilitation:presenter.sla.capacity.${s.capacity}`)}</span>
                     <span className="pv-signer-state">
-                      {s.state === 'signed' ? `✓ ${t('presenter.sla.signer.signed', { when: formatDateTime(s.signedAt!, 'short') })}` : t(`presenter.sla.signer.${s.state}`)}
+                      {s.state === 'signed'
+                        ? `✓ ${t('presenter.sla.signer.signed', { when: formatDateTime(s.signedAt!, 'short') })}`
+                        : t(`presenter.sla.signer.${s.state}`)}
                     </span>
                   </li>
                 ))}

@@ -47,7 +47,13 @@ export function commitmentView(w: Workshop): CommitmentView {
     statement: text(w.commitment.commitmentStatement),
     people: w.commitment.participants
       .filter((p) => text(p.name))
-      .map((p) => ({ id: p.id, name: text(p.name), role: text(p.role), team: p.team, agreed: agreements[p.id] !== undefined && agreements[p.id] !== null })),
+      .map((p) => ({
+        id: p.id,
+        name: text(p.name),
+        role: text(p.role),
+        team: p.team,
+        agreed: agreements[p.id] !== undefined && agreements[p.id] !== null,
+      })),
   };
 }
 
@@ -78,7 +84,16 @@ export function goalsView(w: Workshop): GoalsView {
     currency: w.goals.currency,
     goals: w.goals.goals
       .filter((g) => text(g.title) || text(g.metric))
-      .map((g) => ({ id: g.id, title: text(g.title) || text(g.metric), metric: text(g.metric), unit: g.unit, baseline: num(g.baseline), target: num(g.target), deadline: g.deadline, owner: g.owner })),
+      .map((g) => ({
+        id: g.id,
+        title: text(g.title) || text(g.metric),
+        metric: text(g.metric),
+        unit: g.unit,
+        baseline: num(g.baseline),
+        target: num(g.target),
+        deadline: g.deadline,
+        owner: g.owner,
+      })),
     agreedBy: { marketing: by('marketing'), sales: by('sales') },
   };
 }
@@ -158,7 +173,9 @@ export interface ScoringView {
 export function isBlankLead(lead: SampleLead | null | undefined): boolean {
   if (!lead) return true;
   const l = record(lead);
-  const typed = Object.entries(l).some(([k, v]) => (typeof v === 'string' && v.trim() !== '') || ((k === 'companySize' || k === 'annualRevenue') && typeof v === 'number'));
+  const typed = Object.entries(l).some(
+    ([k, v]) => (typeof v === 'string' && v.trim() !== '') || ((k === 'companySize' || k === 'annualRevenue') && typeof v === 'number'),
+  );
   const behaviours = Object.values(record(l.behaviours)).some((n) => typeof n === 'number' && n > 0);
   const activities = Array.isArray(l.activities) && l.activities.length > 0;
   return !typed && !behaviours && !activities;
@@ -167,9 +184,42 @@ export function isBlankLead(lead: SampleLead | null | undefined): boolean {
 export function scoringView(w: Workshop, lead: SampleLead | null): ScoringView {
   const q = w.qualifiedLead;
   const criteria: CriterionView[] = [
-    ...q.fit.map((c) => ({ id: c.id, section: 'fit' as const, field: c.field, operator: c.operator, value: text(c.value), valueMax: text(record(c).valueMax), behaviour: '', kind: null, points: c.points, veto: false })),
-    ...q.engagement.map((c) => ({ id: c.id, section: 'engagement' as const, field: null, operator: null, value: '', valueMax: '', behaviour: text(c.behaviour), kind: null, points: c.points, veto: false })),
-    ...q.negative.map((c) => ({ id: c.id, section: 'negative' as const, field: c.field, operator: c.operator, value: text(c.value), valueMax: text(record(c).valueMax), behaviour: '', kind: c.kind, points: c.points, veto: c.veto })),
+    ...q.fit.map((c) => ({
+      id: c.id,
+      section: 'fit' as const,
+      field: c.field,
+      operator: c.operator,
+      value: text(c.value),
+      valueMax: text(record(c).valueMax),
+      behaviour: '',
+      kind: null,
+      points: c.points,
+      veto: false,
+    })),
+    ...q.engagement.map((c) => ({
+      id: c.id,
+      section: 'engagement' as const,
+      field: null,
+      operator: null,
+      value: '',
+      valueMax: '',
+      behaviour: text(c.behaviour),
+      kind: null,
+      points: c.points,
+      veto: false,
+    })),
+    ...q.negative.map((c) => ({
+      id: c.id,
+      section: 'negative' as const,
+      field: c.field,
+      operator: c.operator,
+      value: text(c.value),
+      valueMax: text(record(c).valueMax),
+      behaviour: '',
+      kind: c.kind,
+      points: c.points,
+      veto: c.veto,
+    })),
   ];
   let view: SimulatedLeadView | null = null;
   if (lead && !isBlankLead(lead)) {
@@ -185,7 +235,11 @@ export function scoringView(w: Workshop, lead: SampleLead | null): ScoringView {
       isMql: b.isMql,
       vetoed: b.vetoed,
       // Lines list matched criteria (and, in newer models, unmatched ones at 0 points).
-      matched: new Set(b.lines.filter((x) => x.criterionId && (x.points !== 0 || record(x).matched === true || x.veto)).map((x) => x.criterionId as string)),
+      matched: new Set(
+        b.lines
+          .filter((x) => x.criterionId && (x.points !== 0 || record(x).matched === true || x.veto))
+          .map((x) => x.criterionId as string),
+      ),
     };
   }
   return { started: q.started, threshold: q.mqlThreshold, minimumFit: q.minimumFit, criteria, lead: view };
@@ -270,7 +324,13 @@ export function slaView(w: Workshop, language: Language): SlaView {
   const describe = describeCommitment as (c: unknown, language: Language, all?: unknown) => { party: string; what: string; target: string };
   const rows = commitments.map((c, i) => {
     const d = describe(c, language, all);
-    return { id: ('id' in c && typeof c.id === 'string' ? c.id : null) ?? `row-${i}`, party: c.party, partyText: d.party, what: d.what, target: d.target };
+    return {
+      id: ('id' in c && typeof c.id === 'string' ? c.id : null) ?? `row-${i}`,
+      party: c.party,
+      partyText: d.party,
+      what: d.what,
+      target: d.target,
+    };
   });
 
   let signers: SignerView[];
@@ -278,7 +338,14 @@ export function slaView(w: Workshop, language: Language): SlaView {
     signers = version.content.signers.map((s) => {
       const capacity = s.capacity ?? (s.team === 'marketing' ? 'marketing' : 'sales');
       const sig = version.signatures.find((x) => x.participantId === s.id && x.contentHash === version.contentHash);
-      return { id: s.id, name: text(s.name), role: text(s.role), capacity, state: sig ? 'signed' : capacity === 'witness' ? 'optional' : 'waiting', signedAt: sig?.signedAt ?? null };
+      return {
+        id: s.id,
+        name: text(s.name),
+        role: text(s.role),
+        capacity,
+        state: sig ? 'signed' : capacity === 'witness' ? 'optional' : 'waiting',
+        signedAt: sig?.signedAt ?? null,
+      };
     });
   } else {
     const people = w.commitment.participants;
@@ -350,7 +417,10 @@ export function toolsView(w: Workshop): ToolsView {
   const name = (id: string) => text(tech.tools.find((t) => t.id === id)?.name) || null;
   return {
     tools: tech.tools.filter((t) => text(t.name)).map((t) => ({ id: t.id, name: text(t.name), category: t.category, owner: t.owner })),
-    automation: Object.entries(tech.automation).map(([piece, by]) => ({ piece, by: by === null ? null : by === 'manual' ? 'manual' : name(by) })),
+    automation: Object.entries(tech.automation).map(([piece, by]) => ({
+      piece,
+      by: by === null ? null : by === 'manual' ? 'manual' : name(by),
+    })),
   };
 }
 
@@ -388,7 +458,11 @@ export function complianceView(w: Workshop, language: Language, maxPeriods = 6):
     logUnit: typeof f.logUnit === 'string' ? f.logUnit : 'month',
     weekStartsOn: typeof record(w.sla).weekStartsOn === 'string' ? record(w.sla).weekStartsOn : 'monday',
   };
-  const rowsOf = complianceRows as (c: typeof w.sla.commitments, p: typeof f.periods, s: unknown) => { commitment: { id: string }; cells: { periodId: string; percentOfTarget: number | null; status: ComplianceState | null }[] }[];
+  const rowsOf = complianceRows as (
+    c: typeof w.sla.commitments,
+    p: typeof f.periods,
+    s: unknown,
+  ) => { commitment: { id: string }; cells: { periodId: string; percentOfTarget: number | null; status: ComplianceState | null }[] }[];
   const labels = new Map(f.periods.map((p) => [p.id, text(p.label) || p.start]));
   const describe = describeCommitment as (c: unknown, language: Language, all?: unknown) => { what: string };
   const rows = rowsOf(w.sla.commitments, f.periods, settings).map((row, i) => {
@@ -397,18 +471,36 @@ export function complianceView(w: Workshop, language: Language, maxPeriods = 6):
       id: c.id,
       party: c.party,
       what: describe(c, language, w.sla.commitments).what,
-      points: row.cells.slice(-maxPeriods).map((cell) => ({ periodId: cell.periodId, label: labels.get(cell.periodId) ?? '', score: num(cell.percentOfTarget), status: cell.status })),
+      points: row.cells.slice(-maxPeriods).map((cell) => ({
+        periodId: cell.periodId,
+        label: labels.get(cell.periodId) ?? '',
+        score: num(cell.percentOfTarget),
+        status: cell.status,
+      })),
     };
   });
   return {
     rows,
-    meetings: f.meetings.filter((m) => text(m.title)).map((m) => ({ id: m.id, title: text(m.title), frequency: m.frequency, firstDate: m.firstDate, startTime: m.startTime, timeZone: m.timeZone })),
+    meetings: f.meetings
+      .filter((m) => text(m.title))
+      .map((m) => ({
+        id: m.id,
+        title: text(m.title),
+        frequency: m.frequency,
+        firstDate: m.firstDate,
+        startTime: m.startTime,
+        timeZone: m.timeZone,
+      })),
   };
 }
 
 /** The next review meeting on or after `today` (YYYY-MM-DD), with its date; null when none is planned. */
-export function nextMeeting(w: Workshop, today: string): { title: string; date: string; startTime: string; durationMinutes: number; timeZone: string; attendees: string[] } | null {
-  let best: { title: string; date: string; startTime: string; durationMinutes: number; timeZone: string; attendees: string[] } | null = null;
+export function nextMeeting(
+  w: Workshop,
+  today: string,
+): { title: string; date: string; startTime: string; durationMinutes: number; timeZone: string; attendees: string[] } | null {
+  let best: { title: string; date: string; startTime: string; durationMinutes: number; timeZone: string; attendees: string[] } | null =
+    null;
   for (const m of w.feedback.meetings) {
     // Two years of a weekly meeting is far enough ahead for "the next one".
     const date = (nextOccurrences as (m: unknown, count: number) => string[])(m, 110).find((d) => d >= today);

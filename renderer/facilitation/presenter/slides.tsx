@@ -37,7 +37,9 @@ export function CommitmentSlide({ w, purpose }: { w: Workshop; purpose: string }
                 <span className={`pv-team-dot team-${p.team}`} aria-hidden="true" />
                 <span className="pv-person-name">{p.name}</span>
                 <span className="pv-person-role">{p.role || t(`app:team.${p.team as 'sales'}`)}</span>
-                <span className="pv-person-state">{p.agreed ? `✓ ${t('presenter.commitment.agreed')}` : t('presenter.commitment.notYet')}</span>
+                <span className="pv-person-state">
+                  {p.agreed ? `✓ ${t('presenter.commitment.agreed')}` : t('presenter.commitment.notYet')}
+                </span>
               </li>
             ))}
           </ul>
@@ -77,7 +79,9 @@ export function GoalsSlide({ w, purpose }: { w: Workshop; purpose: string }) {
       <p className="pv-agreed-line">
         {(['marketing', 'sales'] as const).map((k) => (
           <span key={k} data-agreed={!!v.agreedBy[k]}>
-            {v.agreedBy[k] ? `✓ ${t('presenter.goals.agreedBy', { team: team(k), name: v.agreedBy[k] })}` : t('presenter.goals.notAgreed', { team: team(k) })}
+            {v.agreedBy[k]
+              ? `✓ ${t('presenter.goals.agreedBy', { team: team(k), name: v.agreedBy[k] })}`
+              : t('presenter.goals.notAgreed', { team: team(k) })}
           </span>
         ))}
       </p>
@@ -122,7 +126,8 @@ export function HandOffSlide({ w, purpose }: { w: Workshop; purpose: string }) {
   const { t } = useTranslation(['facilitation', 'handOff']);
   const say = loose(t);
   const v = handOffView(w);
-  if (v.windowHours === null && v.followUp.length === 0 && v.conditions.length === 0 && v.rejectionReasons.length === 0) return <EmptySlide purpose={purpose} />;
+  if (v.windowHours === null && v.followUp.length === 0 && v.conditions.length === 0 && v.rejectionReasons.length === 0)
+    return <EmptySlide purpose={purpose} />;
   return (
     <FitBox testId="presenter-artefact" className="pv-handoff">
       <ol className="pv-flow" aria-label={t('presenter.handOff.flow')}>
@@ -138,7 +143,11 @@ export function HandOffSlide({ w, purpose }: { w: Workshop; purpose: string }) {
         </li>
         <li className="pv-flow-tile">
           <span className="pv-label">{t('presenter.handOff.window')}</span>
-          <strong className="pv-big">{v.windowHours === null ? t('presenter.handOff.notAgreed') : t('presenter.handOff.hours', { hours: formatNumber(v.windowHours) })}</strong>
+          <strong className="pv-big">
+            {v.windowHours === null
+              ? t('presenter.handOff.notAgreed')
+              : t('presenter.handOff.hours', { hours: formatNumber(v.windowHours) })}
+          </strong>
         </li>
       </ol>
       {v.followUp.length > 0 && (
@@ -157,19 +166,31 @@ export function HandOffSlide({ w, purpose }: { w: Workshop; purpose: string }) {
         {v.travels.length > 0 && (
           <section className="pv-block">
             <h2 className="pv-label">{t('presenter.handOff.travels')}</h2>
-            <ul className="pv-list">{v.travels.map((x) => <li key={x}>{say(`handOff:routing.item.${x}.label`)}</li>)}</ul>
+            <ul className="pv-list">
+              {v.travels.map((x) => (
+                <li key={x}>{say(`handOff:routing.item.${x}.label`)}</li>
+              ))}
+            </ul>
           </section>
         )}
         {v.rejectionReasons.length > 0 && (
           <section className="pv-block">
             <h2 className="pv-label">{t('presenter.handOff.rejection')}</h2>
-            <ul className="pv-list">{v.rejectionReasons.slice(0, 5).map((x, i) => <li key={i}>{x}</li>)}</ul>
+            <ul className="pv-list">
+              {v.rejectionReasons.slice(0, 5).map((x, i) => (
+                <li key={i}>{x}</li>
+              ))}
+            </ul>
           </section>
         )}
         {v.recycleReasons.length > 0 && (
           <section className="pv-block">
             <h2 className="pv-label">{t('presenter.handOff.recycle')}</h2>
-            <ul className="pv-list">{v.recycleReasons.slice(0, 5).map((x, i) => <li key={i}>{x}</li>)}</ul>
+            <ul className="pv-list">
+              {v.recycleReasons.slice(0, 5).map((x, i) => (
+                <li key={i}>{x}</li>
+              ))}
+            </ul>
           </section>
         )}
       </div>
@@ -196,7 +217,9 @@ export function ScoreboardSlide({ w, purpose }: { w: Workshop; purpose: string }
               <tr>
                 <th scope="col">{t('presenter.scoreboard.metric')}</th>
                 <th scope="col">{t('presenter.scoreboard.owner')}</th>
-                <th scope="col" className="num">{t('presenter.scoreboard.target')}</th>
+                <th scope="col" className="num">
+                  {t('presenter.scoreboard.target')}
+                </th>
                 {!split && <th scope="col">{t('presenter.scoreboard.frequency')}</th>}
               </tr>
             </thead>

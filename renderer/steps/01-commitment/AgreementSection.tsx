@@ -26,8 +26,15 @@ export function AgreementSection() {
           {changedSince > 0 && <> · {t('agreement.countChanged', { count: changedSince })}</>}
         </span>
       </div>
-      <TextField id="commitmentStatement" label={t('agreement.statement')} multiline maxLength={4000} value={c.commitmentStatement}
-        hint={t('agreement.statementHint')} onChange={(v) => update((d) => void (d.commitment.commitmentStatement = v))} />
+      <TextField
+        id="commitmentStatement"
+        label={t('agreement.statement')}
+        multiline
+        maxLength={4000}
+        value={c.commitmentStatement}
+        hint={t('agreement.statementHint')}
+        onChange={(v) => update((d) => void (d.commitment.commitmentStatement = v))}
+      />
       {changedSince > 0 && (
         <div className="callout callout-warn" role="status" data-testid="agreement-changed">
           <AlertTriangle size={18} aria-hidden="true" /> {t('agreement.changedCallout', { count: changedSince })}
@@ -41,17 +48,25 @@ export function AgreementSection() {
           const status = statementAgreementStatus(c, p.id);
           return (
             <label key={p.id} className="agreement-row">
-              <input type="checkbox" checked={status === 'agreed'}
-                onChange={(e) => update((d) => {
-                  // Ticking agrees to the statement as it reads now; unticking withdraws the agreement.
-                  if (e.target.checked) d.commitment.agreements[p.id] = statementAgreement(d.commitment.commitmentStatement, new Date().toISOString());
-                  else delete d.commitment.agreements[p.id];
-                })} />
+              <input
+                type="checkbox"
+                checked={status === 'agreed'}
+                onChange={(e) =>
+                  update((d) => {
+                    // Ticking agrees to the statement as it reads now; unticking withdraws the agreement.
+                    if (e.target.checked)
+                      d.commitment.agreements[p.id] = statementAgreement(d.commitment.commitmentStatement, new Date().toISOString());
+                    else delete d.commitment.agreements[p.id];
+                  })
+                }
+              />
               <span className="agreement-name">{p.name || t('app:common.unnamedParticipant')}</span>
               <TeamBadge team={p.team} />
               <span className={status === 'changedSince' ? 'agreement-stale' : 'muted'}>
-                {status === 'agreed' && a ? t('agreement.agreedAt', { at: formatDateTime(a.at, 'short') })
-                  : status === 'changedSince' && a ? t('agreement.changedSince', { at: formatDateTime(a.at, 'short') })
+                {status === 'agreed' && a
+                  ? t('agreement.agreedAt', { at: formatDateTime(a.at, 'short') })
+                  : status === 'changedSince' && a
+                    ? t('agreement.changedSince', { at: formatDateTime(a.at, 'short') })
                     : t('agreement.notYet')}
               </span>
             </label>

@@ -20,14 +20,50 @@ export function CommitmentStep() {
       <section className="card section" aria-labelledby="details-h">
         <h2 id="details-h">{t('details.title')}</h2>
         <div className="grid-3">
-          <TextField id="clientCompany" label={t('details.client')} value={w.clientCompany} onChange={(v) => update((d) => void (d.clientCompany = v))} maxLength={200} />
-          <TextField id="title" label={t('details.workshopTitle')} value={w.title} onChange={(v) => update((d) => void (d.title = v))} maxLength={200} />
-          <TextField id="facilitator" label={t('details.facilitator')} value={w.facilitator} onChange={(v) => update((d) => void (d.facilitator = v))} maxLength={120} />
-          <DateField id="workshopDate" label={t('details.date')} value={c.workshopDate} onChange={(v) => update((d) => void (d.commitment.workshopDate = v))} />
-          <TextField id="place" label={t('details.place')} value={c.place} onChange={(v) => update((d) => void (d.commitment.place = v))} maxLength={200} placeholder={t('details.placePlaceholder')} />
+          <TextField
+            id="clientCompany"
+            label={t('details.client')}
+            value={w.clientCompany}
+            onChange={(v) => update((d) => void (d.clientCompany = v))}
+            maxLength={200}
+          />
+          <TextField
+            id="title"
+            label={t('details.workshopTitle')}
+            value={w.title}
+            onChange={(v) => update((d) => void (d.title = v))}
+            maxLength={200}
+          />
+          <TextField
+            id="facilitator"
+            label={t('details.facilitator')}
+            value={w.facilitator}
+            onChange={(v) => update((d) => void (d.facilitator = v))}
+            maxLength={120}
+          />
+          <DateField
+            id="workshopDate"
+            label={t('details.date')}
+            value={c.workshopDate}
+            onChange={(v) => update((d) => void (d.commitment.workshopDate = v))}
+          />
+          <TextField
+            id="place"
+            label={t('details.place')}
+            value={c.place}
+            onChange={(v) => update((d) => void (d.commitment.place = v))}
+            maxLength={200}
+            placeholder={t('details.placePlaceholder')}
+          />
           {/* The room's language for the PDFs, which may differ from the facilitator's UI language. */}
-          <SelectField id="documentLanguage" label={t('app:documentLanguage.label')} hint={t('app:documentLanguage.hint')} value={w.language}
-            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} onChange={(v) => update((d) => void (d.language = v))} />
+          <SelectField
+            id="documentLanguage"
+            label={t('app:documentLanguage.label')}
+            hint={t('app:documentLanguage.hint')}
+            value={w.language}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            onChange={(v) => update((d) => void (d.language = v))}
+          />
         </div>
       </section>
       <ParticipantsSection />

@@ -35,8 +35,12 @@ export function ParticipantsSection() {
   return (
     <section className="card section" aria-labelledby="participants-h">
       <div className="section-head">
-        <h2 id="participants-h" tabIndex={-1}>{t('participants.title')}</h2>
-        <button className="btn" id="participants" onClick={add}><Plus size={18} aria-hidden="true" /> {t('participants.add')}</button>
+        <h2 id="participants-h" tabIndex={-1}>
+          {t('participants.title')}
+        </h2>
+        <button className="btn" id="participants" onClick={add}>
+          <Plus size={18} aria-hidden="true" /> {t('participants.add')}
+        </button>
       </div>
       {people.length === 0 ? (
         <p className="muted">{t('participants.empty')}</p>
@@ -48,40 +52,92 @@ export function ParticipantsSection() {
               <th scope="col">{t('participants.role')}</th>
               <th scope="col">{t('participants.team')}</th>
               <th scope="col">{t('participants.email')}</th>
-              <th scope="col"><span className="sr-only">{t('participants.remove')}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t('participants.remove')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {people.map((p, i) => (
               <tr key={p.id}>
                 <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-name`}>{t('participants.nameLabel', { n: i + 1 })}</label>
-                  <input className="input" id={`participant-${p.id}-name`} value={p.name} maxLength={120} placeholder={t('participants.namePlaceholder')}
+                  <label className="sr-only" htmlFor={`participant-${p.id}-name`}>
+                    {t('participants.nameLabel', { n: i + 1 })}
+                  </label>
+                  <input
+                    className="input"
+                    id={`participant-${p.id}-name`}
+                    value={p.name}
+                    maxLength={120}
+                    placeholder={t('participants.namePlaceholder')}
                     aria-invalid={p.name.trim() === '' ? true : undefined}
-                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.name = e.target.value), { coalesceKey: `field:commitment.participants.${p.id}.name` })} />
+                    onChange={(e) =>
+                      update((d) => void (d.commitment.participants[i]!.name = e.target.value), {
+                        coalesceKey: `field:commitment.participants.${p.id}.name`,
+                      })
+                    }
+                  />
                 </td>
                 <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-role`}>{t('participants.roleLabel', { n: i + 1 })}</label>
-                  <input className="input" id={`participant-${p.id}-role`} value={p.role} maxLength={120} placeholder={t('participants.rolePlaceholder')}
-                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.role = e.target.value), { coalesceKey: `field:commitment.participants.${p.id}.role` })} />
+                  <label className="sr-only" htmlFor={`participant-${p.id}-role`}>
+                    {t('participants.roleLabel', { n: i + 1 })}
+                  </label>
+                  <input
+                    className="input"
+                    id={`participant-${p.id}-role`}
+                    value={p.role}
+                    maxLength={120}
+                    placeholder={t('participants.rolePlaceholder')}
+                    onChange={(e) =>
+                      update((d) => void (d.commitment.participants[i]!.role = e.target.value), {
+                        coalesceKey: `field:commitment.participants.${p.id}.role`,
+                      })
+                    }
+                  />
                 </td>
                 <td>
                   <div className="row" style={{ flexWrap: 'nowrap' }}>
-                    <label className="sr-only" htmlFor={`participant-${p.id}-team`}>{t('participants.teamLabel', { n: i + 1 })}</label>
-                    <select className="select" id={`participant-${p.id}-team`} value={p.team}
-                      onChange={(e) => update((d) => void (d.commitment.participants[i]!.team = e.target.value as (typeof TEAMS)[number]))}>
-                      {TEAMS.map((team) => <option key={team} value={team}>{teamLabel(team)}</option>)}
+                    <label className="sr-only" htmlFor={`participant-${p.id}-team`}>
+                      {t('participants.teamLabel', { n: i + 1 })}
+                    </label>
+                    <select
+                      className="select"
+                      id={`participant-${p.id}-team`}
+                      value={p.team}
+                      onChange={(e) => update((d) => void (d.commitment.participants[i]!.team = e.target.value as (typeof TEAMS)[number]))}
+                    >
+                      {TEAMS.map((team) => (
+                        <option key={team} value={team}>
+                          {teamLabel(team)}
+                        </option>
+                      ))}
                     </select>
                     <TeamBadge team={p.team} />
                   </div>
                 </td>
                 <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-email`}>{t('participants.emailLabel', { n: i + 1 })}</label>
-                  <input className="input" id={`participant-${p.id}-email`} type="email" value={p.email} maxLength={200}
-                    onChange={(e) => update((d) => void (d.commitment.participants[i]!.email = e.target.value), { coalesceKey: `field:commitment.participants.${p.id}.email` })} />
+                  <label className="sr-only" htmlFor={`participant-${p.id}-email`}>
+                    {t('participants.emailLabel', { n: i + 1 })}
+                  </label>
+                  <input
+                    className="input"
+                    id={`participant-${p.id}-email`}
+                    type="email"
+                    value={p.email}
+                    maxLength={200}
+                    onChange={(e) =>
+                      update((d) => void (d.commitment.participants[i]!.email = e.target.value), {
+                        coalesceKey: `field:commitment.participants.${p.id}.email`,
+                      })
+                    }
+                  />
                 </td>
                 <td>
-                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('participants.removeOne', { name: p.name || t('participants.fallbackName', { n: i + 1 }) })} onClick={() => remove(p.id)}>
+                  <button
+                    className="btn btn-ghost btn-sm icon-btn"
+                    aria-label={t('participants.removeOne', { name: p.name || t('participants.fallbackName', { n: i + 1 }) })}
+                    onClick={() => remove(p.id)}
+                  >
                     <Trash2 size={16} />
                   </button>
                 </td>
@@ -95,7 +151,10 @@ export function ParticipantsSection() {
           id="executiveSponsor"
           label={t('participants.sponsor')}
           value={w.commitment.executiveSponsorId ?? ''}
-          options={[{ value: '', label: t('participants.sponsorChoose') }, ...people.map((p) => ({ value: p.id, label: p.name || t('app:common.unnamedParticipant') }))]}
+          options={[
+            { value: '', label: t('participants.sponsorChoose') },
+            ...people.map((p) => ({ value: p.id, label: p.name || t('app:common.unnamedParticipant') })),
+          ]}
           onChange={(v) => update((d) => void (d.commitment.executiveSponsorId = v || null))}
           hint={t('participants.sponsorHint')}
         />

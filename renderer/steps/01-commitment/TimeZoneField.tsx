@@ -18,12 +18,21 @@ export function TimeZoneField() {
   const system = systemTimeZone();
   return (
     <div className="grid-2">
-      <RequiredInput id="workshopTimeZone" label={t('process.timeZone')} type="text" list="workshop-time-zones"
-        value={workshopTimeZone(w.commitment.timeZone, system)} isValid={isKnownTimeZone} error={t('process.timeZoneError')}
+      <RequiredInput
+        id="workshopTimeZone"
+        label={t('process.timeZone')}
+        type="text"
+        list="workshop-time-zones"
+        value={workshopTimeZone(w.commitment.timeZone, system)}
+        isValid={isKnownTimeZone}
+        error={t('process.timeZoneError')}
         hint={w.commitment.timeZone ? t('process.timeZoneHint') : t('process.timeZoneSystem')}
-        onChange={(zone) => update((d) => setWorkshopTimeZone(d, zone, system))} />
+        onChange={(zone) => update((d) => setWorkshopTimeZone(d, zone, system))}
+      />
       <datalist id="workshop-time-zones">
-        {zones.map((z) => <option key={z} value={z} />)}
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
       </datalist>
     </div>
   );

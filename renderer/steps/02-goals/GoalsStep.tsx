@@ -21,7 +21,20 @@ export function GoalsStep() {
   const add = (kind: (typeof GOAL_KINDS)[number]) => {
     const id = newId();
     const { title, metric } = goalDefaults(kind, w.language);
-    update((d) => void d.goals.goals.push({ id, kind, title, metric, unit: GOAL_UNIT[kind], baseline: null, target: null, deadline: '', owner: 'shared' }));
+    update(
+      (d) =>
+        void d.goals.goals.push({
+          id,
+          kind,
+          title,
+          metric,
+          unit: GOAL_UNIT[kind],
+          baseline: null,
+          target: null,
+          deadline: '',
+          owner: 'shared',
+        }),
+    );
     requestAnimationFrame(() => document.getElementById(`goal-${id}-${kind === 'custom' ? 'title' : 'baseline'}`)?.focus());
   };
 
@@ -31,8 +44,13 @@ export function GoalsStep() {
         <div className="section-head">
           <h2 id="goals-h">{t('objectives')}</h2>
           <div style={{ width: 200 }}>
-            <SelectField id="currency" label={t('currency')} value={w.goals.currency} options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-              onChange={(v) => update((d) => void (d.goals.currency = v))} />
+            <SelectField
+              id="currency"
+              label={t('currency')}
+              value={w.goals.currency}
+              options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+              onChange={(v) => update((d) => void (d.goals.currency = v))}
+            />
           </div>
         </div>
         <div className="goal-catalogue" id="goals" tabIndex={-1} role="group" aria-label={t('catalogue')}>
@@ -44,7 +62,9 @@ export function GoalsStep() {
         </div>
         {goals.length === 0 && <p className="muted">{t('empty')}</p>}
         <div className="goal-list">
-          {goals.map((g, i) => <GoalCard key={g.id} index={i} />)}
+          {goals.map((g, i) => (
+            <GoalCard key={g.id} index={i} />
+          ))}
         </div>
       </section>
       <TeamAgreement />

@@ -36,31 +36,52 @@ function TeamAgreementBox({ team }: { team: 'marketing' | 'sales' }) {
   const inSentence = t(`app:teamInSentence.${team}`);
   // Agreeing binds to the goals as they stand at this moment (their fingerprint is stored with it).
   const agree = (by: string) => update((d) => void (d.goals.agreement[team] = goalsAgreement(d.goals, by, new Date().toISOString())));
-  const picker = members.length === 0 ? null : (
-    <>
-      <label className="sr-only" htmlFor={`agree-${team}-who`}>{t('agreement.who', { team: inSentence })}</label>
-      <select id={`agree-${team}-who`} className="select" style={{ width: 'auto' }} value={who} onChange={(e) => setWho(e.target.value)}>
-        {members.map((p) => <option key={p.id} value={p.name}>{p.name}</option>)}
-      </select>
-    </>
-  );
+  const picker =
+    members.length === 0 ? null : (
+      <>
+        <label className="sr-only" htmlFor={`agree-${team}-who`}>
+          {t('agreement.who', { team: inSentence })}
+        </label>
+        <select id={`agree-${team}-who`} className="select" style={{ width: 'auto' }} value={who} onChange={(e) => setWho(e.target.value)}>
+          {members.map((p) => (
+            <option key={p.id} value={p.name}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </>
+    );
   return (
     <div className="agreement-box" id={`agreement-${team}`} tabIndex={-1} data-testid={`goals-agreement-${team}`}>
       <TeamBadge team={team} />
       {agreement && status === 'agreed' ? (
         <>
-          <p><Trans t={t} i18nKey="agreement.agreed" values={{ by: agreement.by, team: inSentence, at: formatDateTime(agreement.at) }} components={{ strong: <strong /> }} /></p>
-          <button className="btn btn-sm" onClick={() => update((d) => void (d.goals.agreement[team] = null))}>{t('agreement.withdraw')}</button>
+          <p>
+            <Trans
+              t={t}
+              i18nKey="agreement.agreed"
+              values={{ by: agreement.by, team: inSentence, at: formatDateTime(agreement.at) }}
+              components={{ strong: <strong /> }}
+            />
+          </p>
+          <button className="btn btn-sm" onClick={() => update((d) => void (d.goals.agreement[team] = null))}>
+            {t('agreement.withdraw')}
+          </button>
         </>
       ) : agreement && status === 'changedSince' ? (
         <>
           <p className="agreement-stale" role="status">
-            <AlertTriangle size={16} aria-hidden="true" /> {t('agreement.changedSince', { by: agreement.by, team: inSentence, at: formatDateTime(agreement.at) })}
+            <AlertTriangle size={16} aria-hidden="true" />{' '}
+            {t('agreement.changedSince', { by: agreement.by, team: inSentence, at: formatDateTime(agreement.at) })}
           </p>
           <div className="row">
             {picker}
-            <button className="btn btn-primary" onClick={() => agree(who || members[0]?.name || agreement.by)}>{t('agreement.agreeAgain', { team: label })}</button>
-            <button className="btn btn-sm" onClick={() => update((d) => void (d.goals.agreement[team] = null))}>{t('agreement.withdraw')}</button>
+            <button className="btn btn-primary" onClick={() => agree(who || members[0]?.name || agreement.by)}>
+              {t('agreement.agreeAgain', { team: label })}
+            </button>
+            <button className="btn btn-sm" onClick={() => update((d) => void (d.goals.agreement[team] = null))}>
+              {t('agreement.withdraw')}
+            </button>
           </div>
         </>
       ) : members.length === 0 ? (

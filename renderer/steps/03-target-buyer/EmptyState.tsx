@@ -12,8 +12,12 @@ export function EmptyState({ onStart }: { onStart(focusId?: string): void }) {
     <section className="card section tb-empty" aria-labelledby="tb-empty-h">
       <div className="tb-empty-text">
         <h2 id="tb-empty-h">{t('empty.title')}</h2>
-        <p><Trans t={t} i18nKey="empty.why" components={{ strong: <strong /> }} /></p>
-        <p><Trans t={t} i18nKey="empty.how" components={{ em: <em /> }} /></p>
+        <p>
+          <Trans t={t} i18nKey="empty.why" components={{ strong: <strong /> }} />
+        </p>
+        <p>
+          <Trans t={t} i18nKey="empty.how" components={{ em: <em /> }} />
+        </p>
         <div>
           <button className="btn btn-primary" onClick={() => onStart()}>
             {t('empty.start')} <ArrowRight size={18} aria-hidden="true" />

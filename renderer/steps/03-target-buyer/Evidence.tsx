@@ -20,15 +20,31 @@ export function EvidenceBadge({ evidence }: { evidence: Evidence }) {
   );
 }
 
-export function EvidenceSelect({ id, label, value, onChange }: { id: string; label: string; value: Evidence; onChange(e: Evidence): void }) {
+export function EvidenceSelect({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: Evidence;
+  onChange(e: Evidence): void;
+}) {
   const { t } = useTranslation('targetBuyer');
   const Icon = EVIDENCE_ICON[value];
   return (
     <span className={`evidence-select evidence-${value}`}>
       <Icon size={16} aria-hidden="true" />
-      <label className="sr-only" htmlFor={id}>{label}</label>
+      <label className="sr-only" htmlFor={id}>
+        {label}
+      </label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as Evidence)}>
-        {EVIDENCE.map((ev) => <option key={ev} value={ev}>{t(`evidence.${ev}`)}</option>)}
+        {EVIDENCE.map((ev) => (
+          <option key={ev} value={ev}>
+            {t(`evidence.${ev}`)}
+          </option>
+        ))}
       </select>
     </span>
   );

@@ -54,19 +54,38 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
         <ul className="fact-rows">
           {facts.map((f, i) => (
             <li key={f.id} className="fact-row">
-              <label className="sr-only" htmlFor={`${idBase}-${f.id}`}>{t('facts.item', { One, n: i + 1 })}</label>
+              <label className="sr-only" htmlFor={`${idBase}-${f.id}`}>
+                {t('facts.item', { One, n: i + 1 })}
+              </label>
               {/* Grows with its text so a long fact stays readable on the projector; Enter moves on. */}
-              <textarea className="input fact-text" rows={1} id={`${idBase}-${f.id}`} value={f.text} maxLength={500}
-                onChange={(e) => update((d) => void (select(d)[i]!.text = e.target.value.replace(/\n/g, ' ')), { coalesceKey: `field:${idBase}-${f.id}` })}
+              <textarea
+                className="input fact-text"
+                rows={1}
+                id={`${idBase}-${f.id}`}
+                value={f.text}
+                maxLength={500}
+                onChange={(e) =>
+                  update((d) => void (select(d)[i]!.text = e.target.value.replace(/\n/g, ' ')), { coalesceKey: `field:${idBase}-${f.id}` })
+                }
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();
                     document.getElementById(newInput)?.focus();
                   }
-                }} />
-              <EvidenceSelect id={`${idBase}-${f.id}-evidence`} label={t('facts.evidenceFor', { one, n: i + 1 })} value={f.evidence}
-                onChange={(ev) => update((d) => void (select(d)[i]!.evidence = ev))} />
-              <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('facts.remove', { one, n: i + 1 })} title={t('facts.removeTitle', { one })} onClick={() => remove(i)}>
+                }}
+              />
+              <EvidenceSelect
+                id={`${idBase}-${f.id}-evidence`}
+                label={t('facts.evidenceFor', { one, n: i + 1 })}
+                value={f.evidence}
+                onChange={(ev) => update((d) => void (select(d)[i]!.evidence = ev))}
+              />
+              <button
+                className="btn btn-ghost btn-sm icon-btn"
+                aria-label={t('facts.remove', { one, n: i + 1 })}
+                title={t('facts.removeTitle', { one })}
+                onClick={() => remove(i)}
+              >
                 <X size={16} aria-hidden="true" />
               </button>
             </li>
@@ -74,17 +93,31 @@ export function FactList({ label, one, placeholder, idBase, facts, select }: Fac
         </ul>
       )}
       <div className="fact-row fact-new">
-        <label className="sr-only" htmlFor={newInput}>{t('facts.newLabel', { one })}</label>
-        <input className="input" id={newInput} value={draft} maxLength={500} placeholder={placeholder ?? t('facts.placeholder', { one })}
+        <label className="sr-only" htmlFor={newInput}>
+          {t('facts.newLabel', { one })}
+        </label>
+        <input
+          className="input"
+          id={newInput}
+          value={draft}
+          maxLength={500}
+          placeholder={placeholder ?? t('facts.placeholder', { one })}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
               add();
             }
-          }} />
+          }}
+        />
         <EvidenceSelect id={`${newInput}-evidence`} label={t('facts.evidenceNew', { one })} value={evidence} onChange={setEvidence} />
-        <button className="btn btn-sm icon-btn" aria-label={t('facts.add', { one })} title={t('facts.add', { one })} onClick={add} disabled={!draft.trim() || facts.length >= MAX_FACTS}>
+        <button
+          className="btn btn-sm icon-btn"
+          aria-label={t('facts.add', { one })}
+          title={t('facts.add', { one })}
+          onClick={add}
+          disabled={!draft.trim() || facts.length >= MAX_FACTS}
+        >
           <Plus size={16} aria-hidden="true" />
         </button>
       </div>

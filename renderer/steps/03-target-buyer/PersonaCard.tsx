@@ -51,7 +51,9 @@ export function PersonaCard({ persona: p, index, count, actions, note }: Props) 
       }}
     >
       <header className="persona-head">
-        <span className="persona-avatar" aria-hidden="true">{initials(p.name)}</span>
+        <span className="persona-avatar" aria-hidden="true">
+          {initials(p.name)}
+        </span>
         <div className="persona-who">
           <h3 id={headingId}>{name}</h3>
           <p className="persona-title">
@@ -66,11 +68,13 @@ export function PersonaCard({ persona: p, index, count, actions, note }: Props) 
           <div key={f} className="persona-fact-group">
             <h4>{t(`personaField.${f}.label`)}</h4>
             <ul>
-              {p[f].filter((x) => x.text.trim()).map((x) => (
-                <li key={x.id}>
-                  <span>{x.text}</span> <EvidenceBadge evidence={x.evidence} />
-                </li>
-              ))}
+              {p[f]
+                .filter((x) => x.text.trim())
+                .map((x) => (
+                  <li key={x.id}>
+                    <span>{x.text}</span> <EvidenceBadge evidence={x.evidence} />
+                  </li>
+                ))}
             </ul>
           </div>
         ))}
@@ -86,16 +90,40 @@ export function PersonaCard({ persona: p, index, count, actions, note }: Props) 
             <Target size={16} aria-hidden="true" /> {t('card.toCriteria')}
           </button>
           <span className="persona-tools">
-            <button className="btn btn-ghost btn-sm icon-btn" id={`persona-${p.id}-up`} onClick={() => actions.move(-1)} disabled={index === 0} aria-label={t('card.moveUp', { name })} title={t('card.moveUpTitle')}>
+            <button
+              className="btn btn-ghost btn-sm icon-btn"
+              id={`persona-${p.id}-up`}
+              onClick={() => actions.move(-1)}
+              disabled={index === 0}
+              aria-label={t('card.moveUp', { name })}
+              title={t('card.moveUpTitle')}
+            >
               <ArrowUp size={16} aria-hidden="true" />
             </button>
-            <button className="btn btn-ghost btn-sm icon-btn" id={`persona-${p.id}-down`} onClick={() => actions.move(1)} disabled={index === count - 1} aria-label={t('card.moveDown', { name })} title={t('card.moveDownTitle')}>
+            <button
+              className="btn btn-ghost btn-sm icon-btn"
+              id={`persona-${p.id}-down`}
+              onClick={() => actions.move(1)}
+              disabled={index === count - 1}
+              aria-label={t('card.moveDown', { name })}
+              title={t('card.moveDownTitle')}
+            >
               <ArrowDown size={16} aria-hidden="true" />
             </button>
-            <button className="btn btn-ghost btn-sm icon-btn" onClick={actions.duplicate} aria-label={t('card.duplicate', { name })} title={t('card.duplicateTitle')}>
+            <button
+              className="btn btn-ghost btn-sm icon-btn"
+              onClick={actions.duplicate}
+              aria-label={t('card.duplicate', { name })}
+              title={t('card.duplicateTitle')}
+            >
               <Copy size={16} aria-hidden="true" />
             </button>
-            <button className="btn btn-ghost btn-sm icon-btn" onClick={actions.remove} aria-label={t('card.delete', { name })} title={t('card.deleteTitle')}>
+            <button
+              className="btn btn-ghost btn-sm icon-btn"
+              onClick={actions.remove}
+              aria-label={t('card.delete', { name })}
+              title={t('card.deleteTitle')}
+            >
               <Trash2 size={16} aria-hidden="true" />
             </button>
           </span>

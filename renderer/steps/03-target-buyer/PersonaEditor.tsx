@@ -40,10 +40,22 @@ export function PersonaEditor({ personaId, focus, onClose }: Props) {
     <Modal open onOpenChange={(open) => !open && onClose()} title={t('editor.title', { name })} wide>
       <div className="persona-editor">
         <div className="grid-3">
-          <TextField id={`persona-${p.id}-name-input`} label={t('editor.name')} value={p.name} maxLength={120} onChange={(v) => set({ name: v })}
-            hint={t('editor.nameHint')} />
-          <TextField id={`persona-${p.id}-title-input`} label={t('editor.jobTitle')} value={p.title} maxLength={120} onChange={(v) => set({ title: v })}
-            hint={t('editor.jobTitleHint')} />
+          <TextField
+            id={`persona-${p.id}-name-input`}
+            label={t('editor.name')}
+            value={p.name}
+            maxLength={120}
+            onChange={(v) => set({ name: v })}
+            hint={t('editor.nameHint')}
+          />
+          <TextField
+            id={`persona-${p.id}-title-input`}
+            label={t('editor.jobTitle')}
+            value={p.title}
+            maxLength={120}
+            onChange={(v) => set({ title: v })}
+            hint={t('editor.jobTitleHint')}
+          />
           <SelectField<Seniority | ''>
             id={`persona-${p.id}-seniority-input`}
             label={t('editor.seniority')}
@@ -57,8 +69,14 @@ export function PersonaEditor({ personaId, focus, onClose }: Props) {
           <div className="role-options">
             {BUYING_ROLES.map((r, i) => (
               <label key={r} className={`role-option ${roleClass(r)}`}>
-                <input type="radio" name={`persona-${p.id}-role`} id={i === 0 ? `persona-${p.id}-role-input` : undefined} value={r}
-                  checked={p.buyingRole === r} onChange={() => set({ buyingRole: r })} />
+                <input
+                  type="radio"
+                  name={`persona-${p.id}-role`}
+                  id={i === 0 ? `persona-${p.id}-role-input` : undefined}
+                  value={r}
+                  checked={p.buyingRole === r}
+                  onChange={() => set({ buyingRole: r })}
+                />
                 <span className="role-swatch" aria-hidden="true" />
                 <span>
                   <strong>{t(`role.${r}`)}</strong>
@@ -70,14 +88,22 @@ export function PersonaEditor({ personaId, focus, onClose }: Props) {
         </fieldset>
         <div className="persona-editor-facts">
           {PERSONA_FACT_FIELDS.map((f) => (
-            <FactList key={f} label={t(`personaField.${f}.label`)} one={t(`personaField.${f}.one`)} idBase={`persona-${p.id}-${f}`}
-              facts={p[f]} select={(d) => d.targetBuyer.personas[index]![f]} />
+            <FactList
+              key={f}
+              label={t(`personaField.${f}.label`)}
+              one={t(`personaField.${f}.one`)}
+              idBase={`persona-${p.id}-${f}`}
+              facts={p[f]}
+              select={(d) => d.targetBuyer.personas[index]![f]}
+            />
           ))}
         </div>
         <div className="modal-actions persona-editor-foot">
           <AssumptionSummary counts={counts} compact />
           <span className="spacer" />
-          <button className="btn btn-primary" onClick={onClose}>{t('editor.done')}</button>
+          <button className="btn btn-primary" onClick={onClose}>
+            {t('editor.done')}
+          </button>
         </div>
       </div>
     </Modal>

@@ -17,19 +17,37 @@ export function PersonasSection() {
     <section className="card section" aria-labelledby="personas-h">
       <div className="section-head">
         <h2 id="personas-h">{t('personas.title')}</h2>
-        <button className="btn btn-primary" id="add-persona" onClick={add} disabled={full} title={full ? t('personas.full', { max: MAX_PERSONAS }) : undefined}>
+        <button
+          className="btn btn-primary"
+          id="add-persona"
+          onClick={add}
+          disabled={full}
+          title={full ? t('personas.full', { max: MAX_PERSONAS }) : undefined}
+        >
           <Plus size={18} aria-hidden="true" /> {t('personas.add')}
         </button>
       </div>
       <p className="muted">{t('personas.intro')}</p>
-      <p className="sr-only" id="persona-keys">{t('personas.keys')}</p>
+      <p className="sr-only" id="persona-keys">
+        {t('personas.keys')}
+      </p>
       {personas.length === 0 ? (
         <p className="muted">{t('personas.empty')}</p>
       ) : (
         <div className="persona-grid">
           {personas.map((p, i) => (
-            <PersonaCard key={p.id} persona={p} index={i} count={personas.length} actions={actionsFor(i)}
-              note={conversion?.personaId === p.id && <ConversionNote conversion={conversion} onGo={toStep5} onDismiss={() => setConversion(null)} />} />
+            <PersonaCard
+              key={p.id}
+              persona={p}
+              index={i}
+              count={personas.length}
+              actions={actionsFor(i)}
+              note={
+                conversion?.personaId === p.id && (
+                  <ConversionNote conversion={conversion} onGo={toStep5} onDismiss={() => setConversion(null)} />
+                )
+              }
+            />
           ))}
         </div>
       )}
@@ -44,7 +62,9 @@ function ConversionNote({ conversion: c, onGo, onDismiss }: { conversion: Conver
     <div className="callout callout-info conversion" role="status">
       <span>
         {c.added === 0 ? t('personas.already', { name: c.personaName }) : t('personas.added', { count: c.added, name: c.personaName })}
-        {c.skipped.length > 0 && <> {t('personas.skipped', { count: c.skipped.length, list: c.skipped.map((x) => `“${x}”`).join(', ') })}</>}
+        {c.skipped.length > 0 && (
+          <> {t('personas.skipped', { count: c.skipped.length, list: c.skipped.map((x) => `“${x}”`).join(', ') })}</>
+        )}
       </span>
       <button className="btn btn-sm" onClick={onGo}>
         {t('personas.goStep5')} <ArrowRight size={16} aria-hidden="true" />

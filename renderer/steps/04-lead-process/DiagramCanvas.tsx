@@ -1,8 +1,18 @@
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  applyNodeChanges, Background, BackgroundVariant, Controls, MiniMap, ReactFlow,
-  type Connection, type EdgeChange, type EdgeTypes, type IsValidConnection, type NodeChange, type NodeTypes,
+  applyNodeChanges,
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type EdgeTypes,
+  type IsValidConnection,
+  type NodeChange,
+  type NodeTypes,
 } from '@xyflow/react';
 import { connectionProblem } from '../../../shared/leadProcess/edit';
 import { GRID, type Point } from '../../../shared/leadProcess/geometry';
@@ -45,7 +55,13 @@ const onPaneClick = () => useLeadProcessUi.getState().select(null);
  * onlyRenderVisibleElements stays off: with 300 stages it made the first render and dragging
  * slower, not faster (test/tools/diagramBench.ts), and it would hide off-screen stages from Tab.
  */
-export const DiagramCanvas = memo(function DiagramCanvas({ nodes: derived, edges }: { nodes: StageFlowNode[]; edges: TransitionFlowEdge[] }) {
+export const DiagramCanvas = memo(function DiagramCanvas({
+  nodes: derived,
+  edges,
+}: {
+  nodes: StageFlowNode[];
+  edges: TransitionFlowEdge[];
+}) {
   const [nodes, setNodes] = useState(derived);
   const { t } = useTranslation('leadProcess');
   const [from, setFrom] = useState(derived);

@@ -37,7 +37,14 @@ export function Inspector({ step, issues }: { step: LeadProcessStep; issues: rea
         </button>
       </div>
       {stage && <StageInspector key={stage.id} step={step} stage={stage} issues={issues.filter((i) => i.target?.id === stage.id)} />}
-      {transition && <TransitionInspector key={transition.id} step={step} transition={transition} issues={issues.filter((i) => i.target?.id === transition.id)} />}
+      {transition && (
+        <TransitionInspector
+          key={transition.id}
+          step={step}
+          transition={transition}
+          issues={issues.filter((i) => i.target?.id === transition.id)}
+        />
+      )}
     </aside>
   );
 }

@@ -10,7 +10,11 @@ export function InspectorIssues({ issues }: { issues: readonly Issue[] }) {
   return (
     <div className="callout callout-danger lp-inspector-issues">
       <strong>{t('checks.needsAttention')}</strong>
-      <ul>{issues.map((i) => <li key={i.key}>{say(issueMessage(i))}</li>)}</ul>
+      <ul>
+        {issues.map((i) => (
+          <li key={i.key}>{say(issueMessage(i))}</li>
+        ))}
+      </ul>
     </div>
   );
 }

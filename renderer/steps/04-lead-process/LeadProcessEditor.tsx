@@ -64,7 +64,9 @@ function EditorBody() {
       canvasRef.current?.focus();
     } else if (e.key === 'F2' && useLeadProcessUi.getState().selection) {
       e.preventDefault();
-      document.getElementById(useLeadProcessUi.getState().selection?.kind === 'stage' ? 'leadProcess-stage-name' : 'leadProcess-transition-kind')?.focus();
+      document
+        .getElementById(useLeadProcessUi.getState().selection?.kind === 'stage' ? 'leadProcess-stage-name' : 'leadProcess-transition-kind')
+        ?.focus();
     }
   }, []);
 
@@ -72,13 +74,18 @@ function EditorBody() {
     <>
       <section className="card lp-editor" aria-label={t('canvas.label')}>
         <Toolbar canvasRef={canvasRef} issueCount={issues.length} />
-        <div className="lp-canvas-wrap" id={CANVAS_ID} ref={canvasRef} tabIndex={-1} onKeyDown={onCanvasKey} data-inspector={selection ? '' : undefined}>
+        <div
+          className="lp-canvas-wrap"
+          id={CANVAS_ID}
+          ref={canvasRef}
+          tabIndex={-1}
+          onKeyDown={onCanvasKey}
+          data-inspector={selection ? '' : undefined}
+        >
           <DiagramCanvas nodes={nodes} edges={edges} />
           <Inspector step={step} issues={issues} />
         </div>
-        <p className="lp-help muted">
-          {t('canvas.help')}
-        </p>
+        <p className="lp-help muted">{t('canvas.help')}</p>
         <Legend />
       </section>
       <ValidationPanel step={step} issues={issues} />

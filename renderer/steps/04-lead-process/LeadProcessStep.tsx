@@ -13,7 +13,13 @@ export function LeadProcessStep() {
 
   if (w.leadProcess.stages.length === 0) return <StartOptions />;
   return (
-    <Suspense fallback={<section className="card lp-loading" aria-busy="true">Opening the diagram…</section>}>
+    <Suspense
+      fallback={
+        <section className="card lp-loading" aria-busy="true">
+          Opening the diagram…
+        </section>
+      }
+    >
       <LeadProcessEditor />
     </Suspense>
   );

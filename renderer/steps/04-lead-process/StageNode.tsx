@@ -30,44 +30,51 @@ const ANCHOR_NAMES = Object.keys(ANCHORS) as AnchorName[];
  * with 300 stages made hit testing, layerizing and pre-paint of every drag frame markedly
  * dearer than in a bare React Flow page.
  */
-const makeHandles = () => ANCHOR_NAMES.map((id) => {
-  const a = ANCHORS[id];
-  const style = { marginLeft: a.x, marginTop: a.y };
-  if (id !== 'in' && id !== 'out') {
-    const position = POSITION[a.side];
+const makeHandles = () =>
+  ANCHOR_NAMES.map((id) => {
+    const a = ANCHORS[id];
+    const style = { marginLeft: a.x, marginTop: a.y };
+    if (id !== 'in' && id !== 'out') {
+      const position = POSITION[a.side];
+      return (
+        <div
+          key={id}
+          data-handleid={id}
+          data-handlepos={position}
+          className={`${a.type} lp-handle lp-handle-hidden`}
+          style={style}
+          aria-hidden
+        />
+      );
+    }
     return (
-      <div
+      <Handle
         key={id}
-        data-handleid={id}
-        data-handlepos={position}
-        className={`${a.type} lp-handle lp-handle-hidden`}
+        id={id}
+        type={a.type}
+        position={POSITION[a.side]}
+        className="lp-handle"
         style={style}
+        // Handles are for the mouse (a tooltip says what dragging does); keyboard users connect
+        // stages in the inspector, so assistive technology need not meet them (and a role-less
+        // div may not carry aria-label).
+        title={i18n.t(id === 'out' ? 'leadProcess:canvas.connectFrom' : 'leadProcess:canvas.connectTo')}
         aria-hidden
       />
     );
-  }
-  return (
-    <Handle
-      key={id}
-      id={id}
-      type={a.type}
-      position={POSITION[a.side]}
-      className="lp-handle"
-      style={style}
-      // Handles are for the mouse (a tooltip says what dragging does); keyboard users connect
-      // stages in the inspector, so assistive technology need not meet them (and a role-less
-      // div may not carry aria-label).
-      title={i18n.t(id === 'out' ? 'leadProcess:canvas.connectFrom' : 'leadProcess:canvas.connectTo')}
-      aria-hidden
-    />
-  );
-});
+  });
 
 /** Built once per language: the handles never change otherwise, and every node shares them. */
 const handleCache = new Map<string, JSX.Element[]>();
 const handlesFor = (lng: string) =>
   handleCache.get(lng) ??
-  handleCache.set(lng, [<div key="anchors" className="lp-anchors">{makeHandles()}</div>]).get(lng)!;
+  handleCache
+    .set(lng, [
+      <div key="anchors" className="lp-anchors">
+        {makeHandles()}
+      </div>,
+    ])
+    .get(lng)!;
 
 /**
  * One stage on the canvas: owner colour with the owner's name, the stage name in large type,
@@ -90,7 +97,13 @@ const StageCard = memo(function StageCard({ data }: { data: StageFlowNode['data'
   const name = stage.name || t('unnamedStage');
   const meta = stageSummaryText(t, stage);
   return (
-    <div className="lp-node" data-owner={stage.owner ?? 'none'} data-kind={stage.kind} data-invalid={issues.length > 0 ? '' : undefined} title={issues.map((m) => say(m)).join('\n') || undefined}>
+    <div
+      className="lp-node"
+      data-owner={stage.owner ?? 'none'}
+      data-kind={stage.kind}
+      data-invalid={issues.length > 0 ? '' : undefined}
+      title={issues.map((m) => say(m)).join('\n') || undefined}
+    >
       {handlesFor(i18n.language)}
       <div className="lp-node-owner">
         <span>{ownerText(t, stage)}</span>
@@ -99,7 +112,11 @@ const StageCard = memo(function StageCard({ data }: { data: StageFlowNode['data'
       {/* Clipped only where the text could overflow (textFit.ts says why). */}
       <div className={nameFits(name) ? 'lp-node-name' : 'lp-node-name lp-clip'}>{name}</div>
       <div className={metaFits(meta) ? 'lp-node-meta' : 'lp-node-meta lp-clip'}>{meta}</div>
-      {issues.length > 0 && <span className="lp-node-alert" aria-hidden="true">!</span>}
+      {issues.length > 0 && (
+        <span className="lp-node-alert" aria-hidden="true">
+          !
+        </span>
+      )}
     </div>
   );
 });

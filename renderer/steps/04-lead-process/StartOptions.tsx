@@ -24,15 +24,14 @@ export function StartOptions() {
             <h3>{t(`start.template.${id}.title`)}</h3>
             <p className="lp-start-summary">{t(`start.template.${id}.summary`)}</p>
             <p className="muted">{t(`start.template.${id}.description`)}</p>
-            <button className={id === 'default' ? 'btn btn-primary' : 'btn'} onClick={() => startFrom(id)}>{t(`start.button.${id}`)}</button>
+            <button className={id === 'default' ? 'btn btn-primary' : 'btn'} onClick={() => startFrom(id)}>
+              {t(`start.button.${id}`)}
+            </button>
           </div>
         ))}
       </div>
       <figure className="lp-example">
-        <img
-          src={example}
-          alt={t('start.exampleAlt')}
-        />
+        <img src={example} alt={t('start.exampleAlt')} />
         <figcaption className="muted">{t('start.exampleCaption')}</figcaption>
       </figure>
     </section>

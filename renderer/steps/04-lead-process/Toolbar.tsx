@@ -74,10 +74,22 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
         <Plus size={18} aria-hidden="true" /> {t('toolbar.addStage')}
       </button>
       <span className="lp-toolbar-sep" aria-hidden="true" />
-      <button className="btn btn-sm" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={t('toolbar.undoTitle', { mod: MOD })}>
+      <button
+        className="btn btn-sm"
+        onClick={undo}
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        title={t('toolbar.undoTitle', { mod: MOD })}
+      >
         <Undo2 size={18} aria-hidden="true" /> {t('toolbar.undo')}
       </button>
-      <button className="btn btn-sm" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={t('toolbar.redoTitle', { mod: MOD })}>
+      <button
+        className="btn btn-sm"
+        onClick={redo}
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        title={t('toolbar.redoTitle', { mod: MOD })}
+      >
         <Redo2 size={18} aria-hidden="true" /> {t('toolbar.redo')}
       </button>
       <span className="lp-toolbar-sep" aria-hidden="true" />
@@ -88,11 +100,14 @@ export function Toolbar({ canvasRef, issueCount }: { canvasRef: RefObject<HTMLDi
         <Download size={18} aria-hidden="true" /> {t('toolbar.exportSvg')}
       </button>
       <span className="spacer" />
-      <button className={`btn btn-sm btn-ghost lp-status ${issueCount > 0 ? 'lp-status-bad' : 'lp-status-ok'}`} onClick={() => {
-        const checks = document.getElementById('leadProcess-checks');
-        checks?.scrollIntoView({ block: 'start' });
-        checks?.focus({ preventScroll: true });
-      }}>
+      <button
+        className={`btn btn-sm btn-ghost lp-status ${issueCount > 0 ? 'lp-status-bad' : 'lp-status-ok'}`}
+        onClick={() => {
+          const checks = document.getElementById('leadProcess-checks');
+          checks?.scrollIntoView({ block: 'start' });
+          checks?.focus({ preventScroll: true });
+        }}
+      >
         {issueCount > 0 ? <TriangleAlert size={18} aria-hidden="true" /> : <CircleCheck size={18} aria-hidden="true" />}
         {issueCount > 0 ? t('toolbar.problems', { count: issueCount }) : t('toolbar.allPass')}
       </button>

@@ -7,7 +7,16 @@ import type { TransitionFlowEdge } from './flowElements';
 const LABEL_BG_PADDING: [number, number] = [6, 3];
 
 /** A transition drawn with the shared geometry: forward curves, recycle loops below, feedback arches above. */
-export const TransitionEdge = memo(function TransitionEdge({ id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd }: EdgeProps<TransitionFlowEdge>) {
+export const TransitionEdge = memo(function TransitionEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  data,
+  selected,
+  markerEnd,
+}: EdgeProps<TransitionFlowEdge>) {
   if (!data) return null;
   const kind = data.transition.kind;
   const shape = edgeShape(kind, { x: sourceX, y: sourceY }, { x: targetX, y: targetY });

@@ -7,8 +7,15 @@ import { deleteTransition, updateTransition } from './actions';
 import { InspectorIssues } from './InspectorIssues';
 import { useLeadProcessUi } from './store';
 
-
-export function TransitionInspector({ step, transition, issues }: { step: LeadProcessStep; transition: Transition; issues: readonly Issue[] }) {
+export function TransitionInspector({
+  step,
+  transition,
+  issues,
+}: {
+  step: LeadProcessStep;
+  transition: Transition;
+  issues: readonly Issue[];
+}) {
   const from = step.stages.find((s) => s.id === transition.from);
   const to = step.stages.find((s) => s.id === transition.to);
   const select = useLeadProcessUi((s) => s.select);
@@ -16,7 +23,9 @@ export function TransitionInspector({ step, transition, issues }: { step: LeadPr
   const KIND_OPTIONS = TRANSITION_KINDS.map((k) => ({ value: k, label: t(`transitionKind.${k}`) }));
   const stageButton = (stage: typeof from) =>
     stage ? (
-      <button className="link-btn" onClick={() => select({ kind: 'stage', id: stage.id })}>{stage.name || t('unnamedStage')}</button>
+      <button className="link-btn" onClick={() => select({ kind: 'stage', id: stage.id })}>
+        {stage.name || t('unnamedStage')}
+      </button>
     ) : (
       <strong className="lp-missing">{t('missingStage')}</strong>
     );
@@ -24,8 +33,17 @@ export function TransitionInspector({ step, transition, issues }: { step: LeadPr
   return (
     <div className="stack lp-inspector-body">
       <InspectorIssues issues={issues} />
-      <p><Trans t={t} i18nKey="inspector.fromTo" components={{ from: stageButton(from), to: stageButton(to) }} /></p>
-      <SelectField id="leadProcess-transition-kind" label={t('inspector.kind')} value={transition.kind} options={KIND_OPTIONS} hint={t(`inspector.hint.${transition.kind}`)} onChange={(kind) => updateTransition(transition.id, { kind })} />
+      <p>
+        <Trans t={t} i18nKey="inspector.fromTo" components={{ from: stageButton(from), to: stageButton(to) }} />
+      </p>
+      <SelectField
+        id="leadProcess-transition-kind"
+        label={t('inspector.kind')}
+        value={transition.kind}
+        options={KIND_OPTIONS}
+        hint={t(`inspector.hint.${transition.kind}`)}
+        onChange={(kind) => updateTransition(transition.id, { kind })}
+      />
       <TextField
         id="leadProcess-transition-label"
         label={t('inspector.label')}

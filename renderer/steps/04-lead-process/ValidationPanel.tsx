@@ -24,7 +24,9 @@ export function ValidationPanel({ step, issues }: { step: LeadProcessStep; issue
     <section className="card section" id="leadProcess-checks" tabIndex={-1} aria-labelledby="lp-checks-h">
       <div className="section-head">
         <h2 id="lp-checks-h">{t('checks.title')}</h2>
-        <span className="muted" aria-live="polite">{issues.length === 0 ? t('checks.none') : t('checks.count', { count: issues.length })}</span>
+        <span className="muted" aria-live="polite">
+          {issues.length === 0 ? t('checks.none') : t('checks.count', { count: issues.length })}
+        </span>
       </div>
       <p className="muted">{t('checks.intro')}</p>
       {issues.length === 0 ? (

@@ -1,7 +1,19 @@
 import type { LeadProcessStep, Stage, Transition } from '../../../shared/workshop/steps/leadProcess';
 import { newId } from '../../../shared/workshop/factory';
 import { leadProcessTemplate, type TemplateId } from '../../../shared/leadProcess/templates';
-import { addStage, connect, freePosition, newStage, patchStage, patchTransition, removeStage, removeTransition, restore, withPositions, type Removed } from '../../../shared/leadProcess/edit';
+import {
+  addStage,
+  connect,
+  freePosition,
+  newStage,
+  patchStage,
+  patchTransition,
+  removeStage,
+  removeTransition,
+  restore,
+  withPositions,
+  type Removed,
+} from '../../../shared/leadProcess/edit';
 import type { Point } from '../../../shared/leadProcess/geometry';
 import { i18n } from '../../i18n';
 import { useWorkshop } from '../../app/workshopStore';
@@ -88,7 +100,8 @@ export function connectStages(from: string, to: string, kind: Transition['kind']
 
 function removeWithUndo(removed: Removed, message: string) {
   const { selection, select } = useLeadProcessUi.getState();
-  if (selection && (selection.id === removed.stage?.stage.id || removed.transitions.some((t) => t.transition.id === selection.id))) select(null);
+  if (selection && (selection.id === removed.stage?.stage.id || removed.transitions.some((t) => t.transition.id === selection.id)))
+    select(null);
   showToast({ message, action: { label: i18n.t('common.undo'), run: () => void commit((s) => restore(s, removed)) } });
 }
 
@@ -100,7 +113,10 @@ export function deleteStage(id: string) {
   const n = r.removed.transitions.length;
   const typed = r.removed.stage!.stage.name.trim();
   const name = typed ? `“${typed}”` : i18n.t('leadProcess:anUnnamedStage');
-  removeWithUndo(r.removed, n > 0 ? i18n.t('leadProcess:deleted.stageWith', { name, count: n }) : i18n.t('leadProcess:deleted.stage', { name }));
+  removeWithUndo(
+    r.removed,
+    n > 0 ? i18n.t('leadProcess:deleted.stageWith', { name, count: n }) : i18n.t('leadProcess:deleted.stage', { name }),
+  );
 }
 
 export function deleteTransition(id: string) {

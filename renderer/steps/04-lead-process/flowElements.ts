@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { MarkerType, Position, type Edge, type EdgeMarker, type Node, type NodeHandle } from '@xyflow/react';
 import type { LeadProcessStep, Transition } from '../../../shared/workshop/steps/leadProcess';
 import { ANCHORS, NODE_HEIGHT, NODE_WIDTH, type AnchorName, type Side } from '../../../shared/leadProcess/geometry';
-import { toDiagram, type DiagramEdge, type DiagramNode, type StageNodeData, type TransitionEdgeData } from '../../../shared/leadProcess/flow';
+import {
+  toDiagram,
+  type DiagramEdge,
+  type DiagramNode,
+  type StageNodeData,
+  type TransitionEdgeData,
+} from '../../../shared/leadProcess/flow';
 import { EDGE_COLORS } from '../../../shared/leadProcess/svg';
 import { i18n } from '../../i18n';
 import { wordCheck, type CheckT } from '../../i18n/checks';
@@ -44,7 +50,8 @@ function flowNode(d: DiagramNode): StageFlowNode {
   const s = d.data.stage;
   const t = lt();
   const say = i18n.getFixedT(null, 'checks') as unknown as CheckT;
-  const problems = d.data.issues.length > 0 ? t('canvas.nodeProblems', { problems: d.data.issues.map((m) => wordCheck(say, m)).join(' ') }) : '';
+  const problems =
+    d.data.issues.length > 0 ? t('canvas.nodeProblems', { problems: d.data.issues.map((m) => wordCheck(say, m)).join(' ') }) : '';
   return {
     id: d.id,
     type: 'stage',
@@ -55,7 +62,13 @@ function flowNode(d: DiagramNode): StageFlowNode {
     height: NODE_HEIGHT,
     measured: MEASURED,
     handles: HANDLES,
-    ariaLabel: t('canvas.nodeLabel', { name: s.name || t('unnamedStage'), kind: t(`kind.${s.kind}`), owner: ownerText(t, s), summary: stageSummaryText(t, s) }) + problems,
+    ariaLabel:
+      t('canvas.nodeLabel', {
+        name: s.name || t('unnamedStage'),
+        kind: t(`kind.${s.kind}`),
+        owner: ownerText(t, s),
+        summary: stageSummaryText(t, s),
+      }) + problems,
   };
 }
 
@@ -78,7 +91,7 @@ function flowEdge(d: DiagramEdge, fromName: string, toName: string): TransitionF
   };
 }
 
-const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * React Flow elements derived from the domain. An element whose inputs did not change keeps
@@ -115,7 +128,12 @@ export function useFlowElements(step: LeadProcessStep, issues: readonly Issue[],
       const to = names.get(d.target) ?? '';
       const pair = `${from}\n${to}`;
       const prev = edgeCache.current.get(d.id);
-      const same = prev && prev.key.data.transition === d.data.transition && prev.key.data.label === d.data.label && prev.key.selected === d.selected && prev.names === pair;
+      const same =
+        prev &&
+        prev.key.data.transition === d.data.transition &&
+        prev.key.data.label === d.data.label &&
+        prev.key.selected === d.selected &&
+        prev.names === pair;
       const entry = same ? prev : { key: d, names: pair, edge: flowEdge(d, from, to) };
       nextEdges.set(d.id, entry);
       return entry.edge;

@@ -13,11 +13,19 @@ export function BatchResults({ results }: { results: readonly BatchResult[] }) {
       <table className="table">
         <thead>
           <tr>
-            <th scope="col" className="num">{t('batch.row')}</th>
+            <th scope="col" className="num">
+              {t('batch.row')}
+            </th>
             <th scope="col">{t('batch.lead')}</th>
-            <th scope="col" className="num">{t('score.fit')}</th>
-            <th scope="col" className="num">{t('score.engagement')}</th>
-            <th scope="col" className="num">{t('score.total')}</th>
+            <th scope="col" className="num">
+              {t('score.fit')}
+            </th>
+            <th scope="col" className="num">
+              {t('score.engagement')}
+            </th>
+            <th scope="col" className="num">
+              {t('score.total')}
+            </th>
             <th scope="col">{t('batch.grid')}</th>
             <th scope="col">{t('batch.verdict')}</th>
           </tr>
@@ -30,9 +38,14 @@ export function BatchResults({ results }: { results: readonly BatchResult[] }) {
               <td className="num">{formatNumber(r.score.fit)}</td>
               <td className="num">{formatNumber(r.score.engagement)}</td>
               <td className="num">{formatNumber(r.score.total)}</td>
-              <td>{r.cell.fit}{r.cell.engagement}</td>
+              <td>
+                {r.cell.fit}
+                {r.cell.engagement}
+              </td>
               <td className={r.score.isMql ? 'ql-met' : 'ql-unmet'}>
-                {r.score.isMql ? `✓ ${t('score.mql')}` : `✗ ${((c) => (c ? words.check(c) : t('score.notMql')))(r.score.checks.find((c) => !c.met))}`}
+                {r.score.isMql
+                  ? `✓ ${t('score.mql')}`
+                  : `✗ ${((c) => (c ? words.check(c) : t('score.notMql')))(r.score.checks.find((c) => !c.met))}`}
               </td>
             </tr>
           ))}

@@ -31,7 +31,11 @@ export function BatchSimulator() {
     <section className="card section" aria-labelledby="ql-batch-h">
       <div className="section-head">
         <h2 id="ql-batch-h">{t('batch.title')}</h2>
-        {csv && <button className="btn btn-sm" onClick={() => patch({ csv: null })}><X size={16} aria-hidden="true" /> {t('batch.clear')}</button>}
+        {csv && (
+          <button className="btn btn-sm" onClick={() => patch({ csv: null })}>
+            <X size={16} aria-hidden="true" /> {t('batch.clear')}
+          </button>
+        )}
       </div>
       <p className="muted">{t('batch.intro', { behaviour: q.engagement[0]?.behaviour || t('batch.exampleBehaviour') })}</p>
       <div className="field ql-file">
@@ -47,23 +51,35 @@ export function BatchSimulator() {
           {imported.problems.length > 0 && (
             <div className="callout callout-danger" role="alert" data-testid="ql-csv-problems">
               <strong>{t('batch.problems')}</strong>
-              <ul>{imported.problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+              <ul>
+                {imported.problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
             </div>
           )}
           {imported.ignoredColumns.length > 0 && (
-            <div className="callout callout-warn">
-              {t('batch.ignored', { columns: imported.ignoredColumns.join(', ') })}
-            </div>
+            <div className="callout callout-warn">{t('batch.ignored', { columns: imported.ignoredColumns.join(', ') })}</div>
           )}
           {summary.total > 0 && (
             <>
               <p className="ql-batch-count" data-testid="ql-batch-count">
-                <Trans t={t} i18nKey="batch.count" count={summary.total} values={{ mqls: summary.mqls, rate: formatPercent(summary.qualifyRate) }} components={{ strong: <strong /> }} />
+                <Trans
+                  t={t}
+                  i18nKey="batch.count"
+                  count={summary.total}
+                  values={{ mqls: summary.mqls, rate: formatPercent(summary.qualifyRate) }}
+                  components={{ strong: <strong /> }}
+                />
               </p>
               <ScoreGrid bands={summary.bands} counts={summary.cells} caption={t('batch.where')} />
               <BandNote bands={summary.bands} />
-              <Projection qualifyRate={summary.qualifyRate} leadsPerMonth={leadsPerMonth} onLeadsPerMonth={(n) => patch({ leadsPerMonth: n })}
-                commitment={mqlVolumeCommitment(w)} />
+              <Projection
+                qualifyRate={summary.qualifyRate}
+                leadsPerMonth={leadsPerMonth}
+                onLeadsPerMonth={(n) => patch({ leadsPerMonth: n })}
+                commitment={mqlVolumeCommitment(w)}
+              />
               <BatchResults results={summary.results} />
             </>
           )}

@@ -19,11 +19,15 @@ export function DefinitionCard() {
     <section className="card section" aria-labelledby="ql-def-h">
       <div className="section-head">
         <h2 id="ql-def-h">{t('definition.title')}</h2>
-        <button className="btn" onClick={() => void copy()}><Copy size={18} aria-hidden="true" /> {t('definition.copy')}</button>
+        <button className="btn" onClick={() => void copy()}>
+          <Copy size={18} aria-hidden="true" /> {t('definition.copy')}
+        </button>
       </div>
       <p className="muted">{t('definition.intro')}</p>
       <blockquote className="ql-definition" id="ql-definition" data-testid="ql-definition">
-        {text.split('\n\n').map((p, i) => <p key={i}>{p}</p>)}
+        {text.split('\n\n').map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
       </blockquote>
     </section>
   );

@@ -7,7 +7,9 @@ import { useModel } from './useModel';
 export function EmptyModel() {
   const { edit } = useModel();
   const { t } = useTranslation('qualifiedLead');
-  const rich = (k: 'fit' | 'engagement' | 'disqualified' | 'rule') => <Trans t={t} i18nKey={`start.${k}`} components={{ strong: <strong /> }} />;
+  const rich = (k: 'fit' | 'engagement' | 'disqualified' | 'rule') => (
+    <Trans t={t} i18nKey={`start.${k}`} components={{ strong: <strong /> }} />
+  );
   return (
     <section className="card section ql-start" aria-labelledby="ql-start-h">
       <h2 id="ql-start-h">{t('start.title')}</h2>
@@ -25,7 +27,9 @@ export function EmptyModel() {
         <button className="btn btn-primary" onClick={() => edit((d) => void Object.assign(d, starterModel()))}>
           <Sparkles size={18} aria-hidden="true" /> {t('start.starter')}
         </button>
-        <button className="btn btn-ghost" onClick={() => edit((d) => void (d.started = true))}>{t('start.empty')}</button>
+        <button className="btn btn-ghost" onClick={() => edit((d) => void (d.started = true))}>
+          {t('start.empty')}
+        </button>
       </div>
       <p className="muted">{t('start.note')}</p>
     </section>

@@ -20,7 +20,8 @@ export function useCriterionText() {
   return {
     fieldOptions: FIT_FIELDS.map((f) => ({ value: f, label: t(`field.${f}`) })),
     operatorOptions: (f: FitField) => operatorsFor(f).map((o) => ({ value: o, label: t(`operator.${o}`) })),
-    valuePlaceholder: (f: FitField, o: Operator) => (f === 'emailDomain' && o === 'oneOf' ? t('placeholder.domains') : t(`placeholder.${o}`)),
+    valuePlaceholder: (f: FitField, o: Operator) =>
+      f === 'emailDomain' && o === 'oneOf' ? t('placeholder.domains') : t(`placeholder.${o}`),
     /** An error for a value the room has typed that cannot be compared (empty is still being typed). */
     valueError: (label: string, c: Pick<FitCriterion, 'operator' | 'value' | 'valueMax'>) => {
       const typed = c.value.trim() !== '' && (c.operator !== 'between' || (c.valueMax ?? '').trim() !== '');
@@ -31,7 +32,13 @@ export function useCriterionText() {
 }
 
 /** The value of a criterion: one field, or "from … to" for a range. */
-export function ConditionValue({ c, idBase, valueId, label, onChange }: {
+export function ConditionValue({
+  c,
+  idBase,
+  valueId,
+  label,
+  onChange,
+}: {
   c: Pick<FitCriterion, 'field' | 'operator' | 'value' | 'valueMax'>;
   idBase: string;
   valueId: string;
@@ -41,18 +48,46 @@ export function ConditionValue({ c, idBase, valueId, label, onChange }: {
   const { t } = useTranslation('qualifiedLead');
   const { valuePlaceholder, valueError } = useCriterionText();
   if (c.operator !== 'between')
-    return <TextField id={valueId} label={label} value={c.value} maxLength={500} placeholder={valuePlaceholder(c.field, c.operator)} error={valueError(label, c)} onChange={(value) => onChange({ value })} />;
+    return (
+      <TextField
+        id={valueId}
+        label={label}
+        value={c.value}
+        maxLength={500}
+        placeholder={valuePlaceholder(c.field, c.operator)}
+        error={valueError(label, c)}
+        onChange={(value) => onChange({ value })}
+      />
+    );
   return (
     <div className="ql-range">
-      <TextField id={valueId} label={t('range.from', { label })} value={c.value} maxLength={100} placeholder={t('placeholder.gte')} error={valueError(label, c)} onChange={(value) => onChange({ value })} />
-      <span className="ql-range-to" aria-hidden="true">{t('range.to')}</span>
-      <TextField id={`${idBase}-max`} label={t('range.upTo', { label })} value={c.valueMax ?? ''} maxLength={100} placeholder={t('placeholder.lte')} onChange={(valueMax) => onChange({ valueMax })} />
+      <TextField
+        id={valueId}
+        label={t('range.from', { label })}
+        value={c.value}
+        maxLength={100}
+        placeholder={t('placeholder.gte')}
+        error={valueError(label, c)}
+        onChange={(value) => onChange({ value })}
+      />
+      <span className="ql-range-to" aria-hidden="true">
+        {t('range.to')}
+      </span>
+      <TextField
+        id={`${idBase}-max`}
+        label={t('range.upTo', { label })}
+        value={c.valueMax ?? ''}
+        maxLength={100}
+        placeholder={t('placeholder.lte')}
+        onChange={(valueMax) => onChange({ valueMax })}
+      />
     </div>
   );
 }
 
 /** The operator to keep when the field changes: numbers and text do not share every comparison. */
-export const operatorAfterFieldChange = (f: FitField, current: Operator): Operator => (operatorsFor(f).includes(current) ? current : operatorsFor(f)[0]!);
+export const operatorAfterFieldChange = (f: FitField, current: Operator): Operator =>
+  operatorsFor(f).includes(current) ? current : operatorsFor(f)[0]!;
 
 export function FitCriteria() {
   const { q, edit, removeWithUndo } = useModel();
@@ -69,20 +104,32 @@ export function FitCriteria() {
     <section className="card section" aria-labelledby="ql-fit-h">
       <div className="section-head">
         <h2 id="ql-fit-h">{t('fit.title')}</h2>
-        <button className="btn" id={QL_FIELD.fit} onClick={add}><Plus size={18} aria-hidden="true" /> {t('fit.add')}</button>
+        <button className="btn" id={QL_FIELD.fit} onClick={add}>
+          <Plus size={18} aria-hidden="true" /> {t('fit.add')}
+        </button>
       </div>
       <p className="muted">{t('fit.intro')}</p>
       {q.fit.length === 0 ? (
-        <p className="ql-empty"><Trans t={t} i18nKey="fit.empty" components={{ em: <em /> }} /></p>
+        <p className="ql-empty">
+          <Trans t={t} i18nKey="fit.empty" components={{ em: <em /> }} />
+        </p>
       ) : (
         <table className="table ql-table" aria-labelledby="ql-fit-h">
           <thead>
             <tr>
-              <th scope="col" className="ql-col-field">{t('col.field')}</th>
-              <th scope="col" className="ql-col-op">{t('col.condition')}</th>
+              <th scope="col" className="ql-col-field">
+                {t('col.field')}
+              </th>
+              <th scope="col" className="ql-col-op">
+                {t('col.condition')}
+              </th>
               <th scope="col">{t('col.value')}</th>
-              <th scope="col" className="ql-col-points">{t('col.points')}</th>
-              <th scope="col" className="ql-col-remove"><span className="sr-only">{t('col.remove')}</span></th>
+              <th scope="col" className="ql-col-points">
+                {t('col.points')}
+              </th>
+              <th scope="col" className="ql-col-remove">
+                <span className="sr-only">{t('col.remove')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -91,14 +138,55 @@ export function FitCriteria() {
               const set = (patch: Partial<FitCriterion>) => edit((d) => void Object.assign(d.fit[i]!, patch));
               return (
                 <tr key={c.id}>
-                  <td><SelectField id={`ql-fit-${c.id}-field`} label={t('fit.rowField', { n })} value={c.field} options={fieldOptions}
-                    onChange={(field) => set({ field, operator: operatorAfterFieldChange(field, c.operator) })} /></td>
-                  <td><SelectField id={`ql-fit-${c.id}-operator`} label={t('fit.rowCondition', { n })} value={c.operator} options={operatorOptions(c.field)} onChange={(operator) => set({ operator })} /></td>
-                  <td><ConditionValue c={c} idBase={`ql-fit-${c.id}`} valueId={QL_FIELD.fitValue(c.id)} label={t('fit.rowValue', { n })} onChange={set} /></td>
-                  <td className="ql-num-cell"><NumberField id={`ql-fit-${c.id}-points`} label={t('fit.rowPoints', { n })} value={c.points} integer min={0} max={1000} onChange={(p) => p !== null && set({ points: p })} /></td>
                   <td>
-                    <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('fit.remove', { n })}
-                      onClick={() => removeWithUndo((d) => void d.fit.splice(i, 1), t('fit.removed', { what: describeCondition(c.field, c.operator, c.value, c.valueMax) }))}>
+                    <SelectField
+                      id={`ql-fit-${c.id}-field`}
+                      label={t('fit.rowField', { n })}
+                      value={c.field}
+                      options={fieldOptions}
+                      onChange={(field) => set({ field, operator: operatorAfterFieldChange(field, c.operator) })}
+                    />
+                  </td>
+                  <td>
+                    <SelectField
+                      id={`ql-fit-${c.id}-operator`}
+                      label={t('fit.rowCondition', { n })}
+                      value={c.operator}
+                      options={operatorOptions(c.field)}
+                      onChange={(operator) => set({ operator })}
+                    />
+                  </td>
+                  <td>
+                    <ConditionValue
+                      c={c}
+                      idBase={`ql-fit-${c.id}`}
+                      valueId={QL_FIELD.fitValue(c.id)}
+                      label={t('fit.rowValue', { n })}
+                      onChange={set}
+                    />
+                  </td>
+                  <td className="ql-num-cell">
+                    <NumberField
+                      id={`ql-fit-${c.id}-points`}
+                      label={t('fit.rowPoints', { n })}
+                      value={c.points}
+                      integer
+                      min={0}
+                      max={1000}
+                      onChange={(p) => p !== null && set({ points: p })}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      className="btn btn-ghost btn-sm icon-btn"
+                      aria-label={t('fit.remove', { n })}
+                      onClick={() =>
+                        removeWithUndo(
+                          (d) => void d.fit.splice(i, 1),
+                          t('fit.removed', { what: describeCondition(c.field, c.operator, c.value, c.valueMax) }),
+                        )
+                      }
+                    >
                       <Trash2 size={16} />
                     </button>
                   </td>

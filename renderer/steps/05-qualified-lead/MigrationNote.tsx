@@ -12,15 +12,21 @@ export function MigrationNote() {
   if (q.migrationNotes.length === 0) return null;
   return (
     <section className="card section callout callout-info ql-migration" aria-labelledby="ql-migration-h" data-testid="ql-migration-note">
-      <h2 id="ql-migration-h"><Info size={20} aria-hidden="true" /> {t('migration.title')}</h2>
+      <h2 id="ql-migration-h">
+        <Info size={20} aria-hidden="true" /> {t('migration.title')}
+      </h2>
       <p>{t('migration.intro')}</p>
       <ul>
         {q.migrationNotes.map((n, i) => (
-          <li key={`${n.code}-${i}`}>{t(`migration.${n.code}`, { field: n.field ? t(`field.${n.field}`) : '', value: n.value, max: n.valueMax ?? '' })}</li>
+          <li key={`${n.code}-${i}`}>
+            {t(`migration.${n.code}`, { field: n.field ? t(`field.${n.field}`) : '', value: n.value, max: n.valueMax ?? '' })}
+          </li>
         ))}
       </ul>
       <div className="ql-migration-actions">
-        <button className="btn" onClick={() => edit((d) => void (d.migrationNotes = []))}>{t('migration.dismiss')}</button>
+        <button className="btn" onClick={() => edit((d) => void (d.migrationNotes = []))}>
+          {t('migration.dismiss')}
+        </button>
       </div>
     </section>
   );

@@ -21,14 +21,24 @@ export function Projection({ qualifyRate, leadsPerMonth, onLeadsPerMonth, commit
   return (
     <div className="ql-projection">
       <div className="ql-projection-input">
-        <NumberField id="ql-leads-per-month" label={t('projection.leads')} unit={t('projection.perMonth')} value={leadsPerMonth} integer min={0} max={10_000_000}
-          onChange={onLeadsPerMonth} />
+        <NumberField
+          id="ql-leads-per-month"
+          label={t('projection.leads')}
+          unit={t('projection.perMonth')}
+          value={leadsPerMonth}
+          integer
+          min={0}
+          max={10_000_000}
+          onChange={onLeadsPerMonth}
+        />
       </div>
       {p === null ? (
         <p className="muted">{t('projection.empty')}</p>
       ) : (
         <div className={`callout callout-${tone}`} data-testid="ql-projection">
-          <p className="ql-projection-big"><Trans t={t} i18nKey="projection.projected" values={{ n: whole(p.mqlsPerMonth) }} components={{ strong: <strong /> }} /></p>
+          <p className="ql-projection-big">
+            <Trans t={t} i18nKey="projection.projected" values={{ n: whole(p.mqlsPerMonth) }} components={{ strong: <strong /> }} />
+          </p>
           {p.commitment ? (
             <p>
               {t(p.commitment.period !== 'month' ? 'projection.commitsConverted' : 'projection.commits', {

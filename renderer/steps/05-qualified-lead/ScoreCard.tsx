@@ -17,16 +17,32 @@ export function ScoreCard({ score, threshold }: { score: ScoreBreakdown; thresho
         <span>{score.isMql ? t('score.mql') : t('score.notMql')}</span>
       </div>
       <dl className="ql-scores">
-        <div><dt>{t('score.fit')}</dt><dd data-testid="ql-fit-score">{formatNumber(score.fit)}</dd></div>
-        <div><dt>{t('score.engagement')}</dt><dd data-testid="ql-engagement-score">{formatNumber(score.engagement)}</dd></div>
-        <div><dt>{t('score.negative')}</dt><dd>{score.negative > 0 ? `−${formatNumber(score.negative)}` : '0'}</dd></div>
-        <div className="ql-total"><dt>{t('score.total')}</dt><dd><span data-testid="ql-total-score">{formatNumber(score.total)}</span><small>{t('score.needs', { n: formatNumber(threshold) })}</small></dd></div>
+        <div>
+          <dt>{t('score.fit')}</dt>
+          <dd data-testid="ql-fit-score">{formatNumber(score.fit)}</dd>
+        </div>
+        <div>
+          <dt>{t('score.engagement')}</dt>
+          <dd data-testid="ql-engagement-score">{formatNumber(score.engagement)}</dd>
+        </div>
+        <div>
+          <dt>{t('score.negative')}</dt>
+          <dd>{score.negative > 0 ? `−${formatNumber(score.negative)}` : '0'}</dd>
+        </div>
+        <div className="ql-total">
+          <dt>{t('score.total')}</dt>
+          <dd>
+            <span data-testid="ql-total-score">{formatNumber(score.total)}</span>
+            <small>{t('score.needs', { n: formatNumber(threshold) })}</small>
+          </dd>
+        </div>
       </dl>
       {/* shared/scoring says what happened (codes and values); useScoreWords says it in the UI language. */}
       <ul className="ql-checks" aria-label={t('score.ruleLabel')}>
         {score.checks.map((c) => (
           <li key={c.code} className={c.met ? 'ql-met' : 'ql-unmet'}>
-            <span aria-hidden="true">{c.met ? '✓' : '✗'}</span> <span className="sr-only">{c.met ? t('score.met') : t('score.notMet')}</span> {words.check(c)}
+            <span aria-hidden="true">{c.met ? '✓' : '✗'}</span>{' '}
+            <span className="sr-only">{c.met ? t('score.met') : t('score.notMet')}</span> {words.check(c)}
           </li>
         ))}
       </ul>

@@ -1,14 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../../i18n/format';
-import {
-  cellKey,
-  ENGAGEMENT_BANDS,
-  FIT_BANDS,
-  type BandLimits,
-  type GridBands,
-  type GridCell,
-} from '../../../shared/scoring/grid';
+import { cellKey, ENGAGEMENT_BANDS, FIT_BANDS, type BandLimits, type GridBands, type GridCell } from '../../../shared/scoring/grid';
 
 const fmt = (n: number) => formatNumber(n, 0);
 
@@ -60,9 +53,15 @@ export function ScoreGrid({ bands, highlight, counts, caption }: Props) {
                 const c = counts?.[key];
                 const share = c ? c.leads / max : 0;
                 return (
-                  <td key={e} className={`ql-cell${here ? ' ql-cell-here' : ''}${counts ? ' ql-cell-batch' : ''}`} data-cell={key}
-                    style={counts ? { background: `color-mix(in srgb, var(--accent) ${Math.round(share * 32)}%, var(--surface))` } : undefined}
-                    aria-current={here ? 'true' : undefined}>
+                  <td
+                    key={e}
+                    className={`ql-cell${here ? ' ql-cell-here' : ''}${counts ? ' ql-cell-batch' : ''}`}
+                    data-cell={key}
+                    style={
+                      counts ? { background: `color-mix(in srgb, var(--accent) ${Math.round(share * 32)}%, var(--surface))` } : undefined
+                    }
+                    aria-current={here ? 'true' : undefined}
+                  >
                     <span className="ql-cell-key">{key}</span>
                     {here && <strong className="ql-cell-mark">{t('grid.thisLead')}</strong>}
                     {counts && (

@@ -39,7 +39,7 @@ describe('the simulator explains every criterion in the UI language', () => {
     const lines = score.lines.map(w.line);
     expect(lines).toHaveLength(q.fit.length + q.engagement.length + q.negative.length);
     expect(lines).toContain('Company size is between 200 and 5,000: 12,000 is above');
-    expect(lines).toContain("Title has the word ‘intern’: the lead has “Head of International Sales”");
+    expect(lines).toContain('Title has the word ‘intern’: the lead has “Head of International Sales”');
     expect(lines).toContain('Requested a demo ×1, 300 days ago: 30 aged to 0 +0');
     expect(lines).toContain('Clicked a marketing e-mail ×12 (2 each), capped at 10 a month, today +10');
     expect(lines).toContain('Free e-mail domain (gmail.com) −20, veto');
@@ -53,13 +53,15 @@ describe('the simulator explains every criterion in the UI language', () => {
 
   it.each(['pt-BR', 'es', 'zh-CN'] as const)('in %s: no sentence is left in English (only the values people typed)', (lng) => {
     const w = scoreWords(tFor(lng));
-    const typed = /Head of International Sales|Software|Financial services|Retail|Logistics|Head of|C-level|VP|Director|Finance|Operations|Data|IT|Snowflake|EMEA|Requested a demo|Started a free trial|Visited the pricing page|Attended a webinar|Downloaded content|Clicked a marketing e-mail|contoso\.example|fabrikam\.example|gmail\.com|intern|Student|Graduate student|PhD student|MBA student|Undergraduate student|Working student|[a-z]+\.(com|me)|SDR|MQL|SQL/g;
+    const typed =
+      /Head of International Sales|Software|Financial services|Retail|Logistics|Head of|C-level|VP|Director|Finance|Operations|Data|IT|Snowflake|EMEA|Requested a demo|Started a free trial|Visited the pricing page|Attended a webinar|Downloaded content|Clicked a marketing e-mail|contoso\.example|fabrikam\.example|gmail\.com|intern|Student|Graduate student|PhD student|MBA student|Undergraduate student|Working student|[a-z]+\.(com|me)|SDR|MQL|SQL/g;
     const sentences = [...score.lines.map(w.line), ...score.checks.map(w.check)].map((s) => s.replace(typed, ''));
     expect(sentences.filter((s) => /\b(is|the|has|not|points|days|ago|below|above|reaches|each|today)\b/.test(s))).toEqual([]);
   });
 
   it.each(['en', 'pt-BR', 'es', 'zh-CN'] as const)('in %s: every migration note has its words', (lng) => {
     const t = tFor(lng);
-    for (const code of MIGRATION_NOTE_CODES) expect(t(`migration.${code}`, { field: 'X', value: 'v', max: 'm' })).not.toBe(`migration.${code}`);
+    for (const code of MIGRATION_NOTE_CODES)
+      expect(t(`migration.${code}`, { field: 'X', value: 'v', max: 'm' })).not.toBe(`migration.${code}`);
   });
 });

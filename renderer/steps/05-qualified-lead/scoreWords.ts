@@ -35,7 +35,8 @@ export function scoreWords(t: LooseT) {
     return t('words.condition', { field: t(`field.${c.field}`), op: t(`operator.${c.operator}`), value });
   };
   /** What a negative criterion is called when it fires: its kind, or its condition. */
-  const negativeName = (l: Extract<ScoreLine, { section: 'negative' }>) => (l.kind === 'custom' ? condition(l.condition) : t(`negative.kind.${l.kind}`));
+  const negativeName = (l: Extract<ScoreLine, { section: 'negative' }>) =>
+    l.kind === 'custom' ? condition(l.condition) : t(`negative.kind.${l.kind}`);
 
   const missWhy = (l: Extract<ScoreLine, { section: 'fit' | 'negative' }>): string =>
     t(`words.miss.${l.miss ?? 'different'}`, { field: t(`field.${l.condition.field}`).toLowerCase(), actual: l.actual });
@@ -50,15 +51,24 @@ export function scoreWords(t: LooseT) {
       case 'engagement': {
         const name = l.behaviour || t('words.unnamed');
         if (!l.matched) return l.miss === 'incomplete' ? t('words.eng.incomplete') : t('words.eng.notDone', { behaviour: name });
-        const parts = [t(l.times > 1 ? 'words.eng.did' : 'words.eng.didOnce', { behaviour: name, times: formatNumber(l.times), each: formatNumber(l.pointsEach) })];
-        if (l.afterCap < l.raw && l.cap !== null) parts.push(t('words.eng.capped', { cap: formatNumber(l.cap), period: t(`words.period.${l.capPeriod}`) }));
+        const parts = [
+          t(l.times > 1 ? 'words.eng.did' : 'words.eng.didOnce', {
+            behaviour: name,
+            times: formatNumber(l.times),
+            each: formatNumber(l.pointsEach),
+          }),
+        ];
+        if (l.afterCap < l.raw && l.cap !== null)
+          parts.push(t('words.eng.capped', { cap: formatNumber(l.cap), period: t(`words.period.${l.capPeriod}`) }));
         const when =
           l.newestDaysAgo === l.oldestDaysAgo
             ? l.newestDaysAgo === 0
               ? t('words.eng.today')
               : t('words.eng.when', { count: l.newestDaysAgo ?? 0 })
             : t('words.eng.whenRange', { newest: formatNumber(l.newestDaysAgo ?? 0), oldest: formatNumber(l.oldestDaysAgo ?? 0) });
-        parts.push(l.points < l.afterCap ? t('words.eng.decayed', { when, before: formatNumber(l.afterCap), after: formatNumber(l.points) }) : when);
+        parts.push(
+          l.points < l.afterCap ? t('words.eng.decayed', { when, before: formatNumber(l.afterCap), after: formatNumber(l.points) }) : when,
+        );
         return `${parts.join(', ')} ${signed(l.points)}`;
       }
       case 'decay':
@@ -71,13 +81,22 @@ export function scoreWords(t: LooseT) {
       case 'threshold':
         return c.met
           ? t('words.check.thresholdMet', { total: formatNumber(c.total), threshold: formatNumber(c.threshold) })
-          : t('words.check.thresholdUnmet', { total: formatNumber(c.total), short: formatNumber(c.threshold - c.total), threshold: formatNumber(c.threshold) });
+          : t('words.check.thresholdUnmet', {
+              total: formatNumber(c.total),
+              short: formatNumber(c.threshold - c.total),
+              threshold: formatNumber(c.threshold),
+            });
       case 'minimumFit':
         return t(c.met ? 'words.check.fitMet' : 'words.check.fitUnmet', { fit: formatNumber(c.fit), minimum: formatNumber(c.minimum) });
       case 'minimumEngagement':
-        return t(c.met ? 'words.check.engagementMet' : 'words.check.engagementUnmet', { engagement: formatNumber(c.engagement), minimum: formatNumber(c.minimum) });
+        return t(c.met ? 'words.check.engagementMet' : 'words.check.engagementUnmet', {
+          engagement: formatNumber(c.engagement),
+          minimum: formatNumber(c.minimum),
+        });
       case 'noVeto':
-        return c.met ? t('words.check.noVeto') : t('words.check.vetoed', { what: c.vetoes.map((v) => `${negativeName(v)} (${v.actual})`).join('; ') });
+        return c.met
+          ? t('words.check.noVeto')
+          : t('words.check.vetoed', { what: c.vetoes.map((v) => `${negativeName(v)} (${v.actual})`).join('; ') });
     }
   };
 

@@ -14,9 +14,17 @@ export function AcceptanceSection() {
     <section className="card section" aria-labelledby="handoff-accept-h">
       <h2 id="handoff-accept-h">{t('acceptance.title')}</h2>
       <div className="acceptance-grid">
-        <NumberField id="handoff-acceptance" label={t('acceptance.window')} unit={t('acceptance.hours')} integer min={1} max={720}
-          value={w.handOff.acceptanceWindowHours} onChange={(v) => update((d) => void (d.handOff.acceptanceWindowHours = v))}
-          hint={firstTouch ? t('acceptance.hintWithSla', { hours: firstTouch }) : t('acceptance.hint')} />
+        <NumberField
+          id="handoff-acceptance"
+          label={t('acceptance.window')}
+          unit={t('acceptance.hours')}
+          integer
+          min={1}
+          max={720}
+          value={w.handOff.acceptanceWindowHours}
+          onChange={(v) => update((d) => void (d.handOff.acceptanceWindowHours = v))}
+          hint={firstTouch ? t('acceptance.hintWithSla', { hours: firstTouch }) : t('acceptance.hint')}
+        />
         <TextList
           label={t('acceptance.reasons')}
           one={t('acceptance.reason')}
@@ -25,7 +33,7 @@ export function AcceptanceSection() {
           items={w.handOff.rejectionReasons}
           select={(d) => d.handOff.rejectionReasons}
           maxItems={MAX_REASONS}
-        suggestions={SUGGESTED_REJECTION_REASONS}
+          suggestions={SUGGESTED_REJECTION_REASONS}
         />
       </div>
     </section>

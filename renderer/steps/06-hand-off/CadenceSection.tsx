@@ -48,25 +48,45 @@ export function CadenceSection() {
           <button className="btn" id="handoff-cadence" onClick={applyStandard}>
             <Sparkles size={18} aria-hidden="true" /> {t('cadence.standard')}
           </button>
-          <button className="btn" onClick={add} disabled={attempts.length >= MAX_ATTEMPTS}><Plus size={18} aria-hidden="true" /> {t('cadence.add')}</button>
+          <button className="btn" onClick={add} disabled={attempts.length >= MAX_ATTEMPTS}>
+            <Plus size={18} aria-hidden="true" /> {t('cadence.add')}
+          </button>
         </div>
       </div>
-      {attempts.length === 0 && (
-        <p className="muted">{t('cadence.empty')}</p>
-      )}
+      {attempts.length === 0 && <p className="muted">{t('cadence.empty')}</p>}
       <CadenceTimeline summary={summary} sentence={say(cadenceSentence(summary))} />
-      {warnings.map((m) => <p key={m.code} className="callout callout-warn" role="status">{say(m)}</p>)}
+      {warnings.map((m) => (
+        <p key={m.code} className="callout callout-warn" role="status">
+          {say(m)}
+        </p>
+      ))}
       {attempts.length > 0 && (
         <ol className="attempt-rows" aria-label={t('cadence.attempts')}>
           {attempts.map((a, i) => (
             <li key={a.id} className="attempt-row" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && settle()}>
               <span className="attempt-num">{t('cadence.attempt', { n: i + 1 })}</span>
-              <NumberField id={`attempt-${a.id}-day`} label={t('cadence.attemptDay', { n: i + 1 })} integer min={1} max={90} value={a.day}
-                onChange={(v) => v !== null && update((d) => void (d.handOff.followUp[i]!.day = v))} />
-              <SelectField id={`attempt-${a.id}-channel`} label={t('cadence.attemptChannel', { n: i + 1 })} value={a.channel}
+              <NumberField
+                id={`attempt-${a.id}-day`}
+                label={t('cadence.attemptDay', { n: i + 1 })}
+                integer
+                min={1}
+                max={90}
+                value={a.day}
+                onChange={(v) => v !== null && update((d) => void (d.handOff.followUp[i]!.day = v))}
+              />
+              <SelectField
+                id={`attempt-${a.id}-channel`}
+                label={t('cadence.attemptChannel', { n: i + 1 })}
+                value={a.channel}
                 options={CHANNELS.map((c) => ({ value: c, label: t(`cadence.channel.${c}`) }))}
-                onChange={(channel) => update((d) => void (d.handOff.followUp[i]!.channel = channel))} />
-              <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('cadence.remove', { n: i + 1 })} title={t('cadence.removeTitle')} onClick={() => remove(i)}>
+                onChange={(channel) => update((d) => void (d.handOff.followUp[i]!.channel = channel))}
+              />
+              <button
+                className="btn btn-ghost btn-sm icon-btn"
+                aria-label={t('cadence.remove', { n: i + 1 })}
+                title={t('cadence.removeTitle')}
+                onClick={() => remove(i)}
+              >
                 <Trash2 size={16} aria-hidden="true" />
               </button>
             </li>

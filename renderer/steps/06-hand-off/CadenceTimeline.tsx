@@ -16,7 +16,9 @@ export function CadenceTimeline({ summary, sentence }: { summary: CadenceSummary
   const { t } = useTranslation('handOff');
   return (
     <figure className={`cadence-figure ${dense ? 'dense' : ''}`} aria-labelledby="cadence-summary">
-      <figcaption id="cadence-summary" className="cadence-summary" data-testid="cadence-summary">{sentence}</figcaption>
+      <figcaption id="cadence-summary" className="cadence-summary" data-testid="cadence-summary">
+        {sentence}
+      </figcaption>
       {summary.attempts > 0 && (
         <>
           <ol className="timeline" style={cols} aria-label={t('cadence.byDay')}>
@@ -49,7 +51,11 @@ export function CadenceTimeline({ summary, sentence }: { summary: CadenceSummary
               <span className="legend">
                 {channels.map((c) => {
                   const Icon = CHANNEL_ICON[c];
-                  return <span key={c}><Icon size={16} aria-hidden="true" /> {t(`cadence.channel.${c}`)}</span>;
+                  return (
+                    <span key={c}>
+                      <Icon size={16} aria-hidden="true" /> {t(`cadence.channel.${c}`)}
+                    </span>
+                  );
                 })}
               </span>
             )}

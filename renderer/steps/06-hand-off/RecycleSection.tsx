@@ -21,12 +21,18 @@ export function RecycleSection() {
           items={h.recycleReasons}
           select={(d) => d.handOff.recycleReasons}
           maxItems={MAX_REASONS}
-        suggestions={SUGGESTED_RECYCLE_REASONS}
+          suggestions={SUGGESTED_RECYCLE_REASONS}
         />
-        <TextField id="handoff-reentry" label={t('recycle.reentry')} multiline maxLength={1000} value={h.reentryRule}
+        <TextField
+          id="handoff-reentry"
+          label={t('recycle.reentry')}
+          multiline
+          maxLength={1000}
+          value={h.reentryRule}
           onChange={(v) => update((d) => void (d.handOff.reentryRule = v))}
           hint={t('recycle.reentryHint')}
-          placeholder={t('recycle.reentryPlaceholder')} />
+          placeholder={t('recycle.reentryPlaceholder')}
+        />
       </div>
     </section>
   );

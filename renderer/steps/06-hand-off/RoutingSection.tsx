@@ -13,17 +13,28 @@ export function RoutingSection() {
     update((d) => {
       const list = d.handOff.travelsWith.filter((x) => x !== item);
       // Keep the catalogue's order so documents list them the same way every time.
-      d.handOff.travelsWith = TRAVELS_WITH.filter((x) => x === item ? on : list.includes(x));
+      d.handOff.travelsWith = TRAVELS_WITH.filter((x) => (x === item ? on : list.includes(x)));
     });
   return (
     <section className="card section" aria-labelledby="handoff-routing-h">
       <h2 id="handoff-routing-h">{t('routing.title')}</h2>
       <div className="routing-grid">
-        <SelectField id="handoff-routing" label={t('routing.label')} value={h.routing}
+        <SelectField
+          id="handoff-routing"
+          label={t('routing.label')}
+          value={h.routing}
           options={ROUTING_METHODS.map((r) => ({ value: r, label: t(`routing.method.${r}.label`) }))}
-          onChange={(routing) => update((d) => void (d.handOff.routing = routing))} />
-        <TextField id="handoff-routing-detail" label={t(`routing.method.${h.routing}.detail`)} value={h.routingDetail} maxLength={500} multiline
-          placeholder={t(`routing.method.${h.routing}.placeholder`)} onChange={(v) => update((d) => void (d.handOff.routingDetail = v))} />
+          onChange={(routing) => update((d) => void (d.handOff.routing = routing))}
+        />
+        <TextField
+          id="handoff-routing-detail"
+          label={t(`routing.method.${h.routing}.detail`)}
+          value={h.routingDetail}
+          maxLength={500}
+          multiline
+          placeholder={t(`routing.method.${h.routing}.placeholder`)}
+          onChange={(v) => update((d) => void (d.handOff.routingDetail = v))}
+        />
       </div>
       <fieldset className="travels">
         <legend className="field-label">{t('routing.travels')}</legend>

@@ -50,10 +50,22 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
         <ol className="text-list-rows">
           {items.map((item, i) => (
             <li key={i} className="text-list-row">
-              <label className="sr-only" htmlFor={`${idBase}-${i}`}>{t('list.item', { One, n: i + 1 })}</label>
-              <input className="input" id={`${idBase}-${i}`} value={item} maxLength={maxLength}
-                onChange={(e) => update((d) => void (select(d)[i] = e.target.value), { coalesceKey: `field:${idBase}-${i}` })} />
-              <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('list.remove', { one, n: i + 1 })} title={t('list.removeTitle', { one })} onClick={() => remove(i)}>
+              <label className="sr-only" htmlFor={`${idBase}-${i}`}>
+                {t('list.item', { One, n: i + 1 })}
+              </label>
+              <input
+                className="input"
+                id={`${idBase}-${i}`}
+                value={item}
+                maxLength={maxLength}
+                onChange={(e) => update((d) => void (select(d)[i] = e.target.value), { coalesceKey: `field:${idBase}-${i}` })}
+              />
+              <button
+                className="btn btn-ghost btn-sm icon-btn"
+                aria-label={t('list.remove', { one, n: i + 1 })}
+                title={t('list.removeTitle', { one })}
+                onClick={() => remove(i)}
+              >
                 <X size={16} aria-hidden="true" />
               </button>
             </li>
@@ -61,8 +73,15 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
         </ol>
       )}
       <div className="text-list-row">
-        <label className="sr-only" htmlFor={newId}>{t('list.newLabel', { one })}</label>
-        <input className="input text-list-new" id={newId} value={draft} maxLength={maxLength} placeholder={t('list.placeholder', { one })}
+        <label className="sr-only" htmlFor={newId}>
+          {t('list.newLabel', { one })}
+        </label>
+        <input
+          className="input text-list-new"
+          id={newId}
+          value={draft}
+          maxLength={maxLength}
+          placeholder={t('list.placeholder', { one })}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -70,12 +89,17 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
               add(draft);
               setDraft('');
             }
-          }} />
-        <button className="btn btn-sm" disabled={!draft.trim() || full} onClick={() => {
-          add(draft);
-          setDraft('');
-          document.getElementById(newId)?.focus();
-        }}>
+          }}
+        />
+        <button
+          className="btn btn-sm"
+          disabled={!draft.trim() || full}
+          onClick={() => {
+            add(draft);
+            setDraft('');
+            document.getElementById(newId)?.focus();
+          }}
+        >
           <Plus size={16} aria-hidden="true" /> {t('list.add')}
         </button>
       </div>
@@ -89,7 +113,10 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
             </button>
           ))}
           {offered.length > 1 && (
-            <button className="btn btn-sm btn-ghost" onClick={() => update((d) => void select(d).push(...offered.slice(0, maxItems - items.length)))}>
+            <button
+              className="btn btn-sm btn-ghost"
+              onClick={() => update((d) => void select(d).push(...offered.slice(0, maxItems - items.length)))}
+            >
               {t('list.addAll', { n: offered.length })}
             </button>
           )}

@@ -16,15 +16,19 @@ export function TriggerSection() {
       <h2 id="handoff-trigger-h">{t('trigger.title')}</h2>
       <div className="threshold-box">
         <p className="threshold-text">
-          <Trans t={t} i18nKey={q.minimumFit !== null ? 'trigger.textWithFit' : 'trigger.text'}
+          <Trans
+            t={t}
+            i18nKey={q.minimumFit !== null ? 'trigger.textWithFit' : 'trigger.text'}
             values={{ threshold: formatNumber(q.mqlThreshold), fit: formatNumber(q.minimumFit ?? 0) }}
-            components={{ strong: <strong className="threshold-value" />, b: <strong /> }} />
+            components={{ strong: <strong className="threshold-value" />, b: <strong /> }}
+          />
         </p>
-        <p className="muted">
-          {q.started ? t('trigger.fromStep5') : t('trigger.notStarted')}
-        </p>
+        <p className="muted">{q.started ? t('trigger.fromStep5') : t('trigger.notStarted')}</p>
         <div>
-          <button className="btn btn-sm" onClick={() => useRoute.getState().navigate({ name: 'workshop', workshopId: w.id, step: 'qualifiedLead' })}>
+          <button
+            className="btn btn-sm"
+            onClick={() => useRoute.getState().navigate({ name: 'workshop', workshopId: w.id, step: 'qualifiedLead' })}
+          >
             {t('trigger.change')} <ArrowRight size={16} aria-hidden="true" />
           </button>
         </div>

@@ -48,11 +48,17 @@ export function AuditPanel() {
           </span>
         ) : verdict.ok ? (
           <span className="audit-verdict audit-ok" role="status" data-testid="audit-verdict" data-state="verified">
-            <ShieldCheck size={18} aria-hidden="true" /> {ts('trail.verified', { count: verdict.check.chain.ok ? verdict.check.chain.events : w.sla.audit.length })}
+            <ShieldCheck size={18} aria-hidden="true" />{' '}
+            {ts('trail.verified', { count: verdict.check.chain.ok ? verdict.check.chain.events : w.sla.audit.length })}
           </span>
         ) : (
-          <span className="audit-verdict audit-broken" data-testid="audit-verdict" data-state={verdict.rolledBack && verdict.check.ok ? 'rolledBack' : 'broken'}>
-            <ShieldAlert size={18} aria-hidden="true" /> {verdict.rolledBack && verdict.check.ok ? ts('trail.rolledBackTitle') : ts('trail.brokenTitle')}
+          <span
+            className="audit-verdict audit-broken"
+            data-testid="audit-verdict"
+            data-state={verdict.rolledBack && verdict.check.ok ? 'rolledBack' : 'broken'}
+          >
+            <ShieldAlert size={18} aria-hidden="true" />{' '}
+            {verdict.rolledBack && verdict.check.ok ? ts('trail.rolledBackTitle') : ts('trail.brokenTitle')}
           </span>
         )}
       </div>
@@ -68,7 +74,14 @@ export function AuditPanel() {
       {verdict && verdict.parts.length > 0 && (
         <ul className="audit-parts" ref={partsRef} tabIndex={-1} aria-label={ts('trail.partsLabel')} data-testid="audit-parts">
           {verdict.parts.map((part) => (
-            <AuditPartLine key={`${part.from}-${part.to}-${part.sealer ?? ''}`} part={part} text={trailPartText(ts, part, sealerName)} sealers={w.sla.sealers} name={part.sealer ? sealerName(part.sealer) : ''} onTrusted={() => (trusted.current = true)} />
+            <AuditPartLine
+              key={`${part.from}-${part.to}-${part.sealer ?? ''}`}
+              part={part}
+              text={trailPartText(ts, part, sealerName)}
+              sealers={w.sla.sealers}
+              name={part.sealer ? sealerName(part.sealer) : ''}
+              onTrusted={() => (trusted.current = true)}
+            />
           ))}
         </ul>
       )}
@@ -77,19 +90,33 @@ export function AuditPanel() {
         <table className="table audit-table">
           <thead>
             <tr>
-              <th scope="col">#</th><th scope="col">{t('audit.col.event')}</th><th scope="col">{t('audit.col.when')}</th><th scope="col">{t('audit.col.by')}</th>
-              <th scope="col">{t('audit.col.detail')}</th><th scope="col">{t('audit.col.hash')}</th>
+              <th scope="col">#</th>
+              <th scope="col">{t('audit.col.event')}</th>
+              <th scope="col">{t('audit.col.when')}</th>
+              <th scope="col">{t('audit.col.by')}</th>
+              <th scope="col">{t('audit.col.detail')}</th>
+              <th scope="col">{t('audit.col.hash')}</th>
             </tr>
           </thead>
           <tbody>
             {w.sla.audit.map((e, i) => (
               <tr key={e.hash + String(i)}>
                 <td className="num">{i + 1}</td>
-                <td><strong>{e.version === null ? t(`audit.event.${e.type}`) : t('audit.eventVersion', { event: t(`audit.event.${e.type}`), n: e.version })}</strong></td>
+                <td>
+                  <strong>
+                    {e.version === null
+                      ? t(`audit.event.${e.type}`)
+                      : t('audit.eventVersion', { event: t(`audit.event.${e.type}`), n: e.version })}
+                  </strong>
+                </td>
                 <td>{timeFmt.format(new Date(e.at))}</td>
                 <td>{e.actor || '—'}</td>
                 <td>{auditDetailText(t, e)}</td>
-                <td><code className="mono" title={t('audit.hashTitle', { prev: e.prevHash, hash: e.hash })}>{e.hash.slice(0, 12)}</code></td>
+                <td>
+                  <code className="mono" title={t('audit.hashTitle', { prev: e.prevHash, hash: e.hash })}>
+                    {e.hash.slice(0, 12)}
+                  </code>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -99,13 +126,27 @@ export function AuditPanel() {
   );
 }
 
-function AuditPartLine({ part, text, sealers, name, onTrusted }: { part: TrailPart; text: string; sealers: readonly SealerCertificates[]; name: string; onTrusted(): void }) {
+function AuditPartLine({
+  part,
+  text,
+  sealers,
+  name,
+  onTrusted,
+}: {
+  part: TrailPart;
+  text: string;
+  sealers: readonly SealerCertificates[];
+  name: string;
+  onTrusted(): void;
+}) {
   const certificate = part.sealer ? (sealers.find((s) => s.fingerprint === part.sealer)?.certificates[0] ?? null) : null;
   const ok = part.kind !== 'unsealed' && part.trust !== 'unknown';
   return (
     <li className={`audit-part ${ok ? 'audit-part-ok' : 'audit-part-warn'}`} data-trust={part.trust ?? 'unsealed'}>
       <span className="audit-part-text">{text}</span>
-      {part.trust === 'unknown' && part.sealer && <TrustSealerButton sealer={{ fingerprint: part.sealer, subject: name, certificate }} onTrusted={onTrusted} />}
+      {part.trust === 'unknown' && part.sealer && (
+        <TrustSealerButton sealer={{ fingerprint: part.sealer, subject: name, certificate }} onTrusted={onTrusted} />
+      )}
     </li>
   );
 }
@@ -120,7 +161,15 @@ function useSealerNames(sealers: readonly SealerCertificates[]): Map<string, str
     let live = true;
     describeCertificates(withCert.map((s) => fromBase64(s.certificates[0]!))).then(
       // Named only when the certificate is the one its fingerprint says.
-      (infos) => live && setNames(new Map(withCert.flatMap((s, i) => (infos[i] && infos[i].fingerprint === s.fingerprint ? [[s.fingerprint, infos[i].subject] as const] : [])))),
+      (infos) =>
+        live &&
+        setNames(
+          new Map(
+            withCert.flatMap((s, i) =>
+              infos[i] && infos[i].fingerprint === s.fingerprint ? [[s.fingerprint, infos[i].subject] as const] : [],
+            ),
+          ),
+        ),
       () => undefined,
     );
     return () => {

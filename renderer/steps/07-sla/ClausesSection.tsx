@@ -31,8 +31,16 @@ function FrozenClauses({ clauses, version }: { clauses: NonNullable<SlaContent['
       <ol className="clause-list">
         {clauses.map((c, i) => (
           <li key={c.kind} className="clause-item" aria-labelledby={`clause-${c.kind}-h`}>
-            <div className="clause-head"><h3 id={`clause-${c.kind}-h`}><span className="clause-n">{i + 1}</span> {c.title}</h3></div>
-            <div id={`clause-${c.kind}-text`} className="clause-text">{c.text.split('\n').map((p, j) => <p key={j}>{p}</p>)}</div>
+            <div className="clause-head">
+              <h3 id={`clause-${c.kind}-h`}>
+                <span className="clause-n">{i + 1}</span> {c.title}
+              </h3>
+            </div>
+            <div id={`clause-${c.kind}-text`} className="clause-text">
+              {c.text.split('\n').map((p, j) => (
+                <p key={j}>{p}</p>
+              ))}
+            </div>
           </li>
         ))}
       </ol>
@@ -49,11 +57,17 @@ function LiveClauses({ locked }: { locked: boolean }) {
     <section className="card section" aria-labelledby="clauses-h">
       <div className="section-head">
         <h2 id="clauses-h">{t('clauses.title')}</h2>
-        {changed > 0 && <span className="clause-warning-count" role="status"><AlertTriangle size={16} aria-hidden="true" /> {t('clauses.sourceChanged', { count: changed })}</span>}
+        {changed > 0 && (
+          <span className="clause-warning-count" role="status">
+            <AlertTriangle size={16} aria-hidden="true" /> {t('clauses.sourceChanged', { count: changed })}
+          </span>
+        )}
       </div>
       <p className="muted">{t('clauses.intro')}</p>
       <ol className="clause-list">
-        {clauses.map((c, i) => <ClauseItem key={c.kind} n={i + 1} clause={c} locked={locked} />)}
+        {clauses.map((c, i) => (
+          <ClauseItem key={c.kind} n={i + 1} clause={c} locked={locked} />
+        ))}
       </ol>
     </section>
   );
@@ -69,7 +83,9 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
   return (
     <li className="clause-item" aria-labelledby={`${id}-h`}>
       <div className="clause-head">
-        <h3 id={`${id}-h`}><span className="clause-n">{n}</span> {c.title}</h3>
+        <h3 id={`${id}-h`}>
+          <span className="clause-n">{n}</span> {c.title}
+        </h3>
         {c.edited && <span className="clause-tag">{t('clauses.edited')}</span>}
         {!locked && (
           <div className="row">
@@ -77,7 +93,13 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
               <Pencil size={16} aria-hidden="true" /> {editing ? t('clauses.done') : t('clauses.edit')}
             </button>
             {c.edited && (
-              <button className="btn btn-sm" onClick={() => { apply(regeneratedClause); setEditing(false); }}>
+              <button
+                className="btn btn-sm"
+                onClick={() => {
+                  apply(regeneratedClause);
+                  setEditing(false);
+                }}
+              >
                 <RotateCcw size={16} aria-hidden="true" /> {t('clauses.regenerate')}
               </button>
             )}
@@ -89,18 +111,38 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
           <AlertTriangle size={18} aria-hidden="true" /> {t('clauses.changed')}
           {!locked && (
             <span className="row">
-              <button className="btn btn-sm btn-primary" onClick={() => apply(regeneratedClause)}>{t('clauses.regenerateFromData')}</button>
-              <button className="btn btn-sm" onClick={() => apply(acknowledgedClause)}>{t('clauses.keepMine')}</button>
+              <button className="btn btn-sm btn-primary" onClick={() => apply(regeneratedClause)}>
+                {t('clauses.regenerateFromData')}
+              </button>
+              <button className="btn btn-sm" onClick={() => apply(acknowledgedClause)}>
+                {t('clauses.keepMine')}
+              </button>
             </span>
           )}
-          <details><summary>{t('clauses.showRegenerated')}</summary><p className="clause-text">{c.text}</p></details>
+          <details>
+            <summary>{t('clauses.showRegenerated')}</summary>
+            <p className="clause-text">{c.text}</p>
+          </details>
         </div>
       )}
       {editing && !locked ? (
-        <textarea id={`${id}-text`} className="textarea clause-editor" aria-label={t('clauses.textOf', { n, title: c.title })} value={c.effectiveText} maxLength={8000} rows={Math.min(14, 3 + c.effectiveText.split('\n').length * 2)}
-          onChange={(e) => update((d) => putClause(d, editedClause(d, c.kind, e.target.value)), { coalesceKey: `field:sla.clauses.${c.kind}` })} />
+        <textarea
+          id={`${id}-text`}
+          className="textarea clause-editor"
+          aria-label={t('clauses.textOf', { n, title: c.title })}
+          value={c.effectiveText}
+          maxLength={8000}
+          rows={Math.min(14, 3 + c.effectiveText.split('\n').length * 2)}
+          onChange={(e) =>
+            update((d) => putClause(d, editedClause(d, c.kind, e.target.value)), { coalesceKey: `field:sla.clauses.${c.kind}` })
+          }
+        />
       ) : (
-        <div id={`${id}-text`} className="clause-text">{c.effectiveText.split('\n').map((p, i) => <p key={i}>{p}</p>)}</div>
+        <div id={`${id}-text`} className="clause-text">
+          {c.effectiveText.split('\n').map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
       )}
     </li>
   );

@@ -22,7 +22,8 @@ export function CommitmentsTable({ locked }: { locked: boolean }) {
   const language = useUiLanguage();
   const [rhythmOpen, setRhythmOpen] = useState(false);
 
-  const add = (party: SlaCommitment['party']) => update((d) => void d.sla.commitments.push(newCommitment({ party, kind: party === 'marketing' ? 'mqlVolume' : 'firstTouch' }, newId)));
+  const add = (party: SlaCommitment['party']) =>
+    update((d) => void d.sla.commitments.push(newCommitment({ party, kind: party === 'marketing' ? 'mqlVolume' : 'firstTouch' }, newId)));
   const addRhythm = (added: SlaCommitment[]) => {
     update((d) => void d.sla.commitments.push(...added));
     setRhythmOpen(false);
@@ -43,19 +44,37 @@ export function CommitmentsTable({ locked }: { locked: boolean }) {
         <h2 id="commitments-h">{t('commitments.title')}</h2>
         {!locked && (
           <div className="row" id="commitments" tabIndex={-1}>
-            <button className="btn btn-sm" onClick={() => add('marketing')}><Plus size={16} aria-hidden="true" /> {t('commitments.addMarketing')}</button>
-            <button className="btn btn-sm" onClick={() => add('sales')}><Plus size={16} aria-hidden="true" /> {t('commitments.addSales')}</button>
-            <button className="btn btn-sm" aria-expanded={rhythmOpen} onClick={() => setRhythmOpen(!rhythmOpen)}><CalendarClock size={16} aria-hidden="true" /> {t('commitments.addRhythm')}</button>
+            <button className="btn btn-sm" onClick={() => add('marketing')}>
+              <Plus size={16} aria-hidden="true" /> {t('commitments.addMarketing')}
+            </button>
+            <button className="btn btn-sm" onClick={() => add('sales')}>
+              <Plus size={16} aria-hidden="true" /> {t('commitments.addSales')}
+            </button>
+            <button className="btn btn-sm" aria-expanded={rhythmOpen} onClick={() => setRhythmOpen(!rhythmOpen)}>
+              <CalendarClock size={16} aria-hidden="true" /> {t('commitments.addRhythm')}
+            </button>
           </div>
         )}
       </div>
       <p className="muted">{t('commitments.intro')}</p>
-      <p className="commitments-levels" data-testid="levels-intro">{t('commitments.levelsIntro')}</p>
-      {rhythmOpen && !locked && <CommitmentRhythmForm onAdd={addRhythm} onCancel={() => setRhythmOpen(false)} room={MAX_COMMITMENTS - rows.length} />}
+      <p className="commitments-levels" data-testid="levels-intro">
+        {t('commitments.levelsIntro')}
+      </p>
+      {rhythmOpen && !locked && (
+        <CommitmentRhythmForm onAdd={addRhythm} onCancel={() => setRhythmOpen(false)} room={MAX_COMMITMENTS - rows.length} />
+      )}
       <div className="commitment-list">
         {rows.map((c, i) => (
-          <CommitmentRow key={c.id} c={c} n={i + 1} all={rows} locked={locked} language={language}
-            set={(patch) => update((d) => void Object.assign(d.sla.commitments[i]!, patch))} remove={() => remove(i)} />
+          <CommitmentRow
+            key={c.id}
+            c={c}
+            n={i + 1}
+            all={rows}
+            locked={locked}
+            language={language}
+            set={(patch) => update((d) => void Object.assign(d.sla.commitments[i]!, patch))}
+            remove={() => remove(i)}
+          />
         ))}
       </div>
     </section>

@@ -43,14 +43,39 @@ export function useIssueText(commitments: Commitments): (issue: ConsistencyIssue
           });
         case 'metricTargetMismatch':
           if (issue.level !== null)
-            return t('consistency.metricLevelMismatch', { metric: issue.metricName, metricValue: formatNumber(issue.metricTarget, 2), n: issue.commitment.position, level: formatNumber(issue.level, 2) });
+            return t('consistency.metricLevelMismatch', {
+              metric: issue.metricName,
+              metricValue: formatNumber(issue.metricTarget, 2),
+              n: issue.commitment.position,
+              level: formatNumber(issue.level, 2),
+            });
           if (issue.metricInCommitmentPeriod !== null && issue.metricPeriod !== null) {
-            const metricValue = issue.metricPeriod === issue.commitment.period ? per(issue.metricTarget, issue.metricPeriod) : t('consistency.converted', { value: per(issue.metricTarget, issue.metricPeriod), converted: per(issue.metricInCommitmentPeriod, issue.commitment.period) });
-            return t('consistency.metricTargetMismatch', { metric: issue.metricName, metricValue, n: issue.commitment.position, commitmentValue: per(issue.commitment.target, issue.commitment.period) });
+            const metricValue =
+              issue.metricPeriod === issue.commitment.period
+                ? per(issue.metricTarget, issue.metricPeriod)
+                : t('consistency.converted', {
+                    value: per(issue.metricTarget, issue.metricPeriod),
+                    converted: per(issue.metricInCommitmentPeriod, issue.commitment.period),
+                  });
+            return t('consistency.metricTargetMismatch', {
+              metric: issue.metricName,
+              metricValue,
+              n: issue.commitment.position,
+              commitmentValue: per(issue.commitment.target, issue.commitment.period),
+            });
           }
-          return t('consistency.metricTargetMismatch', { metric: issue.metricName, metricValue: asTarget(issue.commitment.commitmentId, issue.metricTarget), n: issue.commitment.position, commitmentValue: asTarget(issue.commitment.commitmentId, issue.commitment.target) });
+          return t('consistency.metricTargetMismatch', {
+            metric: issue.metricName,
+            metricValue: asTarget(issue.commitment.commitmentId, issue.metricTarget),
+            n: issue.commitment.position,
+            commitmentValue: asTarget(issue.commitment.commitmentId, issue.commitment.target),
+          });
         case 'calculatorMismatch':
-          return t('consistency.calculatorMismatch', { n: issue.commitment.position, value: per(issue.commitment.target, issue.commitment.period), calculated: per(issue.calculated, issue.commitment.period) });
+          return t('consistency.calculatorMismatch', {
+            n: issue.commitment.position,
+            value: per(issue.commitment.target, issue.commitment.period),
+            calculated: per(issue.calculated, issue.commitment.period),
+          });
         case 'calculatorOrphan':
           return t('consistency.calculatorOrphan');
         case 'unmeasuredCommitment':
@@ -80,7 +105,15 @@ function useGoToField(): (step: StepId, field: string) => void {
 }
 
 /** The disagreements as a list, each with a link to the field that fixes it. */
-export function IssueList({ issues, commitments, links = true }: { issues: readonly ConsistencyIssue[]; commitments: Commitments; links?: boolean }) {
+export function IssueList({
+  issues,
+  commitments,
+  links = true,
+}: {
+  issues: readonly ConsistencyIssue[];
+  commitments: Commitments;
+  links?: boolean;
+}) {
   const { t } = useTranslation('sla');
   const text = useIssueText(commitments);
   const goTo = useGoToField();
@@ -91,7 +124,11 @@ export function IssueList({ issues, commitments, links = true }: { issues: reado
         return (
           <li key={i} data-code={issue.code}>
             <span>{text(issue)}</span>{' '}
-            {links && <button className="link-btn" onClick={() => goTo(link.step, link.field)}>{t('consistency.fix', { step: stepNumber(link.step) })}</button>}
+            {links && (
+              <button className="link-btn" onClick={() => goTo(link.step, link.field)}>
+                {t('consistency.fix', { step: stepNumber(link.step) })}
+              </button>
+            )}
           </li>
         );
       })}
@@ -114,7 +151,9 @@ export function ConsistencyPanel({ issues }: { issues: readonly ConsistencyIssue
     );
   return (
     <div className="callout callout-warn consistency-panel" role="status" data-testid="consistency-panel">
-      <strong><AlertTriangle size={18} aria-hidden="true" /> {t('consistency.count', { count: issues.length })}</strong>
+      <strong>
+        <AlertTriangle size={18} aria-hidden="true" /> {t('consistency.count', { count: issues.length })}
+      </strong>
       <p className="muted">{t('consistency.intro')}</p>
       <IssueList issues={issues} commitments={w.sla.commitments} />
     </div>
@@ -122,11 +161,21 @@ export function ConsistencyPanel({ issues }: { issues: readonly ConsistencyIssue
 }
 
 /** A frozen version's accepted differences, as the SLA prints them ("Known differences accepted at signing"). */
-export function AcceptedDifferences({ overrides, version, commitments }: { overrides: FreezeOverrides; version: number; commitments: Commitments }) {
+export function AcceptedDifferences({
+  overrides,
+  version,
+  commitments,
+}: {
+  overrides: FreezeOverrides;
+  version: number;
+  commitments: Commitments;
+}) {
   const { t } = useTranslation('sla');
   return (
     <div className="callout callout-warn consistency-panel" data-testid="accepted-differences">
-      <strong><ShieldAlert size={18} aria-hidden="true" /> {t('consistency.acceptedTitle', { n: version })}</strong>
+      <strong>
+        <ShieldAlert size={18} aria-hidden="true" /> {t('consistency.acceptedTitle', { n: version })}
+      </strong>
       <IssueList issues={overrides.issues} commitments={commitments} links={false} />
       <p>{t('consistency.reason', { reason: overrides.reason })}</p>
     </div>

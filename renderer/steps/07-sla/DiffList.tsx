@@ -16,15 +16,22 @@ export function DiffList({ entries, empty }: { entries: DiffEntry[]; empty: stri
         <li key={`${e.label}-${i}`} className={`diff-${e.change}`}>
           {e.inline ? (
             <div className="diff-head" data-testid="diff-inline">
-              <span className="diff-badge">{t(`diff.change.${e.change}`)}</span> <strong>{e.label}</strong>{': '}
+              <span className="diff-badge">{t(`diff.change.${e.change}`)}</span> <strong>{e.label}</strong>
+              {': '}
               <Values before={e.before} after={e.after} />
             </div>
           ) : (
             <>
-              <div className="diff-head"><span className="diff-badge">{t(`diff.change.${e.change}`)}</span> <strong>{e.label}</strong></div>
+              <div className="diff-head">
+                <span className="diff-badge">{t(`diff.change.${e.change}`)}</span> <strong>{e.label}</strong>
+              </div>
               {e.details && e.details.length > 0 ? (
                 <>
-                  <ul className="diff-details">{e.details.map((d, j) => <Detail key={j} d={d} />)}</ul>
+                  <ul className="diff-details">
+                    {e.details.map((d, j) => (
+                      <Detail key={j} d={d} />
+                    ))}
+                  </ul>
                   <details className="diff-full">
                     <summary>{t('diff.fullText')}</summary>
                     <Full e={e} />
@@ -51,8 +58,18 @@ function Values({ before, after }: { before: string | null; after: string | null
   const now = after === '' ? null : after;
   return (
     <span className="diff-values">
-      {was !== null && <del><span className="sr-only">{t('diff.before')}</span>{was}</del>}
-      {now !== null && <ins className={was !== null ? 'diff-then' : undefined}><span className="sr-only">{t('diff.after')}</span>{now}</ins>}
+      {was !== null && (
+        <del>
+          <span className="sr-only">{t('diff.before')}</span>
+          {was}
+        </del>
+      )}
+      {now !== null && (
+        <ins className={was !== null ? 'diff-then' : undefined}>
+          <span className="sr-only">{t('diff.after')}</span>
+          {now}
+        </ins>
+      )}
     </span>
   );
 }
@@ -73,8 +90,18 @@ function Full({ e }: { e: DiffEntry }) {
   const { t } = useTranslation('sla');
   return (
     <>
-      {e.before !== null && <p className="diff-before"><span className="sr-only">{t('diff.before')}</span><del>{e.before}</del></p>}
-      {e.after !== null && <p className="diff-after"><span className="sr-only">{t('diff.after')}</span><ins>{e.after}</ins></p>}
+      {e.before !== null && (
+        <p className="diff-before">
+          <span className="sr-only">{t('diff.before')}</span>
+          <del>{e.before}</del>
+        </p>
+      )}
+      {e.after !== null && (
+        <p className="diff-after">
+          <span className="sr-only">{t('diff.after')}</span>
+          <ins>{e.after}</ins>
+        </p>
+      )}
     </>
   );
 }

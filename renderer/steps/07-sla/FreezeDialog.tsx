@@ -31,27 +31,62 @@ export function FreezeDialog({ version, issues, busy, onCancel, onFreeze }: Prop
   const [reason, setReason] = useState('');
   const overriding = issues.length > 0;
   const ready = !overriding || (accepted && reason.trim() !== '');
-  const missing = overriding && !ready ? new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format([!accepted && t('freeze.dialog.missingTick'), reason.trim() === '' && t('freeze.dialog.missingReason')].filter((m): m is string => Boolean(m))) : '';
+  const missing =
+    overriding && !ready
+      ? new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(
+          [!accepted && t('freeze.dialog.missingTick'), reason.trim() === '' && t('freeze.dialog.missingReason')].filter((m): m is string =>
+            Boolean(m),
+          ),
+        )
+      : '';
   return (
-    <Modal open onOpenChange={(o) => !o && onCancel()} wide={overriding} title={t('freeze.dialog.title', { n: version })} description={t('freeze.dialog.description', { n: version, next: version + 1 })}>
+    <Modal
+      open
+      onOpenChange={(o) => !o && onCancel()}
+      wide={overriding}
+      title={t('freeze.dialog.title', { n: version })}
+      description={t('freeze.dialog.description', { n: version, next: version + 1 })}
+    >
       {overriding && (
         <div className="freeze-override" data-testid="freeze-override">
-          <p><strong>{t('freeze.dialog.disagreements', { count: issues.length })}</strong></p>
+          <p>
+            <strong>{t('freeze.dialog.disagreements', { count: issues.length })}</strong>
+          </p>
           <IssueList issues={issues} commitments={w.sla.commitments} links={false} />
           <label className="consent-row">
             <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />
             <span>{t('freeze.dialog.accept', { count: issues.length })}</span>
           </label>
-          <TextField id="freeze-reason" label={t('freeze.dialog.reason')} multiline maxLength={OVERRIDE_REASON_MAX} value={reason} onChange={setReason}
-            hint={t('freeze.dialog.reasonHint')} />
+          <TextField
+            id="freeze-reason"
+            label={t('freeze.dialog.reason')}
+            multiline
+            maxLength={OVERRIDE_REASON_MAX}
+            value={reason}
+            onChange={setReason}
+            hint={t('freeze.dialog.reasonHint')}
+          />
         </div>
       )}
-      {missing && <p className="muted" role="status">{t('freeze.dialog.toFreeze', { missing })}</p>}
+      {missing && (
+        <p className="muted" role="status">
+          {t('freeze.dialog.toFreeze', { missing })}
+        </p>
+      )}
       <div className="modal-actions">
-        <button className="btn" onClick={onCancel}>{t('freeze.dialog.cancel')}</button>
-        <button className="btn btn-primary" disabled={!ready || busy} aria-busy={busy}
-          onClick={() => onFreeze(overriding ? { accepted: issues, reason: reason.trim() } : undefined)}>
-          <Snowflake size={18} aria-hidden="true" /> {overriding ? t('freeze.dialog.confirmOverride', { n: version, count: issues.length }) : t('freeze.dialog.confirm', { n: version })}
+        <button className="btn" onClick={onCancel}>
+          {t('freeze.dialog.cancel')}
+        </button>
+        <button
+          className="btn btn-primary"
+          disabled={!ready || busy}
+          aria-busy={busy}
+          onClick={() => onFreeze(overriding ? { accepted: issues, reason: reason.trim() } : undefined)}
+        >
+          <Snowflake size={18} aria-hidden="true" />{' '}
+          {overriding
+            ? t('freeze.dialog.confirmOverride', { n: version, count: issues.length })
+            : t('freeze.dialog.confirm', { n: version })}
         </button>
       </div>
     </Modal>

@@ -8,11 +8,20 @@ import { SelectField } from '../../ui/fields';
  */
 export function RhythmFields({ c, locked, set }: { c: SlaCommitment; locked: boolean; set: (patch: Partial<SlaCommitment>) => void }) {
   const { t } = useTranslation('sla');
-  const dayOptions = [{ value: 'none' as const, label: t('rhythm.anyDay') }, ...WEEKDAYS.map((d) => ({ value: d, label: t(`rhythm.every.${d}`) }))];
+  const dayOptions = [
+    { value: 'none' as const, label: t('rhythm.anyDay') },
+    ...WEEKDAYS.map((d) => ({ value: d, label: t(`rhythm.every.${d}`) })),
+  ];
   return (
     <div className="rhythm-fields" role="group" aria-label={t('rhythm.group', { id: c.id })}>
-      <SelectField<Weekday | 'none'> id={`commitment-${c.id}-day`} label={t('rhythm.deliveryDay')} value={c.rhythm?.day ?? 'none'} disabled={locked} options={dayOptions}
-        onChange={(day) => set({ rhythm: day === 'none' ? null : { day } })} />
+      <SelectField<Weekday | 'none'>
+        id={`commitment-${c.id}-day`}
+        label={t('rhythm.deliveryDay')}
+        value={c.rhythm?.day ?? 'none'}
+        disabled={locked}
+        options={dayOptions}
+        onChange={(day) => set({ rhythm: day === 'none' ? null : { day } })}
+      />
     </div>
   );
 }

@@ -33,8 +33,15 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
   const [signing, setSigning] = useState(false);
   // After a first try, what is still missing is said live, and the message goes once all is done.
   const [tried, setTried] = useState(false);
-  const missing = [!drawn && t('sign.missing.drawn'), !typedName.trim() && t('sign.missing.name'), !consent && t('sign.missing.consent')].filter((m): m is string => Boolean(m));
-  const incomplete = tried && missing.length > 0 ? t('sign.toSign', { missing: new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(missing) }) : null;
+  const missing = [
+    !drawn && t('sign.missing.drawn'),
+    !typedName.trim() && t('sign.missing.name'),
+    !consent && t('sign.missing.consent'),
+  ].filter((m): m is string => Boolean(m));
+  const incomplete =
+    tried && missing.length > 0
+      ? t('sign.toSign', { missing: new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(missing) })
+      : null;
 
   useEffect(() => {
     // Radix mounts the dialog content after this effect's first run; wait a frame for the canvas.
@@ -95,31 +102,67 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
   };
 
   return (
-    <Modal open onOpenChange={(o) => !o && onClose()} title={capacity === 'witness' ? t('sign.titleWitness', { n: version, name: participant.name }) : t(`sign.titleFor.${capacity === 'marketing' ? 'marketing' : 'sales'}`, { n: version, name: participant.name })} wide
-      description={t('sign.description')}>
+    <Modal
+      open
+      onOpenChange={(o) => !o && onClose()}
+      title={
+        capacity === 'witness'
+          ? t('sign.titleWitness', { n: version, name: participant.name })
+          : t(`sign.titleFor.${capacity === 'marketing' ? 'marketing' : 'sales'}`, { n: version, name: participant.name })
+      }
+      wide
+      description={t('sign.description')}
+    >
       <div className="signature-pad-wrap">
         <canvas ref={canvasRef} className="signature-pad" data-testid="signature-pad" aria-label={t('sign.pad')} />
-        <span className="signature-line" aria-hidden="true">✕</span>
+        <span className="signature-line" aria-hidden="true">
+          ✕
+        </span>
       </div>
       <div className="row">
-        <button className="btn btn-sm" onClick={clear}>{t('sign.clear')}</button>
-        <button className="btn btn-sm" onClick={adoptTyped} disabled={!typedName.trim()}>{t('sign.useTyped')}</button>
+        <button className="btn btn-sm" onClick={clear}>
+          {t('sign.clear')}
+        </button>
+        <button className="btn btn-sm" onClick={adoptTyped} disabled={!typedName.trim()}>
+          {t('sign.useTyped')}
+        </button>
       </div>
       <div className="grid-2">
         <TextField id="sign-name" label={t('sign.fullName')} value={typedName} onChange={setTypedName} maxLength={120} />
         <TextField id="sign-title" label={t('sign.jobTitle')} value={title} onChange={setTitle} maxLength={120} />
       </div>
       <p className="sign-when">
-        <Trans t={t} i18nKey="sign.when" values={{ when: new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) }} components={{ strong: <strong /> }} />
+        <Trans
+          t={t}
+          i18nKey="sign.when"
+          values={{ when: new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <label className="consent">
         <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
-        <span>{consentLine} <Trans t={t} i18nKey="sign.versionHash" values={{ n: version, hash: contentHash.slice(0, 16) }} components={{ code: <code className="mono" /> }} /></span>
+        <span>
+          {consentLine}{' '}
+          <Trans
+            t={t}
+            i18nKey="sign.versionHash"
+            values={{ n: version, hash: contentHash.slice(0, 16) }}
+            components={{ code: <code className="mono" /> }}
+          />
+        </span>
       </label>
-      {(incomplete ?? error) && <p className="field-error" role="alert">{incomplete ?? error}</p>}
+      {(incomplete ?? error) && (
+        <p className="field-error" role="alert">
+          {incomplete ?? error}
+        </p>
+      )}
       <div className="modal-actions">
-        <button className="btn" onClick={onClose}>{t('sign.cancel')}</button>
-        <button className="btn btn-primary" onClick={() => void sign()} disabled={signing} aria-busy={signing}>{t('sign.signNow')}</button>
+        <button className="btn" onClick={onClose}>
+          {t('sign.cancel')}
+        </button>
+        <button className="btn btn-primary" onClick={() => void sign()} disabled={signing} aria-busy={signing}>
+          {t('sign.signNow')}
+        </button>
       </div>
     </Modal>
   );

@@ -25,10 +25,22 @@ export function SigningPanel() {
   const people = w.commitment.participants;
   const candidates = people.filter((p) => SIGNING_TEAMS.has(p.team) && p.id !== w.sla.witnessId);
   const signerRows = version
-    ? version.content.signers.map((s) => ({ id: s.id, name: s.name, role: s.role, team: s.team, capacity: s.capacity ?? (s.team === 'marketing' ? 'marketing' : 'sales') }))
+    ? version.content.signers.map((s) => ({
+        id: s.id,
+        name: s.name,
+        role: s.role,
+        team: s.team,
+        capacity: s.capacity ?? (s.team === 'marketing' ? 'marketing' : 'sales'),
+      }))
     : [...w.sla.signerIds.filter((id) => id !== w.sla.witnessId), ...(w.sla.witnessId ? [w.sla.witnessId] : [])].map((id) => {
         const p = people.find((x) => x.id === id);
-        return { id, name: p?.name ?? '', role: p?.role ?? '', team: p?.team ?? null, capacity: id === w.sla.witnessId ? 'witness' : p?.team === 'marketing' ? 'marketing' : 'sales' };
+        return {
+          id,
+          name: p?.name ?? '',
+          role: p?.role ?? '',
+          team: p?.team ?? null,
+          capacity: id === w.sla.witnessId ? 'witness' : p?.team === 'marketing' ? 'marketing' : 'sales',
+        };
       });
 
   return (
@@ -44,22 +56,36 @@ export function SigningPanel() {
             <div className="signer-options">
               {candidates.map((p) => (
                 <label key={p.id} className="signer-option">
-                  <input type="checkbox" checked={w.sla.signerIds.includes(p.id)}
-                    onChange={(e) => update((d) => {
-                      d.sla.signerIds = e.target.checked ? [...d.sla.signerIds, p.id] : d.sla.signerIds.filter((x) => x !== p.id);
-                    })} />
+                  <input
+                    type="checkbox"
+                    checked={w.sla.signerIds.includes(p.id)}
+                    onChange={(e) =>
+                      update((d) => {
+                        d.sla.signerIds = e.target.checked ? [...d.sla.signerIds, p.id] : d.sla.signerIds.filter((x) => x !== p.id);
+                      })
+                    }
+                  />
                   <span>{p.name || t('signing.unnamed')}</span>
                   <TeamBadge team={p.team} />
                 </label>
               ))}
             </div>
           </fieldset>
-          <SelectField id="sla-witness" label={t('signing.witness')} value={w.sla.witnessId ?? ''}
-            options={[{ value: '', label: t('signing.noWitness') }, ...people.map((p) => ({ value: p.id, label: `${p.name || t('signing.unnamed')}${p.role ? ` — ${p.role}` : ''}` }))]}
-            onChange={(id) => update((d) => {
-              d.sla.witnessId = id === '' ? null : id;
-              d.sla.signerIds = d.sla.signerIds.filter((x) => x !== id);
-            })} />
+          <SelectField
+            id="sla-witness"
+            label={t('signing.witness')}
+            value={w.sla.witnessId ?? ''}
+            options={[
+              { value: '', label: t('signing.noWitness') },
+              ...people.map((p) => ({ value: p.id, label: `${p.name || t('signing.unnamed')}${p.role ? ` — ${p.role}` : ''}` })),
+            ]}
+            onChange={(id) =>
+              update((d) => {
+                d.sla.witnessId = id === '' ? null : id;
+                d.sla.signerIds = d.sla.signerIds.filter((x) => x !== id);
+              })
+            }
+          />
           <p className="muted">{t('signing.signAfterFreeze')}</p>
         </>
       )}
@@ -74,17 +100,35 @@ export function SigningPanel() {
                   <strong>{p.name || t('signing.unnamed')}</strong>
                   <span className="muted">{p.role}</span>
                   {p.team && <TeamBadge team={p.team} />}
-                  <span className="signer-capacity">{p.capacity === 'witness' ? t('signing.witness') : t(`signing.signsFor.${p.capacity === 'marketing' ? 'marketing' : 'sales'}`)}</span>
+                  <span className="signer-capacity">
+                    {p.capacity === 'witness'
+                      ? t('signing.witness')
+                      : t(`signing.signsFor.${p.capacity === 'marketing' ? 'marketing' : 'sales'}`)}
+                  </span>
                   {/* The one signing status never waits for the witness: say so where the room looks. */}
-                  {p.capacity === 'witness' && !sig && <span className="signer-capacity" data-testid="witness-optional">{version ? t('signing.witnessWaiting') : t('signing.witnessRole')}</span>}
+                  {p.capacity === 'witness' && !sig && (
+                    <span className="signer-capacity" data-testid="witness-optional">
+                      {version ? t('signing.witnessWaiting') : t('signing.witnessRole')}
+                    </span>
+                  )}
                 </div>
                 {sig ? (
                   <div className="signer-done">
                     <img src={sig.image} alt={t('signing.signatureOf', { name: sig.typedName })} className="signature-img" />
-                    <span>{t(sig.title ? 'signing.signedByTitled' : 'signing.signedBy', { name: sig.typedName, title: sig.title, when: formatDateTime(sig.signedAt) })}</span>
+                    <span>
+                      {t(sig.title ? 'signing.signedByTitled' : 'signing.signedBy', {
+                        name: sig.typedName,
+                        title: sig.title,
+                        when: formatDateTime(sig.signedAt),
+                      })}
+                    </span>
                   </div>
                 ) : version && participant ? (
-                  <button className="btn btn-primary" disabled={!p.name.trim()} onClick={() => setSigning({ participant, capacity: p.capacity })}>
+                  <button
+                    className="btn btn-primary"
+                    disabled={!p.name.trim()}
+                    onClick={() => setSigning({ participant, capacity: p.capacity })}
+                  >
                     <PenLine size={18} aria-hidden="true" /> {t('signing.signAs', { name: p.name || t('signing.participant') })}
                   </button>
                 ) : (
@@ -96,7 +140,14 @@ export function SigningPanel() {
         </ul>
       )}
       {signing && version && (
-        <SignatureDialog participant={signing.participant} capacity={signing.capacity} version={version.number} contentHash={version.contentHash} consentLine={version.content.consentLine ?? ''} onClose={() => setSigning(null)} />
+        <SignatureDialog
+          participant={signing.participant}
+          capacity={signing.capacity}
+          version={version.number}
+          contentHash={version.contentHash}
+          consentLine={version.content.consentLine ?? ''}
+          onClose={() => setSigning(null)}
+        />
       )}
     </section>
   );

@@ -27,15 +27,45 @@ export function TermSection({ locked }: { locked: boolean }) {
     <section className="card section" aria-labelledby="term-h">
       <h2 id="term-h">{t('term.title')}</h2>
       <div className="grid-3">
-        <DateField id="effectiveDate" label={t('term.effectiveDate')} value={effectiveDate} disabled={locked} onChange={(v) => update((d) => void (d.sla.effectiveDate = v))} />
-        <NumberField id="termMonths" label={t('term.pilotTerm')} unit={t('term.months')} value={termMonths} disabled={locked} integer min={1} max={60}
-          onChange={(v) => update((d) => void (d.sla.termMonths = v))} hint={last ? t('term.endsOn', { date: formatDay(last, 'long') }) : t('term.pilotHint')} />
-        <SelectField id="reviewCadence" label={t('term.review')} value={cadence} disabled={locked} hint={t('term.reviewHint')}
-          options={MEETING_CADENCES.map((c) => ({ value: c, label: t(`term.cadence.${c}`) }))} onChange={(v) => update((d) => setReviewCadence(d, v))} />
+        <DateField
+          id="effectiveDate"
+          label={t('term.effectiveDate')}
+          value={effectiveDate}
+          disabled={locked}
+          onChange={(v) => update((d) => void (d.sla.effectiveDate = v))}
+        />
+        <NumberField
+          id="termMonths"
+          label={t('term.pilotTerm')}
+          unit={t('term.months')}
+          value={termMonths}
+          disabled={locked}
+          integer
+          min={1}
+          max={60}
+          onChange={(v) => update((d) => void (d.sla.termMonths = v))}
+          hint={last ? t('term.endsOn', { date: formatDay(last, 'long') }) : t('term.pilotHint')}
+        />
+        <SelectField
+          id="reviewCadence"
+          label={t('term.review')}
+          value={cadence}
+          disabled={locked}
+          hint={t('term.reviewHint')}
+          options={MEETING_CADENCES.map((c) => ({ value: c, label: t(`term.cadence.${c}`) }))}
+          onChange={(v) => update((d) => setReviewCadence(d, v))}
+        />
       </div>
-      <TextField id="escalation" label={t('term.escalation')} value={w.sla.escalation} maxLength={1000} disabled={locked}
+      <TextField
+        id="escalation"
+        label={t('term.escalation')}
+        value={w.sla.escalation}
+        maxLength={1000}
+        disabled={locked}
         placeholder={t('term.escalationPlaceholder')}
-        hint={t('term.escalationHint')} onChange={(v) => update((d) => void (d.sla.escalation = v))} />
+        hint={t('term.escalationHint')}
+        onChange={(v) => update((d) => void (d.sla.escalation = v))}
+      />
     </section>
   );
 }

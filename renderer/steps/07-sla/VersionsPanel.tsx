@@ -31,19 +31,38 @@ export function VersionsPanel() {
           return (
             <li key={v.number} className="version-row" data-testid={`version-${v.number}`}>
               <strong>{t('versions.version', { n: v.number })}</strong>
-              <span>{t(`state.${versionState(v)}`)}{superseded && v.number < latest ? t('versions.superseded') : ''}</span>
+              <span>
+                {t(`state.${versionState(v)}`)}
+                {superseded && v.number < latest ? t('versions.superseded') : ''}
+              </span>
               <span className="muted">{t('versions.frozen', { when: formatDateTime(v.frozenAt), count: signed })}</span>
-              <code className="mono" title={v.contentHash}>{v.contentHash.slice(0, 16)}…</code>
-              {!versionIntact(v) && <span className="field-error" role="alert">{t('versions.altered')}</span>}
+              <code className="mono" title={v.contentHash}>
+                {v.contentHash.slice(0, 16)}…
+              </code>
+              {!versionIntact(v) && (
+                <span className="field-error" role="alert">
+                  {t('versions.altered')}
+                </span>
+              )}
               <span className="row version-actions">
-                <button className="btn btn-sm" onClick={() => setViewing(v.number)}><Eye size={16} aria-hidden="true" /> {t('versions.view', { n: v.number })}</button>
-                <button className="btn btn-sm" onClick={() => void exportSlaPdf(w, v.number)}><FileDown size={16} aria-hidden="true" /> {t('versions.export', { n: v.number })}</button>
+                <button className="btn btn-sm" onClick={() => setViewing(v.number)}>
+                  <Eye size={16} aria-hidden="true" /> {t('versions.view', { n: v.number })}
+                </button>
+                <button className="btn btn-sm" onClick={() => void exportSlaPdf(w, v.number)}>
+                  <FileDown size={16} aria-hidden="true" /> {t('versions.export', { n: v.number })}
+                </button>
               </span>
             </li>
           );
         })}
       </ul>
-      {viewing !== null && <VersionView version={versions.find((v) => v.number === viewing)!} previous={versions.find((v) => v.number === viewing - 1) ?? null} onClose={() => setViewing(null)} />}
+      {viewing !== null && (
+        <VersionView
+          version={versions.find((v) => v.number === viewing)!}
+          previous={versions.find((v) => v.number === viewing - 1) ?? null}
+          onClose={() => setViewing(null)}
+        />
+      )}
     </section>
   );
 }
@@ -55,7 +74,13 @@ function VersionView({ version: v, previous, onClose }: { version: SlaVersion; p
   // The version as it was frozen: its commitments in its own document language, like its clauses.
   const docLanguage = asLanguage(v.content.language);
   return (
-    <Modal open onOpenChange={(o) => !o && onClose()} wide title={t('versions.viewTitle', { n: v.number })} description={t('versions.fingerprint', { hash: v.contentHash })}>
+    <Modal
+      open
+      onOpenChange={(o) => !o && onClose()}
+      wide
+      title={t('versions.viewTitle', { n: v.number })}
+      description={t('versions.fingerprint', { hash: v.contentHash })}
+    >
       <div className="version-view">
         {diff && (
           <>
@@ -64,20 +89,45 @@ function VersionView({ version: v, previous, onClose }: { version: SlaVersion; p
           </>
         )}
         <h3>{t('versions.commitments')}</h3>
-        <ul>{v.content.commitments.map((c, i) => <li key={c.id ?? i}>{describeCommitment(c, docLanguage).party}: {describeCommitment(c, docLanguage).what}</li>)}</ul>
-        {v.content.overrides && <AcceptedDifferences overrides={v.content.overrides} version={v.number} commitments={v.content.commitments} />}
+        <ul>
+          {v.content.commitments.map((c, i) => (
+            <li key={c.id ?? i}>
+              {describeCommitment(c, docLanguage).party}: {describeCommitment(c, docLanguage).what}
+            </li>
+          ))}
+        </ul>
+        {v.content.overrides && (
+          <AcceptedDifferences overrides={v.content.overrides} version={v.number} commitments={v.content.commitments} />
+        )}
         {(v.content.clauses ?? []).map((c, i) => (
           <div key={c.kind}>
-            <h3>{i + 1}. {c.title}</h3>
-            {c.text.split('\n').map((p, j) => <p key={j}>{p}</p>)}
+            <h3>
+              {i + 1}. {c.title}
+            </h3>
+            {c.text.split('\n').map((p, j) => (
+              <p key={j}>{p}</p>
+            ))}
           </div>
         ))}
         <h3>{t('versions.signatures')}</h3>
-        {v.signatures.length === 0 ? <p className="muted">{t('versions.nobodySigned')}</p> : (
-          <ul>{v.signatures.map((s) => <li key={s.participantId}>{s.typedName}{s.title ? `, ${s.title}` : ''} — {formatDateTime(s.signedAt)}</li>)}</ul>
+        {v.signatures.length === 0 ? (
+          <p className="muted">{t('versions.nobodySigned')}</p>
+        ) : (
+          <ul>
+            {v.signatures.map((s) => (
+              <li key={s.participantId}>
+                {s.typedName}
+                {s.title ? `, ${s.title}` : ''} — {formatDateTime(s.signedAt)}
+              </li>
+            ))}
+          </ul>
         )}
       </div>
-      <div className="modal-actions"><button className="btn" onClick={onClose}>{t('versions.close')}</button></div>
+      <div className="modal-actions">
+        <button className="btn" onClick={onClose}>
+          {t('versions.close')}
+        </button>
+      </div>
     </Modal>
   );
 }

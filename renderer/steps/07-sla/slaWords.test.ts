@@ -42,7 +42,11 @@ function fullTrail() {
   freezeSla(w, new Date('2026-12-03T10:00:00Z'));
   ['p-maya', 'p-diego', 'p-grace'].forEach((participantId, i) => {
     const p = w.commitment.participants.find((x) => x.id === participantId)!;
-    signSla(w, { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(w.language).consentLine }, new Date(Date.UTC(2026, 11, 3, 10, i + 1)));
+    signSla(
+      w,
+      { participantId, typedName: p.name, title: p.role, image: TEST_PNG, consent: clauseStrings(w.language).consentLine },
+      new Date(Date.UTC(2026, 11, 3, 10, i + 1)),
+    );
   });
   recordExport(w, 1, w.sla.versions[0]!.contentHash, new Date('2026-12-03T10:10:00Z'));
   amendSla(w, new Date('2026-12-03T10:20:00Z'));
@@ -56,7 +60,9 @@ describe('step 7 in the UI language', () => {
   it('says freeze problems in English exactly as shared/sla does, and in Chinese with the commitment named', () => {
     const w = unfreezable();
     const codes = new Set(freezeIssues(w).map((i) => i.code));
-    expect(codes).toEqual(new Set(['noMarketingSigner', 'noSalesSigner', 'unnamedSigner', 'targetMissing', 'withinDaysMissing', 'noEffectiveDate']));
+    expect(codes).toEqual(
+      new Set(['noMarketingSigner', 'noSalesSigner', 'unnamedSigner', 'targetMissing', 'withinDaysMissing', 'noEffectiveDate']),
+    );
     expect(freezeIssues(w).map((i) => freezeIssueText(english, i))).toEqual(freezeProblems(w));
     const none = sampleWorkshop();
     none.sla.commitments = [];
@@ -92,14 +98,25 @@ describe('step 7 in the UI language', () => {
   });
 
   it('says calculator input problems in English exactly as shared/funnel does', () => {
-    const inputs = { ...defaultFunnelInputs(sampleWorkshop()), revenueGoal: -5, averageDealSize: null, winRate: 0, salToSql: 1.2, mqlToSal: null, salesReps: 0.5, paceDay: 40 };
+    const inputs = {
+      ...defaultFunnelInputs(sampleWorkshop()),
+      revenueGoal: -5,
+      averageDealSize: null,
+      winRate: 0,
+      salToSql: 1.2,
+      mqlToSal: null,
+      salesReps: 0.5,
+      paceDay: 40,
+    };
     const errors = funnelErrors(inputs);
     expect(errors.length).toBeGreaterThanOrEqual(6);
     expect(errors.map((e) => funnelErrorText(english, e, inputs))).toEqual(errors.map((e) => e.message));
     // Implausible and non-finite inputs too, each naming its field.
     const implausible = { ...inputs, revenueGoal: Infinity, averageDealSize: 0.5, winRate: Number.NaN, salesReps: 20_000 };
     expect(funnelErrors(implausible).map((e) => e.code)).toEqual(expect.arrayContaining(['notFinite', 'tooSmall', 'notWhole']));
-    expect(funnelErrors(implausible).map((e) => funnelErrorText(english, e, implausible))).toEqual(funnelErrors(implausible).map((e) => e.message));
+    expect(funnelErrors(implausible).map((e) => funnelErrorText(english, e, implausible))).toEqual(
+      funnelErrors(implausible).map((e) => e.message),
+    );
     const huge = { ...inputs, revenueGoal: 1e15 };
     expect(funnelErrors(huge).map((e) => funnelErrorText(english, e, huge))).toEqual(funnelErrors(huge).map((e) => e.message));
     const days = { ...inputs, workingDaysPerMonth: 40 };
@@ -112,7 +129,10 @@ describe('step 7 in the UI language', () => {
     w.sla.commitments[0]!.target = 200;
     w.sla.termMonths = 6;
     // 200 a month no longer agrees with the rest of the sample's numbers: the room accepts that.
-    const v2 = freezeSla(w, new Date('2026-12-04T10:00:00Z'), { accepted: consistencyIssues(w), reason: 'A stretch target for the pilot.' });
+    const v2 = freezeSla(w, new Date('2026-12-04T10:00:00Z'), {
+      accepted: consistencyIssues(w),
+      reason: 'A stretch target for the pilot.',
+    });
     const from = w.sla.versions[0]!.content;
     // English words from the translations give the same rows as shared/sla's own English.
     expect(diffSlaContent(from, v2.content, diffWords(english, 'en'))).toEqual(diffSlaContent(from, v2.content));
@@ -130,8 +150,11 @@ describe('step 7 in the UI language', () => {
     const es = tFor('es');
     expect(diffWords(es, 'es').subject({ kind: 'definition', field: 'threshold' })).toBe('Umbral de MQL');
     expect(diffWords(tFor('zh-CN'), 'zh-CN').cadence!('biweekly')).toBe('每两周');
-    const detail = 'Version 1 frozen for signature; known differences accepted (volumeMismatch, metricTargetMismatch): A stretch goal (for now).';
+    const detail =
+      'Version 1 frozen for signature; known differences accepted (volumeMismatch, metricTargetMismatch): A stretch goal (for now).';
     expect(auditDetailText(english, { detail })).toBe(detail);
-    expect(auditDetailText(tFor('pt-BR'), { detail })).toBe('Versão 1 congelada para assinatura; diferenças conhecidas aceitas (volumeMismatch, metricTargetMismatch): A stretch goal (for now).');
+    expect(auditDetailText(tFor('pt-BR'), { detail })).toBe(
+      'Versão 1 congelada para assinatura; diferenças conhecidas aceitas (volumeMismatch, metricTargetMismatch): A stretch goal (for now).',
+    );
   });
 });

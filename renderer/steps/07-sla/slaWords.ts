@@ -16,7 +16,8 @@ import { formatDay, formatNumber } from '../../i18n/format';
 type T = TFunction<'sla'>;
 
 /** The UI language as a document language (commitment rows are written by shared/sla). */
-export const asLanguage = (lng: string | undefined): Language => (LANGUAGES as readonly string[]).includes(lng ?? '') ? (lng as Language) : 'en';
+export const asLanguage = (lng: string | undefined): Language =>
+  (LANGUAGES as readonly string[]).includes(lng ?? '') ? (lng as Language) : 'en';
 
 export function useUiLanguage(): Language {
   const { i18n } = useTranslation();
@@ -52,10 +53,16 @@ export function chainProblemText(t: T, p: ChainProblem): string {
 const DETAIL: [RegExp, (t: T, m: RegExpMatchArray) => string][] = [
   [/^SLA draft created$/, (t) => t('audit.detail.created')],
   [/^Version (\d+) frozen for signature$/, (t, m) => t('audit.detail.frozen', { n: m[1] })],
-  [/^Version (\d+) frozen for signature; known differences accepted \(([^)]*)\): ([\s\S]*)$/, (t, m) => t('freeze.frozenWithOverride', { n: m[1], codes: m[2], reason: m[3] })],
+  [
+    /^Version (\d+) frozen for signature; known differences accepted \(([^)]*)\): ([\s\S]*)$/,
+    (t, m) => t('freeze.frozenWithOverride', { n: m[1], codes: m[2], reason: m[3] }),
+  ],
   [/^Signed version (\d+) for (marketing|sales)$/, (t, m) => t(`audit.detail.signedFor.${m[2] as 'marketing' | 'sales'}`, { n: m[1] })],
   [/^Signed version (\d+) as executive witness$/, (t, m) => t('audit.detail.signedWitness', { n: m[1] })],
-  [/^Amendment of version (\d+) started; version (\d+) will need fresh signatures$/, (t, m) => t('audit.detail.amended', { n: m[1], next: m[2] })],
+  [
+    /^Amendment of version (\d+) started; version (\d+) will need fresh signatures$/,
+    (t, m) => t('audit.detail.amended', { n: m[1], next: m[2] }),
+  ],
   [/^Draft of version (\d+) exported as PDF$/, (t, m) => t('audit.detail.exportedDraft', { n: m[1] })],
   [/^Version (\d+) exported as PDF$/, (t, m) => t('audit.detail.exported', { n: m[1] })],
 ];

@@ -14,19 +14,48 @@ export function MetricsEmptyState({ toolbar }: { toolbar: ReactNode }) {
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t('step.colMetric')}</th><th scope="col">{t('step.colOwner')}</th><th scope="col" className="num">{t('step.colTarget')}</th>
-              <th scope="col">{t('empty.source')}</th><th scope="col">{t('step.colFrequency')}</th><th scope="col">{t('empty.measures')}</th>
+              <th scope="col">{t('step.colMetric')}</th>
+              <th scope="col">{t('step.colOwner')}</th>
+              <th scope="col" className="num">
+                {t('step.colTarget')}
+              </th>
+              <th scope="col">{t('empty.source')}</th>
+              <th scope="col">{t('step.colFrequency')}</th>
+              <th scope="col">{t('empty.measures')}</th>
             </tr>
           </thead>
           <tbody>
-            <tr><td>{r('volume.name')}</td><td>{t('app:team.marketing')}</td><td className="num">{r('volume.target')}</td><td>HubSpot</td><td>{t('frequency.monthly')}</td><td>{r('volume.measures')}</td></tr>
-            <tr><td>{r('conversion.name')}</td><td>{t('app:team.marketing')}</td><td className="num">{r('conversion.target')}</td><td>HubSpot</td><td>{t('frequency.monthly')}</td><td>—</td></tr>
-            <tr><td>{r('touch.name')}</td><td>{t('app:team.sales')}</td><td className="num">{r('touch.target')}</td><td>{r('touch.source')}</td><td>{t('frequency.weekly')}</td><td>{r('touch.measures')}</td></tr>
+            <tr>
+              <td>{r('volume.name')}</td>
+              <td>{t('app:team.marketing')}</td>
+              <td className="num">{r('volume.target')}</td>
+              <td>HubSpot</td>
+              <td>{t('frequency.monthly')}</td>
+              <td>{r('volume.measures')}</td>
+            </tr>
+            <tr>
+              <td>{r('conversion.name')}</td>
+              <td>{t('app:team.marketing')}</td>
+              <td className="num">{r('conversion.target')}</td>
+              <td>HubSpot</td>
+              <td>{t('frequency.monthly')}</td>
+              <td>—</td>
+            </tr>
+            <tr>
+              <td>{r('touch.name')}</td>
+              <td>{t('app:team.sales')}</td>
+              <td className="num">{r('touch.target')}</td>
+              <td>{r('touch.source')}</td>
+              <td>{t('frequency.weekly')}</td>
+              <td>{r('touch.measures')}</td>
+            </tr>
           </tbody>
         </table>
       </figure>
       {toolbar}
-      <span id="metrics" tabIndex={-1} className="sr-only">{t('empty.scoreboard')}</span>
+      <span id="metrics" tabIndex={-1} className="sr-only">
+        {t('empty.scoreboard')}
+      </span>
     </section>
   );
 }

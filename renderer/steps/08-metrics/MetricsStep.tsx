@@ -22,7 +22,10 @@ export function MetricsStep() {
   const navigate = useRoute((s) => s.navigate);
   const metrics = w.metrics.metrics;
   const stages = useMemo(() => stagesInFlowOrder(w.leadProcess), [w.leadProcess]);
-  const warnings = useMemo(() => scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments), [metrics, w.leadProcess.stages, w.sla.commitments]);
+  const warnings = useMemo(
+    () => scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments),
+    [metrics, w.leadProcess.stages, w.sla.commitments],
+  );
   const noProcess = w.leadProcess.stages.length === 0;
   const { t } = useTranslation(['metrics', 'app']);
 
@@ -33,19 +36,41 @@ export function MetricsStep() {
   };
 
   const prefill = () => {
-    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency, yearlyRevenueGoal: revenueGoal(w)?.target ?? null });
+    const added = prefillMetrics(w.leadProcess, w.sla.commitments, {
+      existing: metrics,
+      currency: w.goals.currency,
+      yearlyRevenueGoal: revenueGoal(w)?.target ?? null,
+    });
     if (added.length === 0) showToast({ message: t('step.alreadyAll') });
     else addMetrics(added, t('step.added', { count: added.length }));
   };
 
   const measureStage = (stageId: string) => {
-    const added = prefillMetrics(w.leadProcess, w.sla.commitments, { existing: metrics, currency: w.goals.currency, yearlyRevenueGoal: revenueGoal(w)?.target ?? null }).filter((m) => m.stageId === stageId);
+    const added = prefillMetrics(w.leadProcess, w.sla.commitments, {
+      existing: metrics,
+      currency: w.goals.currency,
+      yearlyRevenueGoal: revenueGoal(w)?.target ?? null,
+    }).filter((m) => m.stageId === stageId);
     if (added.length > 0) addMetrics(added, t('step.addedNames', { names: added.map((m) => `“${m.name}”`).join(t('step.and')) }));
   };
 
   const addCustom = () => {
     const id = newId();
-    update((d) => void d.metrics.metrics.push({ id, kind: 'custom', name: '', stageId: null, owner: null, target: null, unit: '', dataSource: '', frequency: 'monthly', commitmentId: null }));
+    update(
+      (d) =>
+        void d.metrics.metrics.push({
+          id,
+          kind: 'custom',
+          name: '',
+          stageId: null,
+          owner: null,
+          target: null,
+          unit: '',
+          dataSource: '',
+          frequency: 'monthly',
+          commitmentId: null,
+        }),
+    );
     requestAnimationFrame(() => document.getElementById(`metric-${id}-name`)?.focus());
   };
 
@@ -64,8 +89,12 @@ export function MetricsStep() {
 
   const toolbar = (
     <div className="row">
-      <button className="btn btn-primary" onClick={prefill}><Wand2 size={18} aria-hidden="true" /> {t('step.prefill')}</button>
-      <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> {t('step.add')}</button>
+      <button className="btn btn-primary" onClick={prefill}>
+        <Wand2 size={18} aria-hidden="true" /> {t('step.prefill')}
+      </button>
+      <button className="btn" onClick={addCustom}>
+        <Plus size={18} aria-hidden="true" /> {t('step.add')}
+      </button>
     </div>
   );
 
@@ -73,7 +102,9 @@ export function MetricsStep() {
     <>
       {noProcess && (
         <div className="callout callout-info metrics-no-process" role="note">
-          <p><Trans t={t} i18nKey="step.noProcess" components={{ strong: <strong /> }} /></p>
+          <p>
+            <Trans t={t} i18nKey="step.noProcess" components={{ strong: <strong /> }} />
+          </p>
           <button className="btn btn-sm" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'leadProcess' })}>
             {t('step.toStep4')} <ArrowRight size={16} aria-hidden="true" />
           </button>
@@ -84,20 +115,40 @@ export function MetricsStep() {
       ) : (
         <section className="card section" aria-labelledby="scoreboard-h">
           <div className="section-head">
-            <h2 id="scoreboard-h">{t('step.scoreboard')} <span className="muted metric-count">{t('step.count', { count: metrics.length })}</span></h2>
+            <h2 id="scoreboard-h">
+              {t('step.scoreboard')} <span className="muted metric-count">{t('step.count', { count: metrics.length })}</span>
+            </h2>
             {toolbar}
           </div>
           {hasWarnings(warnings) && (
-            <ScoreboardWarnings warnings={warnings} metrics={metrics} onMeasureStage={measureStage}
-              onUnlinkCommitment={(id) => update((d) => void (d.metrics.metrics.find((m) => m.id === id)!.commitmentId = null))} />
+            <ScoreboardWarnings
+              warnings={warnings}
+              metrics={metrics}
+              onMeasureStage={measureStage}
+              onUnlinkCommitment={(id) => update((d) => void (d.metrics.metrics.find((m) => m.id === id)!.commitmentId = null))}
+            />
           )}
           <div className="metric-list" id="metrics" tabIndex={-1}>
             <div className="metric-columns" aria-hidden="true">
-              <span>{t('step.colMetric')}</span><span>{t('step.colOwner')}</span><span>{t('step.colTarget')}</span><span>{t('step.colSource')}</span><span>{t('step.colFrequency')}</span><span />
+              <span>{t('step.colMetric')}</span>
+              <span>{t('step.colOwner')}</span>
+              <span>{t('step.colTarget')}</span>
+              <span>{t('step.colSource')}</span>
+              <span>{t('step.colFrequency')}</span>
+              <span />
             </div>
             {metrics.map((m, i) => (
-              <MetricRow key={m.id} metric={m} index={i} count={metrics.length} stages={stages} commitments={w.sla.commitments}
-                onChange={(patch) => setMetric(i, patch)} onMove={(delta) => move(i, delta)} onRemove={() => remove(i)} />
+              <MetricRow
+                key={m.id}
+                metric={m}
+                index={i}
+                count={metrics.length}
+                stages={stages}
+                commitments={w.sla.commitments}
+                onChange={(patch) => setMetric(i, patch)}
+                onMove={(delta) => move(i, delta)}
+                onRemove={() => remove(i)}
+              />
             ))}
           </div>
         </section>

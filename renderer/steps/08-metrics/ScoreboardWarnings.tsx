@@ -29,26 +29,53 @@ export function ScoreboardWarnings({ warnings, metrics, onMeasureStage, onUnlink
   const items: { key: string; node: ReactNode }[] = [
     ...warnings.stagesWithoutMetric.map((s) => ({
       key: s.id,
-      node: <>{t('warnings.noMetric', { stage: stageLabel(s) })} <button className="link-btn" onClick={() => onMeasureStage(s.id)}>{t('warnings.addVolume')}</button></>,
+      node: (
+        <>
+          {t('warnings.noMetric', { stage: stageLabel(s) })}{' '}
+          <button className="link-btn" onClick={() => onMeasureStage(s.id)}>
+            {t('warnings.addVolume')}
+          </button>
+        </>
+      ),
     })),
     ...warnings.metricsOnRemovedStage.map((m) => ({
       key: m.id,
-      node: <>{t('warnings.removedStage', { metric: nameOf(m) })} <button className="link-btn" onClick={() => focus(`metric-${m.id}-stage`)}>{t('warnings.chooseStage')}</button></>,
+      node: (
+        <>
+          {t('warnings.removedStage', { metric: nameOf(m) })}{' '}
+          <button className="link-btn" onClick={() => focus(`metric-${m.id}-stage`)}>
+            {t('warnings.chooseStage')}
+          </button>
+        </>
+      ),
     })),
     ...warnings.metricsOnRemovedCommitment.map((m) => ({
       key: `c-${m.id}`,
-      node: <>{t('warnings.removedCommitment', { metric: nameOf(m) })} <button className="link-btn" onClick={() => onUnlinkCommitment(m.id)}>{t('warnings.unlink')}</button></>,
+      node: (
+        <>
+          {t('warnings.removedCommitment', { metric: nameOf(m) })}{' '}
+          <button className="link-btn" onClick={() => onUnlinkCommitment(m.id)}>
+            {t('warnings.unlink')}
+          </button>
+        </>
+      ),
     })),
   ];
   const shown = all ? items : items.slice(0, SHOWN);
   return (
     <div className="callout callout-warn scoreboard-warnings" id="scoreboard-warnings" tabIndex={-1} role="status">
-      <strong className="row"><AlertTriangle size={18} aria-hidden="true" /> {t('warnings.title')}</strong>
+      <strong className="row">
+        <AlertTriangle size={18} aria-hidden="true" /> {t('warnings.title')}
+      </strong>
       <ul>
-        {shown.map((i) => <li key={i.key}>{i.node}</li>)}
+        {shown.map((i) => (
+          <li key={i.key}>{i.node}</li>
+        ))}
       </ul>
       {items.length > SHOWN && (
-        <button className="link-btn" aria-expanded={all} onClick={() => setAll(!all)}>{all ? t('warnings.fewer') : t('warnings.all', { n: items.length })}</button>
+        <button className="link-btn" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('warnings.fewer') : t('warnings.all', { n: items.length })}
+        </button>
       )}
     </div>
   );

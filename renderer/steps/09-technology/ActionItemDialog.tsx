@@ -43,24 +43,60 @@ export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onCl
   };
 
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('dialog.title', { piece: t(`piece.${piece}.label`) })}
-      description={t('dialog.description')}>
-      <form className="stack" onSubmit={(e) => { e.preventDefault(); create(); }}>
-        <TextField id="action-text" label={t('dialog.action')} value={text} onChange={setText} maxLength={500} multiline error={tried ? errors.text : null} />
+    <Modal
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('dialog.title', { piece: t(`piece.${piece}.label`) })}
+      description={t('dialog.description')}
+    >
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create();
+        }}
+      >
+        <TextField
+          id="action-text"
+          label={t('dialog.action')}
+          value={text}
+          onChange={setText}
+          maxLength={500}
+          multiline
+          error={tried ? errors.text : null}
+        />
         {people.length > 0 ? (
-          <SelectField id="action-owner" label={t('dialog.owner')} value={ownerId}
-            options={[{ value: '', label: t('dialog.choose') }, ...people.map((p) => ({ value: p.id, label: `${p.name || t('app:common.unnamedParticipant')}${p.role ? `, ${p.role}` : ''}` }))]}
-            onChange={setOwnerId} />
+          <SelectField
+            id="action-owner"
+            label={t('dialog.owner')}
+            value={ownerId}
+            options={[
+              { value: '', label: t('dialog.choose') },
+              ...people.map((p) => ({
+                value: p.id,
+                label: `${p.name || t('app:common.unnamedParticipant')}${p.role ? `, ${p.role}` : ''}`,
+              })),
+            ]}
+            onChange={setOwnerId}
+          />
         ) : (
           <p className="muted">{t('dialog.noPeople')}</p>
         )}
-        {tried && errors.owner && <span className="field-error" role="alert">{errors.owner}</span>}
+        {tried && errors.owner && (
+          <span className="field-error" role="alert">
+            {errors.owner}
+          </span>
+        )}
         <FieldShell label={t('dialog.due')} id="action-due" error={tried ? errors.due : null}>
           <input className="input" type="date" id="action-due" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         </FieldShell>
         <div className="modal-actions">
-          <button type="button" className="btn" onClick={onClose}>{t('app:common.cancel')}</button>
-          <button type="submit" className="btn btn-primary">{t('dialog.create')}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('app:common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary">
+            {t('dialog.create')}
+          </button>
         </div>
       </form>
     </Modal>

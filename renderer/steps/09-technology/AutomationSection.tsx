@@ -43,35 +43,64 @@ export function AutomationSection() {
                   </div>
                 </th>
                 <td>
-                  <label className="sr-only" htmlFor={`automation-${piece}`}>{t('automation.by', { piece: label })}</label>
-                  <select className="select" id={`automation-${piece}`} value={dangling ? '' : value}
-                    onChange={(e) => update((d) => void (d.technology.automation[piece] = e.target.value === '' ? null : e.target.value))}>
+                  <label className="sr-only" htmlFor={`automation-${piece}`}>
+                    {t('automation.by', { piece: label })}
+                  </label>
+                  <select
+                    className="select"
+                    id={`automation-${piece}`}
+                    value={dangling ? '' : value}
+                    onChange={(e) => update((d) => void (d.technology.automation[piece] = e.target.value === '' ? null : e.target.value))}
+                  >
                     <option value="">{t('automation.notDecided')}</option>
                     <option value="manual">{t('automation.manual')}</option>
                     {tech.tools.map((tool, i) => (
-                      <option key={tool.id} value={tool.id}>{tool.name.trim() || t('automation.toolN', { n: i + 1, category: t(`category.${tool.category}`) })}</option>
+                      <option key={tool.id} value={tool.id}>
+                        {tool.name.trim() || t('automation.toolN', { n: i + 1, category: t(`category.${tool.category}`) })}
+                      </option>
                     ))}
                   </select>
                 </td>
                 <td className="coverage">
                   {coverage.kind === 'tool' && (
-                    <span className="coverage-ok"><CheckCircle2 size={18} aria-hidden="true" /> {t('automation.automatedBy', { tool: coverage.tool.name.trim() || t('automation.unnamedTool') })}</span>
+                    <span className="coverage-ok">
+                      <CheckCircle2 size={18} aria-hidden="true" />{' '}
+                      {t('automation.automatedBy', { tool: coverage.tool.name.trim() || t('automation.unnamedTool') })}
+                    </span>
                   )}
-                  {coverage.kind === 'manual' && <span className="coverage-manual"><Hand size={18} aria-hidden="true" /> {t('automation.manualAgreed')}</span>}
+                  {coverage.kind === 'manual' && (
+                    <span className="coverage-manual">
+                      <Hand size={18} aria-hidden="true" /> {t('automation.manualAgreed')}
+                    </span>
+                  )}
                   {coverage.kind === 'actionItem' && (
                     <span className="coverage-action" data-testid={`action-item-${piece}`}>
                       <ClipboardList size={18} aria-hidden="true" />
                       <span>
-                        <Trans t={t} i18nKey="automation.actionItem" components={{ strong: <strong /> }}
-                          values={{ text: coverage.item.text, owner: ownerName(coverage.item.ownerId), due: coverage.item.dueDate ? formatDay(coverage.item.dueDate, 'weekday') : t('automation.noDate') }} />
+                        <Trans
+                          t={t}
+                          i18nKey="automation.actionItem"
+                          components={{ strong: <strong /> }}
+                          values={{
+                            text: coverage.item.text,
+                            owner: ownerName(coverage.item.ownerId),
+                            due: coverage.item.dueDate ? formatDay(coverage.item.dueDate, 'weekday') : t('automation.noDate'),
+                          }}
+                        />
                         {coverage.item.status === 'done' && t('automation.done')}
                       </span>
                     </span>
                   )}
                   {coverage.kind === 'gap' && (
                     <span className="coverage-gap">
-                      <span className="gap-label"><AlertTriangle size={18} aria-hidden="true" /> {t('automation.gap')}</span>
-                      <button className="btn btn-sm" onClick={() => setDialogFor(piece)} aria-label={t('automation.makeItemFor', { piece: t(`pieceInSentence.${piece}`) })}>
+                      <span className="gap-label">
+                        <AlertTriangle size={18} aria-hidden="true" /> {t('automation.gap')}
+                      </span>
+                      <button
+                        className="btn btn-sm"
+                        onClick={() => setDialogFor(piece)}
+                        aria-label={t('automation.makeItemFor', { piece: t(`pieceInSentence.${piece}`) })}
+                      >
                         {t('automation.makeItem')}
                       </button>
                     </span>

@@ -36,22 +36,42 @@ export function ActualCell({ row, cell, period, name, periods, logUnit, weekStar
   return (
     <td className="actual-cell">
       {row.measure.shape === 'count' ? (
-        <NumberField id={`actual-${period.id}-${c.id}`} label={`${label} — ${part}`} unit={t('feedback:grid.unit.mqls')} value={typeof actual === 'number' ? actual : null} min={0} integer
-          onChange={(v) => onActual(v)} />
+        <NumberField
+          id={`actual-${period.id}-${c.id}`}
+          label={`${label} — ${part}`}
+          unit={t('feedback:grid.unit.mqls')}
+          value={typeof actual === 'number' ? actual : null}
+          min={0}
+          integer
+          onChange={(v) => onActual(v)}
+        />
       ) : (
         <div className="share-inputs">
-          <NumberField id={`actual-${period.id}-${c.id}-part`} label={`${label} — ${part}`} unit={part} value={asShare(actual).part} min={0}
+          <NumberField
+            id={`actual-${period.id}-${c.id}-part`}
+            label={`${label} — ${part}`}
+            unit={part}
+            value={asShare(actual).part}
+            min={0}
             onChange={(v) => {
               const s = asShare(actual);
               onActual(v === null && s.of === null ? null : { ...s, part: v });
-            }} />
-          <span className="share-of" aria-hidden="true">{t('feedback:grid.of')}</span>
-          <NumberField id={`actual-${period.id}-${c.id}-of`} label={`${label} — ${t(`feedback:grid.whole.${row.measure.whole ?? 'received'}`)}`} unit={t('feedback:grid.ofWhole', { whole: t(`feedback:grid.whole.${row.measure.whole ?? 'received'}`) })}
-            value={asShare(actual).of} min={0}
+            }}
+          />
+          <span className="share-of" aria-hidden="true">
+            {t('feedback:grid.of')}
+          </span>
+          <NumberField
+            id={`actual-${period.id}-${c.id}-of`}
+            label={`${label} — ${t(`feedback:grid.whole.${row.measure.whole ?? 'received'}`)}`}
+            unit={t('feedback:grid.ofWhole', { whole: t(`feedback:grid.whole.${row.measure.whole ?? 'received'}`) })}
+            value={asShare(actual).of}
+            min={0}
             onChange={(v) => {
               const s = asShare(actual);
               onActual(v === null && s.part === null ? null : { ...s, of: v });
-            }} />
+            }}
+          />
         </div>
       )}
       {e?.status && (

@@ -31,7 +31,9 @@ export function ActualsGrid({ periods, rows, logUnit, weekStartsOn, language, on
       <table className="table actuals-grid" aria-label={t('grid.label')}>
         <colgroup>
           <col className="col-period" />
-          {rows.map((r) => <col key={r.commitment.id} className={r.measure.shape === 'share' ? 'col-share' : 'col-count'} />)}
+          {rows.map((r) => (
+            <col key={r.commitment.id} className={r.measure.shape === 'share' ? 'col-share' : 'col-count'} />
+          ))}
           <col className="col-remove" />
         </colgroup>
         <thead>
@@ -42,13 +44,17 @@ export function ActualsGrid({ periods, rows, logUnit, weekStartsOn, language, on
               return (
                 <th scope="col" key={r.commitment.id}>
                   <span className="actuals-col-head">
-                    <span className="actuals-col-name">{t(`sla:commitments.kind.${r.commitment.kind}`)} <TeamBadge team={r.commitment.party} /></span>
+                    <span className="actuals-col-name">
+                      {t(`sla:commitments.kind.${r.commitment.kind}`)} <TeamBadge team={r.commitment.party} />
+                    </span>
                     <span className="actuals-col-sub">{t('grid.target', { target: text.target, met: text.met, period: text.period })}</span>
                   </span>
                 </th>
               );
             })}
-            <th scope="col"><span className="sr-only">{t('grid.remove')}</span></th>
+            <th scope="col">
+              <span className="sr-only">{t('grid.remove')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -57,21 +63,60 @@ export function ActualsGrid({ periods, rows, logUnit, weekStartsOn, language, on
             return (
               <tr key={p.id} data-testid="period-row">
                 <th scope="row" className="period-cell">
-                  <label className="sr-only" htmlFor={`period-${p.id}-label`}>{t('grid.name', { n: i + 1 })}</label>
-                  <input className="input period-label" id={`period-${p.id}-label`} value={p.label} maxLength={40} onChange={(e) => typingIn(`field:feedback.periods.${p.id}.label`, () => onPeriod(p.id, { label: e.target.value }))} />
+                  <label className="sr-only" htmlFor={`period-${p.id}-label`}>
+                    {t('grid.name', { n: i + 1 })}
+                  </label>
+                  <input
+                    className="input period-label"
+                    id={`period-${p.id}-label`}
+                    value={p.label}
+                    maxLength={40}
+                    onChange={(e) => typingIn(`field:feedback.periods.${p.id}.label`, () => onPeriod(p.id, { label: e.target.value }))}
+                  />
                   <div className="period-dates">
-                    <RequiredInput id={`period-${p.id}-start`} label={t('grid.start', { name })} labelHidden type="date" value={p.start} isValid={isIsoDate}
-                      error={t('grid.startError', { name })} onChange={(start) => onPeriod(p.id, { start })} />
-                    <RequiredInput id={`period-${p.id}-end`} label={t('grid.end', { name })} labelHidden type="date" value={p.end} isValid={isIsoDate}
-                      error={t('grid.endError', { name })} onChange={(end) => onPeriod(p.id, { end })} />
+                    <RequiredInput
+                      id={`period-${p.id}-start`}
+                      label={t('grid.start', { name })}
+                      labelHidden
+                      type="date"
+                      value={p.start}
+                      isValid={isIsoDate}
+                      error={t('grid.startError', { name })}
+                      onChange={(start) => onPeriod(p.id, { start })}
+                    />
+                    <RequiredInput
+                      id={`period-${p.id}-end`}
+                      label={t('grid.end', { name })}
+                      labelHidden
+                      type="date"
+                      value={p.end}
+                      isValid={isIsoDate}
+                      error={t('grid.endError', { name })}
+                      onChange={(end) => onPeriod(p.id, { end })}
+                    />
                   </div>
                 </th>
                 {rows.map((r) => (
-                  <ActualCell key={r.commitment.id} row={r} cell={r.cells.find((c) => c.periodId === p.id)} period={p} name={name} periods={periods}
-                    logUnit={logUnit} weekStartsOn={weekStartsOn} onActual={(v) => onActual(p.id, r.commitment.id, v)} />
+                  <ActualCell
+                    key={r.commitment.id}
+                    row={r}
+                    cell={r.cells.find((c) => c.periodId === p.id)}
+                    period={p}
+                    name={name}
+                    periods={periods}
+                    logUnit={logUnit}
+                    weekStartsOn={weekStartsOn}
+                    onActual={(v) => onActual(p.id, r.commitment.id, v)}
+                  />
                 ))}
                 <td>
-                  <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('grid.removePeriod', { name })} onClick={() => onRemove(p.id)}><Trash2 size={16} /></button>
+                  <button
+                    className="btn btn-ghost btn-sm icon-btn"
+                    aria-label={t('grid.removePeriod', { name })}
+                    onClick={() => onRemove(p.id)}
+                  >
+                    <Trash2 size={16} />
+                  </button>
                 </td>
               </tr>
             );

@@ -45,15 +45,26 @@ export function CommitmentCards({ rows, periods, logUnit, weekStartsOn, language
         const text = describeCommitment(row.commitment, language, all);
         const labels = row.evaluations.map((e) => evaluationLabel(t, row.commitment, e, periods, logUnit, weekStartsOn));
         return (
-          <article key={row.commitment.id} className="trend-card" aria-label={t('cards.compliance', { label, n: all.indexOf(row.commitment) + 1 })} data-testid="trend-card">
+          <article
+            key={row.commitment.id}
+            className="trend-card"
+            aria-label={t('cards.compliance', { label, n: all.indexOf(row.commitment) + 1 })}
+            data-testid="trend-card"
+          >
             <header className="trend-head">
               <h3>{label}</h3>
               <TeamBadge team={row.commitment.party} />
-              {latest?.status ? <StatusChip status={latest.status} percent={latest.score} /> : <span className="muted">{t('cards.noData')}</span>}
+              {latest?.status ? (
+                <StatusChip status={latest.status} percent={latest.score} />
+              ) : (
+                <span className="muted">{t('cards.noData')}</span>
+              )}
             </header>
             <p className="trend-what">{text.what}</p>
             <p className="muted trend-measure">{t('cards.measure', { measure: text.measure, period: text.period })}</p>
-            <p className={`trend-dir trend-${row.trend}`}><TrendIcon size={18} aria-hidden="true" /> {t('cards.trend', { trend: t(`trend.${row.trend}`) })}</p>
+            <p className={`trend-dir trend-${row.trend}`}>
+              <TrendIcon size={18} aria-hidden="true" /> {t('cards.trend', { trend: t(`trend.${row.trend}`) })}
+            </p>
             {row.evaluations.length > 0 && row.measure.metAt !== null && <TrendChart row={row} labels={labels} title={label} />}
             {row.measure.metAt === null && <p className="muted">{t('cards.noTarget')}</p>}
             {row.missedInARow >= AMEND_AFTER_MISSES && (

@@ -47,43 +47,88 @@ export function ComplianceSection() {
       <div className="section-head">
         <h2 id="compliance-h">{t('compliance.title')}</h2>
         <div className="row">
-          <button className="btn" onClick={addPeriod} disabled={commitments.length === 0}><Plus size={18} aria-hidden="true" /> {t('compliance.addPeriod')}</button>
+          <button className="btn" onClick={addPeriod} disabled={commitments.length === 0}>
+            <Plus size={18} aria-hidden="true" /> {t('compliance.addPeriod')}
+          </button>
           {commitments.length > 0 && <CsvImport unit={f.logUnit} onImported={setOutcome} />}
         </div>
       </div>
-      <p className="compliance-intro"><Trans t={t} i18nKey="compliance.intro" components={{ em: <em />, strong: <strong />, b: <strong /> }} /></p>
+      <p className="compliance-intro">
+        <Trans t={t} i18nKey="compliance.intro" components={{ em: <em />, strong: <strong />, b: <strong /> }} />
+      </p>
       {commitments.length === 0 && (
         <div className="callout callout-info row">
           <span>{t('compliance.noCommitments')}</span>
-          <button className="btn btn-sm" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'sla' })}>{t('compliance.toStep7')} <ArrowRight size={16} aria-hidden="true" /></button>
+          <button className="btn btn-sm" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: 'sla' })}>
+            {t('compliance.toStep7')} <ArrowRight size={16} aria-hidden="true" />
+          </button>
         </div>
       )}
       <div className="log-settings">
-        <SelectField<LogUnit> id="log-unit" label={t('compliance.logUnit')} value={f.logUnit} disabled={f.periods.length > 0}
+        <SelectField<LogUnit>
+          id="log-unit"
+          label={t('compliance.logUnit')}
+          value={f.logUnit}
+          disabled={f.periods.length > 0}
           hint={f.periods.length > 0 ? t('compliance.logUnitLocked') : undefined}
-          options={LOG_UNITS.map((u) => ({ value: u, label: t(`compliance.logUnitOption.${u}`) }))} onChange={(logUnit) => update((d) => void (d.feedback.logUnit = logUnit))} />
-        <SelectField<Weekday> id="week-starts-on" label={t('compliance.weekStartsOn')} value={w.sla.weekStartsOn}
-          options={WEEKDAYS.map((d) => ({ value: d, label: t(`sla:rhythm.weekday.${d}`) }))} onChange={(day) => update((d) => void (d.sla.weekStartsOn = day))} />
+          options={LOG_UNITS.map((u) => ({ value: u, label: t(`compliance.logUnitOption.${u}`) }))}
+          onChange={(logUnit) => update((d) => void (d.feedback.logUnit = logUnit))}
+        />
+        <SelectField<Weekday>
+          id="week-starts-on"
+          label={t('compliance.weekStartsOn')}
+          value={w.sla.weekStartsOn}
+          options={WEEKDAYS.map((d) => ({ value: d, label: t(`sla:rhythm.weekday.${d}`) }))}
+          onChange={(day) => update((d) => void (d.sla.weekStartsOn = day))}
+        />
       </div>
       {outcome && (
-        <div className={`callout ${outcome.errors.length > 0 ? 'callout-warn' : 'callout-ok'} import-outcome`} role="status" data-testid="import-outcome">
+        <div
+          className={`callout ${outcome.errors.length > 0 ? 'callout-warn' : 'callout-ok'} import-outcome`}
+          role="status"
+          data-testid="import-outcome"
+        >
           <div className="row">
             <strong className="spacer">
-              {outcome.periods.length > 0 ? t('compliance.imported', { count: outcome.periods.length, file: outcome.fileName }) : t('compliance.nothingImported', { file: outcome.fileName })}
+              {outcome.periods.length > 0
+                ? t('compliance.imported', { count: outcome.periods.length, file: outcome.fileName })
+                : t('compliance.nothingImported', { file: outcome.fileName })}
               {outcome.skippedRows.length > 0 && t('compliance.skipped', { count: outcome.skippedRows.length })}
             </strong>
-            <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('compliance.dismissSummary')} onClick={() => setOutcome(null)}><X size={16} /></button>
+            <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('compliance.dismissSummary')} onClick={() => setOutcome(null)}>
+              <X size={16} />
+            </button>
           </div>
-          {outcome.errors.length > 0 && <ul>{outcome.errors.map((e, i) => <li key={i}>{rowErrorText(t, e)}</li>)}</ul>}
+          {outcome.errors.length > 0 && (
+            <ul>
+              {outcome.errors.map((e, i) => (
+                <li key={i}>{rowErrorText(t, e)}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {periods.length === 0 ? (
         commitments.length > 0 && <p className="muted">{t('compliance.noPeriods')}</p>
       ) : (
-        <ActualsGrid periods={periods} rows={rows} logUnit={f.logUnit} weekStartsOn={w.sla.weekStartsOn} language={language}
-          onPeriod={(id, patch) => update((d) => void Object.assign(d.feedback.periods.find((p) => p.id === id)!, patch))}
+        <ActualsGrid
+          periods={periods}
+          rows={rows}
+          logUnit={f.logUnit}
+          weekStartsOn={w.sla.weekStartsOn}
+          language={language}
+          onPeriod={(id, patch) =>
+            update(
+              (d) =>
+                void Object.assign(
+                  d.feedback.periods.find((p) => p.id === id)!,
+                  patch,
+                ),
+            )
+          }
           onActual={(pid, cid, v) => update((d) => void (d.feedback.periods.find((p) => p.id === pid)!.actuals[cid] = v))}
-          onRemove={removePeriod} />
+          onRemove={removePeriod}
+        />
       )}
       {periods.length > 0 && rows.length > 0 && (
         <>

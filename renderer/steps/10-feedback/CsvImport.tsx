@@ -54,15 +54,33 @@ export function CsvImport({ unit, onImported }: { unit: LogUnit; onImported(outc
 
   return (
     <>
-      <input ref={input} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-label={t('csv.fileLabel')}
-        onChange={(e) => void pick(e.target.files?.[0])} />
-      <button className="btn" onClick={() => input.current?.click()}><Upload size={18} aria-hidden="true" /> {t('csv.import')}</button>
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,text/csv"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label={t('csv.fileLabel')}
+        onChange={(e) => void pick(e.target.files?.[0])}
+      />
+      <button className="btn" onClick={() => input.current?.click()}>
+        <Upload size={18} aria-hidden="true" /> {t('csv.import')}
+      </button>
       {file && (
-        <Modal open onOpenChange={(open) => !open && setFile(null)} wide title={t('csv.mapTitle', { file: file.name })}
-          description={t('csv.mapDescription')}>
+        <Modal
+          open
+          onOpenChange={(open) => !open && setFile(null)}
+          wide
+          title={t('csv.mapTitle', { file: file.name })}
+          description={t('csv.mapDescription')}
+        >
           <table className="table csv-mapping">
             <thead>
-              <tr><th scope="col">{t('csv.column')}</th><th scope="col">{t('csv.firstValue')}</th><th scope="col">{t('csv.holds')}</th></tr>
+              <tr>
+                <th scope="col">{t('csv.column')}</th>
+                <th scope="col">{t('csv.firstValue')}</th>
+                <th scope="col">{t('csv.holds')}</th>
+              </tr>
             </thead>
             <tbody>
               {file.csv.headers.map((h, i) => (
@@ -70,9 +88,17 @@ export function CsvImport({ unit, onImported }: { unit: LogUnit; onImported(outc
                   <th scope="row">{h}</th>
                   <td className="csv-sample">{file.csv.rows[0]?.cells[i] ?? ''}</td>
                   <td>
-                    <select className="select" aria-label={t('csv.columnHolds', { header: h })} value={mapping[h] ?? 'ignore'}
-                      onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as CsvTarget })}>
-                      {options.map((o) => <option key={o.value} value={o.value}>{targetOptionLabel(t, o)}</option>)}
+                    <select
+                      className="select"
+                      aria-label={t('csv.columnHolds', { header: h })}
+                      value={mapping[h] ?? 'ignore'}
+                      onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as CsvTarget })}
+                    >
+                      {options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {targetOptionLabel(t, o)}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
@@ -81,13 +107,24 @@ export function CsvImport({ unit, onImported }: { unit: LogUnit; onImported(outc
           </table>
           {problems.length > 0 && (
             <div className="callout callout-warn" role="status" id="csv-mapping-problems">
-              <ul>{problems.map((p) => <li key={JSON.stringify(p)}>{mappingProblemText(t, p, options)}</li>)}</ul>
+              <ul>
+                {problems.map((p) => (
+                  <li key={JSON.stringify(p)}>{mappingProblemText(t, p, options)}</li>
+                ))}
+              </ul>
             </div>
           )}
           <p className="muted">{t('csv.rows', { count: file.csv.rows.length })}</p>
           <div className="modal-actions">
-            <button className="btn" onClick={() => setFile(null)}>{t('app:common.cancel')}</button>
-            <button className="btn btn-primary" onClick={run} disabled={problems.length > 0} aria-describedby={problems.length > 0 ? 'csv-mapping-problems' : undefined}>
+            <button className="btn" onClick={() => setFile(null)}>
+              {t('app:common.cancel')}
+            </button>
+            <button
+              className="btn btn-primary"
+              onClick={run}
+              disabled={problems.length > 0}
+              aria-describedby={problems.length > 0 ? 'csv-mapping-problems' : undefined}
+            >
               {t('csv.importRows', { count: file.csv.rows.length })}
             </button>
           </div>

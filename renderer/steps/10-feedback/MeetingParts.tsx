@@ -24,8 +24,17 @@ export function AttendeePicker({ id, meetingTitle, participants, selected, onCha
         <div className="attendee-options">
           {participants.map((p) => (
             <label key={p.id} className="attendee-option">
-              <input type="checkbox" checked={selected.includes(p.id)}
-                onChange={(e) => onChange(e.target.checked ? participants.filter((q) => q.id === p.id || selected.includes(q.id)).map((q) => q.id) : selected.filter((s) => s !== p.id))} />
+              <input
+                type="checkbox"
+                checked={selected.includes(p.id)}
+                onChange={(e) =>
+                  onChange(
+                    e.target.checked
+                      ? participants.filter((q) => q.id === p.id || selected.includes(q.id)).map((q) => q.id)
+                      : selected.filter((s) => s !== p.id),
+                  )
+                }
+              />
               <span>{p.name || t('app:common.unnamedParticipant')}</span>
               <TeamBadge team={p.team} />
             </label>
@@ -55,18 +64,30 @@ export function AgendaEditor({ idPrefix, meetingTitle, items, onChange }: Agenda
       <ol className="agenda-list">
         {items.map((item, i) => (
           <li key={i} className="agenda-item">
-            <label className="sr-only" htmlFor={`${idPrefix}-${i}`}>{t('meeting.agendaItem', { meeting: meetingTitle, n: i + 1 })}</label>
-            <input className="input" id={`${idPrefix}-${i}`} value={item} maxLength={300}
-              onChange={(e) => typingIn(`field:${idPrefix}-${i}`, () => onChange(items.map((x, k) => (k === i ? e.target.value : x))))} />
-            <button className="btn btn-ghost btn-sm icon-btn" aria-label={t('meeting.removeAgendaItem', { n: i + 1, meeting: meetingTitle })}
-              onClick={() => onChange(items.filter((_, k) => k !== i))}>
+            <label className="sr-only" htmlFor={`${idPrefix}-${i}`}>
+              {t('meeting.agendaItem', { meeting: meetingTitle, n: i + 1 })}
+            </label>
+            <input
+              className="input"
+              id={`${idPrefix}-${i}`}
+              value={item}
+              maxLength={300}
+              onChange={(e) => typingIn(`field:${idPrefix}-${i}`, () => onChange(items.map((x, k) => (k === i ? e.target.value : x))))}
+            />
+            <button
+              className="btn btn-ghost btn-sm icon-btn"
+              aria-label={t('meeting.removeAgendaItem', { n: i + 1, meeting: meetingTitle })}
+              onClick={() => onChange(items.filter((_, k) => k !== i))}
+            >
               <X size={16} />
             </button>
           </li>
         ))}
       </ol>
       {items.length < 30 && (
-        <button className="btn btn-sm" onClick={add}><Plus size={16} aria-hidden="true" /> {t('meeting.addAgendaItem')}</button>
+        <button className="btn btn-sm" onClick={add}>
+          <Plus size={16} aria-hidden="true" /> {t('meeting.addAgendaItem')}
+        </button>
       )}
     </div>
   );

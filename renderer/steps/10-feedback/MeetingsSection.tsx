@@ -28,7 +28,12 @@ export function MeetingsSection() {
   const until = meetingsUntil(w);
 
   const applyStandard = () => {
-    const added = standardMeetings(w.commitment.participants, { from, timeZone: zone, cadence: w.commitment.meetingCadence, existingKinds: meetings.map((m) => m.kind) });
+    const added = standardMeetings(w.commitment.participants, {
+      from,
+      timeZone: zone,
+      cadence: w.commitment.meetingCadence,
+      existingKinds: meetings.map((m) => m.kind),
+    });
     if (added.length === 0) {
       showToast({ message: t('meetings.alreadyAll') });
       return;
@@ -38,7 +43,18 @@ export function MeetingsSection() {
   };
 
   const addCustom = () => {
-    const m: Meeting = { id: newId(), kind: 'custom', title: '', attendeeIds: [], agenda: [], frequency: 'monthly', firstDate: from, startTime: '10:00', durationMinutes: 60, timeZone: zone };
+    const m: Meeting = {
+      id: newId(),
+      kind: 'custom',
+      title: '',
+      attendeeIds: [],
+      agenda: [],
+      frequency: 'monthly',
+      firstDate: from,
+      startTime: '10:00',
+      durationMinutes: 60,
+      timeZone: zone,
+    };
     update((d) => void d.feedback.meetings.push(m));
     requestAnimationFrame(() => document.getElementById(`meeting-${m.id}-title`)?.focus());
   };
@@ -73,9 +89,13 @@ export function MeetingsSection() {
           <button className={`btn ${meetings.length === 0 ? 'btn-primary' : ''}`} onClick={applyStandard}>
             <CalendarDays size={18} aria-hidden="true" /> {t('meetings.standard')}
           </button>
-          <button className="btn" onClick={addCustom}><Plus size={18} aria-hidden="true" /> {t('meetings.add')}</button>
+          <button className="btn" onClick={addCustom}>
+            <Plus size={18} aria-hidden="true" /> {t('meetings.add')}
+          </button>
           {meetings.length > 0 && (
-            <button className="btn" onClick={() => void exportIcs()}><Download size={18} aria-hidden="true" /> {t('meetings.exportIcs')}</button>
+            <button className="btn" onClick={() => void exportIcs()}>
+              <Download size={18} aria-hidden="true" /> {t('meetings.exportIcs')}
+            </button>
           )}
         </div>
       </div>
@@ -85,20 +105,31 @@ export function MeetingsSection() {
       </p>
       {meetings.length === 0 ? (
         <div className="meetings-empty">
-          <p><Trans t={t} i18nKey="meetings.emptyWhy" components={{ strong: <strong /> }} /></p>
+          <p>
+            <Trans t={t} i18nKey="meetings.emptyWhy" components={{ strong: <strong /> }} />
+          </p>
           <p className="muted">{t('meetings.example')}</p>
         </div>
       ) : (
         <div className="meeting-list">
           {meetings.map((m, i) => (
-            <MeetingCard key={m.id} meeting={m} index={i} participants={w.commitment.participants} until={until}
-              onChange={(patch) => update((d) => void Object.assign(d.feedback.meetings[i]!, patch))} onRemove={() => remove(i)}
-              onCadence={(cadence) => update((d) => setReviewCadence(d, cadence))} />
+            <MeetingCard
+              key={m.id}
+              meeting={m}
+              index={i}
+              participants={w.commitment.participants}
+              until={until}
+              onChange={(patch) => update((d) => void Object.assign(d.feedback.meetings[i]!, patch))}
+              onRemove={() => remove(i)}
+              onCadence={(cadence) => update((d) => setReviewCadence(d, cadence))}
+            />
           ))}
         </div>
       )}
       <datalist id="time-zones">
-        {zones.map((z) => <option key={z} value={z} />)}
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
       </datalist>
     </section>
   );

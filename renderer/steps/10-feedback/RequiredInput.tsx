@@ -27,7 +27,13 @@ export function RequiredInput({ id, label, type, value, isValid, error, onChange
     if (!bad) setText(value);
   }, [value, bad]);
   const input = (
-    <input className="input" id={id} type={type} value={text} list={list} aria-invalid={bad ? true : undefined}
+    <input
+      className="input"
+      id={id}
+      type={type}
+      value={text}
+      list={list}
+      aria-invalid={bad ? true : undefined}
       aria-describedby={bad ? `${id}-error` : hint ? `${id}-hint` : undefined}
       aria-label={labelHidden ? label : undefined}
       onChange={(e) => {
@@ -36,13 +42,18 @@ export function RequiredInput({ id, label, type, value, isValid, error, onChange
         const ok = isValid(v);
         setBad(!ok);
         if (ok && v !== value) typingIn(`field:${id}`, () => onChange(v));
-      }} />
+      }}
+    />
   );
   if (labelHidden)
     return (
       <div className="field">
         {input}
-        {bad && <span className="field-error" id={`${id}-error`} role="alert">{error}</span>}
+        {bad && (
+          <span className="field-error" id={`${id}-error`} role="alert">
+            {error}
+          </span>
+        )}
       </div>
     );
   return (

@@ -34,25 +34,36 @@ export function TrendChart({ row, labels, title }: { row: ComplianceRow; labels:
   const points = cells.flatMap((c, i) => (c.score === null ? [] : [`${x(i)},${y(c.score)}`]));
   const unit = t(`chart.unit.${row.measure.scoreUnit}`);
   const summary = cells
-    .map((c, i) => `${shown[i]}: ${c.score === null || !c.status ? t('chart.notReported') : t('chart.point', { pct: formatPct(c.score), unit, status: t(`status.${c.status}`).toLowerCase() })}`)
+    .map(
+      (c, i) =>
+        `${shown[i]}: ${c.score === null || !c.status ? t('chart.notReported') : t('chart.point', { pct: formatPct(c.score), unit, status: t(`status.${c.status}`).toLowerCase() })}`,
+    )
     .join('; ');
 
   return (
     <svg className="trend-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('chart.label', { title, summary })}>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(met)} y2={y(met)} className="line-target" />
-      <text x={PAD.left - 6} y={y(met) + 4} textAnchor="end" className="axis-text">{formatPct(met)}</text>
+      <text x={PAD.left - 6} y={y(met) + 4} textAnchor="end" className="axis-text">
+        {formatPct(met)}
+      </text>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(risk)} y2={y(risk)} className="line-risk" />
-      <text x={PAD.left - 6} y={y(risk) + 4} textAnchor="end" className="axis-text">{formatPct(risk)}</text>
+      <text x={PAD.left - 6} y={y(risk) + 4} textAnchor="end" className="axis-text">
+        {formatPct(risk)}
+      </text>
       {points.length > 1 && <polyline points={points.join(' ')} className="trend-line" />}
       {cells.map((c, i) => (
         <g key={c.periodIds.join('|')}>
           {c.score !== null && c.status && (
             <>
               <Marker x={x(i)} y={y(c.score)} status={c.status} />
-              <text x={x(i)} y={y(c.score) - 11} textAnchor="middle" className="value-text">{formatPct(c.score)}</text>
+              <text x={x(i)} y={y(c.score) - 11} textAnchor="middle" className="value-text">
+                {formatPct(c.score)}
+              </text>
             </>
           )}
-          <text x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className="axis-text">{shown[i]}</text>
+          <text x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className="axis-text">
+            {shown[i]}
+          </text>
           <text x={x(i)} y={H - PAD.bottom + 36} textAnchor="middle" className={`status-text status-text-${c.status ?? 'none'}`}>
             {c.status ? t(`status.${c.status}`) : t('chart.noData')}
           </text>

@@ -32,7 +32,14 @@ export function commitmentPeriodLabel(t: T, c: SlaCommitment, e: Pick<Evaluation
 }
 
 /** A judgement's label: the log period's own name when it is judged on its own, else the commitment period it adds up into. */
-export function evaluationLabel(t: T, c: SlaCommitment, e: Evaluation, periods: readonly CompliancePeriod[], logUnit: LogUnit, weekStartsOn: Weekday): string {
+export function evaluationLabel(
+  t: T,
+  c: SlaCommitment,
+  e: Evaluation,
+  periods: readonly CompliancePeriod[],
+  logUnit: LogUnit,
+  weekStartsOn: Weekday,
+): string {
   const single = e.periodIds.length === 1 ? periods.find((p) => p.id === e.periodIds[0]) : undefined;
   if (single && (c.period === logUnit || measureUnitIsCoarser(c, logUnit))) return single.label.trim() || formatDay(single.start);
   return commitmentPeriodLabel(t, c, e, weekStartsOn) + (e.partial ? t('feedback:grid.soFar') : '');
@@ -49,9 +56,15 @@ export function reasonText(t: T, c: SlaCommitment, e: Evaluation, logUnit: LogUn
     case 'weekdayDeadlineFromTotals':
       return t('feedback:grid.reason.weekdayDeadline', { totals: t(`feedback:grid.totals.${logUnit}`) });
     case 'shareFromCoarserTotals':
-      return t('feedback:grid.reason.shareFromCoarser', { period: t(`feedback:grid.periodAdj.${c.period}`), totals: t(`feedback:grid.totals.${logUnit}`) });
+      return t('feedback:grid.reason.shareFromCoarser', {
+        period: t(`feedback:grid.periodAdj.${c.period}`),
+        totals: t(`feedback:grid.totals.${logUnit}`),
+      });
     case 'partAboveWhole':
-      return t('feedback:grid.reason.partAboveWhole', { part: t(`feedback:grid.part.${m.part}`), whole: t(`feedback:grid.whole.${m.whole ?? 'received'}`) });
+      return t('feedback:grid.reason.partAboveWhole', {
+        part: t(`feedback:grid.part.${m.part}`),
+        whole: t(`feedback:grid.whole.${m.whole ?? 'received'}`),
+      });
     case 'nothingReceived':
       return t('feedback:grid.reason.nothingReceived', { whole: t(`feedback:grid.whole.${m.whole ?? 'received'}`) });
     case 'incomplete':

@@ -12,4 +12,9 @@ export function systemTimeZone(): string {
   return tz && isKnownTimeZone(tz) ? tz : 'UTC';
 }
 
-export const safeFileName = (s: string): string => s.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'workshop';
+export const safeFileName = (s: string): string =>
+  s
+    .trim()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'workshop';

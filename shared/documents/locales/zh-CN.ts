@@ -16,10 +16,20 @@ export const ZH_CN: SlaStrings = {
   partiesIntro: (client) => `本协议由 ${client} 的市场团队与销售团队（合称"双方团队"）订立，代表如下：`,
   noSigners: '尚未选定签署人。',
   unknownParticipant: (id) => `未知参与者（${id}）`,
-  purpose: (client) => `双方团队就以下承诺达成一致，使 ${client} 的每一条合格线索都以同样的方式被交付、跟进和核算。本协议以有限试行开始：少量承诺，按相同定义逐期衡量，并共同复盘，先确保执行再扩大范围。`,
+  purpose: (client) =>
+    `双方团队就以下承诺达成一致，使 ${client} 的每一条合格线索都以同样的方式被交付、跟进和核算。本协议以有限试行开始：少量承诺，按相同定义逐期衡量，并共同复盘，先确保执行再扩大范围。`,
   commitmentsIntro: '各团队承诺如下，按所示周期衡量：',
   noCommitments: '尚未记录任何承诺。',
-  table: { party: '责任方', commitment: '承诺', target: '目标', measure: '衡量方式', period: '周期', note: '备注', met: '达成标准', atRisk: '有风险起点' },
+  table: {
+    party: '责任方',
+    commitment: '承诺',
+    target: '目标',
+    measure: '衡量方式',
+    period: '周期',
+    note: '备注',
+    met: '达成标准',
+    atRisk: '有风险起点',
+  },
   termText: (effective, n, lastDay) =>
     `本协议${effective ? `自${effective}起生效` : '的生效日期待定'}，${n === null ? '试行期待定' : `试行期为${months(n)}`}${lastDay ? `，至${lastDay}结束` : ''}。试行期内双方团队共同复盘每项承诺的执行情况；对本协议的任何修改均须书面作出并由双方重新签署。`,
   signaturesIntro: {
@@ -33,7 +43,8 @@ export const ZH_CN: SlaStrings = {
   witnessNotSigned: '见证人未签署（可选）',
   otherVersion: (prefix) => `此签名针对本协议的另一版本（内容哈希 ${prefix}…），不适用于上文。`,
   hashLabel: '内容哈希（SHA-256）',
-  hashExplanation: '这是本版本协议规范内容（协议双方、条款、承诺、生效日期、期限和签署人）的 SHA-256 哈希，上述每个签名均针对该内容。内容的任何改动都会产生不同的哈希。',
+  hashExplanation:
+    '这是本版本协议规范内容（协议双方、条款、承诺、生效日期、期限和签署人）的 SHA-256 哈希，上述每个签名均针对该内容。内容的任何改动都会产生不同的哈希。',
   footerVersion: (v) => `SLA 第${v}版`,
   pageOf: (page, total) => `第 ${page} 页，共 ${total} 页`,
   teams: { marketing: '市场', sales: '销售', sdr: '销售开发', operations: '运营', leadership: '管理层' },
@@ -59,15 +70,20 @@ export const ZH_CN: SlaStrings = {
     per: { quarter: '每季度', month: '每月', week: '每周' },
   },
   auditTitle: '审计记录',
-  auditIntro: '本协议生命周期中的每一个事件，按顺序排列。每个事件都带有前一事件的 SHA-256（哈希链），因此任何事件被修改、删除或调换顺序都会被发现。',
+  auditIntro:
+    '本协议生命周期中的每一个事件，按顺序排列。每个事件都带有前一事件的 SHA-256（哈希链），因此任何事件被修改、删除或调换顺序都会被发现。',
   auditColumns: { n: '#', event: '事件', when: '时间（UTC）', who: '操作人', detail: '详情', hash: '事件哈希' },
   auditEvents: { created: '创建', frozen: '冻结', signed: '签署', exported: '导出', amended: '修订' },
   auditOk: (n) => `哈希链已验证：共 ${n} 个事件，每一环都完好。`,
   auditBroken: (problem) => `哈希链已断裂：${problem}。`,
-  sealedBy: (subject, fp) => `本 PDF 由“${subject}”加盖电子印章，证书 SHA-256 指纹为 ${fp}。请与盖章方告知您的指纹核对；Accord 的“验证”功能和“accord verify”会检查印章和本审计记录。`,
-  trailRecorded: (from, to, subject, fp) => `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}由“${subject}”（证书 ${fp}）记录并盖章。`,
-  trailAdopted: (from, to, subject, fp) => `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}记录于 Accord 为审计记录盖章之前，由“${subject}”（证书 ${fp}）在升级时担保。`,
-  trailUnsealed: (from, to) => `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}记录于 Accord 为审计记录盖章之前，没有任何密钥为其担保。`,
+  sealedBy: (subject, fp) =>
+    `本 PDF 由“${subject}”加盖电子印章，证书 SHA-256 指纹为 ${fp}。请与盖章方告知您的指纹核对；Accord 的“验证”功能和“accord verify”会检查印章和本审计记录。`,
+  trailRecorded: (from, to, subject, fp) =>
+    `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}由“${subject}”（证书 ${fp}）记录并盖章。`,
+  trailAdopted: (from, to, subject, fp) =>
+    `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}记录于 Accord 为审计记录盖章之前，由“${subject}”（证书 ${fp}）在升级时担保。`,
+  trailUnsealed: (from, to) =>
+    `${from === to ? `第 ${from} 个事件` : `第 ${from}–${to} 个事件`}记录于 Accord 为审计记录盖章之前，没有任何密钥为其担保。`,
   overrides: {
     title: '签署时接受的已知差异',
     intro: '本版本冻结待签时，以下数字并不一致；双方团队选择在此情况下签署：',
@@ -76,8 +92,10 @@ export const ZH_CN: SlaStrings = {
     converted: (value, converted) => `${value}（≈ ${converted}）`,
     commitment: (n) => `承诺 ${n}`,
     volumeMismatch: ({ a, aValue, b, bValue, converted }) => `承诺 ${a}（${aValue}）与承诺 ${b}（${bValue}，≈ ${converted}）不一致。`,
-    metricTargetMismatch: ({ metric, metricValue, n, commitmentValue }) => `记分板指标“${metric}”的目标是 ${metricValue}，但承诺 ${n} 规定为 ${commitmentValue}。`,
-    metricLevelMismatch: ({ metric, metricValue, n, level }) => `记分板指标“${metric}”的目标是 ${metricValue}% 的线索，但承诺 ${n} 以 ${level}% 的线索为达成标准。`,
+    metricTargetMismatch: ({ metric, metricValue, n, commitmentValue }) =>
+      `记分板指标“${metric}”的目标是 ${metricValue}，但承诺 ${n} 规定为 ${commitmentValue}。`,
+    metricLevelMismatch: ({ metric, metricValue, n, level }) =>
+      `记分板指标“${metric}”的目标是 ${metricValue}% 的线索，但承诺 ${n} 以 ${level}% 的线索为达成标准。`,
     calculatorMismatch: ({ n, value, calculated }) => `承诺 ${n} 规定为 ${value}，但计算器附录推算出 ${calculated}。`,
     calculatorOrphan: '计算器附录已打印，但已没有市场部的 MQL 数量承诺可供其测算。',
     unmeasuredCommitment: ({ n, what }) => `承诺 ${n}（${what}）：记分板上没有任何指标衡量它。`,

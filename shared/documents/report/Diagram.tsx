@@ -5,7 +5,8 @@ import { BOX_H, BOX_W, HEADER_H, LABEL_SIZE, NAME_SIZE, type DiagramLayout } fro
 import { rs } from './styles';
 
 /** Font props for SVG text, which react-pdf reads from props (they are not in its SVG types). */
-const font = (family: string | string[], size: number, weight: 400 | 700) => ({ fontFamily: family, fontSize: size, fontWeight: weight }) as Record<string, unknown>;
+const font = (family: string | string[], size: number, weight: 400 | 700) =>
+  ({ fontFamily: family, fontSize: size, fontWeight: weight }) as Record<string, unknown>;
 
 const headerPath = (x: number, y: number) =>
   `M ${x} ${y + HEADER_H} V ${y + 6} Q ${x} ${y} ${x + 6} ${y} H ${x + BOX_W - 6} Q ${x + BOX_W} ${y} ${x + BOX_W} ${y + 6} V ${y + HEADER_H} Z`;
@@ -45,7 +46,17 @@ export function Diagram({ layout, fontFamily }: { layout: DiagramLayout; fontFam
         {layout.edges.map((e) =>
           e.label ? (
             <G key={`${e.id}-label`}>
-              <Rect x={e.label.x - e.label.width / 2} y={e.label.y - 10} width={e.label.width} height={20} rx={4} ry={4} fill="#FFFFFF" stroke={e.color} strokeWidth={1} />
+              <Rect
+                x={e.label.x - e.label.width / 2}
+                y={e.label.y - 10}
+                width={e.label.width}
+                height={20}
+                rx={4}
+                ry={4}
+                fill="#FFFFFF"
+                stroke={e.color}
+                strokeWidth={1}
+              />
               <Text x={e.label.x} y={e.label.y + 4.5} fill={e.color} textAnchor="middle" {...font(fontFamily, LABEL_SIZE, 700)}>
                 {e.label.text}
               </Text>
@@ -61,7 +72,22 @@ export function LegendMark({ kind }: { kind: 'forward' | 'recycle' | 'feedback' 
   const dash = EDGE_DASH[kind];
   return (
     <Svg width={26} height={8} viewBox="0 0 26 8">
-      <Line x1={0} y1={4} x2={20} y2={4} stroke={EDGE_COLORS[kind]} strokeWidth={1.6} {...(dash ? { strokeDasharray: dash.split(' ').map((n) => String(Number(n) / 2)).join(' ') } : {})} />
+      <Line
+        x1={0}
+        y1={4}
+        x2={20}
+        y2={4}
+        stroke={EDGE_COLORS[kind]}
+        strokeWidth={1.6}
+        {...(dash
+          ? {
+              strokeDasharray: dash
+                .split(' ')
+                .map((n) => String(Number(n) / 2))
+                .join(' '),
+            }
+          : {})}
+      />
       <Path d="M 26 4 L 19 0.5 L 19 7.5 Z" fill={EDGE_COLORS[kind]} />
     </Svg>
   );

@@ -73,14 +73,30 @@ function Contents({ v, pages }: { v: ReportView; pages: SectionPages }) {
           </View>
         ))}
         {v.sections.map((s, i) => (
-          <Text key={s.id} style={[rs.tocPage, { top: i * TOC_ROW_HEIGHT + TOC_ROW_PADDING + 1 }]} render={() => String(pages[s.id] ?? '')} />
+          <Text
+            key={s.id}
+            style={[rs.tocPage, { top: i * TOC_ROW_HEIGHT + TOC_ROW_PADDING + 1 }]}
+            render={() => String(pages[s.id] ?? '')}
+          />
         ))}
       </View>
     </View>
   );
 }
 
-function Section({ s, first, v, pages, fontFamily }: { s: SectionView; first: boolean; v: ReportView; pages: SectionPages; fontFamily: string | string[] }) {
+function Section({
+  s,
+  first,
+  v,
+  pages,
+  fontFamily,
+}: {
+  s: SectionView;
+  first: boolean;
+  v: ReportView;
+  pages: SectionPages;
+  fontFamily: string | string[];
+}) {
   return (
     <>
       {/* The head stays with at least the start of its first block. */}
@@ -154,7 +170,12 @@ export function ReportDocument({ view: v, generatedAt }: ReportDocumentProps): R
       {runs(v.sections).map((run) => {
         const landscape = run[0]!.landscape;
         return (
-          <Page key={run[0]!.id} size="A4" orientation={landscape ? 'landscape' : 'portrait'} style={[landscape ? rs.landscape : rs.page, { fontFamily }]}>
+          <Page
+            key={run[0]!.id}
+            size="A4"
+            orientation={landscape ? 'landscape' : 'portrait'}
+            style={[landscape ? rs.landscape : rs.page, { fontFamily }]}
+          >
             {run.map((s, i) => (
               <Section key={s.id} s={s} first={i === 0} v={v} pages={pages} fontFamily={fontFamily} />
             ))}

@@ -37,7 +37,12 @@ describe('diagram layout for the report', () => {
     const lp = defaultTemplate(() => Math.random().toString(36).slice(2));
     lp.transitions.push({ id: 'dangling', from: lp.stages[0]!.id, to: 'gone', kind: 'forward', label: '' });
     const layout = layoutDiagram(lp, en, 700, 300)!;
-    expect(layout.edges.map((e) => e.id).sort()).toEqual(lp.transitions.filter((t) => t.id !== 'dangling').map((t) => t.id).sort());
+    expect(layout.edges.map((e) => e.id).sort()).toEqual(
+      lp.transitions
+        .filter((t) => t.id !== 'dangling')
+        .map((t) => t.id)
+        .sort(),
+    );
     const recycle = layout.edges.find((e) => e.kind === 'recycle')!;
     expect(recycle.dash).not.toBeNull();
     expect(recycle.label?.text).toBeTruthy();

@@ -47,8 +47,7 @@ export const LABEL_SIZE = 12.5;
 const PAD = 24;
 
 /** Approximate advance of one character: CJK glyphs are a full em, Latin about 0.56 em. */
-export const textWidth = (text: string, size: number): number =>
-  [...text].reduce((w, ch) => w + (containsCjk(ch) ? size : size * 0.56), 0);
+export const textWidth = (text: string, size: number): number => [...text].reduce((w, ch) => w + (containsCjk(ch) ? size : size * 0.56), 0);
 
 /**
  * Wraps a stage name into at most `maxLines` lines of `maxWidth` units: Latin at spaces, CJK
@@ -121,7 +120,13 @@ function arrowAt(kind: Transition['kind'], x: number, y: number): string {
  * Lays out the diagram to fit `maxWidth` × `maxHeight` points, never enlarging it beyond
  * `maxScale` (a three-stage process should not print with 30-point names).
  */
-export function layoutDiagram(step: LeadProcessStep, t: ReportStrings, maxWidth: number, maxHeight: number, maxScale = 0.9): DiagramLayout | null {
+export function layoutDiagram(
+  step: LeadProcessStep,
+  t: ReportStrings,
+  maxWidth: number,
+  maxHeight: number,
+  maxScale = 0.9,
+): DiagramLayout | null {
   if (step.stages.length === 0) return null;
   const byId = stagesById(step);
   const edges: DiagramEdge[] = [];

@@ -20,8 +20,10 @@ function textOf(s: SectionView): string {
     if (b.kind === 'list') parts.push(...b.items);
     if (b.kind === 'facts') parts.push(...b.items.flatMap((i) => [i.label, i.value]));
     if (b.kind === 'table') parts.push(b.intro ?? '', ...b.table.columns.map((c) => c.label), ...b.table.rows.flat().map(cellText));
-    if (b.kind === 'personas') parts.push(...b.cards.flatMap((c) => [c.name, c.subtitle, ...c.groups.flatMap((g) => [g.label, ...g.facts.map((f) => f.text)])]));
-    if (b.kind === 'diagram' && b.layout) parts.push(...b.layout.boxes.flatMap((x) => [...x.nameLines, x.owner]), ...b.layout.edges.map((e) => e.label?.text ?? ''));
+    if (b.kind === 'personas')
+      parts.push(...b.cards.flatMap((c) => [c.name, c.subtitle, ...c.groups.flatMap((g) => [g.label, ...g.facts.map((f) => f.text)])]));
+    if (b.kind === 'diagram' && b.layout)
+      parts.push(...b.layout.boxes.flatMap((x) => [...x.nameLines, x.owner]), ...b.layout.edges.map((e) => e.label?.text ?? ''));
   };
   s.blocks.forEach(add);
   return parts.join('\n');
@@ -50,7 +52,10 @@ describe('workshop report view', () => {
     expect(personas.cards.map((c) => c.name)).toEqual(w.targetBuyer.personas.map((p) => p.name));
     const dana = personas.cards[0]!;
     expect(dana.subtitle).toBe('VP of Data · Vice president · Decision maker');
-    expect(dana.groups.find((g) => g.label === 'Pains')?.facts[0]).toEqual({ text: 'Analysts buried in ad-hoc dashboard requests', evidence: 'data' });
+    expect(dana.groups.find((g) => g.label === 'Pains')?.facts[0]).toEqual({
+      text: 'Analysts buried in ad-hoc dashboard requests',
+      evidence: 'data',
+    });
   });
 
   it('states the MQL definition in plain words with the threshold and minimum fit', () => {
@@ -58,7 +63,9 @@ describe('workshop report view', () => {
     w.qualifiedLead.mqlThreshold = 65;
     w.qualifiedLead.minimumFit = 20;
     const text = textOf(section(view(w), 'qualifiedLead'));
-    expect(text).toContain('A lead is an MQL when its score (fit plus engagement, minus negative points) reaches 65 points, with at least 20 points from fit');
+    expect(text).toContain(
+      'A lead is an MQL when its score (fit plus engagement, minus negative points) reaches 65 points, with at least 20 points from fit',
+    );
     expect(text).toContain('Company size (employees) is between 200 and 5,000');
   });
 
@@ -92,7 +99,9 @@ describe('workshop report view', () => {
     expect(actions.table.rows.map((r) => cellText(r[1]!))).toEqual(['Tom Becker', 'Tom Becker']);
     const decisions = section(v, 'decisions').blocks[0]!;
     if (decisions.kind !== 'table') throw new Error('not a table');
-    expect(decisions.table.rows.map((r) => cellText(r[0]!))).toEqual([...w.facilitation.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((d) => d.text));
+    expect(decisions.table.rows.map((r) => cellText(r[0]!))).toEqual(
+      [...w.facilitation.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((d) => d.text),
+    );
   });
 
   it('marks compliance per period as met, at risk or missed, each commitment in its own period', () => {
@@ -100,7 +109,10 @@ describe('workshop report view', () => {
     const log = section(view(w), 'feedback').blocks.find((b) => b.kind === 'table' && b.title === 'Compliance log');
     if (log?.kind !== 'table') throw new Error('no compliance log');
     // The sample logs weeks; the last six are shown.
-    expect(log.table.columns.map((c) => c.label)).toEqual(['Commitment', ...['02-15', '02-22', '03-01', '03-08', '03-15', '03-22'].map((d) => `Week of 2027-${d}`)]);
+    expect(log.table.columns.map((c) => c.label)).toEqual([
+      'Commitment',
+      ...['02-15', '02-22', '03-01', '03-08', '03-15', '03-22'].map((d) => `Week of 2027-${d}`),
+    ]);
     // First touch is monthly: February's four weeks (85 % of MQLs in time) and March's (88 %) against a 90 % level → at risk, on the week that completes each month.
     const touch = log.table.rows.find((r) => cellText(r[0]!).startsWith('First touch'))!;
     expect(touch.slice(1).map(cellText)).toEqual(['—', '85 % · At risk', '—', '—', '—', '88 % · At risk']);
@@ -137,7 +149,15 @@ describe('workshop report view', () => {
 
 describe('report strings', () => {
   const shape = (o: unknown): unknown =>
-    typeof o === 'function' ? 'fn' : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shape(v)]).sort()) : typeof o;
+    typeof o === 'function'
+      ? 'fn'
+      : o && typeof o === 'object'
+        ? Object.fromEntries(
+            Object.entries(o)
+              .map(([k, v]) => [k, shape(v)])
+              .sort(),
+          )
+        : typeof o;
 
   it('has the same keys in every language', () => {
     const en = shape(reportStrings('en'));

@@ -21,7 +21,15 @@ export const DIAGRAM_SPACE = { width: 842 - 2 * 48, height: 595 - 48 - 72 - 150 
 export const section = (ctx: Ctx, id: SectionView['id'], number: number | null, blocks: Block[], landscape = false): SectionView => {
   const step = number !== null ? ctx.s.steps[id as keyof ReportStrings['steps']] : null;
   const closing = ctx.s.closing[id as keyof ReportStrings['closing']];
-  return { id, number, title: step?.title ?? closing, purpose: step?.purpose ?? null, landscape, newPage: number !== null || id === 'decisions', blocks };
+  return {
+    id,
+    number,
+    title: step?.title ?? closing,
+    purpose: step?.purpose ?? null,
+    landscape,
+    newPage: number !== null || id === 'decisions',
+    blocks,
+  };
 };
 
 const orNotSet = (ctx: Ctx, v: string) => (v.trim() === '' ? ctx.s.notSet : v.trim());
@@ -52,7 +60,12 @@ export function commitmentSection(ctx: Ctx): SectionView {
         ]),
       },
     },
-    { kind: 'quote', title: t.statement, text: orNotSet(ctx, c.commitmentStatement), note: [t.agreedBy(agreed, c.participants.length), changedSince > 0 ? t.changedSince(changedSince) : ''].filter(Boolean).join(' ') },
+    {
+      kind: 'quote',
+      title: t.statement,
+      text: orNotSet(ctx, c.commitmentStatement),
+      note: [t.agreedBy(agreed, c.participants.length), changedSince > 0 ? t.changedSince(changedSince) : ''].filter(Boolean).join(' '),
+    },
     { kind: 'list', title: t.groundRules, items: c.groundRules.map((r) => r.trim()).filter(Boolean) },
     {
       kind: 'facts',
@@ -120,8 +133,12 @@ export function targetBuyerSection(ctx: Ctx): SectionView {
   const cards: PersonaCard[] = w.targetBuyer.personas.map((p) => ({
     id: p.id,
     name: p.name.trim() || t.unnamedPersona,
-    subtitle: [p.title.trim(), p.seniority ? t.seniority[p.seniority] : '', p.buyingRole ? t.buyingRole[p.buyingRole] : ''].filter(Boolean).join(' · '),
-    groups: PERSONA_FACT_FIELDS.map((field) => ({ label: t.factFields[field], facts: factLine(ctx, p[field]) })).filter((g) => g.facts.length > 0),
+    subtitle: [p.title.trim(), p.seniority ? t.seniority[p.seniority] : '', p.buyingRole ? t.buyingRole[p.buyingRole] : '']
+      .filter(Boolean)
+      .join(' · '),
+    groups: PERSONA_FACT_FIELDS.map((field) => ({ label: t.factFields[field], facts: factLine(ctx, p[field]) })).filter(
+      (g) => g.facts.length > 0,
+    ),
   }));
   return section(ctx, 'targetBuyer', 3, [
     {
@@ -135,7 +152,9 @@ export function targetBuyerSection(ctx: Ctx): SectionView {
         ],
         rows: ICP_FIELDS.filter((k) => w.targetBuyer.icp[k].length > 0).map((k) => [
           { text: t.icpFields[k], bold: true },
-          factLine(ctx, w.targetBuyer.icp[k]).map((x) => `${x.text} (${x.evidence})`).join('; '),
+          factLine(ctx, w.targetBuyer.icp[k])
+            .map((x) => `${x.text} (${x.evidence})`)
+            .join('; '),
         ]),
       },
     },
@@ -174,7 +193,13 @@ export function leadProcessSection(ctx: Ctx): SectionView {
           rows: stages.map((st) => [
             { text: st.name.trim() || t.unnamedStage, bold: true },
             st.owner ? { text: s.stageOwners[st.owner], team: st.owner } : { text: s.stageOwners.none, muted: true },
-            st.kind === 'won' ? t.endWon : st.kind === 'lost' ? t.endLost : st.conversionToNext === null ? '—' : `${ctx.f.number(st.conversionToNext)} %`,
+            st.kind === 'won'
+              ? t.endWon
+              : st.kind === 'lost'
+                ? t.endLost
+                : st.conversionToNext === null
+                  ? '—'
+                  : `${ctx.f.number(st.conversionToNext)} %`,
             st.daysInStage === null ? '—' : ctx.f.number(st.daysInStage),
             st.entryCriteria.trim(),
           ]),

@@ -92,7 +92,11 @@ export function technologySection(ctx: Ctx): SectionView {
           { label: t.cols.category, width: 2 },
           { label: t.cols.owner, width: 1.5 },
         ],
-        rows: w.technology.tools.map((tool) => [{ text: tool.name.trim() || '—', bold: true }, t.categories[tool.category], { text: s.teams[tool.owner], team: tool.owner }]),
+        rows: w.technology.tools.map((tool) => [
+          { text: tool.name.trim() || '—', bold: true },
+          t.categories[tool.category],
+          { text: s.teams[tool.owner], team: tool.owner },
+        ]),
       },
     },
     {
@@ -138,10 +142,19 @@ export function feedbackSection(ctx: Ctx): SectionView {
           title: t.compliance,
           empty: t.noActuals,
           table: {
-            columns: [{ label: t.cols2.commitment, width: 3 }, ...periods.map((p) => ({ label: p.label.trim() || f.date(p.start), width: 1.3 }))],
+            columns: [
+              { label: t.cols2.commitment, width: 3 },
+              ...periods.map((p) => ({ label: p.label.trim() || f.date(p.start), width: 1.3 })),
+            ],
             rows: rows.map((r) => [
               { text: commitmentText(ctx, r.commitment), bold: true },
-              ...r.cells.slice(first).map((c) => (c.percentOfTarget === null || c.status === null ? '—' : `${f.number(Math.round(c.percentOfTarget))} % · ${t.status[c.status]}`)),
+              ...r.cells
+                .slice(first)
+                .map((c) =>
+                  c.percentOfTarget === null || c.status === null
+                    ? '—'
+                    : `${f.number(Math.round(c.percentOfTarget))} % · ${t.status[c.status]}`,
+                ),
             ]),
           },
         };
@@ -205,7 +218,13 @@ export function closingSections(ctx: Ctx): SectionView[] {
           ],
           rows: [...fac.actionItems]
             .sort((a, b) => (a.dueDate || '9999').localeCompare(b.dueDate || '9999'))
-            .map((a) => [a.text.trim(), ctx.person(a.ownerId) ?? '—', a.dueDate ? f.date(a.dueDate) : '—', a.status === 'done' ? t.done : { text: t.open, bold: true }, stepName(ctx, a.stepId)]),
+            .map((a) => [
+              a.text.trim(),
+              ctx.person(a.ownerId) ?? '—',
+              a.dueDate ? f.date(a.dueDate) : '—',
+              a.status === 'done' ? t.done : { text: t.open, bold: true },
+              stepName(ctx, a.stepId),
+            ]),
         },
       },
     ]),

@@ -33,7 +33,12 @@ function funnelBlock(ctx: Ctx): Block {
   return {
     kind: 'table',
     title: t.funnel,
-    intro: t.funnelIntro(f.money(i.revenueGoal ?? 0, w.goals.currency), pct(i.marketingShare), f.money(i.averageDealSize ?? 0, w.goals.currency), period),
+    intro: t.funnelIntro(
+      f.money(i.revenueGoal ?? 0, w.goals.currency),
+      pct(i.marketingShare),
+      f.money(i.averageDealSize ?? 0, w.goals.currency),
+      period,
+    ),
     empty: s.none,
     table: {
       columns: [
@@ -83,10 +88,13 @@ function signatureBlocks(ctx: Ctx): Block[] {
           const sig = signed.get(p.id);
           const where = signerStatus(latest, p);
           const status =
-            where === 'optional' ? { text: t.witnessNotSigned, muted: true }
-            : where === 'waiting' ? { text: t.notSigned, muted: true }
-            : where === 'otherContent' || !sig ? t.otherVersion
-            : t.signedOn(f.dateTime(sig.signedAt));
+            where === 'optional'
+              ? { text: t.witnessNotSigned, muted: true }
+              : where === 'waiting'
+                ? { text: t.notSigned, muted: true }
+                : where === 'otherContent' || !sig
+                  ? t.otherVersion
+                  : t.signedOn(f.dateTime(sig.signedAt));
           const as = p.capacity === 'witness' ? { text: t.witness } : p.team ? { text: s.teams[p.team], team: p.team } : '—';
           return [{ text: `${p.name.trim() || p.id}${p.role.trim() ? `, ${p.role.trim()}` : ''}`, bold: true }, as, status];
         }),
@@ -111,7 +119,12 @@ export function slaSection(ctx: Ctx): SectionView {
           { label: t.cols.period, width: 1.3 },
           { label: t.cols.note, width: 2.6 },
         ],
-        rows: w.sla.commitments.map((c) => [{ text: s.teams[c.party], team: c.party }, { text: commitmentText(ctx, c), bold: true }, t.periods[c.period], c.note.trim()]),
+        rows: w.sla.commitments.map((c) => [
+          { text: s.teams[c.party], team: c.party },
+          { text: commitmentText(ctx, c), bold: true },
+          t.periods[c.period],
+          c.note.trim(),
+        ]),
       },
     },
     funnelBlock(ctx),

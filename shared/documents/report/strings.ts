@@ -25,7 +25,15 @@ export interface ReportStrings {
   listSeparator: string;
   documentTitle: string;
   unnamedClient: string;
-  cover: { prepared: (client: string) => string; client: string; date: string; place: string; facilitator: string; participants: string; generated: string };
+  cover: {
+    prepared: (client: string) => string;
+    client: string;
+    date: string;
+    place: string;
+    facilitator: string;
+    participants: string;
+    generated: string;
+  };
   contents: string;
   notSet: string;
   none: string;

@@ -17,8 +17,22 @@ export const TOC_ROW_HEIGHT = 28;
 export const TOC_ROW_PADDING = 6;
 
 export const rs = StyleSheet.create({
-  page: { paddingTop: MARGIN, paddingBottom: MARGIN + 24, paddingHorizontal: MARGIN, fontSize: 10, color: INK, fontFeatureSettings: PLAIN_FEATURES },
-  landscape: { paddingTop: LANDSCAPE_MARGIN, paddingBottom: LANDSCAPE_MARGIN + 24, paddingHorizontal: LANDSCAPE_MARGIN, fontSize: 10, color: INK, fontFeatureSettings: PLAIN_FEATURES },
+  page: {
+    paddingTop: MARGIN,
+    paddingBottom: MARGIN + 24,
+    paddingHorizontal: MARGIN,
+    fontSize: 10,
+    color: INK,
+    fontFeatureSettings: PLAIN_FEATURES,
+  },
+  landscape: {
+    paddingTop: LANDSCAPE_MARGIN,
+    paddingBottom: LANDSCAPE_MARGIN + 24,
+    paddingHorizontal: LANDSCAPE_MARGIN,
+    fontSize: 10,
+    color: INK,
+    fontFeatureSettings: PLAIN_FEATURES,
+  },
 
   // Cover
   coverKicker: { fontSize: 9, letterSpacing: 1.4, color: MUTED, marginTop: 120, lineHeight: 1.3 },
@@ -35,7 +49,14 @@ export const rs = StyleSheet.create({
 
   // Contents
   tocTitle: { fontSize: 20, fontWeight: 700, marginBottom: 16, lineHeight: 1.2 },
-  tocRow: { flexDirection: 'row', alignItems: 'center', height: TOC_ROW_HEIGHT, paddingVertical: TOC_ROW_PADDING, borderBottomWidth: 0.5, borderColor: RULE },
+  tocRow: {
+    flexDirection: 'row',
+    alignItems: 'center',
+    height: TOC_ROW_HEIGHT,
+    paddingVertical: TOC_ROW_PADDING,
+    borderBottomWidth: 0.5,
+    borderColor: RULE,
+  },
   tocNumber: { width: 26, fontSize: 11, color: MUTED, fontWeight: 700, lineHeight: 1.3 },
   tocText: { flexGrow: 1, flexBasis: 0, fontSize: 11, lineHeight: 1.3, marginRight: 44, maxLines: 1, textOverflow: 'ellipsis' },
   tocPage: { position: 'absolute', right: 0, width: 40, textAlign: 'right', fontSize: 11, fontFeatureSettings: ['tnum'], lineHeight: 1.3 },

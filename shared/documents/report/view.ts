@@ -39,7 +39,13 @@ export type Block =
       keepWithNext?: number;
     }
   | { kind: 'personas'; title?: string; cards: PersonaCard[]; note: string }
-  | { kind: 'diagram'; title?: string; layout: DiagramLayout | null; legend: { kind: 'forward' | 'recycle' | 'feedback'; label: string }[]; empty: string };
+  | {
+      kind: 'diagram';
+      title?: string;
+      layout: DiagramLayout | null;
+      legend: { kind: 'forward' | 'recycle' | 'feedback'; label: string }[];
+      empty: string;
+    };
 
 export type SectionId = StepId | 'decisions' | 'actionItems' | 'parkingLot';
 

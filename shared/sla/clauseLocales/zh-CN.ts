@@ -40,19 +40,27 @@ export const ZH_CN_CLAUSES: ClauseStrings = {
   salesCommitments: ({ rows, rejectionReasons }) =>
     [
       rows.length === 0 ? '销售部尚无承诺。' : `销售部承诺如下：\n${numbered(rows)}`,
-      rejectionReasons.length > 0 ? `销售部对每一条退回的线索向市场部反馈，并注明以下约定原因之一：\n${bullets(rejectionReasons)}` : '销售部对每一条退回的线索向市场部反馈，并注明原因。',
+      rejectionReasons.length > 0
+        ? `销售部对每一条退回的线索向市场部反馈，并注明以下约定原因之一：\n${bullets(rejectionReasons)}`
+        : '销售部对每一条退回的线索向市场部反馈，并注明原因。',
     ].join('\n'),
   handOff: ({ threshold, conditions, routing, routingDetail, travelsWith, cadence, recycleReasons, reentryRule }) =>
     [
-      conditions.length > 0 ? `线索得分达到 ${threshold} 分并满足以下全部条件时，移交给销售：\n${bullets(conditions)}` : `线索得分达到 ${threshold} 分时，移交给销售。`,
+      conditions.length > 0
+        ? `线索得分达到 ${threshold} 分并满足以下全部条件时，移交给销售：\n${bullets(conditions)}`
+        : `线索得分达到 ${threshold} 分时，移交给销售。`,
       [
         `分配方式：${routing}${routingDetail ? `（${routingDetail.replace(/[。.]$/, '')}）` : ''}。`,
         travelsWith.length > 0 ? `销售接收线索时一并获得${list(travelsWith)}。` : '',
         cadence ? `销售在 ${cadence.days} 天内进行 ${cadence.attempts} 次跟进尝试。` : '',
-      ].filter(Boolean).join(''),
+      ]
+        .filter(Boolean)
+        .join(''),
       recycleReasons.length > 0 ? `出现以下任一情况时，线索连同记录的原因转回培育：\n${bullets(recycleReasons)}` : '',
       reentryRule ? `回流线索重新移交给销售的规则（双方原话）：“${reentryRule.replace(/[。.]$/, '')}”。` : '',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   metrics: (rows) =>
     rows.length === 0
       ? '双方在共同的记分板上报告上述 SLA 承诺。'

@@ -28,7 +28,8 @@ const v4Model = () => ({
   started: true,
 });
 
-const migrated = () => qualifiedLeadStepSchema.parse((migrateDefinitionV5({ qualifiedLead: v4Model() }) as { qualifiedLead: unknown }).qualifiedLead);
+const migrated = () =>
+  qualifiedLeadStepSchema.parse((migrateDefinitionV5({ qualifiedLead: v4Model() }) as { qualifiedLead: unknown }).qualifiedLead);
 const lead = (p: Partial<SampleLead>): SampleLead => ({ ...emptyLead(), ...p });
 
 describe('v4 → v5: the scoring model', () => {
@@ -42,7 +43,10 @@ describe('v4 → v5: the scoring model', () => {
     expect(q.engagement[0]).toMatchObject({ capPeriod: 'month' });
     expect(q.minimumEngagement).toBeNull();
     // A Director of 1,000 employees who asked for a demo 20 days ago: 15 + 10 + (30 − 2 × 5) = 45, as before.
-    expect(scoreLead(q, lead({ title: 'Sales Director', companySize: 1000, activities: [{ behaviour: 'e-demo', times: 1, daysAgo: 20 }] })).total).toBe(45);
+    expect(
+      scoreLead(q, lead({ title: 'Sales Director', companySize: 1000, activities: [{ behaviour: 'e-demo', times: 1, daysAgo: 20 }] }))
+        .total,
+    ).toBe(45);
     // Substring rows that are not words stay substrings.
     expect(q.fit.find((c) => c.id === 'f-edu')?.operator).toBe('contains');
   });
@@ -72,7 +76,13 @@ describe('v4 → v5: the scoring model', () => {
   });
 
   it('a model without decay gets none, and no note', () => {
-    const q = qualifiedLeadStepSchema.parse((migrateDefinitionV5({ qualifiedLead: { ...v4Model(), decayPointsPerWeek: 0, engagement: [], fit: [], negative: [] } }) as { qualifiedLead: unknown }).qualifiedLead);
+    const q = qualifiedLeadStepSchema.parse(
+      (
+        migrateDefinitionV5({ qualifiedLead: { ...v4Model(), decayPointsPerWeek: 0, engagement: [], fit: [], negative: [] } }) as {
+          qualifiedLead: unknown;
+        }
+      ).qualifiedLead,
+    );
     expect(q.decay).toEqual({ kind: 'none' });
     expect(q.migrationNotes).toEqual([]);
   });
@@ -82,7 +92,9 @@ describe('v4 → v5: stage roles and metric periods', () => {
   it('guesses roles from stage names (first stage per role), so the short template fills the win rate', () => {
     const lp = shortTemplate(() => Math.random().toString(36).slice(2));
     const v4 = { ...lp, stages: lp.stages.map(({ role: _role, ...s }) => s) };
-    const doc = migrateDefinitionV5({ leadProcess: { ...v4, stages: [...v4.stages, { ...v4.stages[1]!, id: 'second-mql' }] } }) as { leadProcess: unknown };
+    const doc = migrateDefinitionV5({ leadProcess: { ...v4, stages: [...v4.stages, { ...v4.stages[1]!, id: 'second-mql' }] } }) as {
+      leadProcess: unknown;
+    };
     const out = leadProcessStepSchema.parse(doc.leadProcess);
     expect(out.stages.map((s) => s.role)).toEqual([null, 'mql', 'sql', null, null, null]);
     expect(diagramRates(out)).toEqual({ mqlToSal: 1, salToSql: 0.4, sqlToOpportunity: 1, winRate: 0.2 });

@@ -87,7 +87,17 @@ function migrateModel(q: JsonRecord): void {
   for (const c of engagement) c.capPeriod = 'month';
   q.engagement = engagement;
   const capped = engagement.filter((c) => typeof c.capPerPeriod === 'number');
-  if (capped.length > 0) notes.push(note('capPeriodMonth', null, capped.map((c) => str(c.behaviour).trim()).filter(Boolean).join(', ')));
+  if (capped.length > 0)
+    notes.push(
+      note(
+        'capPeriodMonth',
+        null,
+        capped
+          .map((c) => str(c.behaviour).trim())
+          .filter(Boolean)
+          .join(', '),
+      ),
+    );
   const perWeek = typeof q.decayPointsPerWeek === 'number' && Number.isFinite(q.decayPointsPerWeek) ? q.decayPointsPerWeek : 0;
   q.decay = perWeek > 0 ? { kind: 'weeklySinceLast', pointsPerWeek: perWeek } : { kind: 'none' };
   if (perWeek > 0) notes.push(note('decayKept', null, String(perWeek)));
@@ -114,7 +124,15 @@ function migrateMetrics(m: JsonRecord): void {
   for (const metric of asArray(m.metrics)) {
     if (metric.period !== undefined) continue;
     const unit = str(metric.unit).toLowerCase();
-    const fromUnit = /\/\s*week/.test(unit) ? 'week' : /\/\s*month/.test(unit) ? 'month' : /\/\s*quarter/.test(unit) ? 'quarter' : /\/\s*year/.test(unit) ? 'year' : null;
+    const fromUnit = /\/\s*week/.test(unit)
+      ? 'week'
+      : /\/\s*month/.test(unit)
+        ? 'month'
+        : /\/\s*quarter/.test(unit)
+          ? 'quarter'
+          : /\/\s*year/.test(unit)
+            ? 'year'
+            : null;
     metric.period = COUNTED_KINDS.has(str(metric.kind)) ? (fromUnit ?? PERIOD_OF_FREQUENCY[str(metric.frequency)] ?? null) : fromUnit;
   }
 }

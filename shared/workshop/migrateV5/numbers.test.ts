@@ -11,7 +11,10 @@ import type { SlaVersion } from '../steps/sla';
 
 /** The signed sample as schemaVersion 4 wrote it (monthly log, percentages, a rhythm with sales' response inside); kept as test/fixtures/workshop-v4.json. */
 const v4 = (): JsonRecord => JSON.parse(signedSampleV4) as JsonRecord;
-type Doc = { sla: { commitments: SlaCommitment[]; weekStartsOn: string; versions: SlaVersion[] }; feedback: { logUnit: LogUnit; periods: CompliancePeriod[]; thresholds?: unknown } };
+type Doc = {
+  sla: { commitments: SlaCommitment[]; weekStartsOn: string; versions: SlaVersion[] };
+  feedback: { logUnit: LogUnit; periods: CompliancePeriod[]; thresholds?: unknown };
+};
 const migrated = (doc = v4()) => migrateNumbersV5(doc) as unknown as Doc;
 
 /** Status per period as version 4 computed it: actual ÷ target against the global thresholds, the in-time kinds against 100 % of leads. */
@@ -33,7 +36,17 @@ describe('schemaVersion 4 → 5: the numbers', () => {
     expect(ids.slice(-3)).toEqual(['c-weekly', 'c-weekly-answer', 'c-weekly-sql-rate']);
     const by = (id: string) => sla.commitments.find((c) => c.id === id)!;
     expect(by('c-weekly')).toMatchObject({ rhythm: { day: 'monday' }, level: null, atRisk: 90, linkedTo: null });
-    expect(by('c-weekly-answer')).toMatchObject({ party: 'sales', kind: 'qualifyBy', period: 'week', byDay: 'wednesday', action: 'qualify', target: null, level: 90, atRisk: 80, linkedTo: 'c-weekly' });
+    expect(by('c-weekly-answer')).toMatchObject({
+      party: 'sales',
+      kind: 'qualifyBy',
+      period: 'week',
+      byDay: 'wednesday',
+      action: 'qualify',
+      target: null,
+      level: 90,
+      atRisk: 80,
+      linkedTo: 'c-weekly',
+    });
     // What was reported is now committed: the MQL→SQL rate of the calculator's chain (0.7 × 0.55).
     expect(by('c-weekly-sql-rate')).toMatchObject({ party: 'sales', kind: 'mqlToSqlRate', target: 38.5, linkedTo: 'c-weekly' });
     expect(describeCommitment(by('c-weekly-answer'), 'en', sla.commitments).what).toBe(
@@ -50,10 +63,19 @@ describe('schemaVersion 4 → 5: the numbers', () => {
     expect(by('c-volume')).toMatchObject({ level: null, atRisk: 90 });
     expect(doc.feedback.thresholds).toBeUndefined();
     expect(doc.feedback.logUnit).toBe('month');
-    expect(doc.feedback.periods[0]!.actuals).toEqual({ 'c-volume': 165, 'c-quality': { part: 72, of: 100 }, 'c-touch': { part: 82, of: 100 }, 'c-attempts': { part: 93, of: 100 }, 'c-disposition': { part: 92, of: 100 } });
+    expect(doc.feedback.periods[0]!.actuals).toEqual({
+      'c-volume': 165,
+      'c-quality': { part: 72, of: 100 },
+      'c-touch': { part: 82, of: 100 },
+      'c-attempts': { part: 93, of: 100 },
+      'c-disposition': { part: 92, of: 100 },
+    });
     const rows = complianceRows(doc.sla.commitments, doc.feedback.periods, { logUnit: doc.feedback.logUnit, weekStartsOn: 'monday' });
     for (const id of ['c-volume', 'c-quality', 'c-touch', 'c-attempts', 'c-disposition']) {
-      expect(rows.find((r) => r.commitment.id === id)!.evaluations.map((e) => e.status), id).toEqual(v4Statuses(before, id));
+      expect(
+        rows.find((r) => r.commitment.id === id)!.evaluations.map((e) => e.status),
+        id,
+      ).toEqual(v4Statuses(before, id));
     }
   });
 
@@ -69,9 +91,17 @@ describe('schemaVersion 4 → 5: the numbers', () => {
     const doc = v4();
     doc.language = 'pt-BR';
     const sla = doc.sla as { commitments: JsonRecord[] };
-    sla.commitments = [{ ...sla.commitments.at(-1)!, rhythm: { day: 'monday', response: { action: 'accept', by: 'tuesday', report: 'acceptanceRate' } } }, ...sla.commitments.slice(0, -1)];
+    sla.commitments = [
+      { ...sla.commitments.at(-1)!, rhythm: { day: 'monday', response: { action: 'accept', by: 'tuesday', report: 'acceptanceRate' } } },
+      ...sla.commitments.slice(0, -1),
+    ];
     const out = migrated(doc);
-    expect(out.sla.commitments[1]).toMatchObject({ kind: 'qualifyBy', action: 'accept', byDay: 'tuesday', note: 'Vendas também informa a taxa de aceitação.' });
+    expect(out.sla.commitments[1]).toMatchObject({
+      kind: 'qualifyBy',
+      action: 'accept',
+      byDay: 'tuesday',
+      note: 'Vendas também informa a taxa de aceitação.',
+    });
     expect(out.sla.commitments.filter((c) => c.kind === 'mqlToSqlRate')).toEqual([]);
     expect(out.feedback.logUnit).toBe('week');
   });
@@ -90,9 +120,14 @@ describe('schemaVersion 4 → 5: the numbers', () => {
     const parsed = workshopSchema.safeParse(r.doc);
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5))).toBe(true);
     const w = parsed.data!;
-    expect(w.sla.versions[0]!.content.commitments.at(-1)!.rhythm).toEqual({ day: 'monday', response: { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' } });
+    expect(w.sla.versions[0]!.content.commitments.at(-1)!.rhythm).toEqual({
+      day: 'monday',
+      response: { action: 'qualify', by: 'wednesday', report: 'mqlToSqlRate' },
+    });
     expect(contentHash(w.sla.versions[0]!.content)).toBe(w.sla.versions[0]!.contentHash);
     // The version prints as signed: sales' response still inside marketing's row.
-    expect(describeCommitment(w.sla.versions[0]!.content.commitments.at(-1)!).what).toBe('Deliver 50 marketing-qualified leads every Monday; sales qualifies them by Wednesday and reports the MQL→SQL rate');
+    expect(describeCommitment(w.sla.versions[0]!.content.commitments.at(-1)!).what).toBe(
+      'Deliver 50 marketing-qualified leads every Monday; sales qualifies them by Wednesday and reports the MQL→SQL rate',
+    );
   });
 });

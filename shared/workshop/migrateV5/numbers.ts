@@ -79,7 +79,15 @@ function answersTo(c: Json, sla: Json, language: Language, taken: Set<string>): 
     atRisk: defaultAtRisk('qualifyBy', DEFAULT_LEVEL),
   };
   if (response.report !== 'mqlToSqlRate') return [answer];
-  const rate: Json = { ...base, id: uniqueId(`${String(c.id)}-sql-rate`, taken), kind: 'mqlToSqlRate', target: calculatorSqlRate(sla), note: '', level: null, atRisk: DEFAULT_AT_RISK_OF_TARGET };
+  const rate: Json = {
+    ...base,
+    id: uniqueId(`${String(c.id)}-sql-rate`, taken),
+    kind: 'mqlToSqlRate',
+    target: calculatorSqlRate(sla),
+    note: '',
+    level: null,
+    atRisk: DEFAULT_AT_RISK_OF_TARGET,
+  };
   return [answer, rate];
 }
 

@@ -27,12 +27,33 @@ export function sampleFacilitation(): Facilitation {
       },
     ],
     decisions: [
-      { id: 'd-scoreboard', text: 'One scoreboard for both teams, read every Monday in the weekly triage.', stepId: 'metrics', at: '2026-12-03T14:35:00.000Z' },
-      { id: 'd-recycling-manual', text: 'Recycling to nurture stays manual for the pilot: SDRs set the reason in Salesforce.', stepId: 'technology', at: '2026-12-03T15:05:00.000Z' },
-      { id: 'd-cadence', text: 'Weekly triage Mondays 09:30 Lisbon time; monthly optimisation on the first Tuesday.', stepId: 'feedback', at: '2026-12-03T15:40:00.000Z' },
+      {
+        id: 'd-scoreboard',
+        text: 'One scoreboard for both teams, read every Monday in the weekly triage.',
+        stepId: 'metrics',
+        at: '2026-12-03T14:35:00.000Z',
+      },
+      {
+        id: 'd-recycling-manual',
+        text: 'Recycling to nurture stays manual for the pilot: SDRs set the reason in Salesforce.',
+        stepId: 'technology',
+        at: '2026-12-03T15:05:00.000Z',
+      },
+      {
+        id: 'd-cadence',
+        text: 'Weekly triage Mondays 09:30 Lisbon time; monthly optimisation on the first Tuesday.',
+        stepId: 'feedback',
+        at: '2026-12-03T15:40:00.000Z',
+      },
     ],
     parkingLot: [
-      { id: 'pl-partner-leads', text: 'Partner-sourced leads: same SLA or a separate one? Revisit at the first quarterly review.', stepId: 'sla', at: '2026-12-03T13:20:00.000Z', resolved: false },
+      {
+        id: 'pl-partner-leads',
+        text: 'Partner-sourced leads: same SLA or a separate one? Revisit at the first quarterly review.',
+        stepId: 'sla',
+        at: '2026-12-03T13:20:00.000Z',
+        resolved: false,
+      },
     ],
     // The day as Northwind ran it: 08:30 start, a longer SLA debate paid for by a shorter technology step.
     agenda: {

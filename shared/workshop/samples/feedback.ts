@@ -10,7 +10,16 @@ const everyone = ['p-maya', 'p-diego', 'p-priya', 'p-tom'];
  * given all 6 attempts within 10 days, dispositioned within 14 days, qualified by Wednesday,
  * and turned into SQLs. One row per week.
  */
-const WEEKS: [start: string, delivered: number, accepted: number, touched: number, attempts: number, disposed: number, qualified: number, sqls: number][] = [
+const WEEKS: [
+  start: string,
+  delivered: number,
+  accepted: number,
+  touched: number,
+  attempts: number,
+  disposed: number,
+  qualified: number,
+  sqls: number,
+][] = [
   ['2027-01-04', 30, 22, 25, 28, 28, 27, 14],
   ['2027-01-11', 33, 24, 27, 31, 30, 29, 13],
   ['2027-01-18', 34, 24, 28, 31, 31, 31, 13],
@@ -34,13 +43,53 @@ const WEEKS: [start: string, delivered: number, accepted: number, touched: numbe
  * the log proposes an amendment; Wednesday qualification is met in all but one week.
  */
 export function sampleFeedback(): FeedbackStep {
-  const meeting = (m: Omit<Meeting, 'agenda' | 'timeZone'>): Meeting => ({ ...m, agenda: [...STANDARD_AGENDA[m.kind as Exclude<Meeting['kind'], 'custom'>]], timeZone: 'Europe/Lisbon' });
+  const meeting = (m: Omit<Meeting, 'agenda' | 'timeZone'>): Meeting => ({
+    ...m,
+    agenda: [...STANDARD_AGENDA[m.kind as Exclude<Meeting['kind'], 'custom'>]],
+    timeZone: 'Europe/Lisbon',
+  });
   return {
     meetings: [
-      meeting({ id: 'mt-triage', kind: 'weeklyTriage', title: 'Weekly triage', attendeeIds: everyone, frequency: 'weekly', firstDate: '2027-01-11', startTime: '09:30', durationMinutes: 30 }),
-      meeting({ id: 'mt-optimisation', kind: 'monthlyOptimisation', title: 'Monthly optimisation', attendeeIds: everyone, frequency: 'monthly', firstDate: '2027-02-02', startTime: '14:00', durationMinutes: 60 }),
-      meeting({ id: 'mt-quarterly', kind: 'quarterlyReview', title: 'Quarterly review of definitions', attendeeIds: [...everyone, 'p-grace'], frequency: 'quarterly', firstDate: '2027-03-25', startTime: '10:00', durationMinutes: 120 }),
-      meeting({ id: 'mt-content', kind: 'content', title: 'Content meeting', attendeeIds: ['p-maya', 'p-diego', 'p-priya'], frequency: 'monthly', firstDate: '2027-02-10', startTime: '11:00', durationMinutes: 45 }),
+      meeting({
+        id: 'mt-triage',
+        kind: 'weeklyTriage',
+        title: 'Weekly triage',
+        attendeeIds: everyone,
+        frequency: 'weekly',
+        firstDate: '2027-01-11',
+        startTime: '09:30',
+        durationMinutes: 30,
+      }),
+      meeting({
+        id: 'mt-optimisation',
+        kind: 'monthlyOptimisation',
+        title: 'Monthly optimisation',
+        attendeeIds: everyone,
+        frequency: 'monthly',
+        firstDate: '2027-02-02',
+        startTime: '14:00',
+        durationMinutes: 60,
+      }),
+      meeting({
+        id: 'mt-quarterly',
+        kind: 'quarterlyReview',
+        title: 'Quarterly review of definitions',
+        attendeeIds: [...everyone, 'p-grace'],
+        frequency: 'quarterly',
+        firstDate: '2027-03-25',
+        startTime: '10:00',
+        durationMinutes: 120,
+      }),
+      meeting({
+        id: 'mt-content',
+        kind: 'content',
+        title: 'Content meeting',
+        attendeeIds: ['p-maya', 'p-diego', 'p-priya'],
+        frequency: 'monthly',
+        firstDate: '2027-02-10',
+        startTime: '11:00',
+        durationMinutes: 45,
+      }),
     ],
     logUnit: 'week',
     periods: WEEKS.map(([start, delivered, accepted, touched, attempts, disposed, qualified, sqls]) => {

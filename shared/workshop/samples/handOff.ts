@@ -19,7 +19,11 @@ export function sampleHandOff(): HandOffStep {
       'Contact data wrong or incomplete',
     ],
     followUp: STANDARD_CADENCE.map((a, i) => ({ id: `ho-attempt-${i + 1}`, ...a })),
-    recycleReasons: ['No response after the full follow-up cadence', 'Interested, but not buying in the next 6 months', 'No budget this fiscal year'],
+    recycleReasons: [
+      'No response after the full follow-up cadence',
+      'Interested, but not buying in the next 6 months',
+      'No budget this fiscal year',
+    ],
     reentryRule:
       'Sales gives every lead a disposition within 14 days. A recycled lead returns to nurture with its reason, and is handed over again only after new engagement worth at least 20 points within 30 days.',
   };

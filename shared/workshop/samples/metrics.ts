@@ -5,8 +5,10 @@ import { sampleSla } from './sla';
 
 /** Where Northwind reads each number: its own tools (step 9) instead of the generic names. */
 function northwindSource(m: Metric): string {
-  if (m.kind === 'pipelineValue' || m.kind === 'revenue' || m.kind === 'velocity' || m.kind === 'winRate') return 'Salesforce, via the Looker dashboard';
-  if (m.kind === 'timeToFirstTouch' || m.kind === 'followUpCompletion' || m.kind === 'dispositionInTime' || m.kind === 'custom') return 'Salesforce activity history';
+  if (m.kind === 'pipelineValue' || m.kind === 'revenue' || m.kind === 'velocity' || m.kind === 'winRate')
+    return 'Salesforce, via the Looker dashboard';
+  if (m.kind === 'timeToFirstTouch' || m.kind === 'followUpCompletion' || m.kind === 'dispositionInTime' || m.kind === 'custom')
+    return 'Salesforce activity history';
   return m.dataSource === 'Marketing automation' ? 'HubSpot' : 'Salesforce';
 }
 
@@ -18,6 +20,10 @@ function northwindSource(m: Metric): string {
  */
 export function sampleMetrics(): MetricsStep {
   let n = 0;
-  const metrics = prefillMetrics(sampleLeadProcess(), sampleSla().commitments, { currency: 'EUR', yearlyRevenueGoal: 6_000_000, makeId: () => `m-${++n}` });
+  const metrics = prefillMetrics(sampleLeadProcess(), sampleSla().commitments, {
+    currency: 'EUR',
+    yearlyRevenueGoal: 6_000_000,
+    makeId: () => `m-${++n}`,
+  });
   return { metrics: metrics.map((m) => ({ ...m, dataSource: northwindSource(m) })) };
 }

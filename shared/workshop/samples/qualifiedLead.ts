@@ -1,7 +1,8 @@
 import type { QualifiedLeadStep } from '../steps/qualifiedLead';
 import { STUDENT_TITLES } from '../../scoring/starterModel';
 
-const FREE_EMAIL = 'gmail.com, googlemail.com, yahoo.com, hotmail.com, outlook.com, live.com, icloud.com, aol.com, gmx.com, proton.me, mail.com';
+const FREE_EMAIL =
+  'gmail.com, googlemail.com, yahoo.com, hotmail.com, outlook.com, live.com, icloud.com, aol.com, gmx.com, proton.me, mail.com';
 
 /**
  * Northwind Analytics' scoring model in the built-in sample workshop: mid-size companies in
@@ -32,9 +33,25 @@ export function sampleQualifiedLead(): QualifiedLeadStep {
       { id: 'ql-eng-email', behaviour: 'Clicked a marketing e-mail', points: 2, capPerPeriod: 10, capPeriod: 'month' },
     ],
     negative: [
-      { id: 'ql-neg-competitor', kind: 'competitor', field: 'emailDomain', operator: 'oneOf', value: 'contoso.example, fabrikam.example', points: 100, veto: true },
+      {
+        id: 'ql-neg-competitor',
+        kind: 'competitor',
+        field: 'emailDomain',
+        operator: 'oneOf',
+        value: 'contoso.example, fabrikam.example',
+        points: 100,
+        veto: true,
+      },
       { id: 'ql-neg-student', kind: 'student', field: 'title', operator: 'oneOf', value: STUDENT_TITLES, points: 50, veto: true },
-      { id: 'ql-neg-free-email', kind: 'freeEmailDomain', field: 'emailDomain', operator: 'oneOf', value: FREE_EMAIL, points: 20, veto: true },
+      {
+        id: 'ql-neg-free-email',
+        kind: 'freeEmailDomain',
+        field: 'emailDomain',
+        operator: 'oneOf',
+        value: FREE_EMAIL,
+        points: 20,
+        veto: true,
+      },
       { id: 'ql-neg-intern', kind: 'custom', field: 'title', operator: 'word', value: 'intern', points: 15, veto: false },
     ],
     decay: { kind: 'halfLife', days: 30 },
@@ -42,9 +59,24 @@ export function sampleQualifiedLead(): QualifiedLeadStep {
     minimumFit: 25,
     minimumEngagement: 15,
     sqlCriteria: [
-      { id: 'ql-sql-budget', label: 'Budget', description: 'Analytics budget approved for next year, or a named person who can approve it.', verifiedBy: 'sdr' },
-      { id: 'ql-sql-authority', label: 'Authority', description: 'The head of finance or data is involved in the evaluation.', verifiedBy: 'sdr' },
-      { id: 'ql-sql-need', label: 'Need', description: 'Reporting takes more than a week each month-end, in the buyer’s own words.', verifiedBy: 'sdr' },
+      {
+        id: 'ql-sql-budget',
+        label: 'Budget',
+        description: 'Analytics budget approved for next year, or a named person who can approve it.',
+        verifiedBy: 'sdr',
+      },
+      {
+        id: 'ql-sql-authority',
+        label: 'Authority',
+        description: 'The head of finance or data is involved in the evaluation.',
+        verifiedBy: 'sdr',
+      },
+      {
+        id: 'ql-sql-need',
+        label: 'Need',
+        description: 'Reporting takes more than a week each month-end, in the buyer’s own words.',
+        verifiedBy: 'sdr',
+      },
       { id: 'ql-sql-timing', label: 'Timing', description: 'A decision planned within the next two quarters.', verifiedBy: 'sales' },
     ],
     started: true,

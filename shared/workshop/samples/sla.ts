@@ -11,16 +11,49 @@ import { newCommitment } from '../../sla/commitmentRules';
  * the room reworded.
  */
 export function sampleSla(): SlaStep {
-  const row = (c: Pick<SlaCommitment, 'id' | 'party' | 'kind' | 'target' | 'period'> & Partial<SlaCommitment>): SlaCommitment => newCommitment(c, () => c.id);
+  const row = (c: Pick<SlaCommitment, 'id' | 'party' | 'kind' | 'target' | 'period'> & Partial<SlaCommitment>): SlaCommitment =>
+    newCommitment(c, () => c.id);
   return {
     commitments: [
-      row({ id: 'c-volume', party: 'marketing', kind: 'mqlVolume', target: 155, period: 'month', note: 'Scored with the step-5 model; from the calculator (appendix A).' }),
+      row({
+        id: 'c-volume',
+        party: 'marketing',
+        kind: 'mqlVolume',
+        target: 155,
+        period: 'month',
+        note: 'Scored with the step-5 model; from the calculator (appendix A).',
+      }),
       row({ id: 'c-quality', party: 'marketing', kind: 'leadQuality', target: 70, period: 'month' }),
-      row({ id: 'c-weekly', party: 'marketing', kind: 'mqlVolume', target: 36, period: 'week', rhythm: { day: 'monday' }, note: 'The same yearly need as commitment 1, delivered weekly.' }),
-      row({ id: 'c-qualify', party: 'sales', kind: 'qualifyBy', target: null, period: 'week', byDay: 'wednesday', action: 'qualify', linkedTo: 'c-weekly' }),
+      row({
+        id: 'c-weekly',
+        party: 'marketing',
+        kind: 'mqlVolume',
+        target: 36,
+        period: 'week',
+        rhythm: { day: 'monday' },
+        note: 'The same yearly need as commitment 1, delivered weekly.',
+      }),
+      row({
+        id: 'c-qualify',
+        party: 'sales',
+        kind: 'qualifyBy',
+        target: null,
+        period: 'week',
+        byDay: 'wednesday',
+        action: 'qualify',
+        linkedTo: 'c-weekly',
+      }),
       row({ id: 'c-sqlrate', party: 'sales', kind: 'mqlToSqlRate', target: 38, period: 'month', linkedTo: 'c-weekly' }),
       row({ id: 'c-touch', party: 'sales', kind: 'firstTouch', target: 24, period: 'month', note: 'Business hours, Lisbon time.' }),
-      row({ id: 'c-attempts', party: 'sales', kind: 'followUpAttempts', target: 6, withinDays: 10, period: 'month', note: 'Phone and e-mail.' }),
+      row({
+        id: 'c-attempts',
+        party: 'sales',
+        kind: 'followUpAttempts',
+        target: 6,
+        withinDays: 10,
+        period: 'month',
+        note: 'Phone and e-mail.',
+      }),
       row({ id: 'c-disposition', party: 'sales', kind: 'disposition', target: 14, period: 'month' }),
     ],
     weekStartsOn: 'monday',

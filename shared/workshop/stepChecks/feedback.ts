@@ -13,7 +13,10 @@ export function feedbackGaps(w: Workshop): Gap[] {
     gaps.push({ field: `meeting-${triage.id}-attendees`, ...say('attendees', { meeting: triage.title.trim() || say('weeklyTriage') }) });
   f.meetings.forEach((m, i) => {
     if (!isKnownTimeZone(m.timeZone))
-      gaps.push({ field: `meeting-${m.id}-timeZone`, ...say('timeZone', { meeting: m.title.trim() || say('meetingN', { n: i + 1 }), zone: m.timeZone }) });
+      gaps.push({
+        field: `meeting-${m.id}-timeZone`,
+        ...say('timeZone', { meeting: m.title.trim() || say('meetingN', { n: i + 1 }), zone: m.timeZone }),
+      });
   });
   return gaps;
 }

@@ -12,8 +12,7 @@ export function handOffGaps(w: Workshop): Gap[] {
   const gaps: Gap[] = [];
   if (h.routing === 'namedQueue' && blank(h.routingDetail)) gaps.push({ field: 'handoff-routing-detail', ...say('routingQueue') });
   if (h.routing === 'territory' && blank(h.routingDetail)) gaps.push({ field: 'handoff-routing-detail', ...say('routingTerritory') });
-  if (h.acceptanceWindowHours === null)
-    gaps.push({ field: 'handoff-acceptance', ...say('acceptance') });
+  if (h.acceptanceWindowHours === null) gaps.push({ field: 'handoff-acceptance', ...say('acceptance') });
   if (filled(h.rejectionReasons) === 0) gaps.push({ field: 'handoff-rejection-new', ...say('rejection') });
   if (h.followUp.length === 0) gaps.push({ field: 'handoff-cadence', ...say('cadence') });
   if (filled(h.recycleReasons) === 0) gaps.push({ field: 'handoff-recycle-new', ...say('recycle') });

@@ -15,7 +15,18 @@ describe('step 8 checks', () => {
     const w = newWorkshop();
     expect(metricsStarted(w)).toBe(false);
     expect(metricsGaps(w).map((g) => g.field)).toEqual(['metrics']);
-    w.metrics.metrics.push({ id: 'x', kind: 'custom', name: 'Demo requests', stageId: null, owner: null, target: null, unit: '', dataSource: '', frequency: 'weekly', commitmentId: null });
+    w.metrics.metrics.push({
+      id: 'x',
+      kind: 'custom',
+      name: 'Demo requests',
+      stageId: null,
+      owner: null,
+      target: null,
+      unit: '',
+      dataSource: '',
+      frequency: 'weekly',
+      commitmentId: null,
+    });
     const n = { code: 'named', values: { n: 1, name: 'Demo requests' } };
     expect(metricsGaps(w)).toEqual([
       { field: 'metric-x-owner', code: 'metricOwner', values: { n } },

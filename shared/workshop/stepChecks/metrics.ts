@@ -16,7 +16,8 @@ export function metricsGaps(w: Workshop): Gap[] {
   if (metrics.length === 0) gaps.push({ field: 'metrics', ...say('metricsNone') });
   metrics.forEach((m, i) => {
     if (m.owner === null) gaps.push({ field: `metric-${m.id}-owner`, ...say('metricOwner', { n: rowRef(i + 1, m.name) }) });
-    if (m.target === null && targetExpected(m, w.leadProcess.stages)) gaps.push({ field: `metric-${m.id}-target`, ...say('metricTarget', { n: rowRef(i + 1, m.name) }) });
+    if (m.target === null && targetExpected(m, w.leadProcess.stages))
+      gaps.push({ field: `metric-${m.id}-target`, ...say('metricTarget', { n: rowRef(i + 1, m.name) }) });
   });
   const warnings = scoreboardWarnings(metrics, w.leadProcess.stages, w.sla.commitments);
   for (const s of warnings.stagesWithoutMetric)

@@ -44,7 +44,10 @@ describe('qualifiedLead step checks', () => {
     w.qualifiedLead.sqlCriteria[1]!.label = '';
     const gaps = qualifiedLeadGaps(w);
     expect(gaps.map((g) => [g.code, g.values])).toEqual([
-      ['fitValue', { n: 3, field: { code: 'fitField.companySize' }, problem: { code: 'cond.number', values: { op: { code: 'op.between' } } } }],
+      [
+        'fitValue',
+        { n: 3, field: { code: 'fitField.companySize' }, problem: { code: 'cond.number', values: { op: { code: 'op.between' } } } },
+      ],
       ['engagementName', { n: 1 }],
       ['negativeValue', { n: 1, kind: { code: 'negKind.competitor' }, problem: { code: 'competitorHint' } }],
       ['sqlName', { n: 2 }],

@@ -27,7 +27,12 @@ export function qualifiedLeadGaps(w: Workshop): Gap[] {
   if (q.fit.length === 0) add(QL_FIELD.fit, 'fitNone');
   q.fit.forEach((c, i) => {
     const err = conditionValueError(c.operator, c.value, c.valueMax);
-    if (err) add(QL_FIELD.fitValue(c.id), 'fitValue', { n: i + 1, field: say(`fitField.${c.field}`), problem: conditionProblemMessage(c.operator, err) });
+    if (err)
+      add(QL_FIELD.fitValue(c.id), 'fitValue', {
+        n: i + 1,
+        field: say(`fitField.${c.field}`),
+        problem: conditionProblemMessage(c.operator, err),
+      });
   });
   if (q.engagement.length === 0) add(QL_FIELD.engagement, 'engagementNone');
   q.engagement.forEach((c, i) => {

@@ -12,8 +12,7 @@ const blank = (s: string) => s.trim() === '';
 export function targetBuyerGaps(w: Workshop): Gap[] {
   const { icp, personas } = w.targetBuyer;
   const gaps: Gap[] = [];
-  if (!icp.industries.some((f) => !blank(f.text)))
-    gaps.push({ field: 'icp-industries-new', ...say('icpIndustry') });
+  if (!icp.industries.some((f) => !blank(f.text))) gaps.push({ field: 'icp-industries-new', ...say('icpIndustry') });
   if (personas.length === 0) gaps.push({ field: 'add-persona', ...say('personas') });
   personas.forEach((p, i) => {
     const n = rowRef(i + 1, p.name);

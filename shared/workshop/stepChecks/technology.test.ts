@@ -14,7 +14,15 @@ describe('step 9 checks', () => {
   it('asks for a tool and for every uncovered process piece', () => {
     const w = newWorkshop();
     expect(technologyStarted(w)).toBe(false);
-    expect(technologyGaps(w).map((g) => g.field)).toEqual(['tools', 'automation-scoring', 'automation-routing', 'automation-slaBreachAlert', 'automation-dashboard', 'automation-recycling', 'automation-attribution']);
+    expect(technologyGaps(w).map((g) => g.field)).toEqual([
+      'tools',
+      'automation-scoring',
+      'automation-routing',
+      'automation-slaBreachAlert',
+      'automation-dashboard',
+      'automation-recycling',
+      'automation-attribution',
+    ]);
   });
 
   it('treats a deleted action item or a removed tool as a gap again', () => {

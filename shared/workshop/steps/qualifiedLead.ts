@@ -3,7 +3,18 @@ import { id, text } from './common';
 import { countingPeriodSchema as periodSchema } from './period';
 
 /** Fit: demographic / firmographic facts about the lead and its company. */
-export const FIT_FIELDS = ['title', 'seniority', 'department', 'industry', 'companySize', 'annualRevenue', 'region', 'country', 'technology', 'emailDomain'] as const;
+export const FIT_FIELDS = [
+  'title',
+  'seniority',
+  'department',
+  'industry',
+  'companySize',
+  'annualRevenue',
+  'region',
+  'country',
+  'technology',
+  'emailDomain',
+] as const;
 export const fitFieldSchema = z.enum(FIT_FIELDS);
 export type FitField = z.infer<typeof fitFieldSchema>;
 

@@ -14,14 +14,27 @@ const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 const isoDateTime = z.iso.datetime({ offset: true });
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lower-case hex digits');
 
-export const COMMITMENT_KINDS = ['mqlVolume', 'leadQuality', 'firstTouch', 'followUpAttempts', 'disposition', 'qualifyBy', 'mqlToSqlRate'] as const;
+export const COMMITMENT_KINDS = [
+  'mqlVolume',
+  'leadQuality',
+  'firstTouch',
+  'followUpAttempts',
+  'disposition',
+  'qualifyBy',
+  'mqlToSqlRate',
+] as const;
 export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
 export type CommitmentKind = z.infer<typeof commitmentKindSchema>;
 /**
  * Kinds kept for every lead within a time limit: "met" is a share of leads (`level` %), not
  * 100 % of them, since one late lead out of fifty should not put a commitment at risk.
  */
-export const TIME_LIMITED_KINDS = ['firstTouch', 'followUpAttempts', 'disposition', 'qualifyBy'] as const satisfies readonly CommitmentKind[];
+export const TIME_LIMITED_KINDS = [
+  'firstTouch',
+  'followUpAttempts',
+  'disposition',
+  'qualifyBy',
+] as const satisfies readonly CommitmentKind[];
 export type TimeLimitedKind = (typeof TIME_LIMITED_KINDS)[number];
 export const isTimeLimited = (kind: CommitmentKind): kind is TimeLimitedKind => (TIME_LIMITED_KINDS as readonly string[]).includes(kind);
 /** Every commitment and metric is measured per one of these; a year has 52 weeks (shared/sla/periods.ts). */
@@ -178,12 +191,28 @@ export type FunnelChain = z.infer<typeof funnelChainSchema>;
  * values so the app and the PDF word it in their own language. `position` is the 1-based place
  * of a commitment in the SLA; periods are those of shared/sla/periods.ts.
  */
-const commitmentRefSchema = z.object({ commitmentId: id, position: z.number().int().min(1), target: z.number().finite(), period: periodSchema });
-export const CONSISTENCY_CODES = ['volumeMismatch', 'metricTargetMismatch', 'calculatorMismatch', 'calculatorOrphan', 'unmeasuredCommitment'] as const;
+const commitmentRefSchema = z.object({
+  commitmentId: id,
+  position: z.number().int().min(1),
+  target: z.number().finite(),
+  period: periodSchema,
+});
+export const CONSISTENCY_CODES = [
+  'volumeMismatch',
+  'metricTargetMismatch',
+  'calculatorMismatch',
+  'calculatorOrphan',
+  'unmeasuredCommitment',
+] as const;
 export type ConsistencyCode = (typeof CONSISTENCY_CODES)[number];
 export const consistencyIssueSchema = z.discriminatedUnion('code', [
   /** Two MQL-volume commitments that disagree once `second` is expressed per `first.period` (`secondInFirstPeriod`). */
-  z.object({ code: z.literal('volumeMismatch'), first: commitmentRefSchema, second: commitmentRefSchema, secondInFirstPeriod: z.number().finite() }),
+  z.object({
+    code: z.literal('volumeMismatch'),
+    first: commitmentRefSchema,
+    second: commitmentRefSchema,
+    secondInFirstPeriod: z.number().finite(),
+  }),
   /** A metric's target differs from the commitment it measures; `metricInCommitmentPeriod` when a volume was converted. */
   z.object({
     code: z.literal('metricTargetMismatch'),
@@ -204,7 +233,12 @@ export const consistencyIssueSchema = z.discriminatedUnion('code', [
   /** The appendix is in the SLA, but no marketing MQL-volume commitment is left for it to size. */
   z.object({ code: z.literal('calculatorOrphan') }),
   /** No metric on the step-8 scoreboard measures this commitment. */
-  z.object({ code: z.literal('unmeasuredCommitment'), commitmentId: id, position: z.number().int().min(1), commitmentKind: commitmentKindSchema }),
+  z.object({
+    code: z.literal('unmeasuredCommitment'),
+    commitmentId: id,
+    position: z.number().int().min(1),
+    commitmentKind: commitmentKindSchema,
+  }),
 ]);
 export type ConsistencyIssue = z.infer<typeof consistencyIssueSchema>;
 
@@ -225,35 +259,43 @@ export const slaContentSchema = z.object({
   language: z.enum(['en', 'pt-BR', 'es', 'zh-CN']),
   effectiveDate: isoDateOrEmpty,
   termMonths: z.number().int().min(1).max(60).nullable(),
-  commitments: z.array(
-    z.object({
-      id: id.optional(),
-      party: z.enum(['marketing', 'sales']),
-      kind: commitmentKindSchema,
-      target: z.number().finite().positive().nullable(),
-      withinDays: z.number().finite().positive().nullable(),
-      period: periodSchema,
-      note: text(500),
-      rhythm: legacyRhythmSchema.nullable().optional(),
-      // From schemaVersion 5 on; versions frozen before simply lack them (their rows read as signed).
-      level: percentOrNull.optional(),
-      atRisk: percentOrNull.optional(),
-      byDay: weekdaySchema.nullable().optional(),
-      action: z.enum(RESPONSE_ACTIONS).nullable().optional(),
-      linkedTo: id.nullable().optional(),
-    }),
-  ).max(50),
-  signers: z.array(
-    z.object({ id, name: text(120), role: text(120), team: teamSchema.nullable(), capacity: z.enum(SIGNER_CAPACITIES).optional() }),
-  ).max(21),
+  commitments: z
+    .array(
+      z.object({
+        id: id.optional(),
+        party: z.enum(['marketing', 'sales']),
+        kind: commitmentKindSchema,
+        target: z.number().finite().positive().nullable(),
+        withinDays: z.number().finite().positive().nullable(),
+        period: periodSchema,
+        note: text(500),
+        rhythm: legacyRhythmSchema.nullable().optional(),
+        // From schemaVersion 5 on; versions frozen before simply lack them (their rows read as signed).
+        level: percentOrNull.optional(),
+        atRisk: percentOrNull.optional(),
+        byDay: weekdaySchema.nullable().optional(),
+        action: z.enum(RESPONSE_ACTIONS).nullable().optional(),
+        linkedTo: id.nullable().optional(),
+      }),
+    )
+    .max(50),
+  signers: z
+    .array(z.object({ id, name: text(120), role: text(120), team: teamSchema.nullable(), capacity: z.enum(SIGNER_CAPACITIES).optional() }))
+    .max(21),
   version: z.number().int().min(1).optional(),
-  clauses: z.array(z.object({ kind: clauseKindSchema, title: text(200), text: text(8000) })).max(20).optional(),
+  clauses: z
+    .array(z.object({ kind: clauseKindSchema, title: text(200), text: text(8000) }))
+    .max(20)
+    .optional(),
   calculator: z
     .object({
       inputs: funnelInputsSchema,
       perPeriod: funnelChainSchema,
       perMonth: funnelChainSchema,
-      currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .optional(),
       // From schemaVersion 5 on: the yearly chain every period figure is divided from (⌈yearly ÷ n⌉ per stage).
       yearly: funnelChainSchema.optional(),
       perQuarter: funnelChainSchema.optional(),
@@ -325,7 +367,12 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-const base64 = (max: number) => z.string().min(1).max(max).regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
+const base64 = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[A-Za-z0-9+/]+=*$/, 'base64 text');
 
 /**
  * A seal over the audit trail: the install (or organisation certificate) that recorded events

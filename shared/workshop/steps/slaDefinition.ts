@@ -16,7 +16,9 @@ const points = z.number().int().min(0).max(1000);
 
 export const slaDefinitionSchema = z.object({
   fit: z.array(z.object({ ...condition, points })).max(100),
-  engagement: z.array(z.object({ behaviour: text(200), points, cap: z.number().int().min(0).max(10000).nullable(), capPeriod: countingPeriodSchema })).max(100),
+  engagement: z
+    .array(z.object({ behaviour: text(200), points, cap: z.number().int().min(0).max(10000).nullable(), capPeriod: countingPeriodSchema }))
+    .max(100),
   negative: z.array(z.object({ kind: z.enum(NEGATIVE_KINDS), ...condition, points, veto: z.boolean() })).max(100),
   decay: decaySchema,
   threshold: z.number().int().min(1).max(10000),

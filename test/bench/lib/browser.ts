@@ -15,7 +15,9 @@ export interface Browser {
  * A persistent context, as the harness uses: IndexedDB on disk like the desktop app's, not
  * the in-memory store `browser.newContext()` gives (docs/performance.md).
  */
-export async function launch(opts: { profileDir?: string; initScripts?: string[]; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launch(
+  opts: { profileDir?: string; initScripts?: string[]; viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'accord-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',

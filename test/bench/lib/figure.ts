@@ -21,7 +21,9 @@ export function formatFigure(f: Figure): string {
   const fmt = f.unit === 'bytes' ? kb : ms;
   if (!f.stats) return `${f.label}: not built yet (target ${f.target})`;
   const main = f.stats.n === 1 ? fmt(f.stats.median) : describeStats(f.stats, fmt);
-  const base = f.baseline ? `; ${f.baseline.label} ${f.baseline.stats.n === 1 ? fmt(f.baseline.stats.median) : describeStats(f.baseline.stats, fmt)}` : '';
+  const base = f.baseline
+    ? `; ${f.baseline.label} ${f.baseline.stats.n === 1 ? fmt(f.baseline.stats.median) : describeStats(f.baseline.stats, fmt)}`
+    : '';
   const r = f.ratio !== undefined ? `; ratio ${f.ratio.toFixed(2)}×` : '';
   const verdict = f.pass === null ? '' : f.pass ? ' — PASS' : ' — MISS';
   return `${f.label}: ${main}${base}${r} (target ${f.target})${verdict}`;

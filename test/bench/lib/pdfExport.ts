@@ -37,7 +37,9 @@ async function exportOnce(page: Page, button: string): Promise<{ ms: number; lon
   await (await download).delete();
   const t = await page.evaluate(() => {
     const w = window as unknown as HookWindow;
-    const longest = w.__long.filter((l) => l.start + l.duration >= w.__clickAt! && l.start <= w.__pdfAt!).reduce((m, l) => Math.max(m, l.duration), 0);
+    const longest = w.__long
+      .filter((l) => l.start + l.duration >= w.__clickAt! && l.start <= w.__pdfAt!)
+      .reduce((m, l) => Math.max(m, l.duration), 0);
     return { ms: w.__pdfAt! - w.__clickAt!, longest };
   });
   if (!Number.isFinite(t.ms)) throw new Error(`PDF bench: the "${button}" export was not observed`);

@@ -19,4 +19,5 @@ export function stats(samples: readonly number[]): Stats {
 export const ms = (v: number): string => (v < 10 ? `${v.toFixed(2)} ms` : v < 100 ? `${v.toFixed(1)} ms` : `${Math.round(v)} ms`);
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
-export const describeStats = (s: Stats, fmt: (v: number) => string = ms): string => `min ${fmt(s.min)} / median ${fmt(s.median)} / p95 ${fmt(s.p95)} (n=${s.n})`;
+export const describeStats = (s: Stats, fmt: (v: number) => string = ms): string =>
+  `min ${fmt(s.min)} / median ${fmt(s.median)} / p95 ${fmt(s.p95)} (n=${s.n})`;

@@ -24,7 +24,11 @@ const enc = new TextEncoder();
 const BASE = JSON.parse(JSON.stringify(sampleWorkshop(new Date('2026-11-20T10:00:00Z')))) as Record<string, unknown>;
 const V1_TEXT = readFileSync(new URL('../../fixtures/workshop-v1.json', import.meta.url), 'utf8');
 const file = (workshop: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: WORKSHOP_FILE_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: '2026-11-20T10:00:00.000Z', workshop, ...extra }, null, 2);
+  JSON.stringify(
+    { format: WORKSHOP_FILE_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: '2026-11-20T10:00:00.000Z', workshop, ...extra },
+    null,
+    2,
+  );
 const V2_TEXT = file(BASE);
 
 const PATHS = allPaths(BASE);
@@ -62,14 +66,19 @@ const valueOf: Record<JsonType, fc.Arbitrary<unknown>> = {
   object: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
 };
 
-const fieldCase = (kind: BadKind, path: Path, doc: unknown, text = file(doc)): BadFile => ({ kind, bytes: enc.encode(text), mustName: dotted(path), doc });
+const fieldCase = (kind: BadKind, path: Path, doc: unknown, text = file(doc)): BadFile => ({
+  kind,
+  bytes: enc.encode(text),
+  mustName: dotted(path),
+  doc,
+});
 
-const wrongType = fc
-  .constantFrom(...TYPED)
-  .chain((path) => {
-    const ok = accepted(schemaAt(path)!);
-    return fc.constantFrom(...JSON_TYPES.filter((t) => !ok.has(t))).chain((t) => valueOf[t].map((v) => fieldCase('wrongType', path, withValue(path, v))));
-  });
+const wrongType = fc.constantFrom(...TYPED).chain((path) => {
+  const ok = accepted(schemaAt(path)!);
+  return fc
+    .constantFrom(...JSON_TYPES.filter((t) => !ok.has(t)))
+    .chain((t) => valueOf[t].map((v) => fieldCase('wrongType', path, withValue(path, v))));
+});
 
 const missingField = fc.constantFrom(...REQUIRED).map((path) => fieldCase('missingField', path, without(path)));
 
@@ -92,26 +101,44 @@ const wrongVersion = fc.oneof(
     mustName: /schemaVersion/,
   })),
   fc.constant({ kind: 'wrongVersion' as const, bytes: enc.encode(file(BASE, { schemaVersion: undefined })), mustName: /schemaVersion/ }),
-  fc.constantFrom(1, SCHEMA_VERSION + 1, '2', null, -1).map((v) => fieldCase('wrongVersion', ['schemaVersion'], { ...BASE, schemaVersion: v })),
-  fc.constantFrom('accord', 'Accord-Workshop', 1, null, undefined).map((v) => ({ kind: 'wrongVersion' as const, bytes: enc.encode(file(BASE, { format: v })), mustName: /format/ })),
+  fc
+    .constantFrom(1, SCHEMA_VERSION + 1, '2', null, -1)
+    .map((v) => fieldCase('wrongVersion', ['schemaVersion'], { ...BASE, schemaVersion: v })),
+  fc
+    .constantFrom('accord', 'Accord-Workshop', 1, null, undefined)
+    .map((v) => ({ kind: 'wrongVersion' as const, bytes: enc.encode(file(BASE, { format: v })), mustName: /format/ })),
 );
 
 /** Cut anywhere before the closing brace, in bytes (so possibly inside a multi-byte character). */
 const truncated = fc.constantFrom(V2_TEXT, V1_TEXT).chain((text) => {
   const bytes = enc.encode(text);
   const end = bytes.lastIndexOf('}'.charCodeAt(0));
-  return fc.integer({ min: 0, max: end - 1 }).map((at) => ({ kind: 'truncated' as const, bytes: bytes.slice(0, at), mustName: /JSON|empty/ }));
+  return fc
+    .integer({ min: 0, max: end - 1 })
+    .map((at) => ({ kind: 'truncated' as const, bytes: bytes.slice(0, at), mustName: /JSON|empty/ }));
 });
 
 const FILE_LEVEL = /JSON|empty|format|schemaVersion|workshop|object/;
-const notJson = fc.oneof(
-  fc.string({ maxLength: 200 }).map((s) => enc.encode(s)),
-  fc.uint8Array({ maxLength: 2000 }),
-  fc.json({ maxDepth: 3 }).map((s) => enc.encode(s)),
-  fc
-    .constantFrom('%PDF-1.7\n%âãÏÓ\n1 0 obj', '<?xml version="1.0"?><workshop/>', 'id,title\n1,Acme', "{'format': 'accord-workshop'}", '{"format":"accord-workshop",}', 'NaN', '\uFEFF', '\uFEFF{}', '  \n\t ')
-    .map((s) => enc.encode(s)),
-).map((bytes) => ({ kind: 'notJson' as const, bytes, mustName: FILE_LEVEL }));
+const notJson = fc
+  .oneof(
+    fc.string({ maxLength: 200 }).map((s) => enc.encode(s)),
+    fc.uint8Array({ maxLength: 2000 }),
+    fc.json({ maxDepth: 3 }).map((s) => enc.encode(s)),
+    fc
+      .constantFrom(
+        '%PDF-1.7\n%âãÏÓ\n1 0 obj',
+        '<?xml version="1.0"?><workshop/>',
+        'id,title\n1,Acme',
+        "{'format': 'accord-workshop'}",
+        '{"format":"accord-workshop",}',
+        'NaN',
+        '\uFEFF',
+        '\uFEFF{}',
+        '  \n\t ',
+      )
+      .map((s) => enc.encode(s)),
+  )
+  .map((bytes) => ({ kind: 'notJson' as const, bytes, mustName: FILE_LEVEL }));
 
 export const badFile: fc.Arbitrary<BadFile> = fc.oneof(
   { arbitrary: wrongType, weight: 5 },
@@ -125,5 +152,10 @@ export const badFile: fc.Arbitrary<BadFile> = fc.oneof(
 
 /** A refusal a facilitator can act on: one line, one sentence, ending with a full stop. */
 export function isOneSentence(message: string): boolean {
-  return message.trim().length > 0 && !/[\n\r]/.test(message) && /[.…]$/.test(message) && !/[.!?]\s+[A-Z]/.test(message.replace(/"[^"]*"/g, '""'));
+  return (
+    message.trim().length > 0 &&
+    !/[\n\r]/.test(message) &&
+    /[.…]$/.test(message) &&
+    !/[.!?]\s+[A-Z]/.test(message.replace(/"[^"]*"/g, '""'))
+  );
 }

@@ -26,9 +26,17 @@ export async function buildOldDatabase(page: Page, fixture: DexieFixture, name =
           const db = req.result;
           for (const [table, schema] of Object.entries(fixture.stores)) {
             const [primary = '', ...indexes] = schema.split(',').map((s) => s.trim());
-            const store = db.createObjectStore(table, primary === '' || primary === '++' ? { autoIncrement: primary === '++' } : { keyPath: keyPath(primary), autoIncrement: primary.startsWith('++') });
+            const store = db.createObjectStore(
+              table,
+              primary === '' || primary === '++'
+                ? { autoIncrement: primary === '++' }
+                : { keyPath: keyPath(primary), autoIncrement: primary.startsWith('++') },
+            );
             for (const index of indexes.filter(Boolean)) {
-              store.createIndex(index.replace(/^(&|\*)/, ''), keyPath(index), { unique: index.startsWith('&'), multiEntry: index.startsWith('*') });
+              store.createIndex(index.replace(/^(&|\*)/, ''), keyPath(index), {
+                unique: index.startsWith('&'),
+                multiEntry: index.startsWith('*'),
+              });
             }
           }
         };

@@ -43,7 +43,8 @@ export async function openSession(server: StaticServer, opts: { profileDir?: str
   context.on('request', (r) => {
     const url = r.url();
     requests.push(url);
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request outside the app: ${url}`);
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request outside the app: ${url}`);
   });
   if (opts.path !== null) await page.goto(server.url + (opts.path ?? ''));
   return {

@@ -19,7 +19,7 @@ export const checks = {
   goals: 'Goals: add at least one business objective.',
   goalName: 'Goal {{n}}: a custom goal needs a name.',
   goalMetric: 'Goal {{n}}: metric is required (how it is measured).',
-  goalBaseline: 'Goal {{n}}: baseline is required (today\'s value).',
+  goalBaseline: "Goal {{n}}: baseline is required (today's value).",
   goalTarget: 'Goal {{n}}: target is required.',
   goalDeadline: 'Goal {{n}}: deadline is required.',
   goalsMarketing: 'Agreement: marketing has not agreed to the goals yet.',
@@ -163,7 +163,9 @@ export const checks = {
   },
 };
 
-type Leaves<T, P extends string = ''> = { [K in keyof T & (string | number)]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & (string | number)];
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & (string | number)]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & (string | number)];
 type Worded = Leaves<typeof checks> extends infer K ? (K extends `${infer B}_${'one' | 'other'}` ? B : K) : never;
 /** Compiles only while every code of shared/ has a message here. */
 export const everyCodeWorded: [CheckCode] extends [Worded] ? true : Exclude<CheckCode, Worded> = true;

@@ -12,7 +12,8 @@ export const commitment = {
   participants: {
     title: 'Participants',
     add: 'Add participant',
-    empty: 'Add everyone in the room: at least one person from marketing and one from sales. Typical rooms also have an SDR manager, someone from operations, and an executive sponsor.',
+    empty:
+      'Add everyone in the room: at least one person from marketing and one from sales. Typical rooms also have an SDR manager, someone from operations, and an executive sponsor.',
     name: 'Name',
     role: 'Role',
     team: 'Team',
@@ -71,6 +72,7 @@ export const commitment = {
     countChanged_other: '{{count}} agreed to an earlier text',
     changedSince: 'changed since you agreed ({{at}}): tick to agree again',
     changedCallout_one: 'The statement changed since {{count}} participant agreed: ask again, and tick when they agree to the new text.',
-    changedCallout_other: 'The statement changed since {{count}} participants agreed: ask again, and tick when each agrees to the new text.',
+    changedCallout_other:
+      'The statement changed since {{count}} participants agreed: ask again, and tick when each agrees to the new text.',
   },
 };

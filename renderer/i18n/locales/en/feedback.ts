@@ -24,9 +24,12 @@ export const feedback = {
     icsFailed: 'The calendar file could not be made: {{error}}',
     calendarName: '{{name}} — review meetings',
     fallbackName: 'Workshop',
-    emptyWhy: 'SLAs fail first for lack of enforcement. The reviews are the enforcement: a short <strong>weekly triage</strong> of lead quality and SLA compliance, a <strong>monthly optimisation</strong> of the funnel, a <strong>quarterly review</strong> of the definitions, and a <strong>content meeting</strong> where sales tells marketing what helps them sell.',
-    example: 'Example (Northwind Analytics): weekly triage on Mondays 09:30–10:00 Lisbon time with marketing, sales, the SDR manager and revenue operations; monthly optimisation on the first Tuesday.',
-    cadenceFromStep1: 'The triage meets at the review cadence of step 1 ({{cadence}}); new meetings are in the workshop’s time zone, {{zone}}.',
+    emptyWhy:
+      'SLAs fail first for lack of enforcement. The reviews are the enforcement: a short <strong>weekly triage</strong> of lead quality and SLA compliance, a <strong>monthly optimisation</strong> of the funnel, a <strong>quarterly review</strong> of the definitions, and a <strong>content meeting</strong> where sales tells marketing what helps them sell.',
+    example:
+      'Example (Northwind Analytics): weekly triage on Mondays 09:30–10:00 Lisbon time with marketing, sales, the SDR manager and revenue operations; monthly optimisation on the first Tuesday.',
+    cadenceFromStep1:
+      'The triage meets at the review cadence of step 1 ({{cadence}}); new meetings are in the workshop’s time zone, {{zone}}.',
     endsWithTerm: 'Every meeting repeats until {{date}}, the last day of the SLA’s pilot term, in the calendar file too.',
     noEnd: 'The meetings repeat without an end until the SLA has an effective date and a pilot term (step 7).',
     triageFollows: 'The review cadence of step 1: changing it here changes it there and in the SLA’s review clause.',
@@ -60,7 +63,8 @@ export const feedback = {
     addPeriod: 'Add period',
     removed: 'Removed {{label}}.',
     thePeriod: 'the period',
-    intro: 'Each period, type what happened — a <strong>count</strong> for a volume, and for a share <strong>both counts</strong> (45 touched in time <em>of</em> 50 received) — or import your CRM’s report. Every commitment is judged <b>in its own period and against its own level</b>: weeks add up into a monthly commitment, a month converts a weekly volume, and a weekday deadline is only judged week by week.',
+    intro:
+      'Each period, type what happened — a <strong>count</strong> for a volume, and for a share <strong>both counts</strong> (45 touched in time <em>of</em> 50 received) — or import your CRM’s report. Every commitment is judged <b>in its own period and against its own level</b>: weeks add up into a monthly commitment, a month converts a weekly volume, and a weekday deadline is only judged week by week.',
     noCommitments: 'Step 7 has no SLA commitments yet: there is nothing to log against.',
     toStep7: 'Go to step 7',
     logUnit: 'Log by',
@@ -73,9 +77,11 @@ export const feedback = {
     skipped_one: ' Skipped {{count}} row:',
     skipped_other: ' Skipped {{count}} rows:',
     dismissSummary: 'Dismiss the import summary',
-    noPeriods: 'No periods yet. After the first week or month of the pilot, add a period and type the actuals, or import the CRM report — for example Northwind touched 28 of 34 MQLs within 24 hours in a week: 82 % of MQLs against a 90 % level, at risk.',
+    noPeriods:
+      'No periods yet. After the first week or month of the pilot, add a period and type the actuals, or import the CRM report — for example Northwind touched 28 of 34 MQLs within 24 hours in a week: 82 % of MQLs against a 90 % level, at risk.',
     byCommitment: 'By commitment',
-    chartLegend: 'Charts show each of a commitment’s periods: % of target for a volume, quality or rate, % of MQLs in time for a time limit. The dashed line is where “met” starts, the dotted line where “at risk” starts. Markers: ● met, ◆ at risk, ■ missed — the status is also written under each period.',
+    chartLegend:
+      'Charts show each of a commitment’s periods: % of target for a volume, quality or rate, % of MQLs in time for a time limit. The dashed line is where “met” starts, the dotted line where “at risk” starts. Markers: ● met, ◆ at risk, ■ missed — the status is also written under each period.',
   },
   grid: {
     label: 'Actuals per period and SLA commitment',
@@ -90,7 +96,15 @@ export const feedback = {
     endError: '{{name}} end: choose a date.',
     removePeriod: 'Remove period {{name}}',
     unit: { mqls: 'MQLs' },
-    part: { delivered: 'MQLs delivered', accepted: 'accepted', sqls: 'SQLs', touchedInTime: 'touched in time', attemptsInTime: 'all attempts in time', dispositionedInTime: 'dispositioned in time', handledInTime: 'handled in time' },
+    part: {
+      delivered: 'MQLs delivered',
+      accepted: 'accepted',
+      sqls: 'SQLs',
+      touchedInTime: 'touched in time',
+      attemptsInTime: 'all attempts in time',
+      dispositionedInTime: 'dispositioned in time',
+      handledInTime: 'handled in time',
+    },
     whole: { delivered: 'delivered', received: 'received' },
     of: 'of',
     ofWhole: 'of … {{whole}}',
@@ -133,8 +147,10 @@ export const feedback = {
     firstValue: 'First value',
     holds: 'Holds',
     columnHolds: 'Column “{{header}}” holds',
-    rows_one: '{{count}} data row. Dates as YYYY-MM-DD; counts as numbers, percentages as 0–100. Rows with a problem are skipped and listed.',
-    rows_other: '{{count}} data rows. Dates as YYYY-MM-DD; counts as numbers, percentages as 0–100. Rows with a problem are skipped and listed.',
+    rows_one:
+      '{{count}} data row. Dates as YYYY-MM-DD; counts as numbers, percentages as 0–100. Rows with a problem are skipped and listed.',
+    rows_other:
+      '{{count}} data rows. Dates as YYYY-MM-DD; counts as numbers, percentages as 0–100. Rows with a problem are skipped and listed.',
     importRows_one: 'Import {{count}} row',
     importRows_other: 'Import {{count}} rows',
     imported_one: 'Imported {{count}} period from {{file}}.',
@@ -157,7 +173,10 @@ export const feedback = {
       sameTarget_other: '{{count}} columns are mapped to “{{target}}”; map each target once.',
       partWithoutWhole: 'Commitment {{n}}: a count needs what it is part of — map a column to its whole, or to “MQLs delivered”.',
     },
-    fileError: { empty: 'The file is empty: expected a header row and one row per period.', noDataRows: 'The file has a header row but no data rows.' },
+    fileError: {
+      empty: 'The file is empty: expected a header row and one row per period.',
+      noDataRows: 'The file has a header row but no data rows.',
+    },
     rowError: {
       at: 'Row {{row}}, column “{{column}}”: ',
       atRow: 'Row {{row}}: ',

@@ -3,7 +3,8 @@ export const goals = {
   objectives: 'Business objectives',
   currency: 'Currency',
   catalogue: 'Add a goal from the catalogue',
-  empty: 'Pick the two or three objectives both teams will answer for. Shared goals matter: 87 % of leaders say collaboration between sales and marketing enables critical growth.',
+  empty:
+    'Pick the two or three objectives both teams will answer for. Shared goals matter: 87 % of leaders say collaboration between sales and marketing enables critical growth.',
   kind: {
     revenue: { label: 'Revenue', metric: 'Closed-won revenue' },
     marketShare: { label: 'Market share', metric: 'Share of target market' },

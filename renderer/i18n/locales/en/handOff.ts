@@ -3,7 +3,8 @@ export const handOff = {
   trigger: {
     title: 'When a lead is handed over',
     text: 'A lead goes to sales when its score reaches <strong>{{threshold}} points</strong>.',
-    textWithFit: 'A lead goes to sales when its score reaches <strong>{{threshold}} points</strong> with a fit score of at least <b>{{fit}} points</b>.',
+    textWithFit:
+      'A lead goes to sales when its score reaches <strong>{{threshold}} points</strong> with a fit score of at least <b>{{fit}} points</b>.',
     fromStep5: 'The MQL threshold is set in step 5.',
     notStarted: 'Step 5 has not been worked on yet: this is the starting threshold.',
     change: 'Change it in step 5',
@@ -17,7 +18,11 @@ export const handOff = {
     method: {
       roundRobin: { label: 'Round robin', detail: 'Who is in the rotation', placeholder: 'e.g. the four SDRs in the Lisbon team' },
       territory: { label: 'Territory', detail: 'Territory rules', placeholder: 'e.g. EU → Lisbon team; North America → Austin team' },
-      accountOwner: { label: 'Account owner', detail: 'When the account has no owner', placeholder: 'e.g. unowned accounts go round robin to the SDRs' },
+      accountOwner: {
+        label: 'Account owner',
+        detail: 'When the account has no owner',
+        placeholder: 'e.g. unowned accounts go round robin to the SDRs',
+      },
       namedQueue: { label: 'Named queue', detail: 'Queue name', placeholder: 'e.g. Inbound MQL queue' },
     },
     travels: 'What travels with the lead',
@@ -44,7 +49,8 @@ export const handOff = {
     add: 'Add attempt',
     replaced: 'Replaced the cadence with the standard one.',
     removed: 'Removed attempt {{n}}.',
-    empty: 'How often, and how, sales tries to reach a new lead. Most teams start with six attempts over ten days, phone and e-mail alternating, and the first one on the day the lead arrives.',
+    empty:
+      'How often, and how, sales tries to reach a new lead. Most teams start with six attempts over ten days, phone and e-mail alternating, and the first one on the day the lead arrives.',
     attempts: 'Attempts',
     attempt: 'Attempt {{n}}',
     attemptDay: 'Attempt {{n}} day',

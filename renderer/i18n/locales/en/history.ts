@@ -2,7 +2,8 @@
 export const history = {
   open: 'History',
   title: 'Workshop history',
-  description: 'Accord keeps a snapshot when you start editing, every few minutes while you work, and before anything is deleted or replaced.',
+  description:
+    'Accord keeps a snapshot when you start editing, every few minutes while you work, and before anything is deleted or replaced.',
   empty: 'No snapshots yet. The first is kept as soon as you edit this workshop.',
   listLabel: 'Snapshots, newest first',
   loading: 'Loading snapshots…',

@@ -59,9 +59,15 @@ export const leadProcess = {
     needsAttention: 'Needs attention',
   },
   role: { none: 'No role (e.g. nurture)', mql: 'MQL', sal: 'SAL (accepted)', sql: 'SQL', opportunity: 'Opportunity' },
-  rateField: { mqlToSal: 'MQL → SAL', salToSql: 'SAL → SQL', sqlToOpportunity: 'SQL → opportunity', winRate: 'the win rate (opportunity → won)' },
+  rateField: {
+    mqlToSal: 'MQL → SAL',
+    salToSql: 'SAL → SQL',
+    sqlToOpportunity: 'SQL → opportunity',
+    winRate: 'the win rate (opportunity → won)',
+  },
   rateIssue: {
-    rateUsedTwice: 'The {{rate}} rate would come from two stages, “{{first}}” and “{{second}}”: only “{{first}}” is used. Give one of them another role.',
+    rateUsedTwice:
+      'The {{rate}} rate would come from two stages, “{{first}}” and “{{second}}”: only “{{first}}” is used. Give one of them another role.',
     nextHasNoRole: '“{{next}}” has no role, so the calculator cannot use this stage’s rate. Give “{{next}}” a role.',
     roleOrder: '“{{next}}” is not later in the funnel than this stage’s role, so its rate is not used. Check both roles.',
   },
@@ -124,12 +130,21 @@ export const leadProcess = {
     group: 'Ways to start the diagram',
     button: { default: 'Start from the default template', short: 'Start from the short template', blank: 'Start blank' },
     template: {
-      default: { title: 'Default template', summary: 'Captured → Nurture → MQL → SAL → SQL → Opportunity → Won / Lost', description: 'The full waterfall with a recycle loop back to nurture and a lead-quality feedback edge from sales.' },
-      short: { title: 'Short template', summary: 'Captured → MQL → SQL → Won / Lost', description: 'For a small team or a first pilot: fewer stages, the same owners and rates.' },
+      default: {
+        title: 'Default template',
+        summary: 'Captured → Nurture → MQL → SAL → SQL → Opportunity → Won / Lost',
+        description: 'The full waterfall with a recycle loop back to nurture and a lead-quality feedback edge from sales.',
+      },
+      short: {
+        title: 'Short template',
+        summary: 'Captured → MQL → SQL → Won / Lost',
+        description: 'For a small team or a first pilot: fewer stages, the same owners and rates.',
+      },
       blank: { title: 'Blank diagram', summary: 'One capture stage', description: 'Draw your own stages from where leads enter.' },
     },
     exampleTitle: 'Northwind Analytics — lead process',
-    exampleAlt: "Example: Northwind Analytics' lead process from Captured through Nurture, MQL, SAL, SQL and Opportunity to Won or Lost, with a recycle loop from SAL back to Nurture and a lead-quality feedback edge from SQL to MQL.",
+    exampleAlt:
+      "Example: Northwind Analytics' lead process from Captured through Nurture, MQL, SAL, SQL and Opportunity to Won or Lost, with a recycle loop from SAL back to Nurture and a lead-quality feedback edge from SQL to MQL.",
     exampleCaption: 'What good looks like: Northwind Analytics, the sample workshop.',
   },
 };

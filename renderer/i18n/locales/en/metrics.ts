@@ -15,7 +15,15 @@ export const metrics = {
     custom: 'Custom',
   },
   frequency: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' },
-  commitment: { mqlVolume: 'MQL volume', leadQuality: 'Lead quality', firstTouch: 'First touch', followUpAttempts: 'Follow-up attempts', disposition: 'Disposition', qualifyBy: 'Qualify by a deadline', mqlToSqlRate: 'MQL → SQL rate' },
+  commitment: {
+    mqlVolume: 'MQL volume',
+    leadQuality: 'Lead quality',
+    firstTouch: 'First touch',
+    followUpAttempts: 'Follow-up attempts',
+    disposition: 'Disposition',
+    qualifyBy: 'Qualify by a deadline',
+    mqlToSqlRate: 'MQL → SQL rate',
+  },
   period: { week: 'Per week', month: 'Per month', quarter: 'Per quarter', year: 'Per year' },
   commitmentOption: '{{kind}} ({{party}}, commitment {{n}})',
   row: {
@@ -73,7 +81,8 @@ export const metrics = {
     fallbackName: 'metric {{n}}',
     prefill: 'Prefill from the lead process',
     add: 'Add metric',
-    noProcess: '<strong>Step 4 has no stages yet.</strong> The scoreboard follows the lead process: once its stages are drawn, “Prefill” adds a volume and a conversion metric for each. Until then it can only add the whole-funnel metrics.',
+    noProcess:
+      '<strong>Step 4 has no stages yet.</strong> The scoreboard follows the lead process: once its stages are drawn, “Prefill” adds a volume and a conversion metric for each. Until then it can only add the whole-funnel metrics.',
     toStep4: 'Go to step 4, Lead process',
     scoreboard: 'Scoreboard',
     count_one: '({{count}} metric)',

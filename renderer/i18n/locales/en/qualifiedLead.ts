@@ -5,7 +5,8 @@ export const qualifiedLead = {
     why: 'Only 12 % of sales executives think marketing-qualified leads matter — usually because the two teams never agreed what “qualified” means. A score both teams can read turns that argument into a number you can tune together.',
     exampleTitle: 'What good looks like (Northwind Analytics, the sample workshop)',
     fit: '<strong>Fit:</strong> industry is one of Software, Financial services, Retail, Logistics +15; company size at least 200 employees +10; seniority Director or above +15.',
-    engagement: '<strong>Engagement:</strong> requested a demo +30; visited the pricing page +10 each time, at most 20 a month; each activity’s points halve every 30 days.',
+    engagement:
+      '<strong>Engagement:</strong> requested a demo +30; visited the pricing page +10 each time, at most 20 a month; each activity’s points halve every 30 days.',
     disqualified: '<strong>Disqualified:</strong> competitors, students, free e-mail addresses.',
     rule: '<strong>MQL:</strong> at least 60 points, 25 of them from fit and 15 from engagement. <strong>SQL:</strong> budget, authority, need and timing confirmed by an SDR.',
     starter: 'Start from the starter model',
@@ -21,7 +22,11 @@ export const qualifiedLead = {
     minimumEngagement: 'Minimum engagement',
     minimumEngagementHint: 'Optional: engagement points needed too, so profile alone is not enough. Empty for none.',
     decay: 'Decay',
-    decayKind: { none: 'None', halfLife: 'Half-life per activity', weeklySinceLast: 'Points per week since the last activity (before the upgrade)' },
+    decayKind: {
+      none: 'None',
+      halfLife: 'Half-life per activity',
+      weeklySinceLast: 'Points per week since the last activity (before the upgrade)',
+    },
     decayHint: {
       none: 'Engagement points never age.',
       halfLife: 'Each activity loses half its points every so many days, from its own date.',
@@ -33,8 +38,10 @@ export const qualifiedLead = {
     perWeek: 'Decay per week',
     decayUnit: 'points / week',
     points: 'points',
-    reach: 'With these criteria a lead can collect at most <strong>{{fit}} fit points</strong> and <strong>{{total}} points in total</strong>.',
-    reachUncapped: 'With these criteria a lead can collect at most <strong>{{fit}} fit points</strong> and <strong>any total (a behaviour has no cap)</strong>.',
+    reach:
+      'With these criteria a lead can collect at most <strong>{{fit}} fit points</strong> and <strong>{{total}} points in total</strong>.',
+    reachUncapped:
+      'With these criteria a lead can collect at most <strong>{{fit}} fit points</strong> and <strong>any total (a behaviour has no cap)</strong>.',
   },
   field: {
     title: 'Title',
@@ -48,8 +55,27 @@ export const qualifiedLead = {
     technology: 'Technology',
     emailDomain: 'E-mail domain',
   },
-  operator: { word: 'has the word', contains: 'contains the text', startsWith: 'starts with', equals: 'is', oneOf: 'is one of', gte: 'is at least', lte: 'is at most', between: 'is between' },
-  placeholder: { word: 'e.g. Director', contains: 'e.g. @acme', startsWith: 'e.g. Head of', equals: 'e.g. Director', oneOf: 'e.g. Software, Retail', gte: 'e.g. 200', lte: 'e.g. 5000', between: 'e.g. 200', domains: 'e.g. rival.com, other.com' },
+  operator: {
+    word: 'has the word',
+    contains: 'contains the text',
+    startsWith: 'starts with',
+    equals: 'is',
+    oneOf: 'is one of',
+    gte: 'is at least',
+    lte: 'is at most',
+    between: 'is between',
+  },
+  placeholder: {
+    word: 'e.g. Director',
+    contains: 'e.g. @acme',
+    startsWith: 'e.g. Head of',
+    equals: 'e.g. Director',
+    oneOf: 'e.g. Software, Retail',
+    gte: 'e.g. 200',
+    lte: 'e.g. 5000',
+    between: 'e.g. 200',
+    domains: 'e.g. rival.com, other.com',
+  },
   range: { from: '{{label}}: lowest', to: 'to', upTo: '{{label}}: highest' },
   col: {
     field: 'Field',
@@ -68,8 +94,10 @@ export const qualifiedLead = {
   fit: {
     title: 'Fit: who the lead is',
     add: 'Add fit criterion',
-    intro: 'Demographic and firmographic facts, each worth points when the lead matches. Text compares without case and by whole words (“intern” is not “International”); “contains the text” matches inside words; “is one of” takes a comma-separated list of whole values; “is between” is one band (outside it, no points).',
-    empty: 'No fit criteria yet. Example: <em>Industry is one of Software, Retail +15</em>, or <em>Company size is at least 200 employees +10</em>.',
+    intro:
+      'Demographic and firmographic facts, each worth points when the lead matches. Text compares without case and by whole words (“intern” is not “International”); “contains the text” matches inside words; “is one of” takes a comma-separated list of whole values; “is between” is one band (outside it, no points).',
+    empty:
+      'No fit criteria yet. Example: <em>Industry is one of Software, Retail +15</em>, or <em>Company size is at least 200 employees +10</em>.',
     row: 'Fit {{n}}',
     rowField: 'Fit {{n}} field',
     rowCondition: 'Fit {{n}} condition',
@@ -81,7 +109,8 @@ export const qualifiedLead = {
   engagement: {
     title: 'Engagement: what the lead does',
     add: 'Add behaviour',
-    intro: 'Each time the lead does it, it earns the points, up to the cap in each period (this week, this month…, counted back from today), so one busy afternoon cannot make a lead qualified. Leave the cap empty for no cap.',
+    intro:
+      'Each time the lead does it, it earns the points, up to the cap in each period (this week, this month…, counted back from today), so one busy afternoon cannot make a lead qualified. Leave the cap empty for no cap.',
     empty: 'No behaviours yet. Example: <em>Requested a demo +30, cap 30</em>, or <em>Visited the pricing page +10, cap 20</em>.',
     rowName: 'Behaviour {{n}} name',
     rowPoints: 'Behaviour {{n}} points',
@@ -113,7 +142,8 @@ export const qualifiedLead = {
     title: 'Sales-qualified: what a person confirms',
     bant: 'Add budget, authority, need, timing',
     add: 'Add SQL criterion',
-    intro: 'A score finds the lead; a conversation confirms it. Each criterion is verified by an SDR or by sales before the lead becomes an SQL.',
+    intro:
+      'A score finds the lead; a conversation confirms it. Each criterion is verified by an SDR or by sales before the lead becomes an SQL.',
     empty: 'No SQL criteria yet. The classic set is BANT: budget, authority, need and timing.',
     row: 'SQL criterion {{n}}',
     placeholder: 'e.g. Budget',
@@ -212,11 +242,16 @@ export const qualifiedLead = {
   },
   migration: {
     title: 'What the upgrade changed in this model',
-    intro: 'Scoring now matches whole words, treats a band as one range and ages each activity from its own date. Scores stay the same except where noted here: check them with the simulator below.',
-    containsToWord: '{{field}} “{{value}}” now matches the whole word: a title that only has these letters inside a longer word (“International” for “intern”) no longer matches.',
-    studentPreset: 'The student criterion now lists student titles instead of any title with “{{value}}”: a Director of Student Success is no longer disqualified.',
-    bandToRange: '{{field}} at least {{value}} and at most {{max}} are now one range worth both points: a lead outside the band gets none of them (it got half before).',
-    decayKept: 'Decay keeps the rule it had ({{value}} points per full week since the last activity). Choose a half-life to age each activity on its own.',
+    intro:
+      'Scoring now matches whole words, treats a band as one range and ages each activity from its own date. Scores stay the same except where noted here: check them with the simulator below.',
+    containsToWord:
+      '{{field}} “{{value}}” now matches the whole word: a title that only has these letters inside a longer word (“International” for “intern”) no longer matches.',
+    studentPreset:
+      'The student criterion now lists student titles instead of any title with “{{value}}”: a Director of Student Success is no longer disqualified.',
+    bandToRange:
+      '{{field}} at least {{value}} and at most {{max}} are now one range worth both points: a lead outside the band gets none of them (it got half before).',
+    decayKept:
+      'Decay keeps the rule it had ({{value}} points per full week since the last activity). Choose a half-life to age each activity on its own.',
     capPeriodMonth: 'Caps count per month, as the screen said before ({{value}}); you can now choose week, quarter or year.',
     dismiss: 'Got it',
   },
@@ -241,7 +276,8 @@ export const qualifiedLead = {
   batch: {
     title: 'Simulate a batch of leads',
     clear: 'Clear the batch',
-    intro: 'Export last month’s leads as CSV with a header row: columns such as title, seniority, department, industry, companySize, annualRevenue, region, country, technology, email, daysSinceLastActivity, and one column per behaviour named as above (e.g. “{{behaviour}}”) holding how many times it happened; a column “{{behaviour}} (days ago)” says when (e.g. 2; 30 for two times).',
+    intro:
+      'Export last month’s leads as CSV with a header row: columns such as title, seniority, department, industry, companySize, annualRevenue, region, country, technology, email, daysSinceLastActivity, and one column per behaviour named as above (e.g. “{{behaviour}}”) holding how many times it happened; a column “{{behaviour}} (days ago)” says when (e.g. 2; 30 for two times).',
     exampleBehaviour: 'Requested a demo',
     import: 'Import sample leads (CSV)',
     scored_one: '{{count}} lead scored',

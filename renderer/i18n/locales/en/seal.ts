@@ -13,14 +13,16 @@ export const seal = {
     empty: 'No events yet: the trail starts when the SLA is first frozen or exported.',
     partsLabel: 'Who sealed the audit trail',
     brokenTitle: 'Audit trail broken',
-    blocked: 'The SLA cannot be exported or signed until this is resolved. Restore an earlier state from History, or ask whoever changed the workshop file for the original.',
+    blocked:
+      'The SLA cannot be exported or signed until this is resolved. Restore an earlier state from History, or ask whoever changed the workshop file for the original.',
     rolledBackTitle: 'Audit trail rolled back',
     recorded: 'Events {{from}}–{{to}} recorded and sealed by {{sealer}} ({{trust}})',
     recordedOne: 'Event {{from}} recorded and sealed by {{sealer}} ({{trust}})',
     adopted: 'Events {{from}}–{{to}} vouched for by {{sealer}} when it was upgraded ({{trust}})',
     unsealed: 'Events {{from}}–{{to}} were recorded before Accord sealed its audit trail and cannot be verified',
     unsealedOne: 'Event {{from}} was recorded before Accord sealed its audit trail and cannot be verified',
-    rolledBack: 'This install sealed {{sealed}} events of this workshop, but its trail now has {{present}} or differs from them: it was rolled back or rewritten',
+    rolledBack:
+      'This install sealed {{sealed}} events of this workshop, but its trail now has {{present}} or differs from them: it was rolled back or rewritten',
     problem: {
       unsealedEvents: 'events {{from}}–{{to}} are not under any seal (recorded without the key, or their seal was removed)',
       sealGap: 'seal {{seal}} does not start where the seal before it ends',
@@ -36,9 +38,11 @@ export const seal = {
     undo: 'The SLA’s signed record stays as it is: freezing, signing and amending cannot be undone. Amend the SLA to change it.',
   },
   notice: {
-    broken: 'The audit trail of {{name}} is broken ({{problem}}). Its SLA cannot be frozen, signed or exported until this is resolved; step 7 shows the break.',
+    broken:
+      'The audit trail of {{name}} is broken ({{problem}}). Its SLA cannot be frozen, signed or exported until this is resolved; step 7 shows the break.',
     unsealed: 'Part of this workshop’s audit trail was recorded by an earlier Accord and cannot be verified; its SLA PDF will say so.',
-    otherSealer: 'Part of this workshop’s audit trail was sealed on another computer. To trust it, compare its fingerprint in step 7 with the one that computer shows in Settings.',
+    otherSealer:
+      'Part of this workshop’s audit trail was sealed on another computer. To trust it, compare its fingerprint in step 7 with the one that computer shows in Settings.',
   },
   p12Problem: {
     notP12: 'The file is not a PKCS#12 (.p12 / .pfx) file.',
@@ -81,8 +85,10 @@ export const seal = {
     },
     protection: {
       keyring: 'The seal key is protected by the system keyring.',
-      basicText: 'The seal key is not protected by the system keyring (Linux without a keyring: Electron stores it with a fixed password). Anyone who can read your user folder could copy it. Install and unlock a keyring (GNOME Keyring or KWallet), then restart Accord.',
-      browserProfile: 'In browser mode the seal key is a non-extractable key in this browser profile, not in the system keyring: the app can ask it to sign, but no script can read it out.',
+      basicText:
+        'The seal key is not protected by the system keyring (Linux without a keyring: Electron stores it with a fixed password). Anyone who can read your user folder could copy it. Install and unlock a keyring (GNOME Keyring or KWallet), then restart Accord.',
+      browserProfile:
+        'In browser mode the seal key is a non-extractable key in this browser profile, not in the system keyring: the app can ask it to sign, but no script can read it out.',
     },
     organisation: {
       heading: 'Organisation certificate',
@@ -113,7 +119,8 @@ export const seal = {
       fingerprint: 'Certificate SHA-256',
       remove: 'Remove…',
       removeTitle: 'Remove the organisation certificate?',
-      removeBody: 'Accord forgets its key: new PDFs and audit events are sealed with this install’s own key again. To use it again you will need the .p12 file and its password.',
+      removeBody:
+        'Accord forgets its key: new PDFs and audit events are sealed with this install’s own key again. To use it again you will need the .p12 file and its password.',
       removeConfirm: 'Remove the certificate',
       removed: 'The organisation certificate was removed; this install seals with its own key again.',
       removeFailed: 'The organisation certificate was not removed: {{error}}',
@@ -133,16 +140,24 @@ export const seal = {
     add: {
       heading: 'Add a trusted sealer',
       method: 'How',
-      methods: { fingerprint: 'Paste a fingerprint', pdf: 'From a verified PDF', workshop: 'From a workshop file', ca: 'An organisation CA certificate' },
+      methods: {
+        fingerprint: 'Paste a fingerprint',
+        pdf: 'From a verified PDF',
+        workshop: 'From a workshop file',
+        ca: 'An organisation CA certificate',
+      },
       added: '“{{label}}” is now trusted on this computer.',
       own: 'This is this install’s own certificate: it is always trusted here.',
       already: 'Already trusted as “{{label}}”.',
       fingerprint: {
         field: 'Fingerprint (SHA-256)',
         hint: '64 hexadecimal digits; spaces and colons are ignored.',
-        invalid_one: 'Fingerprint (SHA-256): enter 64 hexadecimal digits (0–9, a–f); spaces and colons are ignored. This has {{count}} digit.',
-        invalid_other: 'Fingerprint (SHA-256): enter 64 hexadecimal digits (0–9, a–f); spaces and colons are ignored. This has {{count}} digits.',
-        notHex: 'Fingerprint (SHA-256): only hexadecimal digits (0–9, a–f) are allowed; spaces and colons are ignored. “{{character}}” is not one.',
+        invalid_one:
+          'Fingerprint (SHA-256): enter 64 hexadecimal digits (0–9, a–f); spaces and colons are ignored. This has {{count}} digit.',
+        invalid_other:
+          'Fingerprint (SHA-256): enter 64 hexadecimal digits (0–9, a–f); spaces and colons are ignored. This has {{count}} digits.',
+        notHex:
+          'Fingerprint (SHA-256): only hexadecimal digits (0–9, a–f) are allowed; spaces and colons are ignored. “{{character}}” is not one.',
         label: 'Name',
         labelHint: 'How you know this sealer, e.g. the facilitator’s name and company.',
         labelRequired: 'Name: enter a name to know this sealer by (up to 120 characters).',

@@ -9,7 +9,8 @@ export const targetBuyer = {
   },
   icp: {
     title: 'Ideal customer profile',
-    intro: 'The companies you win and keep. Tag every fact with where it comes from, so the room can see what is known and what is believed.',
+    intro:
+      'The companies you win and keep. Tag every fact with where it comes from, so the room can see what is known and what is believed.',
     placeholder: 'Add {{one}}, {{example}}',
   },
   icpField: {
@@ -72,14 +73,16 @@ export const targetBuyer = {
     title: 'Personas',
     add: 'Add persona',
     full: '{{max}} personas is the most a workshop holds',
-    intro: 'The people who buy, influence, use or guard the purchase. Open a card to edit it; turn a persona into scoring criteria for step 5 in one click.',
+    intro:
+      'The people who buy, influence, use or guard the purchase. Open a card to edit it; turn a persona into scoring criteria for step 5 in one click.',
     keys: 'Enter edits the persona; Alt+Up and Alt+Down move it.',
     empty: 'No personas yet. Start with the person who signs the contract, then add who influences, uses and guards the purchase.',
     already: 'Step 5 already has every scoring criterion “{{name}}” implies.',
     added_one: 'Added {{count}} scoring criterion to step 5 from “{{name}}”. Review their points there.',
     added_other: 'Added {{count}} scoring criteria to step 5 from “{{name}}”. Review their points there.',
     skipped_one: 'Not turned into a criterion, since no lead field holds it: {{list}}. Add it in step 5 by hand if the room can check it.',
-    skipped_other: 'Not turned into criteria, since no lead field holds them: {{list}}. Add them in step 5 by hand if the room can check them.',
+    skipped_other:
+      'Not turned into criteria, since no lead field holds them: {{list}}. Add them in step 5 by hand if the room can check them.',
     goStep5: 'Go to step 5',
     addedToast_one: 'Added {{count}} scoring criterion to step 5.',
     addedToast_other: 'Added {{count}} scoring criteria to step 5.',

@@ -1,6 +1,13 @@
 /** Step 9 — technology: tools and what automates the agreed process. */
 export const technology = {
-  category: { crm: 'CRM', marketingAutomation: 'Marketing automation', enrichment: 'Enrichment', routing: 'Routing', bi: 'BI / reporting', other: 'Other' },
+  category: {
+    crm: 'CRM',
+    marketingAutomation: 'Marketing automation',
+    enrichment: 'Enrichment',
+    routing: 'Routing',
+    bi: 'BI / reporting',
+    other: 'Other',
+  },
   piece: {
     scoring: { label: 'Lead scoring', detail: 'Fit and engagement points and the MQL threshold (step 5).' },
     routing: { label: 'Lead routing', detail: 'Who gets each MQL, and how fast (step 6).' },
@@ -21,8 +28,10 @@ export const technology = {
   tools: {
     title: 'Tools in use',
     add: 'Add tool',
-    emptyWhy: 'List the systems the process runs on today — CRM, marketing automation, enrichment, routing, reporting. In Demand Metric’s survey, <strong>80 %</strong> of organisations with highly integrated sales and marketing systems met their revenue goals, against <b>36 %</b> of those without.',
-    example: 'Example (Northwind Analytics): Salesforce (CRM), HubSpot (marketing automation), Clearbit (enrichment), LeanData (routing), Looker (BI).',
+    emptyWhy:
+      'List the systems the process runs on today — CRM, marketing automation, enrichment, routing, reporting. In Demand Metric’s survey, <strong>80 %</strong> of organisations with highly integrated sales and marketing systems met their revenue goals, against <b>36 %</b> of those without.',
+    example:
+      'Example (Northwind Analytics): Salesforce (CRM), HubSpot (marketing automation), Clearbit (enrichment), LeanData (routing), Looker (BI).',
     addCrm: 'Add your CRM',
     colCategory: 'Category',
     colName: 'Name',
@@ -39,7 +48,8 @@ export const technology = {
   },
   automation: {
     title: 'What automates the agreed process',
-    intro: 'For each piece the room agreed on, choose the tool that runs it, or “Manual” if people do it by hand. A piece nobody has answered for is a gap: turn it into an action item with an owner and a due date.',
+    intro:
+      'For each piece the room agreed on, choose the tool that runs it, or “Manual” if people do it by hand. A piece nobody has answered for is a gap: turn it into an action item with an owner and a due date.',
     colPiece: 'Process piece',
     colBy: 'Automated by',
     colStatus: 'Status',

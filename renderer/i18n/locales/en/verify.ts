@@ -5,7 +5,8 @@
 export const verify = {
   buttonTitle: 'Verify a signed SLA',
   title: 'Verify a signed SLA',
-  description: 'Choose an SLA PDF exported by Accord. The check answers three questions: is the file intact, who sealed it, and is that sealer trusted on this computer.',
+  description:
+    'Choose an SLA PDF exported by Accord. The check answers three questions: is the file intact, who sealed it, and is that sealer trusted on this computer.',
   choose: 'Choose a PDF…',
   chooseAnother: 'Check another PDF…',
   checking: 'Checking…',
@@ -16,7 +17,8 @@ export const verify = {
     trusted: 'Intact and trusted here',
     trustedDetail: 'The file is exactly as it was sealed, and its sealer is {{trust}}.',
     untrusted: 'Intact, but not trusted here',
-    untrustedDetail: 'The file has not changed since it was sealed, but nothing on this computer vouches for who sealed it. Do not rely on what it says until you have checked the sealer.',
+    untrustedDetail:
+      'The file has not changed since it was sealed, but nothing on this computer vouches for who sealed it. Do not rely on what it says until you have checked the sealer.',
     broken: 'Broken: do not rely on this file',
     brokenDetail: 'The file was changed after it was sealed, or what it carries does not hold. Ask the sender for the original.',
     unsealed: 'Not sealed',
@@ -57,8 +59,10 @@ export const verify = {
     rangeOutsideFile: 'the signature covers bytes the file does not have',
     signatureNotInGap: 'the signature value is not where the signature says it is',
     rangeNotWholeFile: 'the signature does not cover the whole file',
-    severalSignatures_one: 'the PDF carries {{count}} signature where an Accord SLA carries one: it was signed or changed again after sealing',
-    severalSignatures_other: 'the PDF carries {{count}} signatures where an Accord SLA carries one: it was signed or changed again after sealing',
+    severalSignatures_one:
+      'the PDF carries {{count}} signature where an Accord SLA carries one: it was signed or changed again after sealing',
+    severalSignatures_other:
+      'the PDF carries {{count}} signatures where an Accord SLA carries one: it was signed or changed again after sealing',
     bytesAppended_one: '{{count}} byte was added after sealing',
     bytesAppended_other: '{{count}} bytes were added after sealing',
     cms: {

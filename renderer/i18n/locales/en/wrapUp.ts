@@ -24,7 +24,16 @@ export const wrapUp = {
     attendees: 'With {{names}}',
   },
   decisions: { title: 'Decisions', empty: 'No decisions were captured.' },
-  actions: { title: 'Action items', empty: 'No action items.', what: 'What', owner: 'Owner', due: 'Due', noOwner: 'no owner yet', noDate: 'no date yet', done: 'Done' },
+  actions: {
+    title: 'Action items',
+    empty: 'No action items.',
+    what: 'What',
+    owner: 'Owner',
+    due: 'Due',
+    noOwner: 'no owner yet',
+    noDate: 'no date yet',
+    done: 'Done',
+  },
   parking: { title: 'Parking lot', empty: 'Nothing parked.', resolved: 'resolved' },
   files: {
     title: 'Files to send',

@@ -50,16 +50,45 @@ export const app = {
     notFound: 'Este taller ya no existe en este equipo.',
   },
   steps: {
-    commitment: { title: 'Compromiso de trabajar juntos', purpose: 'Acuerden quién está en la sala, cómo van a decidir y el compromiso que asume cada participante.' },
-    goals: { title: 'Objetivos', purpose: 'Fijen los objetivos de negocio con los que se medirá a ambos equipos, cada uno con línea base, meta, fecha límite y responsable.' },
-    targetBuyer: { title: 'Comprador objetivo', purpose: 'Describan el perfil de cliente ideal (ICP) y los buyer personas a los que venden, con evidencia.' },
-    leadProcess: { title: 'Proceso de leads', purpose: 'Dibujen el recorrido de un lead desde la captación hasta el traspaso a ventas y más allá, con responsables y tasas de conversión.' },
-    qualifiedLead: { title: 'Definición de lead calificado', purpose: 'Definan la puntuación de perfil y de interacción y el umbral que convierte un lead en calificado por marketing.' },
-    handOff: { title: 'Traspaso del lead', purpose: 'Acuerden cómo llega un lead calificado a ventas, en cuánto tiempo se acepta y cómo se recicla.' },
-    sla: { title: 'Acuerdo de nivel de servicio', purpose: 'Pongan por escrito lo que marketing y ventas se comprometen a darse y luego fírmenlo y refréndenlo.' },
+    commitment: {
+      title: 'Compromiso de trabajar juntos',
+      purpose: 'Acuerden quién está en la sala, cómo van a decidir y el compromiso que asume cada participante.',
+    },
+    goals: {
+      title: 'Objetivos',
+      purpose:
+        'Fijen los objetivos de negocio con los que se medirá a ambos equipos, cada uno con línea base, meta, fecha límite y responsable.',
+    },
+    targetBuyer: {
+      title: 'Comprador objetivo',
+      purpose: 'Describan el perfil de cliente ideal (ICP) y los buyer personas a los que venden, con evidencia.',
+    },
+    leadProcess: {
+      title: 'Proceso de leads',
+      purpose:
+        'Dibujen el recorrido de un lead desde la captación hasta el traspaso a ventas y más allá, con responsables y tasas de conversión.',
+    },
+    qualifiedLead: {
+      title: 'Definición de lead calificado',
+      purpose: 'Definan la puntuación de perfil y de interacción y el umbral que convierte un lead en calificado por marketing.',
+    },
+    handOff: {
+      title: 'Traspaso del lead',
+      purpose: 'Acuerden cómo llega un lead calificado a ventas, en cuánto tiempo se acepta y cómo se recicla.',
+    },
+    sla: {
+      title: 'Acuerdo de nivel de servicio',
+      purpose: 'Pongan por escrito lo que marketing y ventas se comprometen a darse y luego fírmenlo y refréndenlo.',
+    },
     metrics: { title: 'Métricas', purpose: 'Armen el tablero compartido que sigue el proceso de leads.' },
-    technology: { title: 'Tecnología', purpose: 'Mapeen las herramientas que automatizan el proceso acordado y conviertan las brechas en acciones.' },
-    feedback: { title: 'Feedback y optimización', purpose: 'Fijen la cadencia de reuniones y sigan el cumplimiento del SLA periodo a periodo.' },
+    technology: {
+      title: 'Tecnología',
+      purpose: 'Mapeen las herramientas que automatizan el proceso acordado y conviertan las brechas en acciones.',
+    },
+    feedback: {
+      title: 'Feedback y optimización',
+      purpose: 'Fijen la cadencia de reuniones y sigan el cumplimiento del SLA periodo a periodo.',
+    },
   },
   team: {
     marketing: 'Marketing',
@@ -126,11 +155,18 @@ export const app = {
     description: '“{{file}}” contiene otra versión. Compáralas y elige cuál conservar.',
     here: 'En este equipo',
     file: 'En el archivo',
-    fact: { title: 'Cliente — taller', updatedAt: 'Última edición', sla: 'SLA', signatures: 'Firmas', auditEvents: 'Eventos del registro de auditoría' },
+    fact: {
+      title: 'Cliente — taller',
+      updatedAt: 'Última edición',
+      sla: 'SLA',
+      signatures: 'Firmas',
+      auditEvents: 'Eventos del registro de auditoría',
+    },
     state: { draft: 'Borrador', ready: 'Listo para firmar', partiallySigned: 'Firmado en parte', fullySigned: 'Firmado y refrendado' },
     stateVersion: '{{state}}, versión {{n}}',
     more: '(más)',
-    explain: 'Sustituir guarda antes una instantánea de la versión de este equipo en el Historial. Conservar ambos añade el archivo como copia, con otro nombre.',
+    explain:
+      'Sustituir guarda antes una instantánea de la versión de este equipo en el Historial. Conservar ambos añade el archivo como copia, con otro nombre.',
     replace: 'Sustituir por el archivo',
     keepBoth: 'Conservar ambos',
     back: 'Volver',

@@ -39,7 +39,8 @@ export const checks = {
   engagementNone: 'Criterios de interacción: agrega al menos uno (lo que hace un lead, p. ej., pide una demo).',
   engagementName: 'Criterio de interacción {{n}}: nombra el comportamiento.',
   negativeValue: 'Criterio negativo {{n}} ({{kind}}): {{problem}}.',
-  sqlNone: 'Criterios de SQL: agrega al menos una confirmación en la que se basa ventas (p. ej., presupuesto, autoridad, necesidad, plazo).',
+  sqlNone:
+    'Criterios de SQL: agrega al menos una confirmación en la que se basa ventas (p. ej., presupuesto, autoridad, necesidad, plazo).',
   sqlName: 'Criterio de SQL {{n}}: ponle un nombre (p. ej., Presupuesto).',
   threshold: 'Umbral de MQL: ningún lead puede llegar a {{points}} puntos con estos criterios (máximo {{max}}).',
   minimumFit: 'Perfil mínimo: ningún lead puede llegar a {{points}} puntos de perfil con estos criterios (máximo {{max}}).',
@@ -85,7 +86,8 @@ export const checks = {
   dayCount_many: '{{count}} días',
   dayCount_other: '{{count}} días',
   lp: {
-    noCapture: 'No hay etapa de captación: define el tipo de una etapa como “Captación” para que el diagrama muestre por dónde entran los leads.',
+    noCapture:
+      'No hay etapa de captación: define el tipo de una etapa como “Captación” para que el diagrama muestre por dónde entran los leads.',
     noTerminal: 'No hay etapa final: agrega una etapa Ganado o Perdido, o una etapa donde termine el flujo.',
     noName: 'La etapa {{n}} no tiene nombre: indica cómo se llama.',
     noOwner: '{{stage}} no tiene responsable: elige marketing, ventas, SDR u operaciones.',

@@ -11,7 +11,8 @@ export const commitment = {
   participants: {
     title: 'Participantes',
     add: 'Agregar participante',
-    empty: 'Agrega a todas las personas de la sala: al menos una de marketing y una de ventas. Lo habitual es que también estén un responsable de SDR, alguien de operaciones y un patrocinador ejecutivo.',
+    empty:
+      'Agrega a todas las personas de la sala: al menos una de marketing y una de ventas. Lo habitual es que también estén un responsable de SDR, alguien de operaciones y un patrocinador ejecutivo.',
     name: 'Nombre',
     role: 'Cargo',
     team: 'Equipo',
@@ -35,7 +36,8 @@ export const commitment = {
     title: 'Cómo trabajamos juntos',
     decisionRule: 'Regla de decisión',
     cadence: 'Cadencia de revisión',
-    cadenceHint: 'Cada cuánto se reúnen ambos equipos para revisar el acuerdo: la cláusula de revisión del SLA y la reunión de triaje del paso 10 la siguen.',
+    cadenceHint:
+      'Cada cuánto se reúnen ambos equipos para revisar el acuerdo: la cláusula de revisión del SLA y la reunión de triaje del paso 10 la siguen.',
     timeZone: 'Zona horaria del taller',
     timeZoneHint: 'Las reuniones de revisión y su archivo de calendario la usan.',
     timeZoneSystem: 'La zona horaria de este equipo, hasta que elijas otra; las reuniones de revisión y su archivo de calendario la usan.',
@@ -70,8 +72,11 @@ export const commitment = {
     countChanged_many: '{{count}} aceptaron un texto anterior',
     countChanged_other: '{{count}} aceptaron un texto anterior',
     changedSince: 'cambió desde que aceptaste ({{at}}): marca para aceptar de nuevo',
-    changedCallout_one: 'La declaración cambió después de que {{count}} participante la aceptara: pregunta de nuevo y marca cuando acepte el texto nuevo.',
-    changedCallout_many: 'La declaración cambió después de que {{count}} participantes la aceptaran: pregunta de nuevo y marca cuando cada uno acepte el texto nuevo.',
-    changedCallout_other: 'La declaración cambió después de que {{count}} participantes la aceptaran: pregunta de nuevo y marca cuando cada uno acepte el texto nuevo.',
+    changedCallout_one:
+      'La declaración cambió después de que {{count}} participante la aceptara: pregunta de nuevo y marca cuando acepte el texto nuevo.',
+    changedCallout_many:
+      'La declaración cambió después de que {{count}} participantes la aceptaran: pregunta de nuevo y marca cuando cada uno acepte el texto nuevo.',
+    changedCallout_other:
+      'La declaración cambió después de que {{count}} participantes la aceptaran: pregunta de nuevo y marca cuando cada uno acepte el texto nuevo.',
   },
 };

@@ -24,10 +24,14 @@ export const feedback = {
     icsFailed: 'No se pudo generar el archivo de calendario: {{error}}',
     calendarName: '{{name}} — reuniones de revisión',
     fallbackName: 'Taller',
-    emptyWhy: 'Los SLA fracasan primero por falta de seguimiento. Las revisiones son ese seguimiento: un breve <strong>triaje semanal</strong> de la calidad de los leads y el cumplimiento del SLA, una <strong>optimización mensual</strong> del embudo, una <strong>revisión trimestral</strong> de las definiciones y una <strong>reunión de contenidos</strong> en la que ventas le cuenta a marketing qué le ayuda a vender.',
-    example: 'Ejemplo (Northwind Analytics): triaje semanal los lunes de 09:30 a 10:00, hora de Lisboa, con marketing, ventas, el responsable de SDR y revenue operations; optimización mensual el primer martes.',
-    cadenceFromStep1: 'El triaje se reúne con la cadencia de revisión del paso 1 ({{cadence}}); las reuniones nuevas usan la zona horaria del taller, {{zone}}.',
-    endsWithTerm: 'Cada reunión se repite hasta el {{date}}, el último día del periodo piloto del SLA, también en el archivo de calendario.',
+    emptyWhy:
+      'Los SLA fracasan primero por falta de seguimiento. Las revisiones son ese seguimiento: un breve <strong>triaje semanal</strong> de la calidad de los leads y el cumplimiento del SLA, una <strong>optimización mensual</strong> del embudo, una <strong>revisión trimestral</strong> de las definiciones y una <strong>reunión de contenidos</strong> en la que ventas le cuenta a marketing qué le ayuda a vender.',
+    example:
+      'Ejemplo (Northwind Analytics): triaje semanal los lunes de 09:30 a 10:00, hora de Lisboa, con marketing, ventas, el responsable de SDR y revenue operations; optimización mensual el primer martes.',
+    cadenceFromStep1:
+      'El triaje se reúne con la cadencia de revisión del paso 1 ({{cadence}}); las reuniones nuevas usan la zona horaria del taller, {{zone}}.',
+    endsWithTerm:
+      'Cada reunión se repite hasta el {{date}}, el último día del periodo piloto del SLA, también en el archivo de calendario.',
     noEnd: 'Las reuniones se repiten sin fin hasta que el SLA tenga fecha de inicio y periodo piloto (paso 7).',
     triageFollows: 'La cadencia de revisión del paso 1: cambiarla aquí la cambia allí y en la cláusula de revisión del SLA.',
     noneBeforeEnd: 'Ninguna reunión antes del fin del periodo piloto.',
@@ -60,7 +64,8 @@ export const feedback = {
     addPeriod: 'Añadir periodo',
     removed: '{{label}} quitado.',
     thePeriod: 'el periodo',
-    intro: 'En cada periodo, escribe lo que pasó — un <strong>recuento</strong> para un volumen y, para una proporción, <strong>los dos recuentos</strong> (45 contactados a tiempo <em>de</em> 50 recibidos) — o importa el informe de tu CRM. Cada compromiso se evalúa <b>en su propio periodo y con su propio nivel</b>: las semanas suman en un compromiso mensual, un mes convierte un volumen semanal, y un plazo en un día de la semana solo se evalúa semana a semana.',
+    intro:
+      'En cada periodo, escribe lo que pasó — un <strong>recuento</strong> para un volumen y, para una proporción, <strong>los dos recuentos</strong> (45 contactados a tiempo <em>de</em> 50 recibidos) — o importa el informe de tu CRM. Cada compromiso se evalúa <b>en su propio periodo y con su propio nivel</b>: las semanas suman en un compromiso mensual, un mes convierte un volumen semanal, y un plazo en un día de la semana solo se evalúa semana a semana.',
     noCommitments: 'El paso 7 aún no tiene compromisos de SLA: no hay nada que registrar.',
     toStep7: 'Ir al paso 7',
     logUnit: 'Registrar por',
@@ -75,9 +80,11 @@ export const feedback = {
     skipped_many: ' Se omitieron {{count}} filas:',
     skipped_other: ' Se omitieron {{count}} filas:',
     dismissSummary: 'Cerrar el resumen de la importación',
-    noPeriods: 'Aún no hay periodos. Tras la primera semana o el primer mes del piloto, añade un periodo y escribe los datos reales, o importa el informe del CRM — por ejemplo, Northwind contactó 28 de 34 MQL en 24 horas en una semana: el 82 % de los MQL frente a un nivel del 90 %, en riesgo.',
+    noPeriods:
+      'Aún no hay periodos. Tras la primera semana o el primer mes del piloto, añade un periodo y escribe los datos reales, o importa el informe del CRM — por ejemplo, Northwind contactó 28 de 34 MQL en 24 horas en una semana: el 82 % de los MQL frente a un nivel del 90 %, en riesgo.',
     byCommitment: 'Por compromiso',
-    chartLegend: 'Los gráficos muestran cada periodo del compromiso: % del objetivo para un volumen, una calidad o una tasa, % de los MQL a tiempo para un plazo. La línea discontinua marca dónde empieza el «cumplido», la de puntos dónde empieza el «en riesgo». Marcadores: ● cumplido, ◆ en riesgo, ■ incumplido — el estado también aparece escrito bajo cada periodo.',
+    chartLegend:
+      'Los gráficos muestran cada periodo del compromiso: % del objetivo para un volumen, una calidad o una tasa, % de los MQL a tiempo para un plazo. La línea discontinua marca dónde empieza el «cumplido», la de puntos dónde empieza el «en riesgo». Marcadores: ● cumplido, ◆ en riesgo, ■ incumplido — el estado también aparece escrito bajo cada periodo.',
   },
   grid: {
     label: 'Datos reales por periodo y compromiso del SLA',
@@ -92,7 +99,15 @@ export const feedback = {
     endError: 'Fin de {{name}}: elige una fecha.',
     removePeriod: 'Quitar el periodo {{name}}',
     unit: { mqls: 'MQL' },
-    part: { delivered: 'MQL entregados', accepted: 'aceptados', sqls: 'SQL', touchedInTime: 'contactados a tiempo', attemptsInTime: 'todos los intentos a tiempo', dispositionedInTime: 'decididos a tiempo', handledInTime: 'atendidos a tiempo' },
+    part: {
+      delivered: 'MQL entregados',
+      accepted: 'aceptados',
+      sqls: 'SQL',
+      touchedInTime: 'contactados a tiempo',
+      attemptsInTime: 'todos los intentos a tiempo',
+      dispositionedInTime: 'decididos a tiempo',
+      handledInTime: 'atendidos a tiempo',
+    },
     whole: { delivered: 'entregados', received: 'recibidos' },
     of: 'de',
     ofWhole: 'de … {{whole}}',
@@ -130,14 +145,18 @@ export const feedback = {
     fileLabel: 'Archivo CSV de datos reales',
     import: 'Importar CSV de datos reales',
     mapTitle: 'Asignar las columnas de {{file}}',
-    mapDescription: 'Indica qué contiene cada columna. Accord lo recuerda, así que la exportación del mismo informe del próximo periodo se importa de una vez.',
+    mapDescription:
+      'Indica qué contiene cada columna. Accord lo recuerda, así que la exportación del mismo informe del próximo periodo se importa de una vez.',
     column: 'Columna',
     firstValue: 'Primer valor',
     holds: 'Contiene',
     columnHolds: 'La columna «{{header}}» contiene',
-    rows_one: '{{count}} fila de datos. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con un problema se omiten y se listan.',
-    rows_many: '{{count}} filas de datos. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con un problema se omiten y se listan.',
-    rows_other: '{{count}} filas de datos. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con un problema se omiten y se listan.',
+    rows_one:
+      '{{count}} fila de datos. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con un problema se omiten y se listan.',
+    rows_many:
+      '{{count}} filas de datos. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con un problema se omiten y se listan.',
+    rows_other:
+      '{{count}} filas de datos. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con un problema se omiten y se listan.',
     importRows_one: 'Importar {{count}} fila',
     importRows_many: 'Importar {{count}} filas',
     importRows_other: 'Importar {{count}} filas',
@@ -161,9 +180,13 @@ export const feedback = {
       sameTarget_one: '{{count}} columna está asignada a «{{target}}»; asigna cada destino una sola vez.',
       sameTarget_many: '{{count}} columnas están asignadas a «{{target}}»; asigna cada destino una sola vez.',
       sameTarget_other: '{{count}} columnas están asignadas a «{{target}}»; asigna cada destino una sola vez.',
-      partWithoutWhole: 'Compromiso {{n}}: un recuento necesita la base de la que forma parte — asigna una columna a su base, o a «MQL entregados».',
+      partWithoutWhole:
+        'Compromiso {{n}}: un recuento necesita la base de la que forma parte — asigna una columna a su base, o a «MQL entregados».',
     },
-    fileError: { empty: 'El archivo está vacío: se esperaba una fila de encabezado y una fila por periodo.', noDataRows: 'El archivo tiene encabezado pero ninguna fila de datos.' },
+    fileError: {
+      empty: 'El archivo está vacío: se esperaba una fila de encabezado y una fila por periodo.',
+      noDataRows: 'El archivo tiene encabezado pero ninguna fila de datos.',
+    },
     rowError: {
       at: 'Fila {{row}}, columna «{{column}}»: ',
       atRow: 'Fila {{row}}: ',

@@ -2,7 +2,8 @@ export const goals = {
   objectives: 'Objetivos de negocio',
   currency: 'Moneda',
   catalogue: 'Agregar un objetivo del catálogo',
-  empty: 'Elijan los dos o tres objetivos de los que ambos equipos responderán. Los objetivos compartidos importan: el 87 % de los líderes dice que la colaboración entre ventas y marketing impulsa el crecimiento.',
+  empty:
+    'Elijan los dos o tres objetivos de los que ambos equipos responderán. Los objetivos compartidos importan: el 87 % de los líderes dice que la colaboración entre ventas y marketing impulsa el crecimiento.',
   kind: {
     revenue: { label: 'Ingresos', metric: 'Ingresos de negocios ganados' },
     marketShare: { label: 'Cuota de mercado', metric: 'Participación en el mercado objetivo' },

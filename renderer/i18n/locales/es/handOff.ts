@@ -2,7 +2,8 @@ export const handOff = {
   trigger: {
     title: 'Cuándo se traspasa un lead',
     text: 'Un lead pasa a ventas cuando su puntuación llega a <strong>{{threshold}} puntos</strong>.',
-    textWithFit: 'Un lead pasa a ventas cuando su puntuación llega a <strong>{{threshold}} puntos</strong> con una puntuación de perfil de al menos <b>{{fit}} puntos</b>.',
+    textWithFit:
+      'Un lead pasa a ventas cuando su puntuación llega a <strong>{{threshold}} puntos</strong> con una puntuación de perfil de al menos <b>{{fit}} puntos</b>.',
     fromStep5: 'El umbral de MQL se define en el paso 5.',
     notStarted: 'El paso 5 todavía no se ha trabajado: este es el umbral inicial.',
     change: 'Cambiarlo en el paso 5',
@@ -15,8 +16,16 @@ export const handOff = {
     label: 'Asignación',
     method: {
       roundRobin: { label: 'Round robin', detail: 'Quién está en la rotación', placeholder: 'p. ej., los cuatro SDR del equipo de Madrid' },
-      territory: { label: 'Territorio', detail: 'Reglas de territorio', placeholder: 'p. ej., España → equipo de Madrid; LATAM → equipo de Ciudad de México' },
-      accountOwner: { label: 'Dueño de la cuenta', detail: 'Cuando la cuenta no tiene dueño', placeholder: 'p. ej., las cuentas sin dueño van en round robin a los SDR' },
+      territory: {
+        label: 'Territorio',
+        detail: 'Reglas de territorio',
+        placeholder: 'p. ej., España → equipo de Madrid; LATAM → equipo de Ciudad de México',
+      },
+      accountOwner: {
+        label: 'Dueño de la cuenta',
+        detail: 'Cuando la cuenta no tiene dueño',
+        placeholder: 'p. ej., las cuentas sin dueño van en round robin a los SDR',
+      },
       namedQueue: { label: 'Cola con nombre', detail: 'Nombre de la cola', placeholder: 'p. ej., Cola de MQL inbound' },
     },
     travels: 'Lo que acompaña al lead',
@@ -43,7 +52,8 @@ export const handOff = {
     add: 'Agregar intento',
     replaced: 'Se reemplazó la cadencia por la estándar.',
     removed: 'Se quitó el intento {{n}}.',
-    empty: 'Con qué frecuencia, y cómo, ventas intenta contactar a un lead nuevo. La mayoría de los equipos empieza con seis intentos en diez días, alternando teléfono y correo, y el primero el mismo día en que llega el lead.',
+    empty:
+      'Con qué frecuencia, y cómo, ventas intenta contactar a un lead nuevo. La mayoría de los equipos empieza con seis intentos en diez días, alternando teléfono y correo, y el primero el mismo día en que llega el lead.',
     attempts: 'Intentos',
     attempt: 'Intento {{n}}',
     attemptDay: 'Día del intento {{n}}',

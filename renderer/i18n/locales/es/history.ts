@@ -3,7 +3,8 @@ import type { history as en } from '../en/history';
 export const history: typeof en = {
   open: 'Historial',
   title: 'Historial del taller',
-  description: 'Accord guarda una instantánea cuando empiezas a editar, cada pocos minutos mientras trabajas y antes de cualquier eliminación o sustitución.',
+  description:
+    'Accord guarda una instantánea cuando empiezas a editar, cada pocos minutos mientras trabajas y antes de cualquier eliminación o sustitución.',
   empty: 'Aún no hay instantáneas. La primera se guarda en cuanto edites este taller.',
   listLabel: 'Instantáneas, de la más reciente a la más antigua',
   loading: 'Cargando instantáneas…',

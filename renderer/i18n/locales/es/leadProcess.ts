@@ -57,14 +57,21 @@ export const leadProcess = {
     count_one: '{{count}} problema por resolver',
     count_many: '{{count}} problemas por resolver',
     count_other: '{{count}} problemas por resolver',
-    intro: 'Toda etapa alcanzable desde la captación, un responsable en cada etapa, al menos una etapa final y tasas mayores que 0 % y de hasta 100 %.',
+    intro:
+      'Toda etapa alcanzable desde la captación, un responsable en cada etapa, al menos una etapa final y tasas mayores que 0 % y de hasta 100 %.',
     allPass: 'Todas las comprobaciones están bien.',
     needsAttention: 'Requiere atención',
   },
   role: { none: 'Sin papel (p. ej., nutrición)', mql: 'MQL', sal: 'SAL (aceptado)', sql: 'SQL', opportunity: 'Oportunidad' },
-  rateField: { mqlToSal: 'MQL → SAL', salToSql: 'SAL → SQL', sqlToOpportunity: 'SQL → oportunidad', winRate: 'la tasa de cierre (oportunidad → ganada)' },
+  rateField: {
+    mqlToSal: 'MQL → SAL',
+    salToSql: 'SAL → SQL',
+    sqlToOpportunity: 'SQL → oportunidad',
+    winRate: 'la tasa de cierre (oportunidad → ganada)',
+  },
   rateIssue: {
-    rateUsedTwice: 'La tasa {{rate}} vendría de dos etapas, “{{first}}” y “{{second}}”: solo se usa la de “{{first}}”. Den otro papel a una de ellas.',
+    rateUsedTwice:
+      'La tasa {{rate}} vendría de dos etapas, “{{first}}” y “{{second}}”: solo se usa la de “{{first}}”. Den otro papel a una de ellas.',
     nextHasNoRole: '“{{next}}” no tiene papel, así que la calculadora no puede usar la tasa de esta etapa. Den un papel a “{{next}}”.',
     roleOrder: '“{{next}}” no está después del papel de esta etapa en el embudo, así que su tasa no se usa. Revisen ambos papeles.',
   },
@@ -128,12 +135,26 @@ export const leadProcess = {
     group: 'Formas de empezar el diagrama',
     button: { default: 'Empezar con la plantilla estándar', short: 'Empezar con la plantilla corta', blank: 'Empezar en blanco' },
     template: {
-      default: { title: 'Plantilla estándar', summary: 'Captado → Nurturing → MQL → SAL → SQL → Oportunidad → Ganado / Perdido', description: 'El embudo completo, con un ciclo de reciclaje de vuelta a nurturing y un retorno de ventas sobre la calidad de los leads.' },
-      short: { title: 'Plantilla corta', summary: 'Captado → MQL → SQL → Ganado / Perdido', description: 'Para un equipo pequeño o un primer piloto: menos etapas, los mismos responsables y tasas.' },
-      blank: { title: 'Diagrama en blanco', summary: 'Una etapa de captación', description: 'Dibujen sus propias etapas desde donde entran los leads.' },
+      default: {
+        title: 'Plantilla estándar',
+        summary: 'Captado → Nurturing → MQL → SAL → SQL → Oportunidad → Ganado / Perdido',
+        description:
+          'El embudo completo, con un ciclo de reciclaje de vuelta a nurturing y un retorno de ventas sobre la calidad de los leads.',
+      },
+      short: {
+        title: 'Plantilla corta',
+        summary: 'Captado → MQL → SQL → Ganado / Perdido',
+        description: 'Para un equipo pequeño o un primer piloto: menos etapas, los mismos responsables y tasas.',
+      },
+      blank: {
+        title: 'Diagrama en blanco',
+        summary: 'Una etapa de captación',
+        description: 'Dibujen sus propias etapas desde donde entran los leads.',
+      },
     },
     exampleTitle: 'Northwind Analytics — proceso de leads',
-    exampleAlt: 'Ejemplo: el proceso de leads de Northwind Analytics, desde Captado pasando por Nurturing, MQL, SAL, SQL y Oportunidad hasta Ganado o Perdido, con un ciclo de reciclaje de SAL a Nurturing y un retorno sobre la calidad de los leads de SQL a MQL.',
+    exampleAlt:
+      'Ejemplo: el proceso de leads de Northwind Analytics, desde Captado pasando por Nurturing, MQL, SAL, SQL y Oportunidad hasta Ganado o Perdido, con un ciclo de reciclaje de SAL a Nurturing y un retorno sobre la calidad de los leads de SQL a MQL.',
     exampleCaption: 'Así se ve uno bueno: Northwind Analytics, el taller de muestra.',
   },
 };

@@ -14,7 +14,15 @@ export const metrics = {
     custom: 'Personalizada',
   },
   frequency: { daily: 'Diaria', weekly: 'Semanal', monthly: 'Mensual', quarterly: 'Trimestral' },
-  commitment: { mqlVolume: 'Volumen de MQL', leadQuality: 'Calidad de los leads', firstTouch: 'Primer contacto', followUpAttempts: 'Intentos de seguimiento', disposition: 'Resolución', qualifyBy: 'Cualificar antes de un plazo', mqlToSqlRate: 'Tasa MQL → SQL' },
+  commitment: {
+    mqlVolume: 'Volumen de MQL',
+    leadQuality: 'Calidad de los leads',
+    firstTouch: 'Primer contacto',
+    followUpAttempts: 'Intentos de seguimiento',
+    disposition: 'Resolución',
+    qualifyBy: 'Cualificar antes de un plazo',
+    mqlToSqlRate: 'Tasa MQL → SQL',
+  },
   period: { week: 'Por semana', month: 'Por mes', quarter: 'Por trimestre', year: 'Por año' },
   commitmentOption: '{{kind}} ({{party}}, compromiso {{n}})',
   row: {
@@ -58,7 +66,12 @@ export const metrics = {
     rows: {
       volume: { name: 'Volumen de MQL', target: '180 MQL / mes', measures: 'SLA: volumen de MQL' },
       conversion: { name: 'Conversión MQL → SAL', target: '70 %' },
-      touch: { name: 'Tiempo hasta el primer contacto', target: '24 horas', source: 'Historial de actividad de Salesforce', measures: 'SLA: primer contacto' },
+      touch: {
+        name: 'Tiempo hasta el primer contacto',
+        target: '24 horas',
+        source: 'Historial de actividad de Salesforce',
+        measures: 'SLA: primer contacto',
+      },
     },
     scoreboard: 'Tablero',
   },
@@ -73,7 +86,8 @@ export const metrics = {
     fallbackName: 'métrica {{n}}',
     prefill: 'Completar a partir del proceso de leads',
     add: 'Agregar métrica',
-    noProcess: '<strong>El paso 4 todavía no tiene etapas.</strong> El tablero sigue el proceso de leads: cuando sus etapas estén dibujadas, “Completar” agrega una métrica de volumen y una de conversión para cada una. Hasta entonces solo puede agregar las métricas de todo el embudo.',
+    noProcess:
+      '<strong>El paso 4 todavía no tiene etapas.</strong> El tablero sigue el proceso de leads: cuando sus etapas estén dibujadas, “Completar” agrega una métrica de volumen y una de conversión para cada una. Hasta entonces solo puede agregar las métricas de todo el embudo.',
     toStep4: 'Ir al paso 4, Proceso de leads',
     scoreboard: 'Tablero',
     count_one: '({{count}} métrica)',

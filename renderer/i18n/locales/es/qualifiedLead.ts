@@ -4,7 +4,8 @@ export const qualifiedLead = {
     why: 'Solo el 12 % de los ejecutivos de ventas cree que los leads calificados por marketing importan — normalmente porque los dos equipos nunca acordaron qué significa “calificado”. Una puntuación que ambos equipos entienden convierte esa discusión en un número que pueden ajustar juntos.',
     exampleTitle: 'Así se ve uno bueno (Northwind Analytics, el taller de muestra)',
     fit: '<strong>Perfil:</strong> el sector es uno de Software, Servicios financieros, Retail, Logística +15; tamaño de empresa de al menos 200 empleados +10; seniority Director o superior +15.',
-    engagement: '<strong>Interacción:</strong> pidió una demo +30; visitó la página de precios +10 cada vez, como máximo 20 al mes; los puntos de cada actividad se reducen a la mitad cada 30 días.',
+    engagement:
+      '<strong>Interacción:</strong> pidió una demo +30; visitó la página de precios +10 cada vez, como máximo 20 al mes; los puntos de cada actividad se reducen a la mitad cada 30 días.',
     disqualified: '<strong>Descalificados:</strong> competidores, estudiantes, correos gratuitos.',
     rule: '<strong>MQL:</strong> al menos 60 puntos, 25 de ellos de perfil y 15 de interacción. <strong>SQL:</strong> presupuesto, autoridad, necesidad y plazo confirmados por un SDR.',
     starter: 'Empezar con el modelo inicial',
@@ -20,7 +21,11 @@ export const qualifiedLead = {
     minimumEngagement: 'Interacción mínima',
     minimumEngagementHint: 'Opcional: puntos de interacción que también se exigen, para que el perfil solo no baste. Vacío si ninguno.',
     decay: 'Decaimiento',
-    decayKind: { none: 'Ninguno', halfLife: 'Vida media por actividad', weeklySinceLast: 'Puntos por semana desde la última actividad (de antes de la actualización)' },
+    decayKind: {
+      none: 'Ninguno',
+      halfLife: 'Vida media por actividad',
+      weeklySinceLast: 'Puntos por semana desde la última actividad (de antes de la actualización)',
+    },
     decayHint: {
       none: 'Los puntos de interacción nunca envejecen.',
       halfLife: 'Cada actividad pierde la mitad de sus puntos cada tantos días, desde su propia fecha.',
@@ -32,8 +37,10 @@ export const qualifiedLead = {
     perWeek: 'Decaimiento por semana',
     decayUnit: 'puntos / semana',
     points: 'puntos',
-    reach: 'Con estos criterios un lead puede reunir como máximo <strong>{{fit}} puntos de perfil</strong> y <strong>{{total}} puntos en total</strong>.',
-    reachUncapped: 'Con estos criterios un lead puede reunir como máximo <strong>{{fit}} puntos de perfil</strong> y <strong>cualquier total (un comportamiento no tiene tope)</strong>.',
+    reach:
+      'Con estos criterios un lead puede reunir como máximo <strong>{{fit}} puntos de perfil</strong> y <strong>{{total}} puntos en total</strong>.',
+    reachUncapped:
+      'Con estos criterios un lead puede reunir como máximo <strong>{{fit}} puntos de perfil</strong> y <strong>cualquier total (un comportamiento no tiene tope)</strong>.',
   },
   field: {
     title: 'Cargo',
@@ -47,8 +54,27 @@ export const qualifiedLead = {
     technology: 'Tecnología',
     emailDomain: 'Dominio de correo',
   },
-  operator: { word: 'tiene la palabra', contains: 'contiene el texto', startsWith: 'empieza por', equals: 'es', oneOf: 'es uno de', gte: 'es al menos', lte: 'es como máximo', between: 'está entre' },
-  placeholder: { word: 'p. ej., Director', contains: 'p. ej., @acme', startsWith: 'p. ej., Jefe de', equals: 'p. ej., Director', oneOf: 'p. ej., Software, Retail', gte: 'p. ej., 200', lte: 'p. ej., 5000', between: 'p. ej., 200', domains: 'p. ej., rival.com, otro.com' },
+  operator: {
+    word: 'tiene la palabra',
+    contains: 'contiene el texto',
+    startsWith: 'empieza por',
+    equals: 'es',
+    oneOf: 'es uno de',
+    gte: 'es al menos',
+    lte: 'es como máximo',
+    between: 'está entre',
+  },
+  placeholder: {
+    word: 'p. ej., Director',
+    contains: 'p. ej., @acme',
+    startsWith: 'p. ej., Jefe de',
+    equals: 'p. ej., Director',
+    oneOf: 'p. ej., Software, Retail',
+    gte: 'p. ej., 200',
+    lte: 'p. ej., 5000',
+    between: 'p. ej., 200',
+    domains: 'p. ej., rival.com, otro.com',
+  },
   range: { from: '{{label}}: mínimo', to: 'a', upTo: '{{label}}: máximo' },
   col: {
     field: 'Campo',
@@ -67,8 +93,10 @@ export const qualifiedLead = {
   fit: {
     title: 'Perfil: quién es el lead',
     add: 'Agregar criterio de perfil',
-    intro: 'Datos demográficos y firmográficos; cada uno suma puntos cuando el lead coincide. El texto se compara sin distinguir mayúsculas y por palabras enteras (“intern” no es “International”); “contiene el texto” busca dentro de las palabras; “es uno de” admite una lista de valores enteros separados por comas; “está entre” es un solo rango (fuera de él, ningún punto).',
-    empty: 'Todavía no hay criterios de perfil. Ejemplo: <em>El sector es uno de Software, Retail +15</em>, o <em>El tamaño de la empresa es al menos 200 empleados +10</em>.',
+    intro:
+      'Datos demográficos y firmográficos; cada uno suma puntos cuando el lead coincide. El texto se compara sin distinguir mayúsculas y por palabras enteras (“intern” no es “International”); “contiene el texto” busca dentro de las palabras; “es uno de” admite una lista de valores enteros separados por comas; “está entre” es un solo rango (fuera de él, ningún punto).',
+    empty:
+      'Todavía no hay criterios de perfil. Ejemplo: <em>El sector es uno de Software, Retail +15</em>, o <em>El tamaño de la empresa es al menos 200 empleados +10</em>.',
     row: 'Perfil {{n}}',
     rowField: 'Campo del perfil {{n}}',
     rowCondition: 'Condición del perfil {{n}}',
@@ -80,8 +108,10 @@ export const qualifiedLead = {
   engagement: {
     title: 'Interacción: lo que hace el lead',
     add: 'Agregar comportamiento',
-    intro: 'Cada vez que el lead lo hace, suma los puntos, hasta el tope de cada periodo (esta semana, este mes…, contados desde hoy), para que una tarde movida no convierta a un lead en calificado. Deja el tope vacío para no tener tope.',
-    empty: 'Todavía no hay comportamientos. Ejemplo: <em>Pidió una demo +30, tope 30</em>, o <em>Visitó la página de precios +10, tope 20</em>.',
+    intro:
+      'Cada vez que el lead lo hace, suma los puntos, hasta el tope de cada periodo (esta semana, este mes…, contados desde hoy), para que una tarde movida no convierta a un lead en calificado. Deja el tope vacío para no tener tope.',
+    empty:
+      'Todavía no hay comportamientos. Ejemplo: <em>Pidió una demo +30, tope 30</em>, o <em>Visitó la página de precios +10, tope 20</em>.',
     rowName: 'Nombre del comportamiento {{n}}',
     rowPoints: 'Puntos del comportamiento {{n}}',
     rowCap: 'Tope del comportamiento {{n}}',
@@ -112,7 +142,8 @@ export const qualifiedLead = {
     title: 'Calificado por ventas: lo que confirma una persona',
     bant: 'Agregar presupuesto, autoridad, necesidad, plazo',
     add: 'Agregar criterio de SQL',
-    intro: 'La puntuación encuentra al lead; una conversación lo confirma. Un SDR o ventas verifica cada criterio antes de que el lead pase a SQL.',
+    intro:
+      'La puntuación encuentra al lead; una conversación lo confirma. Un SDR o ventas verifica cada criterio antes de que el lead pase a SQL.',
     empty: 'Todavía no hay criterios de SQL. El conjunto clásico es BANT: presupuesto, autoridad, necesidad y plazo.',
     row: 'Criterio de SQL {{n}}',
     placeholder: 'p. ej., Presupuesto',
@@ -213,11 +244,16 @@ export const qualifiedLead = {
   },
   migration: {
     title: 'Qué cambió la actualización en este modelo',
-    intro: 'La puntuación ahora compara palabras enteras, trata una franja como un solo rango y envejece cada actividad desde su propia fecha. Las puntuaciones siguen iguales salvo donde se indica aquí: compruébenlas con el simulador de abajo.',
-    containsToWord: '{{field}} “{{value}}” ahora coincide con la palabra entera: un cargo que solo tiene esas letras dentro de otra palabra (“International” para “intern”) ya no coincide.',
-    studentPreset: 'El criterio de estudiante ahora enumera cargos de estudiante en lugar de cualquier cargo con “{{value}}”: un Director of Student Success ya no queda descalificado.',
-    bandToRange: '{{field}} al menos {{value}} y como máximo {{max}} ahora son un solo rango que vale ambos puntos: un lead fuera de la franja no recibe ninguno (antes recibía la mitad).',
-    decayKept: 'El decaimiento conserva la regla que tenía ({{value}} puntos por semana completa desde la última actividad). Elijan una vida media para envejecer cada actividad.',
+    intro:
+      'La puntuación ahora compara palabras enteras, trata una franja como un solo rango y envejece cada actividad desde su propia fecha. Las puntuaciones siguen iguales salvo donde se indica aquí: compruébenlas con el simulador de abajo.',
+    containsToWord:
+      '{{field}} “{{value}}” ahora coincide con la palabra entera: un cargo que solo tiene esas letras dentro de otra palabra (“International” para “intern”) ya no coincide.',
+    studentPreset:
+      'El criterio de estudiante ahora enumera cargos de estudiante en lugar de cualquier cargo con “{{value}}”: un Director of Student Success ya no queda descalificado.',
+    bandToRange:
+      '{{field}} al menos {{value}} y como máximo {{max}} ahora son un solo rango que vale ambos puntos: un lead fuera de la franja no recibe ninguno (antes recibía la mitad).',
+    decayKept:
+      'El decaimiento conserva la regla que tenía ({{value}} puntos por semana completa desde la última actividad). Elijan una vida media para envejecer cada actividad.',
     capPeriodMonth: 'Los topes cuentan por mes, como decía la pantalla ({{value}}); ahora se puede elegir semana, trimestre o año.',
     dismiss: 'Entendido',
   },
@@ -244,7 +280,8 @@ export const qualifiedLead = {
   batch: {
     title: 'Simular un lote de leads',
     clear: 'Borrar el lote',
-    intro: 'Exporten los leads del mes pasado en CSV con una fila de encabezado: columnas como title, seniority, department, industry, companySize, annualRevenue, region, country, technology, email, daysSinceLastActivity, y una columna por comportamiento con el nombre de arriba (p. ej., “{{behaviour}}”) con cuántas veces ocurrió; una columna “{{behaviour}} (days ago)” dice cuándo (p. ej., 2; 30 para dos veces).',
+    intro:
+      'Exporten los leads del mes pasado en CSV con una fila de encabezado: columnas como title, seniority, department, industry, companySize, annualRevenue, region, country, technology, email, daysSinceLastActivity, y una columna por comportamiento con el nombre de arriba (p. ej., “{{behaviour}}”) con cuántas veces ocurrió; una columna “{{behaviour}} (days ago)” dice cuándo (p. ej., 2; 30 para dos veces).',
     exampleBehaviour: 'Pidió una demo',
     import: 'Importar leads de muestra (CSV)',
     scored_one: '{{count}} lead puntuado',

@@ -14,14 +14,16 @@ export const seal = {
     empty: 'Aún no hay eventos: el registro empieza cuando el SLA se congela o se exporta por primera vez.',
     partsLabel: 'Quién selló el registro de auditoría',
     brokenTitle: 'Registro de auditoría roto',
-    blocked: 'El SLA no se puede exportar ni firmar hasta que esto se resuelva. Restaure un estado anterior desde Historial o pida el original a quien modificó el archivo del taller.',
+    blocked:
+      'El SLA no se puede exportar ni firmar hasta que esto se resuelva. Restaure un estado anterior desde Historial o pida el original a quien modificó el archivo del taller.',
     rolledBackTitle: 'Registro de auditoría revertido',
     recorded: 'Eventos {{from}}–{{to}} registrados y sellados por {{sealer}} ({{trust}})',
     recordedOne: 'Evento {{from}} registrado y sellado por {{sealer}} ({{trust}})',
     adopted: 'Eventos {{from}}–{{to}} respaldados por {{sealer}} al actualizarse ({{trust}})',
     unsealed: 'Los eventos {{from}}–{{to}} se registraron antes de que Accord sellara su registro de auditoría y no se pueden verificar',
     unsealedOne: 'El evento {{from}} se registró antes de que Accord sellara su registro de auditoría y no se puede verificar',
-    rolledBack: 'Esta instalación selló {{sealed}} eventos de este taller, pero su registro tiene ahora {{present}} o difiere de ellos: se ha revertido o reescrito',
+    rolledBack:
+      'Esta instalación selló {{sealed}} eventos de este taller, pero su registro tiene ahora {{present}} o difiere de ellos: se ha revertido o reescrito',
     problem: {
       unsealedEvents: 'los eventos {{from}}–{{to}} no están bajo ningún sello (se registraron sin la clave, o se quitó su sello)',
       sealGap: 'el sello {{seal}} no empieza donde termina el sello anterior',
@@ -32,14 +34,18 @@ export const seal = {
     },
   },
   blocked: {
-    export: 'El PDF del SLA no se exportó: su registro de auditoría está roto ({{problem}}). El taller se queda como está; el paso 7 muestra la rotura.',
+    export:
+      'El PDF del SLA no se exportó: su registro de auditoría está roto ({{problem}}). El taller se queda como está; el paso 7 muestra la rotura.',
     change: 'Esto no se registró: el registro de auditoría del SLA está roto ({{problem}}). El paso 7 muestra la rotura.',
     undo: 'El registro firmado del SLA se queda como está: congelar, firmar y enmendar no se pueden deshacer. Enmiende el SLA para cambiarlo.',
   },
   notice: {
-    broken: 'El registro de auditoría de {{name}} está roto ({{problem}}). Su SLA no se puede congelar, firmar ni exportar hasta que esto se resuelva; el paso 7 muestra la rotura.',
-    unsealed: 'Parte del registro de auditoría de este taller lo registró una versión anterior de Accord y no se puede verificar; el PDF del SLA lo indicará.',
-    otherSealer: 'Parte del registro de auditoría de este taller se selló en otro equipo. Para confiar en él, compare su huella en el paso 7 con la que ese equipo muestra en Configuración.',
+    broken:
+      'El registro de auditoría de {{name}} está roto ({{problem}}). Su SLA no se puede congelar, firmar ni exportar hasta que esto se resuelva; el paso 7 muestra la rotura.',
+    unsealed:
+      'Parte del registro de auditoría de este taller lo registró una versión anterior de Accord y no se puede verificar; el PDF del SLA lo indicará.',
+    otherSealer:
+      'Parte del registro de auditoría de este taller se selló en otro equipo. Para confiar en él, compare su huella en el paso 7 con la que ese equipo muestra en Configuración.',
   },
   p12Problem: {
     notP12: 'El archivo no es un archivo PKCS#12 (.p12 / .pfx).',
@@ -80,8 +86,10 @@ export const seal = {
     },
     protection: {
       keyring: 'La clave del sello está protegida por el llavero del sistema.',
-      basicText: 'La clave del sello no está protegida por el llavero del sistema (Linux sin llavero: Electron la guarda con una contraseña fija). Cualquiera que pueda leer su carpeta de usuario podría copiarla. Instale y desbloquee un llavero (GNOME Keyring o KWallet) y reinicie Accord.',
-      browserProfile: 'En el modo navegador, la clave del sello es una clave no exportable de este perfil del navegador, no del llavero del sistema: la app puede pedirle que firme, pero ningún script puede leerla.',
+      basicText:
+        'La clave del sello no está protegida por el llavero del sistema (Linux sin llavero: Electron la guarda con una contraseña fija). Cualquiera que pueda leer su carpeta de usuario podría copiarla. Instale y desbloquee un llavero (GNOME Keyring o KWallet) y reinicie Accord.',
+      browserProfile:
+        'En el modo navegador, la clave del sello es una clave no exportable de este perfil del navegador, no del llavero del sistema: la app puede pedirle que firme, pero ningún script puede leerla.',
     },
     organisation: {
       heading: 'Certificado de la organización',
@@ -102,7 +110,8 @@ export const seal = {
         notP12: 'Archivo del certificado: no es un archivo PKCS#12. Elija el archivo .p12 o .pfx que le dio su equipo de TI.',
         wrongPassword: 'Contraseña: no abre este archivo. Distingue mayúsculas y minúsculas; compruébela con su equipo de TI.',
         noKey: 'Archivo del certificado: no contiene ninguna clave privada. Pida a su equipo de TI el .p12 o .pfx que incluye la clave.',
-        noCertificate: 'Archivo del certificado: no contiene ningún certificado. Pida a su equipo de TI el .p12 o .pfx que incluye el certificado.',
+        noCertificate:
+          'Archivo del certificado: no contiene ningún certificado. Pida a su equipo de TI el .p12 o .pfx que incluye el certificado.',
         notRsa: 'Archivo del certificado: su clave no es RSA; Accord sella con claves RSA.',
         keyMismatch: 'Archivo del certificado: no contiene ningún certificado para su clave privada.',
       },
@@ -112,7 +121,8 @@ export const seal = {
       fingerprint: 'SHA-256 del certificado',
       remove: 'Quitar…',
       removeTitle: '¿Quitar el certificado de la organización?',
-      removeBody: 'Accord olvida su clave: los nuevos PDF y eventos de auditoría vuelven a sellarse con la clave propia de esta instalación. Para volver a usarlo necesitará el archivo .p12 y su contraseña.',
+      removeBody:
+        'Accord olvida su clave: los nuevos PDF y eventos de auditoría vuelven a sellarse con la clave propia de esta instalación. Para volver a usarlo necesitará el archivo .p12 y su contraseña.',
       removeConfirm: 'Quitar el certificado',
       removed: 'Se quitó el certificado de la organización; esta instalación vuelve a sellar con su propia clave.',
       removeFailed: 'No se quitó el certificado de la organización: {{error}}',
@@ -132,17 +142,26 @@ export const seal = {
     add: {
       heading: 'Añadir un sellador de confianza',
       method: 'Cómo',
-      methods: { fingerprint: 'Pegar una huella', pdf: 'Desde un PDF verificado', workshop: 'Desde un archivo de taller', ca: 'Un certificado de CA de la organización' },
+      methods: {
+        fingerprint: 'Pegar una huella',
+        pdf: 'Desde un PDF verificado',
+        workshop: 'Desde un archivo de taller',
+        ca: 'Un certificado de CA de la organización',
+      },
       added: '«{{label}}» es ahora de confianza en este equipo.',
       own: 'Este es el certificado de esta misma instalación: siempre es de confianza aquí.',
       already: 'Ya es de confianza como «{{label}}».',
       fingerprint: {
         field: 'Huella (SHA-256)',
         hint: '64 dígitos hexadecimales; se ignoran los espacios y los dos puntos.',
-        invalid_one: 'Huella (SHA-256): escriba 64 dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. Tiene {{count}} dígito.',
-        invalid_many: 'Huella (SHA-256): escriba 64 dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. Tiene {{count}} dígitos.',
-        invalid_other: 'Huella (SHA-256): escriba 64 dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. Tiene {{count}} dígitos.',
-        notHex: 'Huella (SHA-256): solo se admiten dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. «{{character}}» no es uno de ellos.',
+        invalid_one:
+          'Huella (SHA-256): escriba 64 dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. Tiene {{count}} dígito.',
+        invalid_many:
+          'Huella (SHA-256): escriba 64 dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. Tiene {{count}} dígitos.',
+        invalid_other:
+          'Huella (SHA-256): escriba 64 dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. Tiene {{count}} dígitos.',
+        notHex:
+          'Huella (SHA-256): solo se admiten dígitos hexadecimales (0–9, a–f); se ignoran los espacios y los dos puntos. «{{character}}» no es uno de ellos.',
         label: 'Nombre',
         labelHint: 'Cómo conoce a este sellador, p. ej. el nombre del facilitador y su empresa.',
         labelRequired: 'Nombre: escriba un nombre para reconocer a este sellador (hasta 120 caracteres).',

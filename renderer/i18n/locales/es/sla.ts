@@ -13,21 +13,26 @@ export const sla = {
     freeze: 'Congelar para firmar',
     freezeNote: 'Congelar fija el contenido como versión {{n}}; cualquier cambio posterior es una enmienda.',
     frozenToast: 'La versión {{n}} está congelada: su contenido ya no puede cambiar y los firmantes pueden firmarla.',
-    lockedReady: 'La versión {{n}} está congelada para firmar. Para cambiar cualquier cosa, enmiéndala: eso crea la versión {{next}} y todos vuelven a firmar. La versión {{n}} queda registrada.',
-    lockedSigned: 'La versión {{n}} está congelada, firmada y refrendada. Para cambiar cualquier cosa, enmiéndala: eso crea la versión {{next}} y todos vuelven a firmar. La versión {{n}} queda registrada.',
+    lockedReady:
+      'La versión {{n}} está congelada para firmar. Para cambiar cualquier cosa, enmiéndala: eso crea la versión {{next}} y todos vuelven a firmar. La versión {{n}} queda registrada.',
+    lockedSigned:
+      'La versión {{n}} está congelada, firmada y refrendada. Para cambiar cualquier cosa, enmiéndala: eso crea la versión {{next}} y todos vuelven a firmar. La versión {{n}} queda registrada.',
     amend: 'Enmendar…',
     amendingToast: 'Enmendando la versión {{n}}: tus cambios serán la versión {{next}}, que se firma de nuevo.',
     notReady: 'Todavía no se puede congelar:',
     changesAgainst: 'Cambios respecto a la versión {{n}}',
     noChangesYet: 'Aún no hay cambios: edita abajo y luego congela la versión {{n}}.',
     amendTitle: '¿Enmendar la versión {{n}}?',
-    amendDescription: 'El borrador se abre para editar como versión {{next}}. La versión {{n}} y sus firmas quedan registradas; la nueva versión necesita firmas nuevas.',
+    amendDescription:
+      'El borrador se abre para editar como versión {{next}}. La versión {{n}} y sus firmas quedan registradas; la nueva versión necesita firmas nuevas.',
     keep: 'Conservar la versión {{n}}',
     amendConfirm: 'Enmendar: empezar la versión {{next}}',
     undo: 'Deshacer',
     driftTitle: 'El taller ha cambiado desde que se congeló la versión {{n}}',
-    driftSigned: 'El SLA de arriba es la versión {{n}} tal como se firmó; estos cambios no están en ella. Para firmarlos, modifícalo: eso crea la versión {{next}}.',
-    driftReady: 'El SLA de arriba es la versión {{n}} tal como se congeló para la firma; estos cambios no están en ella. Para incluirlos, modifícalo: eso crea la versión {{next}}.',
+    driftSigned:
+      'El SLA de arriba es la versión {{n}} tal como se firmó; estos cambios no están en ella. Para firmarlos, modifícalo: eso crea la versión {{next}}.',
+    driftReady:
+      'El SLA de arriba es la versión {{n}} tal como se congeló para la firma; estos cambios no están en ella. Para incluirlos, modifícalo: eso crea la versión {{next}}.',
     driftAmend: 'Modificar: llevar estos cambios a la versión {{next}}…',
   },
   freeze: {
@@ -45,7 +50,8 @@ export const sla = {
     noEffectiveDate: 'Fecha de entrada en vigor: elige la fecha en que empieza el SLA.',
     dialog: {
       title: '¿Congelar la versión {{n}} para la firma?',
-      description: 'Congelar fija el contenido del SLA como versión {{n}}: se calcula su huella y cada firma se aplica exactamente a este texto. No se puede deshacer; cualquier cambio posterior es una modificación (versión {{next}}) que todos firman de nuevo.',
+      description:
+        'Congelar fija el contenido del SLA como versión {{n}}: se calcula su huella y cada firma se aplica exactamente a este texto. No se puede deshacer; cualquier cambio posterior es una modificación (versión {{next}}) que todos firman de nuevo.',
       disagreements_one: 'Queda {{count}} discrepancia en las cifras que se van a firmar:',
       disagreements_many: 'Quedan {{count}} discrepancias en las cifras que se van a firmar:',
       disagreements_other: 'Quedan {{count}} discrepancias en las cifras que se van a firmar:',
@@ -66,7 +72,8 @@ export const sla = {
     frozenWithOverride: 'Versión {{n}} congelada para la firma; diferencias conocidas aceptadas ({{codes}}): {{reason}}',
   },
   consistency: {
-    allClear: 'Las cifras cuadran: los volúmenes de MQL, los objetivos del cuadro de mando del paso 8 y el apéndice de la calculadora cuentan la misma historia, y cada compromiso se mide.',
+    allClear:
+      'Las cifras cuadran: los volúmenes de MQL, los objetivos del cuadro de mando del paso 8 y el apéndice de la calculadora cuentan la misma historia, y cada compromiso se mide.',
     count_one: '{{count}} discrepancia en las cifras que se van a firmar',
     count_many: '{{count}} discrepancias en las cifras que se van a firmar',
     count_other: '{{count}} discrepancias en las cifras que se van a firmar',
@@ -77,9 +84,11 @@ export const sla = {
     commitmentN: 'compromiso {{n}}',
     volumeMismatch: 'El compromiso {{a}} ({{aValue}}) y el compromiso {{b}} ({{bValue}}, ≈ {{converted}}) no cuadran.',
     metricTargetMismatch: 'La métrica «{{metric}}» tiene como objetivo {{metricValue}}, pero el compromiso {{n}} dice {{commitmentValue}}.',
-    metricLevelMismatch: 'La métrica «{{metric}}» tiene como objetivo el {{metricValue}} % de los leads, pero el compromiso {{n}} se cumple con el {{level}} % de los leads.',
+    metricLevelMismatch:
+      'La métrica «{{metric}}» tiene como objetivo el {{metricValue}} % de los leads, pero el compromiso {{n}} se cumple con el {{level}} % de los leads.',
     calculatorMismatch: 'El compromiso {{n}} dice {{value}}, pero el apéndice de la calculadora deriva {{calculated}}.',
-    calculatorOrphan: 'El apéndice de la calculadora está en el SLA, pero no queda ningún compromiso de volumen de MQL de marketing que dimensionar.',
+    calculatorOrphan:
+      'El apéndice de la calculadora está en el SLA, pero no queda ningún compromiso de volumen de MQL de marketing que dimensionar.',
     unmeasuredCommitment: 'Compromiso {{n}} ({{what}}): ninguna métrica del cuadro de mando del paso 8 lo mide.',
     acceptedTitle: 'Diferencias conocidas aceptadas al congelar la versión {{n}}',
     reason: 'Motivo indicado: {{reason}}',
@@ -87,7 +96,8 @@ export const sla = {
   calc: {
     title: 'Calculadora de MQL (embudo inverso)',
     used: 'Usado en el SLA',
-    intro: 'Desde el objetivo de ingresos hasta los MQL que marketing debe entregar: la cadena se calcula para un año, redondeando hacia arriba en cada etapa, y la cifra de cada periodo es la anual dividida y redondeada hacia arriba una sola vez.',
+    intro:
+      'Desde el objetivo de ingresos hasta los MQL que marketing debe entregar: la cadena se calcula para un año, redondeando hacia arriba en cada etapa, y la cifra de cada periodo es la anual dividida y redondeada hacia arriba una sola vez.',
     goalFrom: 'El objetivo viene del paso 2 («{{title}}», {{amount}}); las tasas, del diagrama del paso 4.',
     noGoal: 'Añade un objetivo de ingresos en el paso 2 para partir de él.',
     /** The intro, then where the goal comes from (Chinese sets sentences without a space). */
@@ -111,13 +121,22 @@ export const sla = {
     differs: 'Distinta del diagrama del paso 4 ({{rate}}).',
     useDiagramRate: 'Usar la tasa del diagrama',
     chain: 'Cadena del embudo inverso',
-    col: { stage: 'Etapa', rate: 'Tasa hacia la etapa siguiente', perYear: 'Por año', perQuarter: 'Por trimestre', perMonth: 'Por mes', perWeek: 'Por semana', perRep: 'Por comercial / mes' },
+    col: {
+      stage: 'Etapa',
+      rate: 'Tasa hacia la etapa siguiente',
+      perYear: 'Por año',
+      perQuarter: 'Por trimestre',
+      perMonth: 'Por mes',
+      perWeek: 'Por semana',
+      perRep: 'Por comercial / mes',
+    },
     divideBy: '÷ {{rate}}',
     firstStage: 'ingresos × {{share}} ÷ ticket medio',
     pacing: 'Ritmo: al día {{day}} de {{days}} días hábiles, se esperan {{mqls}} MQL.',
     derivationTitle: 'Los MQL de cada periodo salen del año',
     derivation: 'Por {{period}}: {{yearly}} ÷ {{n}} = {{exact}}, redondeado hacia arriba: {{value}}',
-    aboveCeiling: 'Esto pide {{mqls}} MQL al año, más de {{ceiling}}: revisa las tasas y el tamaño medio de la venta. No se puede usar en el SLA.',
+    aboveCeiling:
+      'Esto pide {{mqls}} MQL al año, más de {{ceiling}}: revisa las tasas y el tamaño medio de la venta. No se puede usar en el SLA.',
     willSetOne: '{{target}} por {{period}} (ahora: {{now}})',
     usedOne: '{{target}} por {{period}}',
     listSeparator: '; ',
@@ -160,7 +179,8 @@ export const sla = {
     addSales: 'Compromiso de ventas',
     addRhythm: 'Ritmo de entrega',
     intro: 'Empieza en pequeño: unos pocos compromisos medibles, como piloto, valen más que una lista larga que nadie hace cumplir.',
-    levelsIntro: 'Qué significa «cumplido»: un volumen, una calidad o una tasa se cumplen al alcanzar su objetivo y están en riesgo desde el 90 % de él; un plazo se cumple cuando el 90 % de los MQL lo respetan y está en riesgo desde el 80 % — ajusta ambos en cada compromiso.',
+    levelsIntro:
+      'Qué significa «cumplido»: un volumen, una calidad o una tasa se cumplen al alcanzar su objetivo y están en riesgo desde el 90 % de él; un plazo se cumple cuando el 90 % de los MQL lo respetan y está en riesgo desde el 80 % — ajusta ambos en cada compromiso.',
     row: 'Compromiso {{n}}: {{what}}',
     remove: 'Quitar el compromiso {{n}}',
     removed: 'Compromiso quitado.',
@@ -177,7 +197,15 @@ export const sla = {
     atRiskUnit: { ofTarget: '% del objetivo', ofLeads: '% de los MQL' },
     due: 'Plazo',
     dueWithin: 'En un número de horas',
-    dueBy: { monday: 'Antes del lunes', tuesday: 'Antes del martes', wednesday: 'Antes del miércoles', thursday: 'Antes del jueves', friday: 'Antes del viernes', saturday: 'Antes del sábado', sunday: 'Antes del domingo' },
+    dueBy: {
+      monday: 'Antes del lunes',
+      tuesday: 'Antes del martes',
+      wednesday: 'Antes del miércoles',
+      thursday: 'Antes del jueves',
+      friday: 'Antes del viernes',
+      saturday: 'Antes del sábado',
+      sunday: 'Antes del domingo',
+    },
     action: 'Luego ventas',
     actionOption: { qualify: 'cualifica cada MQL', accept: 'acepta o rechaza cada MQL', contact: 'contacta cada MQL' },
     linkedTo: 'Responde a',
@@ -185,8 +213,24 @@ export const sla = {
     linkedOption: 'Compromiso {{n}}: {{what}}',
     answeredBy: 'Respondido por el compromiso {{list}}.',
     period: { week: 'Por semana', month: 'Por mes', quarter: 'Por trimestre', year: 'Por año' },
-    kind: { mqlVolume: 'Volumen de MQL', leadQuality: 'Calidad de los leads', firstTouch: 'Primer contacto', followUpAttempts: 'Intentos de seguimiento', disposition: 'Resolución', qualifyBy: 'Cualificar cada entrega', mqlToSqlRate: 'Tasa MQL → SQL' },
-    unit: { mqlVolume: 'MQL', leadQuality: '% aceptados', firstTouch: 'horas', followUpAttempts: 'intentos', disposition: 'días', qualifyBy: 'horas', mqlToSqlRate: '% a SQL' },
+    kind: {
+      mqlVolume: 'Volumen de MQL',
+      leadQuality: 'Calidad de los leads',
+      firstTouch: 'Primer contacto',
+      followUpAttempts: 'Intentos de seguimiento',
+      disposition: 'Resolución',
+      qualifyBy: 'Cualificar cada entrega',
+      mqlToSqlRate: 'Tasa MQL → SQL',
+    },
+    unit: {
+      mqlVolume: 'MQL',
+      leadQuality: '% aceptados',
+      firstTouch: 'horas',
+      followUpAttempts: 'intentos',
+      disposition: 'días',
+      qualifyBy: 'horas',
+      mqlToSqlRate: '% a SQL',
+    },
     problem: {
       atRiskNotBelowMetLeads: 'En riesgo desde: {{atRisk}} % debe quedar por debajo del nivel del {{met}} % de los MQL.',
       atRiskNotBelowMetTarget: 'En riesgo desde: {{atRisk}} % debe quedar por debajo del 100 % del objetivo.',
@@ -197,7 +241,8 @@ export const sla = {
     },
     rhythmForm: {
       title: 'Añadir un ritmo de entrega',
-      intro: 'Marketing entrega un número de MQL un día de cada semana; ventas atiende cada entrega antes de un día posterior de esa semana. Cada parte pasa a ser un compromiso propio, vinculado, y ambos se miden en el paso 10.',
+      intro:
+        'Marketing entrega un número de MQL un día de cada semana; ventas atiende cada entrega antes de un día posterior de esa semana. Cada parte pasa a ser un compromiso propio, vinculado, y ambos se miden en el paso 10.',
       volume: 'Marketing entrega',
       volumeUnit: 'MQL',
       day: 'Cada',
@@ -216,15 +261,32 @@ export const sla = {
     group: 'Ritmo de entrega del compromiso {{id}}',
     deliveryDay: 'Día de entrega',
     anyDay: 'Cualquier día de la semana',
-    every: { monday: 'Todos los lunes', tuesday: 'Todos los martes', wednesday: 'Todos los miércoles', thursday: 'Todos los jueves', friday: 'Todos los viernes', saturday: 'Todos los sábados', sunday: 'Todos los domingos' },
-    weekday: { monday: 'Lunes', tuesday: 'Martes', wednesday: 'Miércoles', thursday: 'Jueves', friday: 'Viernes', saturday: 'Sábado', sunday: 'Domingo' },
+    every: {
+      monday: 'Todos los lunes',
+      tuesday: 'Todos los martes',
+      wednesday: 'Todos los miércoles',
+      thursday: 'Todos los jueves',
+      friday: 'Todos los viernes',
+      saturday: 'Todos los sábados',
+      sunday: 'Todos los domingos',
+    },
+    weekday: {
+      monday: 'Lunes',
+      tuesday: 'Martes',
+      wednesday: 'Miércoles',
+      thursday: 'Jueves',
+      friday: 'Viernes',
+      saturday: 'Sábado',
+      sunday: 'Domingo',
+    },
   },
   clauses: {
     title: 'Cláusulas',
     sourceChanged_one: '{{count}} cláusula: origen cambiado',
     sourceChanged_many: '{{count}} cláusulas: origen cambiado',
     sourceChanged_other: '{{count}} cláusulas: origen cambiado',
-    intro: 'Redactadas a partir de los pasos hechos hasta ahora, en el idioma del taller. Edita cualquier cláusula; conservará tu texto hasta que la regeneres.',
+    intro:
+      'Redactadas a partir de los pasos hechos hasta ahora, en el idioma del taller. Edita cualquier cláusula; conservará tu texto hasta que la regeneres.',
     edited: 'Editada',
     edit: 'Editar',
     done: 'Listo',
@@ -235,7 +297,8 @@ export const sla = {
     showRegenerated: 'Ver el texto regenerado',
     textOf: 'Texto de la cláusula {{n}}, {{title}}',
     asFrozen: 'Versión {{n}} tal como se congeló',
-    frozenIntro: 'Las cláusulas de la versión {{n}} exactamente como se congelaron y firmaron. Los cambios hechos después en el taller aparecen arriba; modifícalo para llevarlos a una nueva versión.',
+    frozenIntro:
+      'Las cláusulas de la versión {{n}} exactamente como se congelaron y firmaron. Los cambios hechos después en el taller aparecen arriba; modifícalo para llevarlos a una nueva versión.',
     frozenNone: 'La versión {{n}} se firmó antes de que las cláusulas formaran parte del SLA; su PDF muestra lo que decía.',
   },
   term: {
@@ -274,7 +337,10 @@ export const sla = {
   },
   sign: {
     titleWitness: 'Firmar el SLA versión {{n}} — {{name}} (testigo ejecutivo)',
-    titleFor: { marketing: 'Firmar el SLA versión {{n}} — {{name}} por marketing', sales: 'Firmar el SLA versión {{n}} — {{name}} por ventas' },
+    titleFor: {
+      marketing: 'Firmar el SLA versión {{n}} — {{name}} por marketing',
+      sales: 'Firmar el SLA versión {{n}} — {{name}} por ventas',
+    },
     description: 'Firma con el dedo, un lápiz o el ratón. La firma queda ligada al contenido exacto del SLA que identifica su huella.',
     pad: 'Área para dibujar la firma',
     clear: 'Borrar',
@@ -336,7 +402,14 @@ export const sla = {
     witness: '{{signer}} (testigo)',
     calculator: '{{n}} MQL por mes según el embudo inverso',
     fullText: 'Mostrar el texto completo antes y después',
-    field: { target: 'Objetivo', period: 'Medido', withinDays: 'En un plazo de (días)', level: 'Se cumple con (% de leads)', atRisk: 'En riesgo desde', note: 'Nota' },
+    field: {
+      target: 'Objetivo',
+      period: 'Medido',
+      withinDays: 'En un plazo de (días)',
+      level: 'Se cumple con (% de leads)',
+      atRisk: 'En riesgo desde',
+      note: 'Nota',
+    },
     period: { week: 'por semana', month: 'al mes', quarter: 'por trimestre', year: 'al año' },
     cadence: { weekly: 'cada semana', biweekly: 'cada dos semanas', monthly: 'cada mes', quarterly: 'cada trimestre' },
     none: 'ninguno',

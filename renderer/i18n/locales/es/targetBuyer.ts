@@ -72,16 +72,20 @@ export const targetBuyer = {
     title: 'Buyer personas',
     add: 'Agregar buyer persona',
     full: '{{max}} buyer personas es el máximo que admite un taller',
-    intro: 'Las personas que compran, influyen, usan o controlan la compra. Abre una tarjeta para editarla; convierte una buyer persona en criterios de puntuación del paso 5 con un clic.',
+    intro:
+      'Las personas que compran, influyen, usan o controlan la compra. Abre una tarjeta para editarla; convierte una buyer persona en criterios de puntuación del paso 5 con un clic.',
     keys: 'Enter edita la buyer persona; Alt+Flecha arriba y Alt+Flecha abajo la mueven.',
     empty: 'Todavía no hay buyer personas. Empieza por quien firma el contrato y luego agrega a quien influye, usa y controla la compra.',
     already: 'El paso 5 ya tiene todos los criterios de puntuación que implica “{{name}}”.',
     added_one: 'Se agregó {{count}} criterio de puntuación al paso 5 a partir de “{{name}}”. Revisa sus puntos allí.',
     added_many: 'Se agregaron {{count}} criterios de puntuación al paso 5 a partir de “{{name}}”. Revisa sus puntos allí.',
     added_other: 'Se agregaron {{count}} criterios de puntuación al paso 5 a partir de “{{name}}”. Revisa sus puntos allí.',
-    skipped_one: 'No se convirtió en criterio porque ningún campo del lead lo guarda: {{list}}. Añádanlo a mano en el paso 5 si la sala puede comprobarlo.',
-    skipped_many: 'No se convirtieron en criterios porque ningún campo del lead los guarda: {{list}}. Añádanlos a mano en el paso 5 si la sala puede comprobarlos.',
-    skipped_other: 'No se convirtieron en criterios porque ningún campo del lead los guarda: {{list}}. Añádanlos a mano en el paso 5 si la sala puede comprobarlos.',
+    skipped_one:
+      'No se convirtió en criterio porque ningún campo del lead lo guarda: {{list}}. Añádanlo a mano en el paso 5 si la sala puede comprobarlo.',
+    skipped_many:
+      'No se convirtieron en criterios porque ningún campo del lead los guarda: {{list}}. Añádanlos a mano en el paso 5 si la sala puede comprobarlos.',
+    skipped_other:
+      'No se convirtieron en criterios porque ningún campo del lead los guarda: {{list}}. Añádanlos a mano en el paso 5 si la sala puede comprobarlos.',
     goStep5: 'Ir al paso 5',
     addedToast_one: 'Se agregó {{count}} criterio de puntuación al paso 5.',
     addedToast_many: 'Se agregaron {{count}} criterios de puntuación al paso 5.',

@@ -1,9 +1,19 @@
 export const technology = {
-  category: { crm: 'CRM', marketingAutomation: 'Automatización de marketing', enrichment: 'Enriquecimiento de datos', routing: 'Asignación', bi: 'BI / informes', other: 'Otra' },
+  category: {
+    crm: 'CRM',
+    marketingAutomation: 'Automatización de marketing',
+    enrichment: 'Enriquecimiento de datos',
+    routing: 'Asignación',
+    bi: 'BI / informes',
+    other: 'Otra',
+  },
   piece: {
     scoring: { label: 'Lead scoring', detail: 'Puntos de perfil e interacción y el umbral de MQL (paso 5).' },
     routing: { label: 'Asignación de leads', detail: 'Quién recibe cada MQL, y con qué rapidez (paso 6).' },
-    slaBreachAlert: { label: 'Alerta de incumplimiento del SLA', detail: 'Un aviso cuando el primer contacto, los intentos o la resolución se retrasan (paso 7).' },
+    slaBreachAlert: {
+      label: 'Alerta de incumplimiento del SLA',
+      detail: 'Un aviso cuando el primer contacto, los intentos o la resolución se retrasan (paso 7).',
+    },
     dashboard: { label: 'Tablero compartido', detail: 'El tablero que miran ambos equipos (paso 8).' },
     recycling: { label: 'Reciclaje a nurturing', detail: 'Leads devueltos con un motivo, y el reingreso (paso 6).' },
     attribution: { label: 'Atribución', detail: 'Qué campañas y contenidos generaron y movieron el pipeline.' },
@@ -19,8 +29,10 @@ export const technology = {
   tools: {
     title: 'Herramientas en uso',
     add: 'Agregar herramienta',
-    emptyWhy: 'Enumeren los sistemas en los que funciona hoy el proceso — CRM, automatización de marketing, enriquecimiento, asignación, informes. En la encuesta de Demand Metric, el <strong>80 %</strong> de las organizaciones con sistemas de ventas y marketing muy integrados alcanzó sus objetivos de ingresos, frente al <b>36 %</b> de las que no.',
-    example: 'Ejemplo (Northwind Analytics): Salesforce (CRM), HubSpot (automatización de marketing), Clearbit (enriquecimiento), LeanData (asignación), Looker (BI).',
+    emptyWhy:
+      'Enumeren los sistemas en los que funciona hoy el proceso — CRM, automatización de marketing, enriquecimiento, asignación, informes. En la encuesta de Demand Metric, el <strong>80 %</strong> de las organizaciones con sistemas de ventas y marketing muy integrados alcanzó sus objetivos de ingresos, frente al <b>36 %</b> de las que no.',
+    example:
+      'Ejemplo (Northwind Analytics): Salesforce (CRM), HubSpot (automatización de marketing), Clearbit (enriquecimiento), LeanData (asignación), Looker (BI).',
     addCrm: 'Agregar tu CRM',
     colCategory: 'Categoría',
     colName: 'Nombre',
@@ -37,7 +49,8 @@ export const technology = {
   },
   automation: {
     title: 'Qué automatiza el proceso acordado',
-    intro: 'Para cada parte que acordó la sala, elijan la herramienta que la ejecuta, o “Manual” si la hacen personas a mano. Una parte sin respuesta es una brecha: conviértanla en una acción con responsable y fecha límite.',
+    intro:
+      'Para cada parte que acordó la sala, elijan la herramienta que la ejecuta, o “Manual” si la hacen personas a mano. Una parte sin respuesta es una brecha: conviértanla en una acción con responsable y fecha límite.',
     colPiece: 'Parte del proceso',
     colBy: 'Automatizado por',
     colStatus: 'Estado',

@@ -1,7 +1,8 @@
 export const verify = {
   buttonTitle: 'Verificar un SLA firmado',
   title: 'Verificar un SLA firmado',
-  description: 'Elija un PDF de SLA exportado por Accord. La comprobación responde a tres preguntas: si el archivo está íntegro, quién lo selló y si ese sellador es de confianza en este equipo.',
+  description:
+    'Elija un PDF de SLA exportado por Accord. La comprobación responde a tres preguntas: si el archivo está íntegro, quién lo selló y si ese sellador es de confianza en este equipo.',
   choose: 'Elegir un PDF…',
   chooseAnother: 'Comprobar otro PDF…',
   checking: 'Comprobando…',
@@ -12,7 +13,8 @@ export const verify = {
     trusted: 'Íntegro y de confianza aquí',
     trustedDetail: 'El archivo está exactamente como se selló, y quien lo selló es {{trust}}.',
     untrusted: 'Íntegro, pero no de confianza aquí',
-    untrustedDetail: 'El archivo no ha cambiado desde que se selló, pero nada en este equipo respalda a quien lo selló. No se fíe de lo que dice hasta haber comprobado el sellador.',
+    untrustedDetail:
+      'El archivo no ha cambiado desde que se selló, pero nada en este equipo respalda a quien lo selló. No se fíe de lo que dice hasta haber comprobado el sellador.',
     broken: 'Roto: no se fíe de este archivo',
     brokenDetail: 'El archivo se modificó después de sellarse, o lo que contiene no se sostiene. Pida el original a quien se lo envió.',
     unsealed: 'Sin sello',
@@ -54,9 +56,12 @@ export const verify = {
     rangeOutsideFile: 'la firma cubre bytes que el archivo no tiene',
     signatureNotInGap: 'el valor de la firma no está donde la firma indica',
     rangeNotWholeFile: 'la firma no cubre todo el archivo',
-    severalSignatures_one: 'el PDF lleva {{count}} firma donde un SLA de Accord lleva una: se firmó o se modificó de nuevo después de sellarse',
-    severalSignatures_many: 'el PDF lleva {{count}} firmas donde un SLA de Accord lleva una: se firmó o se modificó de nuevo después de sellarse',
-    severalSignatures_other: 'el PDF lleva {{count}} firmas donde un SLA de Accord lleva una: se firmó o se modificó de nuevo después de sellarse',
+    severalSignatures_one:
+      'el PDF lleva {{count}} firma donde un SLA de Accord lleva una: se firmó o se modificó de nuevo después de sellarse',
+    severalSignatures_many:
+      'el PDF lleva {{count}} firmas donde un SLA de Accord lleva una: se firmó o se modificó de nuevo después de sellarse',
+    severalSignatures_other:
+      'el PDF lleva {{count}} firmas donde un SLA de Accord lleva una: se firmó o se modificó de nuevo después de sellarse',
     bytesAppended_one: 'se añadió {{count}} byte después del sellado',
     bytesAppended_many: 'se añadieron {{count}} bytes después del sellado',
     bytesAppended_other: 'se añadieron {{count}} bytes después del sellado',
@@ -87,7 +92,8 @@ export const verify = {
   untrusted: {
     unknownSealer: 'el PDF se selló con un certificado que no es de confianza aquí',
     unknownTrailSealer: 'los eventos de auditoría {{from}}–{{to}} los selló {{sealer}}, un certificado que no es de confianza aquí',
-    unsealedTrail: 'los eventos de auditoría {{from}}–{{to}} se registraron antes de que Accord sellara su registro de auditoría y no se pueden verificar',
+    unsealedTrail:
+      'los eventos de auditoría {{from}}–{{to}} se registraron antes de que Accord sellara su registro de auditoría y no se pueden verificar',
   },
   state: {
     draft: 'el borrador actual, aún no congelado',

@@ -24,7 +24,16 @@ export const wrapUp = {
     attendees: 'Con {{names}}',
   },
   decisions: { title: 'Decisiones', empty: 'No se registró ninguna decisión.' },
-  actions: { title: 'Acciones', empty: 'No hay acciones.', what: 'Qué', owner: 'Responsable', due: 'Fecha límite', noOwner: 'sin responsable aún', noDate: 'sin fecha aún', done: 'Hecha' },
+  actions: {
+    title: 'Acciones',
+    empty: 'No hay acciones.',
+    what: 'Qué',
+    owner: 'Responsable',
+    due: 'Fecha límite',
+    noOwner: 'sin responsable aún',
+    noDate: 'sin fecha aún',
+    done: 'Hecha',
+  },
   parking: { title: 'Aparcamiento', empty: 'Nada aparcado.', resolved: 'resuelto' },
   files: {
     title: 'Archivos para enviar',

@@ -50,16 +50,44 @@ export const app = {
     notFound: 'Este workshop não existe mais neste computador.',
   },
   steps: {
-    commitment: { title: 'Compromisso de trabalhar juntos', purpose: 'Definam quem está na sala, como vão decidir e o compromisso que cada participante assume.' },
-    goals: { title: 'Metas', purpose: 'Definam os objetivos de negócio pelos quais os dois times serão medidos, cada um com linha de base, meta, prazo e responsável.' },
-    targetBuyer: { title: 'Comprador ideal', purpose: 'Descrevam o perfil de cliente ideal (ICP) e as personas para quem vendem, com evidências.' },
-    leadProcess: { title: 'Processo de leads', purpose: 'Desenhem o caminho do lead da captação até a passagem para vendas e além, com responsáveis e taxas de conversão.' },
-    qualifiedLead: { title: 'Definição de lead qualificado', purpose: 'Definam a pontuação de perfil e de engajamento e o limite que torna um lead qualificado por marketing.' },
-    handOff: { title: 'Passagem do lead', purpose: 'Combinem como um lead qualificado chega a vendas, em quanto tempo é aceito e como é reciclado.' },
-    sla: { title: 'Acordo de nível de serviço', purpose: 'Registrem o que marketing e vendas se comprometem a entregar um ao outro e depois assinem e contra-assinem.' },
+    commitment: {
+      title: 'Compromisso de trabalhar juntos',
+      purpose: 'Definam quem está na sala, como vão decidir e o compromisso que cada participante assume.',
+    },
+    goals: {
+      title: 'Metas',
+      purpose:
+        'Definam os objetivos de negócio pelos quais os dois times serão medidos, cada um com linha de base, meta, prazo e responsável.',
+    },
+    targetBuyer: {
+      title: 'Comprador ideal',
+      purpose: 'Descrevam o perfil de cliente ideal (ICP) e as personas para quem vendem, com evidências.',
+    },
+    leadProcess: {
+      title: 'Processo de leads',
+      purpose: 'Desenhem o caminho do lead da captação até a passagem para vendas e além, com responsáveis e taxas de conversão.',
+    },
+    qualifiedLead: {
+      title: 'Definição de lead qualificado',
+      purpose: 'Definam a pontuação de perfil e de engajamento e o limite que torna um lead qualificado por marketing.',
+    },
+    handOff: {
+      title: 'Passagem do lead',
+      purpose: 'Combinem como um lead qualificado chega a vendas, em quanto tempo é aceito e como é reciclado.',
+    },
+    sla: {
+      title: 'Acordo de nível de serviço',
+      purpose: 'Registrem o que marketing e vendas se comprometem a entregar um ao outro e depois assinem e contra-assinem.',
+    },
     metrics: { title: 'Métricas', purpose: 'Montem o painel compartilhado que acompanha o processo de leads.' },
-    technology: { title: 'Tecnologia', purpose: 'Mapeiem as ferramentas que automatizam o processo combinado e transformem lacunas em ações.' },
-    feedback: { title: 'Feedback e otimização', purpose: 'Definam a cadência de reuniões e acompanhem o cumprimento do SLA período a período.' },
+    technology: {
+      title: 'Tecnologia',
+      purpose: 'Mapeiem as ferramentas que automatizam o processo combinado e transformem lacunas em ações.',
+    },
+    feedback: {
+      title: 'Feedback e otimização',
+      purpose: 'Definam a cadência de reuniões e acompanhem o cumprimento do SLA período a período.',
+    },
   },
   team: {
     marketing: 'Marketing',
@@ -126,11 +154,23 @@ export const app = {
     description: '“{{file}}” tem outra versão dele. Compare as duas e escolha qual manter.',
     here: 'Neste computador',
     file: 'No arquivo',
-    fact: { title: 'Cliente — workshop', updatedAt: 'Última edição', sla: 'SLA', signatures: 'Assinaturas', auditEvents: 'Eventos da trilha de auditoria' },
-    state: { draft: 'Rascunho', ready: 'Pronto para assinatura', partiallySigned: 'Parcialmente assinado', fullySigned: 'Assinado e contra-assinado' },
+    fact: {
+      title: 'Cliente — workshop',
+      updatedAt: 'Última edição',
+      sla: 'SLA',
+      signatures: 'Assinaturas',
+      auditEvents: 'Eventos da trilha de auditoria',
+    },
+    state: {
+      draft: 'Rascunho',
+      ready: 'Pronto para assinatura',
+      partiallySigned: 'Parcialmente assinado',
+      fullySigned: 'Assinado e contra-assinado',
+    },
     stateVersion: '{{state}}, versão {{n}}',
     more: '(mais)',
-    explain: 'Substituir guarda antes um snapshot da versão deste computador no Histórico. Manter ambos adiciona o arquivo como cópia, renomeada.',
+    explain:
+      'Substituir guarda antes um snapshot da versão deste computador no Histórico. Manter ambos adiciona o arquivo como cópia, renomeada.',
     replace: 'Substituir pelo arquivo',
     keepBoth: 'Manter ambos',
     back: 'Voltar',

@@ -39,7 +39,8 @@ export const checks = {
   engagementNone: 'Critérios de engajamento: adicione pelo menos um (o que o lead faz, ex.: pede uma demonstração).',
   engagementName: 'Critério de engajamento {{n}}: dê um nome ao comportamento.',
   negativeValue: 'Critério negativo {{n}} ({{kind}}): {{problem}}.',
-  sqlNone: 'Critérios de SQL: adicione pelo menos uma confirmação em que vendas se baseia (ex.: orçamento, autoridade, necessidade, prazo).',
+  sqlNone:
+    'Critérios de SQL: adicione pelo menos uma confirmação em que vendas se baseia (ex.: orçamento, autoridade, necessidade, prazo).',
   sqlName: 'Critério de SQL {{n}}: dê um nome (ex.: Orçamento).',
   threshold: 'Limite de MQL: nenhum lead consegue chegar a {{points}} pontos com estes critérios (máximo {{max}}).',
   minimumFit: 'Perfil mínimo: nenhum lead consegue chegar a {{points}} pontos de perfil com estes critérios (máximo {{max}}).',

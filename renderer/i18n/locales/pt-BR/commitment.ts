@@ -11,7 +11,8 @@ export const commitment = {
   participants: {
     title: 'Participantes',
     add: 'Adicionar participante',
-    empty: 'Adicione todos que estão na sala: pelo menos uma pessoa de marketing e uma de vendas. Normalmente também participam um gerente de SDRs, alguém de operações e um patrocinador executivo.',
+    empty:
+      'Adicione todos que estão na sala: pelo menos uma pessoa de marketing e uma de vendas. Normalmente também participam um gerente de SDRs, alguém de operações e um patrocinador executivo.',
     name: 'Nome',
     role: 'Cargo',
     team: 'Time',
@@ -35,10 +36,12 @@ export const commitment = {
     title: 'Como vamos trabalhar juntos',
     decisionRule: 'Regra de decisão',
     cadence: 'Cadência de revisão',
-    cadenceHint: 'Com que frequência as duas equipes se reúnem para revisar o acordo: a cláusula de revisão do SLA e a reunião de triagem do passo 10 seguem esta cadência.',
+    cadenceHint:
+      'Com que frequência as duas equipes se reúnem para revisar o acordo: a cláusula de revisão do SLA e a reunião de triagem do passo 10 seguem esta cadência.',
     timeZone: 'Fuso horário do workshop',
     timeZoneHint: 'As reuniões de revisão e o arquivo de calendário usam este fuso.',
-    timeZoneSystem: 'O fuso horário deste computador, até você escolher outro; as reuniões de revisão e o arquivo de calendário usam este fuso.',
+    timeZoneSystem:
+      'O fuso horário deste computador, até você escolher outro; as reuniões de revisão e o arquivo de calendário usam este fuso.',
     timeZoneError: 'Fuso horário: escolha um fuso IANA da lista, por exemplo Europe/Lisbon.',
     groundRules: 'Regras básicas',
     groundRule: 'Regra básica {{n}}',
@@ -65,13 +68,17 @@ export const commitment = {
     empty: 'Adicione os participantes acima; depois cada um marca aqui a sua concordância.',
     agreedAt: 'concordou em {{at}}',
     notYet: 'ainda não',
-    statementHint: 'Todos concordam com este texto exato; ele abre a cláusula de objetivo do SLA. Alterá-lo pede a concordância de todos de novo.',
+    statementHint:
+      'Todos concordam com este texto exato; ele abre a cláusula de objetivo do SLA. Alterá-lo pede a concordância de todos de novo.',
     countChanged_one: '{{count}} concordou com um texto anterior',
     countChanged_many: '{{count}} concordaram com um texto anterior',
     countChanged_other: '{{count}} concordaram com um texto anterior',
     changedSince: 'alterado desde que você concordou ({{at}}): marque para concordar de novo',
-    changedCallout_one: 'A declaração mudou depois que {{count}} participante concordou: pergunte de novo e marque quando concordar com o novo texto.',
-    changedCallout_many: 'A declaração mudou depois que {{count}} participantes concordaram: pergunte de novo e marque quando cada um concordar com o novo texto.',
-    changedCallout_other: 'A declaração mudou depois que {{count}} participantes concordaram: pergunte de novo e marque quando cada um concordar com o novo texto.',
+    changedCallout_one:
+      'A declaração mudou depois que {{count}} participante concordou: pergunte de novo e marque quando concordar com o novo texto.',
+    changedCallout_many:
+      'A declaração mudou depois que {{count}} participantes concordaram: pergunte de novo e marque quando cada um concordar com o novo texto.',
+    changedCallout_other:
+      'A declaração mudou depois que {{count}} participantes concordaram: pergunte de novo e marque quando cada um concordar com o novo texto.',
   },
 };

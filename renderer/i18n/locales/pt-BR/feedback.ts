@@ -24,9 +24,12 @@ export const feedback = {
     icsFailed: 'Não foi possível gerar o arquivo de calendário: {{error}}',
     calendarName: '{{name}} — reuniões de revisão',
     fallbackName: 'Workshop',
-    emptyWhy: 'SLAs fracassam primeiro por falta de acompanhamento. As revisões são o acompanhamento: uma <strong>triagem semanal</strong> curta da qualidade dos leads e do cumprimento do SLA, uma <strong>otimização mensal</strong> do funil, uma <strong>revisão trimestral</strong> das definições e uma <strong>reunião de conteúdo</strong> em que vendas conta a marketing o que ajuda a vender.',
-    example: 'Exemplo (Northwind Analytics): triagem semanal às segundas, 09:30–10:00 no horário de Lisboa, com marketing, vendas, o gerente de SDRs e revenue operations; otimização mensal na primeira terça-feira.',
-    cadenceFromStep1: 'A triagem acontece na cadência de revisão do passo 1 ({{cadence}}); novas reuniões ficam no fuso horário do workshop, {{zone}}.',
+    emptyWhy:
+      'SLAs fracassam primeiro por falta de acompanhamento. As revisões são o acompanhamento: uma <strong>triagem semanal</strong> curta da qualidade dos leads e do cumprimento do SLA, uma <strong>otimização mensal</strong> do funil, uma <strong>revisão trimestral</strong> das definições e uma <strong>reunião de conteúdo</strong> em que vendas conta a marketing o que ajuda a vender.',
+    example:
+      'Exemplo (Northwind Analytics): triagem semanal às segundas, 09:30–10:00 no horário de Lisboa, com marketing, vendas, o gerente de SDRs e revenue operations; otimização mensal na primeira terça-feira.',
+    cadenceFromStep1:
+      'A triagem acontece na cadência de revisão do passo 1 ({{cadence}}); novas reuniões ficam no fuso horário do workshop, {{zone}}.',
     endsWithTerm: 'Cada reunião se repete até {{date}}, o último dia do período piloto do SLA, também no arquivo de calendário.',
     noEnd: 'As reuniões se repetem sem fim até o SLA ter data de início e período piloto (passo 7).',
     triageFollows: 'A cadência de revisão do passo 1: alterá-la aqui altera lá e na cláusula de revisão do SLA.',
@@ -60,7 +63,8 @@ export const feedback = {
     addPeriod: 'Adicionar período',
     removed: '{{label}} removido.',
     thePeriod: 'o período',
-    intro: 'A cada período, digite o que aconteceu — uma <strong>contagem</strong> para um volume e, para uma proporção, <strong>as duas contagens</strong> (45 contatados no prazo <em>de</em> 50 recebidos) — ou importe o relatório do CRM. Cada compromisso é avaliado <b>no seu próprio período e pelo seu próprio nível</b>: semanas somam num compromisso mensal, um mês converte um volume semanal, e um prazo num dia da semana só é avaliado semana a semana.',
+    intro:
+      'A cada período, digite o que aconteceu — uma <strong>contagem</strong> para um volume e, para uma proporção, <strong>as duas contagens</strong> (45 contatados no prazo <em>de</em> 50 recebidos) — ou importe o relatório do CRM. Cada compromisso é avaliado <b>no seu próprio período e pelo seu próprio nível</b>: semanas somam num compromisso mensal, um mês converte um volume semanal, e um prazo num dia da semana só é avaliado semana a semana.',
     noCommitments: 'O passo 7 ainda não tem compromissos de SLA: não há nada a registrar.',
     toStep7: 'Ir para o passo 7',
     logUnit: 'Registrar por',
@@ -75,9 +79,11 @@ export const feedback = {
     skipped_many: ' {{count}} linhas ignoradas:',
     skipped_other: ' {{count}} linhas ignoradas:',
     dismissSummary: 'Fechar o resumo da importação',
-    noPeriods: 'Ainda não há períodos. Após a primeira semana ou mês do piloto, adicione um período e digite os números, ou importe o relatório do CRM — por exemplo, a Northwind contatou 28 de 34 MQLs em até 24 horas numa semana: 82 % dos MQLs contra um nível de 90 %, em risco.',
+    noPeriods:
+      'Ainda não há períodos. Após a primeira semana ou mês do piloto, adicione um período e digite os números, ou importe o relatório do CRM — por exemplo, a Northwind contatou 28 de 34 MQLs em até 24 horas numa semana: 82 % dos MQLs contra um nível de 90 %, em risco.',
     byCommitment: 'Por compromisso',
-    chartLegend: 'Os gráficos mostram cada período do compromisso: % da meta para volume, qualidade ou taxa, % dos MQLs no prazo para um prazo. A linha tracejada marca onde começa o “cumprido”, a pontilhada onde começa o “em risco”. Marcadores: ● cumprido, ◆ em risco, ■ não cumprido — o status também aparece escrito abaixo de cada período.',
+    chartLegend:
+      'Os gráficos mostram cada período do compromisso: % da meta para volume, qualidade ou taxa, % dos MQLs no prazo para um prazo. A linha tracejada marca onde começa o “cumprido”, a pontilhada onde começa o “em risco”. Marcadores: ● cumprido, ◆ em risco, ■ não cumprido — o status também aparece escrito abaixo de cada período.',
   },
   grid: {
     label: 'Números por período e compromisso do SLA',
@@ -92,7 +98,15 @@ export const feedback = {
     endError: 'Fim de {{name}}: escolha uma data.',
     removePeriod: 'Remover o período {{name}}',
     unit: { mqls: 'MQLs' },
-    part: { delivered: 'MQLs entregues', accepted: 'aceitos', sqls: 'SQLs', touchedInTime: 'contatados no prazo', attemptsInTime: 'todas as tentativas no prazo', dispositionedInTime: 'decididos no prazo', handledInTime: 'tratados no prazo' },
+    part: {
+      delivered: 'MQLs entregues',
+      accepted: 'aceitos',
+      sqls: 'SQLs',
+      touchedInTime: 'contatados no prazo',
+      attemptsInTime: 'todas as tentativas no prazo',
+      dispositionedInTime: 'decididos no prazo',
+      handledInTime: 'tratados no prazo',
+    },
     whole: { delivered: 'entregues', received: 'recebidos' },
     of: 'de',
     ofWhole: 'de … {{whole}}',
@@ -130,14 +144,18 @@ export const feedback = {
     fileLabel: 'Arquivo CSV de números reais',
     import: 'Importar CSV de números reais',
     mapTitle: 'Mapear as colunas de {{file}}',
-    mapDescription: 'Diga o que cada coluna contém. O Accord lembra disso, então a exportação do próximo período do mesmo relatório é importada de uma vez.',
+    mapDescription:
+      'Diga o que cada coluna contém. O Accord lembra disso, então a exportação do próximo período do mesmo relatório é importada de uma vez.',
     column: 'Coluna',
     firstValue: 'Primeiro valor',
     holds: 'Contém',
     columnHolds: 'A coluna “{{header}}” contém',
-    rows_one: '{{count}} linha de dados. Datas como AAAA-MM-DD; contagens como números, porcentagens de 0 a 100. Linhas com problema são ignoradas e listadas.',
-    rows_many: '{{count}} linhas de dados. Datas como AAAA-MM-DD; contagens como números, porcentagens de 0 a 100. Linhas com problema são ignoradas e listadas.',
-    rows_other: '{{count}} linhas de dados. Datas como AAAA-MM-DD; contagens como números, porcentagens de 0 a 100. Linhas com problema são ignoradas e listadas.',
+    rows_one:
+      '{{count}} linha de dados. Datas como AAAA-MM-DD; contagens como números, porcentagens de 0 a 100. Linhas com problema são ignoradas e listadas.',
+    rows_many:
+      '{{count}} linhas de dados. Datas como AAAA-MM-DD; contagens como números, porcentagens de 0 a 100. Linhas com problema são ignoradas e listadas.',
+    rows_other:
+      '{{count}} linhas de dados. Datas como AAAA-MM-DD; contagens como números, porcentagens de 0 a 100. Linhas com problema são ignoradas e listadas.',
     importRows_one: 'Importar {{count}} linha',
     importRows_many: 'Importar {{count}} linhas',
     importRows_other: 'Importar {{count}} linhas',
@@ -161,9 +179,13 @@ export const feedback = {
       sameTarget_one: '{{count}} coluna está mapeada para “{{target}}”; mapeie cada destino uma vez.',
       sameTarget_many: '{{count}} colunas estão mapeadas para “{{target}}”; mapeie cada destino uma vez.',
       sameTarget_other: '{{count}} colunas estão mapeadas para “{{target}}”; mapeie cada destino uma vez.',
-      partWithoutWhole: 'Compromisso {{n}}: uma contagem precisa da base de que faz parte — mapeie uma coluna para a sua base, ou para “MQLs entregues”.',
+      partWithoutWhole:
+        'Compromisso {{n}}: uma contagem precisa da base de que faz parte — mapeie uma coluna para a sua base, ou para “MQLs entregues”.',
     },
-    fileError: { empty: 'O arquivo está vazio: esperava-se uma linha de cabeçalho e uma linha por período.', noDataRows: 'O arquivo tem cabeçalho, mas nenhuma linha de dados.' },
+    fileError: {
+      empty: 'O arquivo está vazio: esperava-se uma linha de cabeçalho e uma linha por período.',
+      noDataRows: 'O arquivo tem cabeçalho, mas nenhuma linha de dados.',
+    },
     rowError: {
       at: 'Linha {{row}}, coluna “{{column}}”: ',
       atRow: 'Linha {{row}}: ',

@@ -2,7 +2,8 @@ export const goals = {
   objectives: 'Objetivos de negócio',
   currency: 'Moeda',
   catalogue: 'Adicionar uma meta do catálogo',
-  empty: 'Escolham os dois ou três objetivos pelos quais os dois times vão responder. Metas compartilhadas fazem diferença: 87% dos líderes dizem que a colaboração entre vendas e marketing viabiliza o crescimento.',
+  empty:
+    'Escolham os dois ou três objetivos pelos quais os dois times vão responder. Metas compartilhadas fazem diferença: 87% dos líderes dizem que a colaboração entre vendas e marketing viabiliza o crescimento.',
   kind: {
     revenue: { label: 'Receita', metric: 'Receita de negócios ganhos' },
     marketShare: { label: 'Participação de mercado', metric: 'Participação no mercado-alvo' },

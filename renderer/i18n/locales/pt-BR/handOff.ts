@@ -2,7 +2,8 @@ export const handOff = {
   trigger: {
     title: 'Quando um lead é passado para vendas',
     text: 'Um lead vai para vendas quando a pontuação chega a <strong>{{threshold}} pontos</strong>.',
-    textWithFit: 'Um lead vai para vendas quando a pontuação chega a <strong>{{threshold}} pontos</strong> com pontuação de perfil de pelo menos <b>{{fit}} pontos</b>.',
+    textWithFit:
+      'Um lead vai para vendas quando a pontuação chega a <strong>{{threshold}} pontos</strong> com pontuação de perfil de pelo menos <b>{{fit}} pontos</b>.',
     fromStep5: 'O limite de MQL é definido na etapa 5.',
     notStarted: 'A etapa 5 ainda não foi trabalhada: este é o limite inicial.',
     change: 'Alterar na etapa 5',
@@ -14,9 +15,21 @@ export const handOff = {
     title: 'Distribuição e o que acompanha o lead',
     label: 'Distribuição',
     method: {
-      roundRobin: { label: 'Rodízio (round robin)', detail: 'Quem está no rodízio', placeholder: 'ex.: os quatro SDRs do time de São Paulo' },
-      territory: { label: 'Território', detail: 'Regras de território', placeholder: 'ex.: Sudeste → time de São Paulo; Sul → time de Porto Alegre' },
-      accountOwner: { label: 'Dono da conta', detail: 'Quando a conta não tem dono', placeholder: 'ex.: contas sem dono vão em rodízio para os SDRs' },
+      roundRobin: {
+        label: 'Rodízio (round robin)',
+        detail: 'Quem está no rodízio',
+        placeholder: 'ex.: os quatro SDRs do time de São Paulo',
+      },
+      territory: {
+        label: 'Território',
+        detail: 'Regras de território',
+        placeholder: 'ex.: Sudeste → time de São Paulo; Sul → time de Porto Alegre',
+      },
+      accountOwner: {
+        label: 'Dono da conta',
+        detail: 'Quando a conta não tem dono',
+        placeholder: 'ex.: contas sem dono vão em rodízio para os SDRs',
+      },
       namedQueue: { label: 'Fila nomeada', detail: 'Nome da fila', placeholder: 'ex.: Fila de MQLs inbound' },
     },
     travels: 'O que acompanha o lead',
@@ -43,7 +56,8 @@ export const handOff = {
     add: 'Adicionar tentativa',
     replaced: 'A cadência foi substituída pela padrão.',
     removed: 'Tentativa {{n}} removida.',
-    empty: 'Com que frequência, e como, vendas tenta falar com um lead novo. A maioria dos times começa com seis tentativas em dez dias, alternando telefone e e-mail, com a primeira no dia em que o lead chega.',
+    empty:
+      'Com que frequência, e como, vendas tenta falar com um lead novo. A maioria dos times começa com seis tentativas em dez dias, alternando telefone e e-mail, com a primeira no dia em que o lead chega.',
     attempts: 'Tentativas',
     attempt: 'Tentativa {{n}}',
     attemptDay: 'Dia da tentativa {{n}}',

@@ -3,7 +3,8 @@ import type { history as en } from '../en/history';
 export const history: typeof en = {
   open: 'Histórico',
   title: 'Histórico do workshop',
-  description: 'O Accord guarda um snapshot quando você começa a editar, a cada poucos minutos enquanto trabalha e antes de qualquer exclusão ou substituição.',
+  description:
+    'O Accord guarda um snapshot quando você começa a editar, a cada poucos minutos enquanto trabalha e antes de qualquer exclusão ou substituição.',
   empty: 'Ainda não há snapshots. O primeiro é guardado assim que você editar este workshop.',
   listLabel: 'Snapshots, do mais recente ao mais antigo',
   loading: 'Carregando snapshots…',

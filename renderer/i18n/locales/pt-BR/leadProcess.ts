@@ -57,14 +57,21 @@ export const leadProcess = {
     count_one: '{{count}} problema para corrigir',
     count_many: '{{count}} problemas para corrigir',
     count_other: '{{count}} problemas para corrigir',
-    intro: 'Toda etapa alcançável a partir da captação, um responsável em cada etapa, pelo menos uma etapa final e taxas acima de 0% e até 100%.',
+    intro:
+      'Toda etapa alcançável a partir da captação, um responsável em cada etapa, pelo menos uma etapa final e taxas acima de 0% e até 100%.',
     allPass: 'Todas as verificações ok.',
     needsAttention: 'Precisa de atenção',
   },
   role: { none: 'Sem papel (ex.: nutrição)', mql: 'MQL', sal: 'SAL (aceito)', sql: 'SQL', opportunity: 'Oportunidade' },
-  rateField: { mqlToSal: 'MQL → SAL', salToSql: 'SAL → SQL', sqlToOpportunity: 'SQL → oportunidade', winRate: 'a taxa de ganho (oportunidade → ganho)' },
+  rateField: {
+    mqlToSal: 'MQL → SAL',
+    salToSql: 'SAL → SQL',
+    sqlToOpportunity: 'SQL → oportunidade',
+    winRate: 'a taxa de ganho (oportunidade → ganho)',
+  },
   rateIssue: {
-    rateUsedTwice: 'A taxa {{rate}} viria de duas etapas, “{{first}}” e “{{second}}”: só a de “{{first}}” é usada. Deem outro papel a uma delas.',
+    rateUsedTwice:
+      'A taxa {{rate}} viria de duas etapas, “{{first}}” e “{{second}}”: só a de “{{first}}” é usada. Deem outro papel a uma delas.',
     nextHasNoRole: '“{{next}}” não tem papel, então a calculadora não pode usar a taxa desta etapa. Deem um papel a “{{next}}”.',
     roleOrder: '“{{next}}” não vem depois do papel desta etapa no funil, então a taxa não é usada. Confiram os dois papéis.',
   },
@@ -128,12 +135,25 @@ export const leadProcess = {
     group: 'Formas de começar o diagrama',
     button: { default: 'Começar pelo modelo padrão', short: 'Começar pelo modelo curto', blank: 'Começar em branco' },
     template: {
-      default: { title: 'Modelo padrão', summary: 'Captado → Nutrição → MQL → SAL → SQL → Oportunidade → Ganho / Perdido', description: 'O funil completo, com um ciclo de reciclagem de volta à nutrição e um retorno de vendas sobre a qualidade dos leads.' },
-      short: { title: 'Modelo curto', summary: 'Captado → MQL → SQL → Ganho / Perdido', description: 'Para um time pequeno ou um primeiro piloto: menos etapas, os mesmos responsáveis e taxas.' },
-      blank: { title: 'Diagrama em branco', summary: 'Uma etapa de captação', description: 'Desenhem suas próprias etapas a partir de onde os leads entram.' },
+      default: {
+        title: 'Modelo padrão',
+        summary: 'Captado → Nutrição → MQL → SAL → SQL → Oportunidade → Ganho / Perdido',
+        description: 'O funil completo, com um ciclo de reciclagem de volta à nutrição e um retorno de vendas sobre a qualidade dos leads.',
+      },
+      short: {
+        title: 'Modelo curto',
+        summary: 'Captado → MQL → SQL → Ganho / Perdido',
+        description: 'Para um time pequeno ou um primeiro piloto: menos etapas, os mesmos responsáveis e taxas.',
+      },
+      blank: {
+        title: 'Diagrama em branco',
+        summary: 'Uma etapa de captação',
+        description: 'Desenhem suas próprias etapas a partir de onde os leads entram.',
+      },
     },
     exampleTitle: 'Northwind Analytics — processo de leads',
-    exampleAlt: 'Exemplo: o processo de leads da Northwind Analytics, de Captado passando por Nutrição, MQL, SAL, SQL e Oportunidade até Ganho ou Perdido, com um ciclo de reciclagem de SAL de volta à Nutrição e um retorno sobre a qualidade dos leads de SQL para MQL.',
+    exampleAlt:
+      'Exemplo: o processo de leads da Northwind Analytics, de Captado passando por Nutrição, MQL, SAL, SQL e Oportunidade até Ganho ou Perdido, com um ciclo de reciclagem de SAL de volta à Nutrição e um retorno sobre a qualidade dos leads de SQL para MQL.',
     exampleCaption: 'Como fica um bom diagrama: Northwind Analytics, o workshop de demonstração.',
   },
 };

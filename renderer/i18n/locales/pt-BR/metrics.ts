@@ -14,7 +14,15 @@ export const metrics = {
     custom: 'Personalizada',
   },
   frequency: { daily: 'Diária', weekly: 'Semanal', monthly: 'Mensal', quarterly: 'Trimestral' },
-  commitment: { mqlVolume: 'Volume de MQLs', leadQuality: 'Qualidade dos leads', firstTouch: 'Primeiro contato', followUpAttempts: 'Tentativas de acompanhamento', disposition: 'Decisão', qualifyBy: 'Qualificar até um prazo', mqlToSqlRate: 'Taxa MQL → SQL' },
+  commitment: {
+    mqlVolume: 'Volume de MQLs',
+    leadQuality: 'Qualidade dos leads',
+    firstTouch: 'Primeiro contato',
+    followUpAttempts: 'Tentativas de acompanhamento',
+    disposition: 'Decisão',
+    qualifyBy: 'Qualificar até um prazo',
+    mqlToSqlRate: 'Taxa MQL → SQL',
+  },
   period: { week: 'Por semana', month: 'Por mês', quarter: 'Por trimestre', year: 'Por ano' },
   commitmentOption: '{{kind}} ({{party}}, compromisso {{n}})',
   row: {
@@ -58,7 +66,12 @@ export const metrics = {
     rows: {
       volume: { name: 'Volume de MQLs', target: '180 MQLs / mês', measures: 'SLA: volume de MQLs' },
       conversion: { name: 'Conversão MQL → SAL', target: '70%' },
-      touch: { name: 'Tempo até o primeiro contato', target: '24 horas', source: 'Histórico de atividades do Salesforce', measures: 'SLA: primeiro contato' },
+      touch: {
+        name: 'Tempo até o primeiro contato',
+        target: '24 horas',
+        source: 'Histórico de atividades do Salesforce',
+        measures: 'SLA: primeiro contato',
+      },
     },
     scoreboard: 'Painel',
   },
@@ -73,7 +86,8 @@ export const metrics = {
     fallbackName: 'métrica {{n}}',
     prefill: 'Preencher a partir do processo de leads',
     add: 'Adicionar métrica',
-    noProcess: '<strong>A etapa 4 ainda não tem etapas.</strong> O painel acompanha o processo de leads: quando as etapas estiverem desenhadas, “Preencher” adiciona uma métrica de volume e uma de conversão para cada uma. Até lá, só é possível adicionar as métricas do funil inteiro.',
+    noProcess:
+      '<strong>A etapa 4 ainda não tem etapas.</strong> O painel acompanha o processo de leads: quando as etapas estiverem desenhadas, “Preencher” adiciona uma métrica de volume e uma de conversão para cada uma. Até lá, só é possível adicionar as métricas do funil inteiro.',
     toStep4: 'Ir para a etapa 4, Processo de leads',
     scoreboard: 'Painel',
     count_one: '({{count}} métrica)',

@@ -4,7 +4,8 @@ export const qualifiedLead = {
     why: 'Só 12% dos executivos de vendas acham que os leads qualificados por marketing importam — geralmente porque os dois times nunca combinaram o que “qualificado” significa. Uma pontuação que os dois times entendem transforma essa discussão em um número que vocês ajustam juntos.',
     exampleTitle: 'Como fica um bom modelo (Northwind Analytics, o workshop de demonstração)',
     fit: '<strong>Perfil:</strong> setor é um de Software, Serviços financeiros, Varejo, Logística +15; porte da empresa de pelo menos 200 funcionários +10; senioridade Diretor ou acima +15.',
-    engagement: '<strong>Engajamento:</strong> pediu uma demonstração +30; visitou a página de preços +10 por vez, no máximo 20 por mês; os pontos de cada atividade caem pela metade a cada 30 dias.',
+    engagement:
+      '<strong>Engajamento:</strong> pediu uma demonstração +30; visitou a página de preços +10 por vez, no máximo 20 por mês; os pontos de cada atividade caem pela metade a cada 30 dias.',
     disqualified: '<strong>Desqualificados:</strong> concorrentes, estudantes, e-mails gratuitos.',
     rule: '<strong>MQL:</strong> pelo menos 60 pontos, 25 deles de perfil e 15 de engajamento. <strong>SQL:</strong> orçamento, autoridade, necessidade e prazo confirmados por um SDR.',
     starter: 'Começar pelo modelo inicial',
@@ -20,7 +21,11 @@ export const qualifiedLead = {
     minimumEngagement: 'Engajamento mínimo',
     minimumEngagementHint: 'Opcional: pontos de engajamento também exigidos, para que o perfil sozinho não baste. Vazio para nenhum.',
     decay: 'Decaimento',
-    decayKind: { none: 'Nenhum', halfLife: 'Meia-vida por atividade', weeklySinceLast: 'Pontos por semana desde a última atividade (de antes da atualização)' },
+    decayKind: {
+      none: 'Nenhum',
+      halfLife: 'Meia-vida por atividade',
+      weeklySinceLast: 'Pontos por semana desde a última atividade (de antes da atualização)',
+    },
     decayHint: {
       none: 'Os pontos de engajamento nunca envelhecem.',
       halfLife: 'Cada atividade perde metade dos pontos a cada tantos dias, a partir da própria data.',
@@ -32,8 +37,10 @@ export const qualifiedLead = {
     perWeek: 'Decaimento por semana',
     decayUnit: 'pontos / semana',
     points: 'pontos',
-    reach: 'Com estes critérios, um lead consegue no máximo <strong>{{fit}} pontos de perfil</strong> e <strong>{{total}} pontos no total</strong>.',
-    reachUncapped: 'Com estes critérios, um lead consegue no máximo <strong>{{fit}} pontos de perfil</strong> e <strong>qualquer total (um comportamento não tem limite)</strong>.',
+    reach:
+      'Com estes critérios, um lead consegue no máximo <strong>{{fit}} pontos de perfil</strong> e <strong>{{total}} pontos no total</strong>.',
+    reachUncapped:
+      'Com estes critérios, um lead consegue no máximo <strong>{{fit}} pontos de perfil</strong> e <strong>qualquer total (um comportamento não tem limite)</strong>.',
   },
   field: {
     title: 'Cargo',
@@ -47,8 +54,27 @@ export const qualifiedLead = {
     technology: 'Tecnologia',
     emailDomain: 'Domínio de e-mail',
   },
-  operator: { word: 'tem a palavra', contains: 'contém o texto', startsWith: 'começa com', equals: 'é', oneOf: 'é um de', gte: 'é pelo menos', lte: 'é no máximo', between: 'está entre' },
-  placeholder: { word: 'ex.: Diretor', contains: 'ex.: @acme', startsWith: 'ex.: Head de', equals: 'ex.: Diretor', oneOf: 'ex.: Software, Varejo', gte: 'ex.: 200', lte: 'ex.: 5000', between: 'ex.: 200', domains: 'ex.: concorrente.com.br, outro.com' },
+  operator: {
+    word: 'tem a palavra',
+    contains: 'contém o texto',
+    startsWith: 'começa com',
+    equals: 'é',
+    oneOf: 'é um de',
+    gte: 'é pelo menos',
+    lte: 'é no máximo',
+    between: 'está entre',
+  },
+  placeholder: {
+    word: 'ex.: Diretor',
+    contains: 'ex.: @acme',
+    startsWith: 'ex.: Head de',
+    equals: 'ex.: Diretor',
+    oneOf: 'ex.: Software, Varejo',
+    gte: 'ex.: 200',
+    lte: 'ex.: 5000',
+    between: 'ex.: 200',
+    domains: 'ex.: concorrente.com.br, outro.com',
+  },
   range: { from: '{{label}}: mínimo', to: 'a', upTo: '{{label}}: máximo' },
   col: {
     field: 'Campo',
@@ -67,8 +93,10 @@ export const qualifiedLead = {
   fit: {
     title: 'Perfil: quem é o lead',
     add: 'Adicionar critério de perfil',
-    intro: 'Dados demográficos e firmográficos, cada um vale pontos quando o lead corresponde. Textos são comparados sem diferenciar maiúsculas e por palavras inteiras (“intern” não é “International”); “contém o texto” acha dentro das palavras; “é um de” aceita uma lista de valores inteiros separados por vírgulas; “está entre” é uma faixa só (fora dela, nenhum ponto).',
-    empty: 'Nenhum critério de perfil ainda. Exemplo: <em>Setor é um de Software, Varejo +15</em> ou <em>Porte da empresa é pelo menos 200 funcionários +10</em>.',
+    intro:
+      'Dados demográficos e firmográficos, cada um vale pontos quando o lead corresponde. Textos são comparados sem diferenciar maiúsculas e por palavras inteiras (“intern” não é “International”); “contém o texto” acha dentro das palavras; “é um de” aceita uma lista de valores inteiros separados por vírgulas; “está entre” é uma faixa só (fora dela, nenhum ponto).',
+    empty:
+      'Nenhum critério de perfil ainda. Exemplo: <em>Setor é um de Software, Varejo +15</em> ou <em>Porte da empresa é pelo menos 200 funcionários +10</em>.',
     row: 'Perfil {{n}}',
     rowField: 'Campo do perfil {{n}}',
     rowCondition: 'Condição do perfil {{n}}',
@@ -80,8 +108,10 @@ export const qualifiedLead = {
   engagement: {
     title: 'Engajamento: o que o lead faz',
     add: 'Adicionar comportamento',
-    intro: 'Cada vez que o lead faz isso, ganha os pontos, até o limite em cada período (esta semana, este mês…, contados a partir de hoje), para que uma tarde agitada não torne um lead qualificado. Deixe o limite vazio para não ter limite.',
-    empty: 'Nenhum comportamento ainda. Exemplo: <em>Pediu uma demonstração +30, limite 30</em> ou <em>Visitou a página de preços +10, limite 20</em>.',
+    intro:
+      'Cada vez que o lead faz isso, ganha os pontos, até o limite em cada período (esta semana, este mês…, contados a partir de hoje), para que uma tarde agitada não torne um lead qualificado. Deixe o limite vazio para não ter limite.',
+    empty:
+      'Nenhum comportamento ainda. Exemplo: <em>Pediu uma demonstração +30, limite 30</em> ou <em>Visitou a página de preços +10, limite 20</em>.',
     rowName: 'Nome do comportamento {{n}}',
     rowPoints: 'Pontos do comportamento {{n}}',
     rowCap: 'Limite do comportamento {{n}}',
@@ -112,7 +142,8 @@ export const qualifiedLead = {
     title: 'Qualificado por vendas: o que uma pessoa confirma',
     bant: 'Adicionar orçamento, autoridade, necessidade, prazo',
     add: 'Adicionar critério de SQL',
-    intro: 'A pontuação encontra o lead; uma conversa o confirma. Cada critério é verificado por um SDR ou por vendas antes de o lead virar SQL.',
+    intro:
+      'A pontuação encontra o lead; uma conversa o confirma. Cada critério é verificado por um SDR ou por vendas antes de o lead virar SQL.',
     empty: 'Nenhum critério de SQL ainda. O conjunto clássico é o BANT: orçamento, autoridade, necessidade e prazo.',
     row: 'Critério de SQL {{n}}',
     placeholder: 'ex.: Orçamento',
@@ -213,11 +244,16 @@ export const qualifiedLead = {
   },
   migration: {
     title: 'O que a atualização mudou neste modelo',
-    intro: 'A pontuação agora compara palavras inteiras, trata uma faixa como um intervalo só e envelhece cada atividade a partir da própria data. As pontuações continuam iguais, exceto onde indicado aqui: confiram no simulador abaixo.',
-    containsToWord: '{{field}} “{{value}}” agora corresponde à palavra inteira: um cargo que só tem essas letras dentro de outra palavra (“International” para “intern”) não corresponde mais.',
-    studentPreset: 'O critério de estudante agora lista cargos de estudante em vez de qualquer cargo com “{{value}}”: um Director of Student Success não é mais desqualificado.',
-    bandToRange: '{{field}} pelo menos {{value}} e no máximo {{max}} agora são um intervalo que vale os dois pontos: um lead fora da faixa não ganha nenhum (antes ganhava metade).',
-    decayKept: 'O decaimento mantém a regra que tinha ({{value}} pontos por semana completa desde a última atividade). Escolham uma meia-vida para envelhecer cada atividade.',
+    intro:
+      'A pontuação agora compara palavras inteiras, trata uma faixa como um intervalo só e envelhece cada atividade a partir da própria data. As pontuações continuam iguais, exceto onde indicado aqui: confiram no simulador abaixo.',
+    containsToWord:
+      '{{field}} “{{value}}” agora corresponde à palavra inteira: um cargo que só tem essas letras dentro de outra palavra (“International” para “intern”) não corresponde mais.',
+    studentPreset:
+      'O critério de estudante agora lista cargos de estudante em vez de qualquer cargo com “{{value}}”: um Director of Student Success não é mais desqualificado.',
+    bandToRange:
+      '{{field}} pelo menos {{value}} e no máximo {{max}} agora são um intervalo que vale os dois pontos: um lead fora da faixa não ganha nenhum (antes ganhava metade).',
+    decayKept:
+      'O decaimento mantém a regra que tinha ({{value}} pontos por semana completa desde a última atividade). Escolham uma meia-vida para envelhecer cada atividade.',
     capPeriodMonth: 'Os limites contam por mês, como a tela dizia ({{value}}); agora dá para escolher semana, trimestre ou ano.',
     dismiss: 'Entendi',
   },
@@ -244,7 +280,8 @@ export const qualifiedLead = {
   batch: {
     title: 'Simular um lote de leads',
     clear: 'Limpar o lote',
-    intro: 'Exportem os leads do mês passado em CSV com uma linha de cabeçalho: colunas como title, seniority, department, industry, companySize, annualRevenue, region, country, technology, email, daysSinceLastActivity e uma coluna por comportamento com o nome usado acima (ex.: “{{behaviour}}”) com quantas vezes ele aconteceu; uma coluna “{{behaviour}} (days ago)” diz quando (ex.: 2; 30 para duas vezes).',
+    intro:
+      'Exportem os leads do mês passado em CSV com uma linha de cabeçalho: colunas como title, seniority, department, industry, companySize, annualRevenue, region, country, technology, email, daysSinceLastActivity e uma coluna por comportamento com o nome usado acima (ex.: “{{behaviour}}”) com quantas vezes ele aconteceu; uma coluna “{{behaviour}} (days ago)” diz quando (ex.: 2; 30 para duas vezes).',
     exampleBehaviour: 'Pediu uma demonstração',
     import: 'Importar leads de amostra (CSV)',
     scored_one: '{{count}} lead pontuado',

@@ -14,14 +14,16 @@ export const seal = {
     empty: 'Ainda não há eventos: a trilha começa quando o SLA é congelado ou exportado pela primeira vez.',
     partsLabel: 'Quem selou a trilha de auditoria',
     brokenTitle: 'Trilha de auditoria rompida',
-    blocked: 'O SLA não pode ser exportado nem assinado até que isso seja resolvido. Restaure um estado anterior pelo Histórico ou peça o original a quem alterou o arquivo do workshop.',
+    blocked:
+      'O SLA não pode ser exportado nem assinado até que isso seja resolvido. Restaure um estado anterior pelo Histórico ou peça o original a quem alterou o arquivo do workshop.',
     rolledBackTitle: 'Trilha de auditoria revertida',
     recorded: 'Eventos {{from}}–{{to}} registrados e selados por {{sealer}} ({{trust}})',
     recordedOne: 'Evento {{from}} registrado e selado por {{sealer}} ({{trust}})',
     adopted: 'Eventos {{from}}–{{to}} atestados por {{sealer}} quando foi atualizado ({{trust}})',
     unsealed: 'Os eventos {{from}}–{{to}} foram registrados antes de o Accord selar a trilha de auditoria e não podem ser verificados',
     unsealedOne: 'O evento {{from}} foi registrado antes de o Accord selar a trilha de auditoria e não pode ser verificado',
-    rolledBack: 'Esta instalação selou {{sealed}} eventos deste workshop, mas a trilha agora tem {{present}} ou difere deles: foi revertida ou reescrita',
+    rolledBack:
+      'Esta instalação selou {{sealed}} eventos deste workshop, mas a trilha agora tem {{present}} ou difere deles: foi revertida ou reescrita',
     problem: {
       unsealedEvents: 'os eventos {{from}}–{{to}} não estão sob nenhum selo (registrados sem a chave, ou o selo foi removido)',
       sealGap: 'o selo {{seal}} não começa onde termina o selo anterior',
@@ -32,14 +34,18 @@ export const seal = {
     },
   },
   blocked: {
-    export: 'O PDF do SLA não foi exportado: a trilha de auditoria está rompida ({{problem}}). O workshop fica como está; a etapa 7 mostra a ruptura.',
+    export:
+      'O PDF do SLA não foi exportado: a trilha de auditoria está rompida ({{problem}}). O workshop fica como está; a etapa 7 mostra a ruptura.',
     change: 'Isto não foi registrado: a trilha de auditoria do SLA está rompida ({{problem}}). A etapa 7 mostra a ruptura.',
     undo: 'O registro assinado do SLA continua como está: congelar, assinar e aditar não podem ser desfeitos. Faça um aditivo ao SLA para alterá-lo.',
   },
   notice: {
-    broken: 'A trilha de auditoria de {{name}} está rompida ({{problem}}). O SLA não pode ser congelado, assinado nem exportado até que isso seja resolvido; a etapa 7 mostra a ruptura.',
-    unsealed: 'Parte da trilha de auditoria deste workshop foi registrada por uma versão anterior do Accord e não pode ser verificada; o PDF do SLA vai informar isso.',
-    otherSealer: 'Parte da trilha de auditoria deste workshop foi selada em outro computador. Para confiar nela, compare a impressão digital mostrada na etapa 7 com a que aquele computador exibe em Configurações.',
+    broken:
+      'A trilha de auditoria de {{name}} está rompida ({{problem}}). O SLA não pode ser congelado, assinado nem exportado até que isso seja resolvido; a etapa 7 mostra a ruptura.',
+    unsealed:
+      'Parte da trilha de auditoria deste workshop foi registrada por uma versão anterior do Accord e não pode ser verificada; o PDF do SLA vai informar isso.',
+    otherSealer:
+      'Parte da trilha de auditoria deste workshop foi selada em outro computador. Para confiar nela, compare a impressão digital mostrada na etapa 7 com a que aquele computador exibe em Configurações.',
   },
   p12Problem: {
     notP12: 'O arquivo não é um arquivo PKCS#12 (.p12 / .pfx).',
@@ -80,8 +86,10 @@ export const seal = {
     },
     protection: {
       keyring: 'A chave do selo está protegida pelo chaveiro do sistema.',
-      basicText: 'A chave do selo não está protegida pelo chaveiro do sistema (Linux sem chaveiro: o Electron a guarda com uma senha fixa). Quem conseguir ler a sua pasta de usuário pode copiá-la. Instale e desbloqueie um chaveiro (GNOME Keyring ou KWallet) e reinicie o Accord.',
-      browserProfile: 'No modo navegador, a chave do selo é uma chave não exportável neste perfil do navegador, e não no chaveiro do sistema: o app pode pedir que ela assine, mas nenhum script consegue lê-la.',
+      basicText:
+        'A chave do selo não está protegida pelo chaveiro do sistema (Linux sem chaveiro: o Electron a guarda com uma senha fixa). Quem conseguir ler a sua pasta de usuário pode copiá-la. Instale e desbloqueie um chaveiro (GNOME Keyring ou KWallet) e reinicie o Accord.',
+      browserProfile:
+        'No modo navegador, a chave do selo é uma chave não exportável neste perfil do navegador, e não no chaveiro do sistema: o app pode pedir que ela assine, mas nenhum script consegue lê-la.',
     },
     organisation: {
       heading: 'Certificado da organização',
@@ -112,7 +120,8 @@ export const seal = {
       fingerprint: 'SHA-256 do certificado',
       remove: 'Remover…',
       removeTitle: 'Remover o certificado da organização?',
-      removeBody: 'O Accord esquece a chave: novos PDFs e eventos de auditoria voltam a ser selados com a chave própria desta instalação. Para usá-lo de novo, você vai precisar do arquivo .p12 e da senha.',
+      removeBody:
+        'O Accord esquece a chave: novos PDFs e eventos de auditoria voltam a ser selados com a chave própria desta instalação. Para usá-lo de novo, você vai precisar do arquivo .p12 e da senha.',
       removeConfirm: 'Remover o certificado',
       removed: 'O certificado da organização foi removido; esta instalação volta a selar com a própria chave.',
       removeFailed: 'O certificado da organização não foi removido: {{error}}',
@@ -132,17 +141,26 @@ export const seal = {
     add: {
       heading: 'Adicionar um selador confiável',
       method: 'Como',
-      methods: { fingerprint: 'Colar uma impressão digital', pdf: 'De um PDF verificado', workshop: 'De um arquivo de workshop', ca: 'Um certificado de AC da organização' },
+      methods: {
+        fingerprint: 'Colar uma impressão digital',
+        pdf: 'De um PDF verificado',
+        workshop: 'De um arquivo de workshop',
+        ca: 'Um certificado de AC da organização',
+      },
       added: '“{{label}}” agora é confiável neste computador.',
       own: 'Este é o certificado desta própria instalação: ele é sempre confiável aqui.',
       already: 'Já é confiável como “{{label}}”.',
       fingerprint: {
         field: 'Impressão digital (SHA-256)',
         hint: '64 dígitos hexadecimais; espaços e dois-pontos são ignorados.',
-        invalid_one: 'Impressão digital (SHA-256): digite 64 dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. Há {{count}} dígito.',
-        invalid_many: 'Impressão digital (SHA-256): digite 64 dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. Há {{count}} dígitos.',
-        invalid_other: 'Impressão digital (SHA-256): digite 64 dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. Há {{count}} dígitos.',
-        notHex: 'Impressão digital (SHA-256): só são aceitos dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. “{{character}}” não é um deles.',
+        invalid_one:
+          'Impressão digital (SHA-256): digite 64 dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. Há {{count}} dígito.',
+        invalid_many:
+          'Impressão digital (SHA-256): digite 64 dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. Há {{count}} dígitos.',
+        invalid_other:
+          'Impressão digital (SHA-256): digite 64 dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. Há {{count}} dígitos.',
+        notHex:
+          'Impressão digital (SHA-256): só são aceitos dígitos hexadecimais (0–9, a–f); espaços e dois-pontos são ignorados. “{{character}}” não é um deles.',
         label: 'Nome',
         labelHint: 'Como você conhece este selador, por exemplo o nome do facilitador e a empresa.',
         labelRequired: 'Nome: digite um nome para reconhecer este selador (até 120 caracteres).',

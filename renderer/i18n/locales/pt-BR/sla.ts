@@ -13,21 +13,26 @@ export const sla = {
     freeze: 'Congelar para assinatura',
     freezeNote: 'Congelar fixa o conteúdo como versão {{n}}; qualquer mudança posterior é um aditamento.',
     frozenToast: 'A versão {{n}} está congelada: o conteúdo não pode mais mudar, e os signatários já podem assiná-la.',
-    lockedReady: 'A versão {{n}} está congelada para assinatura. Para mudar qualquer coisa, faça um aditamento: isso cria a versão {{next}}, e todos assinam de novo. A versão {{n}} fica registrada.',
-    lockedSigned: 'A versão {{n}} está congelada, assinada e contra-assinada. Para mudar qualquer coisa, faça um aditamento: isso cria a versão {{next}}, e todos assinam de novo. A versão {{n}} fica registrada.',
+    lockedReady:
+      'A versão {{n}} está congelada para assinatura. Para mudar qualquer coisa, faça um aditamento: isso cria a versão {{next}}, e todos assinam de novo. A versão {{n}} fica registrada.',
+    lockedSigned:
+      'A versão {{n}} está congelada, assinada e contra-assinada. Para mudar qualquer coisa, faça um aditamento: isso cria a versão {{next}}, e todos assinam de novo. A versão {{n}} fica registrada.',
     amend: 'Aditar…',
     amendingToast: 'Aditando a versão {{n}}: suas mudanças viram a versão {{next}}, com novas assinaturas.',
     notReady: 'Ainda não está pronto para congelar:',
     changesAgainst: 'Mudanças em relação à versão {{n}}',
     noChangesYet: 'Nenhuma mudança ainda: edite abaixo e depois congele a versão {{n}}.',
     amendTitle: 'Aditar a versão {{n}}?',
-    amendDescription: 'O rascunho abre para edição como versão {{next}}. A versão {{n}} e suas assinaturas ficam registradas; a nova versão precisa de novas assinaturas.',
+    amendDescription:
+      'O rascunho abre para edição como versão {{next}}. A versão {{n}} e suas assinaturas ficam registradas; a nova versão precisa de novas assinaturas.',
     keep: 'Manter a versão {{n}}',
     amendConfirm: 'Aditar: iniciar a versão {{next}}',
     undo: 'Desfazer',
     driftTitle: 'O workshop mudou desde que a versão {{n}} foi congelada',
-    driftSigned: 'O SLA acima é a versão {{n}} como assinada; estas mudanças não estão nela. Para assiná-las, faça um aditivo: isso cria a versão {{next}}.',
-    driftReady: 'O SLA acima é a versão {{n}} como congelada para assinatura; estas mudanças não estão nela. Para incluí-las, faça um aditivo: isso cria a versão {{next}}.',
+    driftSigned:
+      'O SLA acima é a versão {{n}} como assinada; estas mudanças não estão nela. Para assiná-las, faça um aditivo: isso cria a versão {{next}}.',
+    driftReady:
+      'O SLA acima é a versão {{n}} como congelada para assinatura; estas mudanças não estão nela. Para incluí-las, faça um aditivo: isso cria a versão {{next}}.',
     driftAmend: 'Aditivo: levar estas mudanças para a versão {{next}}…',
   },
   freeze: {
@@ -45,7 +50,8 @@ export const sla = {
     noEffectiveDate: 'Data de vigência: escolha a data em que o SLA começa.',
     dialog: {
       title: 'Congelar a versão {{n}} para assinatura?',
-      description: 'Congelar fixa o conteúdo do SLA como versão {{n}}: a impressão digital é calculada e cada assinatura vale exatamente para este texto. Não pode ser desfeito; qualquer mudança depois é um aditivo (versão {{next}}) que todos assinam de novo.',
+      description:
+        'Congelar fixa o conteúdo do SLA como versão {{n}}: a impressão digital é calculada e cada assinatura vale exatamente para este texto. Não pode ser desfeito; qualquer mudança depois é um aditivo (versão {{next}}) que todos assinam de novo.',
       disagreements_one: 'Resta {{count}} divergência nos números que serão assinados:',
       disagreements_many: 'Restam {{count}} divergências nos números que serão assinados:',
       disagreements_other: 'Restam {{count}} divergências nos números que serão assinados:',
@@ -66,7 +72,8 @@ export const sla = {
     frozenWithOverride: 'Versão {{n}} congelada para assinatura; diferenças conhecidas aceitas ({{codes}}): {{reason}}',
   },
   consistency: {
-    allClear: 'Os números batem: os volumes de MQL, as metas do painel do passo 8 e o apêndice da calculadora contam a mesma história, e cada compromisso é medido.',
+    allClear:
+      'Os números batem: os volumes de MQL, as metas do painel do passo 8 e o apêndice da calculadora contam a mesma história, e cada compromisso é medido.',
     count_one: '{{count}} divergência nos números que serão assinados',
     count_many: '{{count}} divergências nos números que serão assinados',
     count_other: '{{count}} divergências nos números que serão assinados',
@@ -77,9 +84,11 @@ export const sla = {
     commitmentN: 'compromisso {{n}}',
     volumeMismatch: 'O compromisso {{a}} ({{aValue}}) e o compromisso {{b}} ({{bValue}}, ≈ {{converted}}) não batem.',
     metricTargetMismatch: 'A métrica “{{metric}}” tem meta {{metricValue}}, mas o compromisso {{n}} diz {{commitmentValue}}.',
-    metricLevelMismatch: 'A métrica “{{metric}}” tem meta {{metricValue}} % dos leads, mas o compromisso {{n}} é cumprido com {{level}} % dos leads.',
+    metricLevelMismatch:
+      'A métrica “{{metric}}” tem meta {{metricValue}} % dos leads, mas o compromisso {{n}} é cumprido com {{level}} % dos leads.',
     calculatorMismatch: 'O compromisso {{n}} diz {{value}}, mas o apêndice da calculadora deriva {{calculated}}.',
-    calculatorOrphan: 'O apêndice da calculadora está no SLA, mas não resta nenhum compromisso de volume de MQL do marketing para ele dimensionar.',
+    calculatorOrphan:
+      'O apêndice da calculadora está no SLA, mas não resta nenhum compromisso de volume de MQL do marketing para ele dimensionar.',
     unmeasuredCommitment: 'Compromisso {{n}} ({{what}}): nenhuma métrica do painel do passo 8 o mede.',
     acceptedTitle: 'Diferenças conhecidas aceitas quando a versão {{n}} foi congelada',
     reason: 'Motivo informado: {{reason}}',
@@ -87,7 +96,8 @@ export const sla = {
   calc: {
     title: 'Calculadora de MQLs (funil reverso)',
     used: 'Usado no SLA',
-    intro: 'Da meta de receita até os MQLs que o marketing precisa entregar: a cadeia é calculada para um ano, arredondando para cima em cada etapa, e o número de cada período é o anual dividido e arredondado para cima uma única vez.',
+    intro:
+      'Da meta de receita até os MQLs que o marketing precisa entregar: a cadeia é calculada para um ano, arredondando para cima em cada etapa, e o número de cada período é o anual dividido e arredondado para cima uma única vez.',
     goalFrom: 'A meta vem da etapa 2 (“{{title}}”, {{amount}}); as taxas, do diagrama da etapa 4.',
     noGoal: 'Adicione uma meta de receita na etapa 2 para partir dela.',
     /** The intro, then where the goal comes from (Chinese sets sentences without a space). */
@@ -111,7 +121,15 @@ export const sla = {
     differs: 'Diferente do diagrama da etapa 4 ({{rate}}).',
     useDiagramRate: 'Usar a taxa do diagrama',
     chain: 'Cadeia do funil reverso',
-    col: { stage: 'Etapa', rate: 'Taxa para a etapa seguinte', perYear: 'Por ano', perQuarter: 'Por trimestre', perMonth: 'Por mês', perWeek: 'Por semana', perRep: 'Por vendedor / mês' },
+    col: {
+      stage: 'Etapa',
+      rate: 'Taxa para a etapa seguinte',
+      perYear: 'Por ano',
+      perQuarter: 'Por trimestre',
+      perMonth: 'Por mês',
+      perWeek: 'Por semana',
+      perRep: 'Por vendedor / mês',
+    },
     divideBy: '÷ {{rate}}',
     firstStage: 'receita × {{share}} ÷ ticket médio',
     pacing: 'Ritmo: até o dia {{day}} de {{days}} dias úteis, espere {{mqls}} MQLs.',
@@ -160,7 +178,8 @@ export const sla = {
     addSales: 'Compromisso de vendas',
     addRhythm: 'Ritmo de entrega',
     intro: 'Comece pequeno: poucos compromissos mensuráveis, como piloto, valem mais que uma lista longa que ninguém cumpre.',
-    levelsIntro: 'O que significa “cumprido”: volume, qualidade ou taxa são cumpridos na meta e ficam em risco a partir de 90 % dela; um prazo é cumprido quando 90 % dos MQLs o atendem e fica em risco a partir de 80 % — ajuste os dois em cada compromisso.',
+    levelsIntro:
+      'O que significa “cumprido”: volume, qualidade ou taxa são cumpridos na meta e ficam em risco a partir de 90 % dela; um prazo é cumprido quando 90 % dos MQLs o atendem e fica em risco a partir de 80 % — ajuste os dois em cada compromisso.',
     row: 'Compromisso {{n}}: {{what}}',
     remove: 'Remover o compromisso {{n}}',
     removed: 'Compromisso removido.',
@@ -177,7 +196,15 @@ export const sla = {
     atRiskUnit: { ofTarget: '% da meta', ofLeads: '% dos MQLs' },
     due: 'Prazo',
     dueWithin: 'Em um número de horas',
-    dueBy: { monday: 'Até a segunda-feira', tuesday: 'Até a terça-feira', wednesday: 'Até a quarta-feira', thursday: 'Até a quinta-feira', friday: 'Até a sexta-feira', saturday: 'Até o sábado', sunday: 'Até o domingo' },
+    dueBy: {
+      monday: 'Até a segunda-feira',
+      tuesday: 'Até a terça-feira',
+      wednesday: 'Até a quarta-feira',
+      thursday: 'Até a quinta-feira',
+      friday: 'Até a sexta-feira',
+      saturday: 'Até o sábado',
+      sunday: 'Até o domingo',
+    },
     action: 'Vendas então',
     actionOption: { qualify: 'qualifica cada MQL', accept: 'aceita ou rejeita cada MQL', contact: 'contata cada MQL' },
     linkedTo: 'Responde a',
@@ -185,8 +212,24 @@ export const sla = {
     linkedOption: 'Compromisso {{n}}: {{what}}',
     answeredBy: 'Respondido pelo compromisso {{list}}.',
     period: { week: 'Por semana', month: 'Por mês', quarter: 'Por trimestre', year: 'Por ano' },
-    kind: { mqlVolume: 'Volume de MQLs', leadQuality: 'Qualidade dos leads', firstTouch: 'Primeiro contato', followUpAttempts: 'Tentativas de follow-up', disposition: 'Decisão', qualifyBy: 'Qualificar cada entrega', mqlToSqlRate: 'Taxa MQL → SQL' },
-    unit: { mqlVolume: 'MQLs', leadQuality: '% aceitos', firstTouch: 'horas', followUpAttempts: 'tentativas', disposition: 'dias', qualifyBy: 'horas', mqlToSqlRate: '% para SQL' },
+    kind: {
+      mqlVolume: 'Volume de MQLs',
+      leadQuality: 'Qualidade dos leads',
+      firstTouch: 'Primeiro contato',
+      followUpAttempts: 'Tentativas de follow-up',
+      disposition: 'Decisão',
+      qualifyBy: 'Qualificar cada entrega',
+      mqlToSqlRate: 'Taxa MQL → SQL',
+    },
+    unit: {
+      mqlVolume: 'MQLs',
+      leadQuality: '% aceitos',
+      firstTouch: 'horas',
+      followUpAttempts: 'tentativas',
+      disposition: 'dias',
+      qualifyBy: 'horas',
+      mqlToSqlRate: '% para SQL',
+    },
     problem: {
       atRiskNotBelowMetLeads: 'Em risco a partir de: {{atRisk}} % precisa ficar abaixo do nível de {{met}} % dos MQLs.',
       atRiskNotBelowMetTarget: 'Em risco a partir de: {{atRisk}} % precisa ficar abaixo de 100 % da meta.',
@@ -197,7 +240,8 @@ export const sla = {
     },
     rhythmForm: {
       title: 'Adicionar um ritmo de entrega',
-      intro: 'O marketing entrega um número de MQLs num dia de cada semana; vendas trata cada entrega até um dia posterior da mesma semana. Cada lado vira um compromisso próprio, vinculado, e os dois são medidos no passo 10.',
+      intro:
+        'O marketing entrega um número de MQLs num dia de cada semana; vendas trata cada entrega até um dia posterior da mesma semana. Cada lado vira um compromisso próprio, vinculado, e os dois são medidos no passo 10.',
       volume: 'O marketing entrega',
       volumeUnit: 'MQLs',
       day: 'Toda',
@@ -216,15 +260,32 @@ export const sla = {
     group: 'Ritmo de entrega do compromisso {{id}}',
     deliveryDay: 'Dia de entrega',
     anyDay: 'Qualquer dia da semana',
-    every: { monday: 'Toda segunda-feira', tuesday: 'Toda terça-feira', wednesday: 'Toda quarta-feira', thursday: 'Toda quinta-feira', friday: 'Toda sexta-feira', saturday: 'Todo sábado', sunday: 'Todo domingo' },
-    weekday: { monday: 'Segunda-feira', tuesday: 'Terça-feira', wednesday: 'Quarta-feira', thursday: 'Quinta-feira', friday: 'Sexta-feira', saturday: 'Sábado', sunday: 'Domingo' },
+    every: {
+      monday: 'Toda segunda-feira',
+      tuesday: 'Toda terça-feira',
+      wednesday: 'Toda quarta-feira',
+      thursday: 'Toda quinta-feira',
+      friday: 'Toda sexta-feira',
+      saturday: 'Todo sábado',
+      sunday: 'Todo domingo',
+    },
+    weekday: {
+      monday: 'Segunda-feira',
+      tuesday: 'Terça-feira',
+      wednesday: 'Quarta-feira',
+      thursday: 'Quinta-feira',
+      friday: 'Sexta-feira',
+      saturday: 'Sábado',
+      sunday: 'Domingo',
+    },
   },
   clauses: {
     title: 'Cláusulas',
     sourceChanged_one: '{{count}} cláusula: origem alterada',
     sourceChanged_many: '{{count}} cláusulas: origem alterada',
     sourceChanged_other: '{{count}} cláusulas: origem alterada',
-    intro: 'Escritas a partir das etapas até aqui, no idioma do workshop. Edite qualquer cláusula; ela mantém o seu texto até você regenerá-la.',
+    intro:
+      'Escritas a partir das etapas até aqui, no idioma do workshop. Edite qualquer cláusula; ela mantém o seu texto até você regenerá-la.',
     edited: 'Editada',
     edit: 'Editar',
     done: 'Concluir',
@@ -235,7 +296,8 @@ export const sla = {
     showRegenerated: 'Mostrar o texto regenerado',
     textOf: 'Texto da cláusula {{n}}, {{title}}',
     asFrozen: 'Versão {{n}} como congelada',
-    frozenIntro: 'As cláusulas da versão {{n}} exatamente como congeladas e assinadas. Mudanças feitas depois no workshop aparecem acima; faça um aditivo para levá-las a uma nova versão.',
+    frozenIntro:
+      'As cláusulas da versão {{n}} exatamente como congeladas e assinadas. Mudanças feitas depois no workshop aparecem acima; faça um aditivo para levá-las a uma nova versão.',
     frozenNone: 'A versão {{n}} foi assinada antes de as cláusulas fazerem parte do SLA; o PDF dela mostra o que dizia.',
   },
   term: {
@@ -274,8 +336,12 @@ export const sla = {
   },
   sign: {
     titleWitness: 'Assinar o SLA versão {{n}} — {{name}} (testemunha executiva)',
-    titleFor: { marketing: 'Assinar o SLA versão {{n}} — {{name}} por marketing', sales: 'Assinar o SLA versão {{n}} — {{name}} por vendas' },
-    description: 'Assine com o dedo, a caneta ou o mouse. A assinatura fica vinculada ao conteúdo exato do SLA, identificado pela impressão digital.',
+    titleFor: {
+      marketing: 'Assinar o SLA versão {{n}} — {{name}} por marketing',
+      sales: 'Assinar o SLA versão {{n}} — {{name}} por vendas',
+    },
+    description:
+      'Assine com o dedo, a caneta ou o mouse. A assinatura fica vinculada ao conteúdo exato do SLA, identificado pela impressão digital.',
     pad: 'Área para desenhar a assinatura',
     clear: 'Limpar',
     useTyped: 'Usar o nome digitado como assinatura',
@@ -336,7 +402,14 @@ export const sla = {
     witness: '{{signer}} (testemunha)',
     calculator: '{{n}} MQLs por mês, pelo funil reverso',
     fullText: 'Mostrar o texto completo antes e depois',
-    field: { target: 'Meta', period: 'Medido', withinDays: 'Em até (dias)', level: 'Cumprido com (% dos leads)', atRisk: 'Em risco a partir de', note: 'Nota' },
+    field: {
+      target: 'Meta',
+      period: 'Medido',
+      withinDays: 'Em até (dias)',
+      level: 'Cumprido com (% dos leads)',
+      atRisk: 'Em risco a partir de',
+      note: 'Nota',
+    },
     period: { week: 'por semana', month: 'por mês', quarter: 'por trimestre', year: 'por ano' },
     cadence: { weekly: 'toda semana', biweekly: 'a cada duas semanas', monthly: 'todo mês', quarterly: 'a cada trimestre' },
     none: 'nenhum',

@@ -8,7 +8,8 @@ export const targetBuyer = {
   },
   icp: {
     title: 'Perfil de cliente ideal (ICP)',
-    intro: 'As empresas que vocês conquistam e mantêm. Marquem de onde vem cada fato, para a sala ver o que é conhecido e o que é suposição.',
+    intro:
+      'As empresas que vocês conquistam e mantêm. Marquem de onde vem cada fato, para a sala ver o que é conhecido e o que é suposição.',
     placeholder: 'Adicionar {{one}}, {{example}}',
   },
   icpField: {
@@ -72,16 +73,20 @@ export const targetBuyer = {
     title: 'Personas',
     add: 'Adicionar persona',
     full: '{{max}} personas é o máximo que um workshop comporta',
-    intro: 'As pessoas que compram, influenciam, usam ou controlam a compra. Abra um card para editá-lo; transforme uma persona em critérios de pontuação da etapa 5 com um clique.',
+    intro:
+      'As pessoas que compram, influenciam, usam ou controlam a compra. Abra um card para editá-lo; transforme uma persona em critérios de pontuação da etapa 5 com um clique.',
     keys: 'Enter edita a persona; Alt+Seta para cima e Alt+Seta para baixo a movem.',
     empty: 'Nenhuma persona ainda. Comece por quem assina o contrato e depois adicione quem influencia, usa e controla a compra.',
     already: 'A etapa 5 já tem todos os critérios de pontuação que “{{name}}” indica.',
     added_one: '{{count}} critério de pontuação adicionado à etapa 5 a partir de “{{name}}”. Revise os pontos lá.',
     added_many: '{{count}} critérios de pontuação adicionados à etapa 5 a partir de “{{name}}”. Revise os pontos lá.',
     added_other: '{{count}} critérios de pontuação adicionados à etapa 5 a partir de “{{name}}”. Revise os pontos lá.',
-    skipped_one: 'Não virou critério, pois nenhum campo do lead o guarda: {{list}}. Adicionem-no à mão no passo 5 se a sala puder verificá-lo.',
-    skipped_many: 'Não viraram critérios, pois nenhum campo do lead os guarda: {{list}}. Adicionem-nos à mão no passo 5 se a sala puder verificá-los.',
-    skipped_other: 'Não viraram critérios, pois nenhum campo do lead os guarda: {{list}}. Adicionem-nos à mão no passo 5 se a sala puder verificá-los.',
+    skipped_one:
+      'Não virou critério, pois nenhum campo do lead o guarda: {{list}}. Adicionem-no à mão no passo 5 se a sala puder verificá-lo.',
+    skipped_many:
+      'Não viraram critérios, pois nenhum campo do lead os guarda: {{list}}. Adicionem-nos à mão no passo 5 se a sala puder verificá-los.',
+    skipped_other:
+      'Não viraram critérios, pois nenhum campo do lead os guarda: {{list}}. Adicionem-nos à mão no passo 5 se a sala puder verificá-los.',
     goStep5: 'Ir para a etapa 5',
     addedToast_one: '{{count}} critério de pontuação adicionado à etapa 5.',
     addedToast_many: '{{count}} critérios de pontuação adicionados à etapa 5.',

@@ -1,9 +1,19 @@
 export const technology = {
-  category: { crm: 'CRM', marketingAutomation: 'Automação de marketing', enrichment: 'Enriquecimento de dados', routing: 'Distribuição', bi: 'BI / relatórios', other: 'Outra' },
+  category: {
+    crm: 'CRM',
+    marketingAutomation: 'Automação de marketing',
+    enrichment: 'Enriquecimento de dados',
+    routing: 'Distribuição',
+    bi: 'BI / relatórios',
+    other: 'Outra',
+  },
   piece: {
     scoring: { label: 'Lead scoring', detail: 'Pontos de perfil e engajamento e o limite de MQL (etapa 5).' },
     routing: { label: 'Distribuição de leads', detail: 'Quem recebe cada MQL, e em quanto tempo (etapa 6).' },
-    slaBreachAlert: { label: 'Alerta de descumprimento do SLA', detail: 'Um aviso quando primeiro contato, tentativas ou desfecho atrasam (etapa 7).' },
+    slaBreachAlert: {
+      label: 'Alerta de descumprimento do SLA',
+      detail: 'Um aviso quando primeiro contato, tentativas ou desfecho atrasam (etapa 7).',
+    },
     dashboard: { label: 'Painel compartilhado', detail: 'O painel que os dois times acompanham (etapa 8).' },
     recycling: { label: 'Reciclagem para nutrição', detail: 'Leads devolvidos com um motivo, e a reentrada (etapa 6).' },
     attribution: { label: 'Atribuição', detail: 'Quais campanhas e conteúdos geraram e moveram o pipeline.' },
@@ -19,8 +29,10 @@ export const technology = {
   tools: {
     title: 'Ferramentas em uso',
     add: 'Adicionar ferramenta',
-    emptyWhy: 'Listem os sistemas em que o processo roda hoje — CRM, automação de marketing, enriquecimento, distribuição, relatórios. Na pesquisa da Demand Metric, <strong>80%</strong> das organizações com sistemas de vendas e marketing bem integrados bateram as metas de receita, contra <b>36%</b> das que não tinham essa integração.',
-    example: 'Exemplo (Northwind Analytics): Salesforce (CRM), HubSpot (automação de marketing), Clearbit (enriquecimento), LeanData (distribuição), Looker (BI).',
+    emptyWhy:
+      'Listem os sistemas em que o processo roda hoje — CRM, automação de marketing, enriquecimento, distribuição, relatórios. Na pesquisa da Demand Metric, <strong>80%</strong> das organizações com sistemas de vendas e marketing bem integrados bateram as metas de receita, contra <b>36%</b> das que não tinham essa integração.',
+    example:
+      'Exemplo (Northwind Analytics): Salesforce (CRM), HubSpot (automação de marketing), Clearbit (enriquecimento), LeanData (distribuição), Looker (BI).',
     addCrm: 'Adicionar seu CRM',
     colCategory: 'Categoria',
     colName: 'Nome',
@@ -37,7 +49,8 @@ export const technology = {
   },
   automation: {
     title: 'O que automatiza o processo combinado',
-    intro: 'Para cada parte que a sala combinou, escolham a ferramenta que a executa, ou “Manual” se as pessoas fazem à mão. Uma parte sem resposta é uma lacuna: transformem-na em um item de ação com responsável e prazo.',
+    intro:
+      'Para cada parte que a sala combinou, escolham a ferramenta que a executa, ou “Manual” se as pessoas fazem à mão. Uma parte sem resposta é uma lacuna: transformem-na em um item de ação com responsável e prazo.',
     colPiece: 'Parte do processo',
     colBy: 'Automatizado por',
     colStatus: 'Situação',

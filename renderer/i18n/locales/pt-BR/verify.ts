@@ -1,7 +1,8 @@
 export const verify = {
   buttonTitle: 'Verificar um SLA assinado',
   title: 'Verificar um SLA assinado',
-  description: 'Escolha um PDF de SLA exportado pelo Accord. A verificação responde a três perguntas: o arquivo está íntegro, quem o selou e se esse selador é confiável neste computador.',
+  description:
+    'Escolha um PDF de SLA exportado pelo Accord. A verificação responde a três perguntas: o arquivo está íntegro, quem o selou e se esse selador é confiável neste computador.',
   choose: 'Escolher um PDF…',
   chooseAnother: 'Verificar outro PDF…',
   checking: 'Verificando…',
@@ -12,7 +13,8 @@ export const verify = {
     trusted: 'Íntegro e confiável aqui',
     trustedDetail: 'O arquivo está exatamente como foi selado, e quem o selou é {{trust}}.',
     untrusted: 'Íntegro, mas não confiável aqui',
-    untrustedDetail: 'O arquivo não mudou desde que foi selado, mas nada neste computador atesta quem o selou. Não se baseie no que ele diz antes de conferir o selador.',
+    untrustedDetail:
+      'O arquivo não mudou desde que foi selado, mas nada neste computador atesta quem o selou. Não se baseie no que ele diz antes de conferir o selador.',
     broken: 'Violado: não confie neste arquivo',
     brokenDetail: 'O arquivo foi alterado depois de selado, ou o que ele traz não se sustenta. Peça o original a quem o enviou.',
     unsealed: 'Sem selo',
@@ -54,9 +56,12 @@ export const verify = {
     rangeOutsideFile: 'a assinatura cobre bytes que o arquivo não tem',
     signatureNotInGap: 'o valor da assinatura não está onde a assinatura indica',
     rangeNotWholeFile: 'a assinatura não cobre o arquivo inteiro',
-    severalSignatures_one: 'o PDF traz {{count}} assinatura, onde um SLA do Accord traz uma: foi assinado ou alterado de novo depois de selado',
-    severalSignatures_many: 'o PDF traz {{count}} assinaturas, onde um SLA do Accord traz uma: foi assinado ou alterado de novo depois de selado',
-    severalSignatures_other: 'o PDF traz {{count}} assinaturas, onde um SLA do Accord traz uma: foi assinado ou alterado de novo depois de selado',
+    severalSignatures_one:
+      'o PDF traz {{count}} assinatura, onde um SLA do Accord traz uma: foi assinado ou alterado de novo depois de selado',
+    severalSignatures_many:
+      'o PDF traz {{count}} assinaturas, onde um SLA do Accord traz uma: foi assinado ou alterado de novo depois de selado',
+    severalSignatures_other:
+      'o PDF traz {{count}} assinaturas, onde um SLA do Accord traz uma: foi assinado ou alterado de novo depois de selado',
     bytesAppended_one: '{{count}} byte foi acrescentado depois da selagem',
     bytesAppended_many: '{{count}} bytes foram acrescentados depois da selagem',
     bytesAppended_other: '{{count}} bytes foram acrescentados depois da selagem',
@@ -87,7 +92,8 @@ export const verify = {
   untrusted: {
     unknownSealer: 'o PDF foi selado com um certificado que não é confiável aqui',
     unknownTrailSealer: 'os eventos de auditoria {{from}}–{{to}} foram selados por {{sealer}}, um certificado que não é confiável aqui',
-    unsealedTrail: 'os eventos de auditoria {{from}}–{{to}} foram registrados antes de o Accord selar a trilha de auditoria e não podem ser verificados',
+    unsealedTrail:
+      'os eventos de auditoria {{from}}–{{to}} foram registrados antes de o Accord selar a trilha de auditoria e não podem ser verificados',
   },
   state: {
     draft: 'o rascunho atual, ainda não congelado',

@@ -22,8 +22,10 @@ export const feedback = {
     icsFailed: '无法生成日历文件：{{error}}',
     calendarName: '{{name}} — 复盘会议',
     fallbackName: '工作坊',
-    emptyWhy: 'SLA 失败的首要原因是缺乏执行。复盘就是执行：简短的<strong>每周分诊会</strong>检查线索质量和 SLA 履约，<strong>月度优化会</strong>优化漏斗，<strong>季度复盘会</strong>审视定义，再加一个<strong>内容会议</strong>，由销售告诉市场什么内容能帮助成交。',
-    example: '示例（Northwind Analytics）：每周一里斯本时间 09:30–10:00 召开分诊会，参会者为市场、销售、SDR 经理和营收运营；每月第一个周二召开优化会。',
+    emptyWhy:
+      'SLA 失败的首要原因是缺乏执行。复盘就是执行：简短的<strong>每周分诊会</strong>检查线索质量和 SLA 履约，<strong>月度优化会</strong>优化漏斗，<strong>季度复盘会</strong>审视定义，再加一个<strong>内容会议</strong>，由销售告诉市场什么内容能帮助成交。',
+    example:
+      '示例（Northwind Analytics）：每周一里斯本时间 09:30–10:00 召开分诊会，参会者为市场、销售、SDR 经理和营收运营；每月第一个周二召开优化会。',
     cadenceFromStep1: '分诊会议按第 1 步的复盘频率（{{cadence}}）举行；新会议使用研讨会时区 {{zone}}。',
     endsWithTerm: '每个会议重复到 {{date}}，即 SLA 试行期的最后一天，日历文件中也是如此。',
     noEnd: '在 SLA 设定生效日期和试行期（第 7 步）之前，会议将无限期重复。',
@@ -58,7 +60,8 @@ export const feedback = {
     addPeriod: '添加周期',
     removed: '已删除{{label}}。',
     thePeriod: '该周期',
-    intro: '每个周期填写实际情况——数量类填写<strong>一个数字</strong>，比例类填写<strong>两个数字</strong>（50 条收到的 MQL <em>中</em> 45 条按时联系）——或导入 CRM 报表。每项承诺都<b>按自己的周期、用自己的达成标准</b>衡量：多周数据汇总为月度承诺，月度数据换算周度数量，而“周几前”的期限只能按周衡量。',
+    intro:
+      '每个周期填写实际情况——数量类填写<strong>一个数字</strong>，比例类填写<strong>两个数字</strong>（50 条收到的 MQL <em>中</em> 45 条按时联系）——或导入 CRM 报表。每项承诺都<b>按自己的周期、用自己的达成标准</b>衡量：多周数据汇总为月度承诺，月度数据换算周度数量，而“周几前”的期限只能按周衡量。',
     noCommitments: '第 7 步还没有 SLA 承诺：没有可记录的内容。',
     toStep7: '前往第 7 步',
     logUnit: '记录周期',
@@ -69,9 +72,11 @@ export const feedback = {
     nothingImported: '未从 {{file}} 导入任何内容。',
     skipped_other: ' 跳过了 {{count}} 行：',
     dismissSummary: '关闭导入摘要',
-    noPeriods: '还没有周期。试点的第一周或第一个月结束后，添加一个周期并填写实际数字，或导入 CRM 报表——例如 Northwind 某周 34 条 MQL 中有 28 条在 24 小时内完成联系：占 MQL 的 82%，低于 90% 的达成标准，有风险。',
+    noPeriods:
+      '还没有周期。试点的第一周或第一个月结束后，添加一个周期并填写实际数字，或导入 CRM 报表——例如 Northwind 某周 34 条 MQL 中有 28 条在 24 小时内完成联系：占 MQL 的 82%，低于 90% 的达成标准，有风险。',
     byCommitment: '按承诺',
-    chartLegend: '图表显示承诺的每个周期：数量、质量或转化率显示为目标的百分比，时限类显示为按时的 MQL 百分比。虚线是“达成”的起点，点线是“有风险”的起点。标记：● 达标，◆ 有风险，■ 未达标——每个周期下方也写出了状态。',
+    chartLegend:
+      '图表显示承诺的每个周期：数量、质量或转化率显示为目标的百分比，时限类显示为按时的 MQL 百分比。虚线是“达成”的起点，点线是“有风险”的起点。标记：● 达标，◆ 有风险，■ 未达标——每个周期下方也写出了状态。',
   },
   grid: {
     label: '各周期和各项 SLA 承诺的实际数据',
@@ -86,7 +91,15 @@ export const feedback = {
     endError: '{{name}}结束：请选择日期。',
     removePeriod: '删除周期{{name}}',
     unit: { mqls: 'MQL' },
-    part: { delivered: '交付的 MQL', accepted: '被接受', sqls: 'SQL', touchedInTime: '按时联系', attemptsInTime: '按时完成全部尝试', dispositionedInTime: '按时处置', handledInTime: '按时处理' },
+    part: {
+      delivered: '交付的 MQL',
+      accepted: '被接受',
+      sqls: 'SQL',
+      touchedInTime: '按时联系',
+      attemptsInTime: '按时完成全部尝试',
+      dispositionedInTime: '按时处置',
+      handledInTime: '按时处理',
+    },
     whole: { delivered: '交付', received: '收到' },
     of: '/',
     ofWhole: '共 … 条{{whole}}',

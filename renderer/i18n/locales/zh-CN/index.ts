@@ -17,4 +17,23 @@ import { sla } from './sla';
 import { targetBuyer } from './targetBuyer';
 import { technology } from './technology';
 
-export const messages = { app, checks, commitment, facilitation, feedback, goals, handOff, history, home, leadProcess, metrics, qualifiedLead, seal, sla, targetBuyer, technology, verify, wrapUp };
+export const messages = {
+  app,
+  checks,
+  commitment,
+  facilitation,
+  feedback,
+  goals,
+  handOff,
+  history,
+  home,
+  leadProcess,
+  metrics,
+  qualifiedLead,
+  seal,
+  sla,
+  targetBuyer,
+  technology,
+  verify,
+  wrapUp,
+};

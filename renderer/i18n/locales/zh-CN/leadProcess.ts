@@ -118,12 +118,21 @@ export const leadProcess = {
     group: '开始绘制流程图的方式',
     button: { default: '从默认模板开始', short: '从精简模板开始', blank: '从空白开始' },
     template: {
-      default: { title: '默认模板', summary: '获取 → 培育 → MQL → SAL → SQL → 商机 → 赢单 / 丢单', description: '完整的漏斗，包含回到培育的回流环，以及销售对线索质量的反馈。' },
-      short: { title: '精简模板', summary: '获取 → MQL → SQL → 赢单 / 丢单', description: '适合小团队或首次试点：阶段更少，负责人和转化率不变。' },
+      default: {
+        title: '默认模板',
+        summary: '获取 → 培育 → MQL → SAL → SQL → 商机 → 赢单 / 丢单',
+        description: '完整的漏斗，包含回到培育的回流环，以及销售对线索质量的反馈。',
+      },
+      short: {
+        title: '精简模板',
+        summary: '获取 → MQL → SQL → 赢单 / 丢单',
+        description: '适合小团队或首次试点：阶段更少，负责人和转化率不变。',
+      },
       blank: { title: '空白流程图', summary: '一个获取阶段', description: '从线索进入的地方开始，自己画出各个阶段。' },
     },
     exampleTitle: 'Northwind Analytics — 线索流程',
-    exampleAlt: '示例：Northwind Analytics 的线索流程，从获取经培育、MQL、SAL、SQL 和商机到赢单或丢单，包含从 SAL 回到培育的回流环，以及从 SQL 到 MQL 的线索质量反馈。',
+    exampleAlt:
+      '示例：Northwind Analytics 的线索流程，从获取经培育、MQL、SAL、SQL 和商机到赢单或丢单，包含从 SAL 回到培育的回流环，以及从 SQL 到 MQL 的线索质量反馈。',
     exampleCaption: '优秀示例：样例工作坊 Northwind Analytics。',
   },
 };

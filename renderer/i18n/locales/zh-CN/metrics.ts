@@ -14,7 +14,15 @@ export const metrics = {
     custom: '自定义',
   },
   frequency: { daily: '每天', weekly: '每周', monthly: '每月', quarterly: '每季度' },
-  commitment: { mqlVolume: 'MQL 数量', leadQuality: '线索质量', firstTouch: '首次联系', followUpAttempts: '跟进次数', disposition: '处置', qualifyBy: '限期资格确认', mqlToSqlRate: 'MQL → SQL 转化率' },
+  commitment: {
+    mqlVolume: 'MQL 数量',
+    leadQuality: '线索质量',
+    firstTouch: '首次联系',
+    followUpAttempts: '跟进次数',
+    disposition: '处置',
+    qualifyBy: '限期资格确认',
+    mqlToSqlRate: 'MQL → SQL 转化率',
+  },
   period: { week: '每周', month: '每月', quarter: '每季度', year: '每年' },
   commitmentOption: '{{kind}}（{{party}}，承诺 {{n}}）',
   row: {
@@ -71,7 +79,8 @@ export const metrics = {
     fallbackName: '指标 {{n}}',
     prefill: '根据线索流程预填',
     add: '添加指标',
-    noProcess: '<strong>第 4 步还没有阶段。</strong>计分板沿线索流程展开：画好阶段后，“预填”会为每个阶段添加数量和转化率指标。在此之前只能添加整个漏斗的指标。',
+    noProcess:
+      '<strong>第 4 步还没有阶段。</strong>计分板沿线索流程展开：画好阶段后，“预填”会为每个阶段添加数量和转化率指标。在此之前只能添加整个漏斗的指标。',
     toStep4: '前往第 4 步：线索流程',
     scoreboard: '计分板',
     count_other: '（{{count}} 项指标）',

@@ -47,8 +47,27 @@ export const qualifiedLead = {
     technology: '技术',
     emailDomain: '邮箱域名',
   },
-  operator: { word: '包含词语', contains: '包含文字', startsWith: '开头为', equals: '等于', oneOf: '属于', gte: '至少为', lte: '至多为', between: '介于' },
-  placeholder: { word: '例如：总监', contains: '例如：@acme', startsWith: '例如：负责人', equals: '例如：总监', oneOf: '例如：软件, 零售', gte: '例如：200', lte: '例如：5000', between: '例如：200', domains: '例如：rival.com, other.com' },
+  operator: {
+    word: '包含词语',
+    contains: '包含文字',
+    startsWith: '开头为',
+    equals: '等于',
+    oneOf: '属于',
+    gte: '至少为',
+    lte: '至多为',
+    between: '介于',
+  },
+  placeholder: {
+    word: '例如：总监',
+    contains: '例如：@acme',
+    startsWith: '例如：负责人',
+    equals: '例如：总监',
+    oneOf: '例如：软件, 零售',
+    gte: '例如：200',
+    lte: '例如：5000',
+    between: '例如：200',
+    domains: '例如：rival.com, other.com',
+  },
   range: { from: '{{label}}：最低', to: '至', upTo: '{{label}}：最高' },
   col: {
     field: '字段',
@@ -67,7 +86,8 @@ export const qualifiedLead = {
   fit: {
     title: '匹配度：线索是谁',
     add: '添加匹配度标准',
-    intro: '人口统计和企业属性信息，线索符合时加分。文本比较不区分大小写，并按完整词语匹配（“intern”不匹配“International”）；“包含文字”可匹配词语内部；“属于”可填写以逗号分隔的完整取值；“介于”是一个区间（区间外不得分）。',
+    intro:
+      '人口统计和企业属性信息，线索符合时加分。文本比较不区分大小写，并按完整词语匹配（“intern”不匹配“International”）；“包含文字”可匹配词语内部；“属于”可填写以逗号分隔的完整取值；“介于”是一个区间（区间外不得分）。',
     empty: '还没有匹配度标准。例如：<em>行业属于软件、零售 +15</em>，或 <em>公司规模至少 200 人 +10</em>。',
     row: '匹配度 {{n}}',
     rowField: '匹配度 {{n}} 字段',
@@ -80,7 +100,8 @@ export const qualifiedLead = {
   engagement: {
     title: '互动度：线索做了什么',
     add: '添加行为',
-    intro: '线索每做一次就得分，直到每个周期（本周、本月……，从今天往回算）的上限，避免一个忙碌的下午就让线索变得合格。上限留空表示不设上限。',
+    intro:
+      '线索每做一次就得分，直到每个周期（本周、本月……，从今天往回算）的上限，避免一个忙碌的下午就让线索变得合格。上限留空表示不设上限。',
     empty: '还没有行为。例如：<em>申请演示 +30，上限 30</em>，或 <em>访问定价页 +10，上限 20</em>。',
     rowName: '行为 {{n}} 名称',
     rowPoints: '行为 {{n}} 分值',
@@ -209,7 +230,8 @@ export const qualifiedLead = {
   },
   migration: {
     title: '此次升级对本模型的改动',
-    intro: '评分现在按完整词语匹配，把一个区间视为一条标准，并按每项活动各自的日期衰减。除以下所列之外，分数保持不变：请用下方的模拟器核对。',
+    intro:
+      '评分现在按完整词语匹配，把一个区间视为一条标准，并按每项活动各自的日期衰减。除以下所列之外，分数保持不变：请用下方的模拟器核对。',
     containsToWord: '{{field}}“{{value}}”现在按完整词语匹配：只在更长的词中含有这些字母的职位（如“International”之于“intern”）不再匹配。',
     studentPreset: '学生标准现在列出学生职位，而不是任何含“{{value}}”的职位：Director of Student Success 不再被否决。',
     bandToRange: '{{field}}至少 {{value}}、至多 {{max}} 现在是一个区间，分值为两者之和：区间外的线索不再得分（以前得一半）。',
@@ -236,7 +258,8 @@ export const qualifiedLead = {
   batch: {
     title: '批量模拟线索',
     clear: '清空批次',
-    intro: '将上个月的线索导出为带表头的 CSV：包含 title、seniority、department、industry、companySize、annualRevenue、region、country、technology、email、daysSinceLastActivity 等列，并为每个行为建一列，列名与上面一致（例如“{{behaviour}}”），填写发生次数；“{{behaviour}} (days ago)”列填写发生时间（例如两次：2; 30）。',
+    intro:
+      '将上个月的线索导出为带表头的 CSV：包含 title、seniority、department、industry、companySize、annualRevenue、region、country、technology、email、daysSinceLastActivity 等列，并为每个行为建一列，列名与上面一致（例如“{{behaviour}}”），填写发生次数；“{{behaviour}} (days ago)”列填写发生时间（例如两次：2; 30）。',
     exampleBehaviour: '申请演示',
     import: '导入样本线索（CSV）',
     scored_other: '已评分 {{count}} 条线索',

@@ -78,8 +78,10 @@ export const seal = {
     },
     protection: {
       keyring: '印章密钥受系统密钥环保护。',
-      basicText: '印章密钥未受系统密钥环保护（Linux 上没有密钥环时，Electron 会用固定密码保存它）。任何能读取您用户文件夹的人都可能复制它。请安装并解锁密钥环（GNOME Keyring 或 KWallet），然后重启 Accord。',
-      browserProfile: '在浏览器模式下，印章密钥是保存在此浏览器配置文件中的不可导出密钥，而不在系统密钥环中：应用可以请求它签名，但任何脚本都无法读出它。',
+      basicText:
+        '印章密钥未受系统密钥环保护（Linux 上没有密钥环时，Electron 会用固定密码保存它）。任何能读取您用户文件夹的人都可能复制它。请安装并解锁密钥环（GNOME Keyring 或 KWallet），然后重启 Accord。',
+      browserProfile:
+        '在浏览器模式下，印章密钥是保存在此浏览器配置文件中的不可导出密钥，而不在系统密钥环中：应用可以请求它签名，但任何脚本都无法读出它。',
     },
     organisation: {
       heading: '组织证书',

@@ -19,8 +19,10 @@ export const technology = {
   tools: {
     title: '在用工具',
     add: '添加工具',
-    emptyWhy: '列出流程目前依托的系统 — CRM、营销自动化、数据补全、线索分配、报表。Demand Metric 的调查显示，销售和市场系统高度集成的组织中有 <strong>80%</strong> 达成了营收目标，而未集成的只有 <b>36%</b>。',
-    example: '示例（Northwind Analytics）：Salesforce（CRM）、HubSpot（营销自动化）、Clearbit（数据补全）、LeanData（线索分配）、Looker（BI）。',
+    emptyWhy:
+      '列出流程目前依托的系统 — CRM、营销自动化、数据补全、线索分配、报表。Demand Metric 的调查显示，销售和市场系统高度集成的组织中有 <strong>80%</strong> 达成了营收目标，而未集成的只有 <b>36%</b>。',
+    example:
+      '示例（Northwind Analytics）：Salesforce（CRM）、HubSpot（营销自动化）、Clearbit（数据补全）、LeanData（线索分配）、Looker（BI）。',
     addCrm: '添加你的 CRM',
     colCategory: '类别',
     colName: '名称',
@@ -37,7 +39,8 @@ export const technology = {
   },
   automation: {
     title: '由什么来自动化既定流程',
-    intro: '为与会者约定的每个环节选择执行它的工具；如果由人工完成，选择“手动”。无人负责的环节就是缺口：把它转为有负责人和截止日期的行动项。',
+    intro:
+      '为与会者约定的每个环节选择执行它的工具；如果由人工完成，选择“手动”。无人负责的环节就是缺口：把它转为有负责人和截止日期的行动项。',
     colPiece: '流程环节',
     colBy: '自动化工具',
     colStatus: '状态',

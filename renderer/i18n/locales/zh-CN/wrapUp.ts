@@ -24,7 +24,16 @@ export const wrapUp = {
     attendees: '参加者：{{names}}',
   },
   decisions: { title: '决定', empty: '没有记录任何决定。' },
-  actions: { title: '行动项', empty: '没有行动项。', what: '事项', owner: '负责人', due: '截止日期', noOwner: '尚无负责人', noDate: '尚无日期', done: '已完成' },
+  actions: {
+    title: '行动项',
+    empty: '没有行动项。',
+    what: '事项',
+    owner: '负责人',
+    due: '截止日期',
+    noOwner: '尚无负责人',
+    noDate: '尚无日期',
+    done: '已完成',
+  },
   parking: { title: '停车场', empty: '没有搁置的问题。', resolved: '已解决' },
   files: {
     title: '待发送的文件',
