@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STEP_IDS, stepNumber, type StepId } from '../../shared/workshop/stepIds';
 import { stepGaps, type Gap } from '../../shared/workshop/gaps';
 import { useCheckMessage } from '../i18n/checks';
+import { ShownGapsContext } from '../ui/EditableTableGaps';
 import { useRoute } from './route';
 import { useOpenWorkshop, useWorkshop } from './workshopStore';
 
@@ -20,6 +21,8 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
   const next = STEP_IDS[i + 1];
   // Once the summary is shown it follows the data, so it empties as gaps are filled.
   const liveGaps = gaps === null ? null : stepGaps(w, step);
+  // The fields it lists show their problem in place, touched or not.
+  const shownFields = new Set(liveGaps?.map((g) => g.field));
 
   // Each step opens at its top, with focus on its title: the next Tab starts in this step and a
   // screen reader announces it. The previous step's scroll position means nothing here ("Next
@@ -89,7 +92,7 @@ export function StepFrame({ step, children }: { step: StepId; children: ReactNod
           {t('frame.allThere')}
         </div>
       )}
-      {children}
+      <ShownGapsContext.Provider value={shownFields}>{children}</ShownGapsContext.Provider>
       <nav className="step-nav" aria-label={t('frame.nav')}>
         {prev ? (
           <button className="btn" onClick={() => navigate({ name: 'workshop', workshopId: w.id, step: prev })}>

@@ -3,7 +3,9 @@ import type { FreezeOverrides, SlaContent, SlaVersion } from '../workshop/steps/
 import { appendAuditEvent } from './audit';
 import { signatureEvidence } from './evidence';
 import { contentHash, draftContent } from './content';
-import { commitmentProblems, type CommitmentProblem } from './commitmentRules';
+import { slaDraftIssues } from '../workshop/stepChecks/sla';
+import type { Gap } from '../workshop/gaps';
+import type { CheckValue } from '../workshop/checkMessage';
 import { consistencyIssues, consistencyIssueText, issueKey, type ConsistencyIssue } from './consistency';
 
 /**
@@ -53,58 +55,48 @@ export function signingState(w: Workshop): SigningState {
 export const isLocked = (w: Workshop): boolean => w.sla.frozen && w.sla.versions.length > 0;
 
 /**
- * Why the draft cannot be frozen yet, as codes the UI words in its own language (renderer
- * i18n, namespace sla: freeze.*); `commitment` is the 1-based position of the commitment.
+ * Why the draft cannot be frozen yet: step 7's rule set (shared/workshop/stepChecks/sla.ts), so
+ * freezing and "Mark step done" say the same problem with the same code. Each names the field
+ * it is about; the UI words it through its `checks` namespace.
  */
-export type FreezeIssue =
-  | { code: 'noMarketingSigner' | 'noSalesSigner' | 'unnamedSigner' | 'noCommitments' | 'noEffectiveDate' }
-  | ({ commitment: number } & CommitmentProblem);
+export type FreezeIssue = Gap;
 
-export function freezeIssues(w: Workshop): FreezeIssue[] {
-  const team = (id: string) => w.commitment.participants.find((p) => p.id === id)?.team;
-  const signers = w.sla.signerIds.filter((id) => id !== w.sla.witnessId);
-  const issues: FreezeIssue[] = [];
-  if (!signers.some((id) => team(id) === 'marketing')) issues.push({ code: 'noMarketingSigner' });
-  if (!signers.some((id) => team(id) === 'sales' || team(id) === 'sdr')) issues.push({ code: 'noSalesSigner' });
-  const unnamed = [...signers, ...(w.sla.witnessId ? [w.sla.witnessId] : [])].filter(
-    (id) => !w.commitment.participants.find((p) => p.id === id)?.name.trim(),
-  );
-  if (unnamed.length > 0) issues.push({ code: 'unnamedSigner' });
-  if (w.sla.commitments.length === 0) issues.push({ code: 'noCommitments' });
-  w.sla.commitments.forEach((c, i) => {
-    for (const problem of commitmentProblems(c, w.sla.commitments)) issues.push({ commitment: i + 1, ...problem });
-  });
-  if (w.sla.effectiveDate === '') issues.push({ code: 'noEffectiveDate' });
-  return issues;
-}
+export const freezeIssues = (w: Workshop): FreezeIssue[] => slaDraftIssues(w);
+
+const n = (issue: FreezeIssue): CheckValue | undefined => issue.values?.n;
 
 /** An issue in English, naming the field (the CLI's and the thrown error's wording). */
 export function freezeIssueText(issue: FreezeIssue): string {
+  const v = issue.values ?? {};
   switch (issue.code) {
-    case 'noMarketingSigner':
+    case 'signersMarketing':
       return 'Signers: choose at least one marketing representative.';
-    case 'noSalesSigner':
+    case 'signersSales':
       return 'Signers: choose at least one sales representative.';
-    case 'unnamedSigner':
+    case 'signerName':
       return 'Signers: every signer needs a name in step 1.';
-    case 'noCommitments':
+    case 'commitments':
       return 'Commitments: add at least one commitment.';
-    case 'targetMissing':
-      return `Commitment ${issue.commitment}: the target is missing.`;
-    case 'withinDaysMissing':
-      return `Commitment ${issue.commitment}: "within … days" is missing.`;
-    case 'percentAbove100':
-      return `Commitment ${issue.commitment}: the target is a percentage of at most 100 %, not ${issue.value} %.`;
-    case 'levelMissing':
-      return `Commitment ${issue.commitment}: the level (the share of MQLs that must make the time limit) is missing.`;
-    case 'atRiskMissing':
-      return `Commitment ${issue.commitment}: "at risk from" is missing.`;
-    case 'atRiskNotBelowMet':
-      return `Commitment ${issue.commitment}: "at risk from" (${issue.atRisk} %) must be below "met at" (${issue.met} %${issue.ofLeads ? ' of MQLs' : ' of target'}).`;
-    case 'linkGone':
-      return `Commitment ${issue.commitment}: the delivery it answers was removed; choose another or none.`;
-    case 'noEffectiveDate':
+    case 'commitmentTarget':
+      return `Commitment ${n(issue)}: the target is missing.`;
+    case 'commitmentWithin':
+      return `Commitment ${n(issue)}: say within how many days the attempts happen.`;
+    case 'commitmentPercent':
+      return `Commitment ${n(issue)}: the target is a percentage of at most 100 %, not ${v.value} %.`;
+    case 'commitmentLevel':
+      return `Commitment ${n(issue)}: the level (the share of MQLs that must make the time limit) is missing.`;
+    case 'commitmentAtRisk':
+      return `Commitment ${n(issue)}: “at risk from” is missing.`;
+    case 'commitmentAtRiskBelowMet':
+      return `Commitment ${n(issue)}: “at risk from” (${v.atRisk} %) must be below “met” (${v.met} %).`;
+    case 'commitmentLinkGone':
+      return `Commitment ${n(issue)}: the delivery it answers was removed; choose another or none.`;
+    case 'effectiveDate':
       return 'Effective date: choose the date the SLA starts.';
+    case 'termMonths':
+      return `Pilot term: say how many months (${v.min}–${v.max}).`;
+    default:
+      return issue.code;
   }
 }
 

@@ -1,10 +1,12 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { newParticipant } from '../../../shared/workshop/factory';
-import { TEAMS } from '../../../shared/workshop/teams';
+import { TEAMS, type Team } from '../../../shared/workshop/teams';
+import type { Participant } from '../../../shared/workshop/schema';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showUndoToast } from '../../app/undoToast';
-import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
+import { useTeamLabel } from '../../ui/TeamBadge';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
 import { SelectField } from '../../ui/fields';
 
 export function ParticipantsSection() {
@@ -32,6 +34,85 @@ export function ParticipantsSection() {
     showUndoToast(t('participants.removed', { name: who }), undoId);
   };
 
+  const set = (i: number, patch: Partial<Participant>, field?: keyof Participant) =>
+    update(
+      (d) => void Object.assign(d.commitment.participants[i]!, patch),
+      field ? { coalesceKey: `field:commitment.participants.${people[i]!.id}.${field}` } : undefined,
+    );
+
+  // The team column is the select alone: its choice is the team's full name (a badge beside it said it again).
+  const columns: EditableColumn<Participant>[] = [
+    {
+      key: 'name',
+      className: 'editable-table-text',
+      header: t('participants.name'),
+      id: (p) => `participant-${p.id}-name`,
+      label: (_, n) => t('participants.nameLabel', { n }),
+      invalid: (p) => p.name.trim() === '',
+      render: (p, i, cell) => (
+        <input
+          className="input"
+          id={cell.id}
+          value={p.name}
+          maxLength={120}
+          placeholder={t('participants.namePlaceholder')}
+          aria-invalid={cell.invalid || undefined}
+          onChange={(e) => set(i, { name: e.target.value }, 'name')}
+        />
+      ),
+    },
+    {
+      key: 'role',
+      className: 'editable-table-text',
+      header: t('participants.role'),
+      id: (p) => `participant-${p.id}-role`,
+      label: (_, n) => t('participants.roleLabel', { n }),
+      render: (p, i, cell) => (
+        <input
+          className="input"
+          id={cell.id}
+          value={p.role}
+          maxLength={120}
+          placeholder={t('participants.rolePlaceholder')}
+          onChange={(e) => set(i, { role: e.target.value }, 'role')}
+        />
+      ),
+    },
+    {
+      key: 'team',
+      header: t('participants.team'),
+      className: 'editable-table-fit',
+      id: (p) => `participant-${p.id}-team`,
+      label: (_, n) => t('participants.teamLabel', { n }),
+      render: (p, i, cell) => (
+        <select className="select" id={cell.id} value={p.team} onChange={(e) => set(i, { team: e.target.value as Team })}>
+          {TEAMS.map((team) => (
+            <option key={team} value={team}>
+              {teamLabel(team)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      key: 'email',
+      className: 'editable-table-text',
+      header: t('participants.email'),
+      id: (p) => `participant-${p.id}-email`,
+      label: (_, n) => t('participants.emailLabel', { n }),
+      render: (p, i, cell) => (
+        <input
+          className="input"
+          id={cell.id}
+          type="email"
+          value={p.email}
+          maxLength={200}
+          onChange={(e) => set(i, { email: e.target.value }, 'email')}
+        />
+      ),
+    },
+  ];
+
   return (
     <section className="card section" aria-labelledby="participants-h">
       <div className="section-head">
@@ -45,106 +126,16 @@ export function ParticipantsSection() {
       {people.length === 0 ? (
         <p className="muted">{t('participants.empty')}</p>
       ) : (
-        <table className="table" aria-labelledby="participants-h">
-          <thead>
-            <tr>
-              <th scope="col">{t('participants.name')}</th>
-              <th scope="col">{t('participants.role')}</th>
-              <th scope="col">{t('participants.team')}</th>
-              <th scope="col">{t('participants.email')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('participants.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p, i) => (
-              <tr key={p.id}>
-                <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-name`}>
-                    {t('participants.nameLabel', { n: i + 1 })}
-                  </label>
-                  <input
-                    className="input"
-                    id={`participant-${p.id}-name`}
-                    value={p.name}
-                    maxLength={120}
-                    placeholder={t('participants.namePlaceholder')}
-                    aria-invalid={p.name.trim() === '' ? true : undefined}
-                    onChange={(e) =>
-                      update((d) => void (d.commitment.participants[i]!.name = e.target.value), {
-                        coalesceKey: `field:commitment.participants.${p.id}.name`,
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-role`}>
-                    {t('participants.roleLabel', { n: i + 1 })}
-                  </label>
-                  <input
-                    className="input"
-                    id={`participant-${p.id}-role`}
-                    value={p.role}
-                    maxLength={120}
-                    placeholder={t('participants.rolePlaceholder')}
-                    onChange={(e) =>
-                      update((d) => void (d.commitment.participants[i]!.role = e.target.value), {
-                        coalesceKey: `field:commitment.participants.${p.id}.role`,
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <div className="row" style={{ flexWrap: 'nowrap' }}>
-                    <label className="sr-only" htmlFor={`participant-${p.id}-team`}>
-                      {t('participants.teamLabel', { n: i + 1 })}
-                    </label>
-                    <select
-                      className="select"
-                      id={`participant-${p.id}-team`}
-                      value={p.team}
-                      onChange={(e) => update((d) => void (d.commitment.participants[i]!.team = e.target.value as (typeof TEAMS)[number]))}
-                    >
-                      {TEAMS.map((team) => (
-                        <option key={team} value={team}>
-                          {teamLabel(team)}
-                        </option>
-                      ))}
-                    </select>
-                    <TeamBadge team={p.team} />
-                  </div>
-                </td>
-                <td>
-                  <label className="sr-only" htmlFor={`participant-${p.id}-email`}>
-                    {t('participants.emailLabel', { n: i + 1 })}
-                  </label>
-                  <input
-                    className="input"
-                    id={`participant-${p.id}-email`}
-                    type="email"
-                    value={p.email}
-                    maxLength={200}
-                    onChange={(e) =>
-                      update((d) => void (d.commitment.participants[i]!.email = e.target.value), {
-                        coalesceKey: `field:commitment.participants.${p.id}.email`,
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <button
-                    className="btn btn-ghost btn-sm icon-btn"
-                    aria-label={t('participants.removeOne', { name: p.name || t('participants.fallbackName', { n: i + 1 }) })}
-                    onClick={() => remove(p.id)}
-                  >
-                    <Trash2 size={16} />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EditableTable
+          rows={people}
+          columns={columns}
+          labelledBy="participants-h"
+          className="participants-table"
+          removeHeader={t('participants.remove')}
+          removeLabel={(p, n) => t('participants.removeOne', { name: p.name || t('participants.fallbackName', { n }) })}
+          onRemove={(p) => remove(p.id)}
+          onAdd={add}
+        />
       )}
       <div style={{ maxWidth: 420 }}>
         <SelectField

@@ -1,10 +1,11 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { EngagementCriterion } from '../../../shared/workshop/steps/qualifiedLead';
 import { PERIODS } from '../../../shared/workshop/steps/sla';
 import { newEngagementCriterion } from '../../../shared/scoring/starterModel';
 import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
 import { focusSoon, useModel } from './useModel';
 
 export function EngagementCriteria() {
@@ -17,6 +18,74 @@ export function EngagementCriteria() {
     edit((d) => void d.engagement.push(c));
     focusSoon(QL_FIELD.behaviour(c.id));
   };
+
+  const set = (i: number, patch: Partial<EngagementCriterion>) => edit((d) => void Object.assign(d.engagement[i]!, patch));
+  const columns: EditableColumn<EngagementCriterion>[] = [
+    {
+      key: 'behaviour',
+      header: t('col.behaviour'),
+      id: (c) => QL_FIELD.behaviour(c.id),
+      render: (c, i, cell) => (
+        <TextField
+          id={cell.id}
+          label={t('engagement.rowName', { n: i + 1 })}
+          value={c.behaviour}
+          maxLength={200}
+          placeholder={t('engagement.placeholder')}
+          onChange={(behaviour) => set(i, { behaviour })}
+        />
+      ),
+    },
+    {
+      key: 'points',
+      header: t('col.pointsEach'),
+      className: 'ql-col-points ql-num-cell',
+      id: (c) => `ql-eng-${c.id}-points`,
+      render: (c, i, cell) => (
+        <NumberField
+          id={cell.id}
+          label={t('engagement.rowPoints', { n: i + 1 })}
+          value={c.points}
+          integer
+          min={0}
+          max={1000}
+          onChange={(p) => p !== null && set(i, { points: p })}
+        />
+      ),
+    },
+    {
+      key: 'cap',
+      header: t('col.cap'),
+      className: 'ql-col-cap ql-num-cell',
+      id: (c) => `ql-eng-${c.id}-cap`,
+      render: (c, i, cell) => (
+        <NumberField
+          id={cell.id}
+          label={t('engagement.rowCap', { n: i + 1 })}
+          value={c.capPerPeriod}
+          integer
+          min={0}
+          max={10000}
+          onChange={(capPerPeriod) => set(i, { capPerPeriod })}
+        />
+      ),
+    },
+    {
+      key: 'capPeriod',
+      header: t('col.capPeriod'),
+      className: 'ql-col-op',
+      id: (c) => `ql-eng-${c.id}-cap-period`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('engagement.rowCapPeriod', { n: i + 1 })}
+          value={c.capPeriod}
+          options={periodOptions}
+          onChange={(capPeriod) => set(i, { capPeriod })}
+        />
+      ),
+    },
+  ];
 
   return (
     <section className="card section" aria-labelledby="ql-eng-h">
@@ -32,90 +101,21 @@ export function EngagementCriteria() {
           <Trans t={t} i18nKey="engagement.empty" components={{ em: <em /> }} />
         </p>
       ) : (
-        <table className="table ql-table" aria-labelledby="ql-eng-h">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.behaviour')}</th>
-              <th scope="col" className="ql-col-points">
-                {t('col.pointsEach')}
-              </th>
-              <th scope="col" className="ql-col-cap">
-                {t('col.cap')}
-              </th>
-              <th scope="col" className="ql-col-op">
-                {t('col.capPeriod')}
-              </th>
-              <th scope="col" className="ql-col-remove">
-                <span className="sr-only">{t('col.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.engagement.map((c, i) => {
-              const n = i + 1;
-              const set = (patch: Partial<EngagementCriterion>) => edit((d) => void Object.assign(d.engagement[i]!, patch));
-              return (
-                <tr key={c.id}>
-                  <td>
-                    <TextField
-                      id={QL_FIELD.behaviour(c.id)}
-                      label={t('engagement.rowName', { n })}
-                      value={c.behaviour}
-                      maxLength={200}
-                      placeholder={t('engagement.placeholder')}
-                      onChange={(behaviour) => set({ behaviour })}
-                    />
-                  </td>
-                  <td className="ql-num-cell">
-                    <NumberField
-                      id={`ql-eng-${c.id}-points`}
-                      label={t('engagement.rowPoints', { n })}
-                      value={c.points}
-                      integer
-                      min={0}
-                      max={1000}
-                      onChange={(p) => p !== null && set({ points: p })}
-                    />
-                  </td>
-                  <td className="ql-num-cell">
-                    <NumberField
-                      id={`ql-eng-${c.id}-cap`}
-                      label={t('engagement.rowCap', { n })}
-                      value={c.capPerPeriod}
-                      integer
-                      min={0}
-                      max={10000}
-                      onChange={(capPerPeriod) => set({ capPerPeriod })}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      id={`ql-eng-${c.id}-cap-period`}
-                      label={t('engagement.rowCapPeriod', { n })}
-                      value={c.capPeriod}
-                      options={periodOptions}
-                      onChange={(capPeriod) => set({ capPeriod })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      className="btn btn-ghost btn-sm icon-btn"
-                      aria-label={t('engagement.remove', { n })}
-                      onClick={() =>
-                        removeWithUndo(
-                          (d) => void d.engagement.splice(i, 1),
-                          t('engagement.removed', { what: c.behaviour || t('engagement.fallback', { n }) }),
-                        )
-                      }
-                    >
-                      <Trash2 size={16} />
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <EditableTable
+          rows={q.engagement}
+          columns={columns}
+          labelledBy="ql-eng-h"
+          className="ql-table"
+          removeHeader={t('col.remove')}
+          removeLabel={(_, n) => t('engagement.remove', { n })}
+          onRemove={(c, i) =>
+            removeWithUndo(
+              (d) => void d.engagement.splice(i, 1),
+              t('engagement.removed', { what: c.behaviour || t('engagement.fallback', { n: i + 1 }) }),
+            )
+          }
+          onAdd={add}
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useCheckMessage } from '../../i18n/checks';
 import { FIT_FIELDS, type FitCriterion, type FitField, type Operator } from '../../../shared/workshop/steps/qualifiedLead';
@@ -7,6 +7,7 @@ import { conditionProblemMessage, conditionValueError, describeCondition } from 
 import { newFitCriterion } from '../../../shared/scoring/starterModel';
 import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { NumberField, SelectField, TextField } from '../../ui/fields';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
 import { focusSoon, useModel } from './useModel';
 
 // Whole words first: what a marketer means by "the title has Director"; "contains" is the explicit substring.
@@ -100,6 +101,72 @@ export function FitCriteria() {
     focusSoon(QL_FIELD.fitValue(c.id));
   };
 
+  const set = (i: number, patch: Partial<FitCriterion>) => edit((d) => void Object.assign(d.fit[i]!, patch));
+  // Each field labels itself ("Fit 2 points"), so its error can name the row.
+  const columns: EditableColumn<FitCriterion>[] = [
+    {
+      key: 'field',
+      header: t('col.field'),
+      className: 'ql-col-field',
+      id: (c) => `ql-fit-${c.id}-field`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('fit.rowField', { n: i + 1 })}
+          value={c.field}
+          options={fieldOptions}
+          onChange={(field) => set(i, { field, operator: operatorAfterFieldChange(field, c.operator) })}
+        />
+      ),
+    },
+    {
+      key: 'operator',
+      header: t('col.condition'),
+      className: 'ql-col-op',
+      id: (c) => `ql-fit-${c.id}-operator`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('fit.rowCondition', { n: i + 1 })}
+          value={c.operator}
+          options={operatorOptions(c.field)}
+          onChange={(operator) => set(i, { operator })}
+        />
+      ),
+    },
+    {
+      key: 'value',
+      header: t('col.value'),
+      id: (c) => QL_FIELD.fitValue(c.id),
+      render: (c, i, cell) => (
+        <ConditionValue
+          c={c}
+          idBase={`ql-fit-${c.id}`}
+          valueId={cell.id}
+          label={t('fit.rowValue', { n: i + 1 })}
+          onChange={(p) => set(i, p)}
+        />
+      ),
+    },
+    {
+      key: 'points',
+      header: t('col.points'),
+      className: 'ql-col-points ql-num-cell',
+      id: (c) => `ql-fit-${c.id}-points`,
+      render: (c, i, cell) => (
+        <NumberField
+          id={cell.id}
+          label={t('fit.rowPoints', { n: i + 1 })}
+          value={c.points}
+          integer
+          min={0}
+          max={1000}
+          onChange={(p) => p !== null && set(i, { points: p })}
+        />
+      ),
+    },
+  ];
+
   return (
     <section className="card section" aria-labelledby="ql-fit-h">
       <div className="section-head">
@@ -114,87 +181,21 @@ export function FitCriteria() {
           <Trans t={t} i18nKey="fit.empty" components={{ em: <em /> }} />
         </p>
       ) : (
-        <table className="table ql-table" aria-labelledby="ql-fit-h">
-          <thead>
-            <tr>
-              <th scope="col" className="ql-col-field">
-                {t('col.field')}
-              </th>
-              <th scope="col" className="ql-col-op">
-                {t('col.condition')}
-              </th>
-              <th scope="col">{t('col.value')}</th>
-              <th scope="col" className="ql-col-points">
-                {t('col.points')}
-              </th>
-              <th scope="col" className="ql-col-remove">
-                <span className="sr-only">{t('col.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.fit.map((c, i) => {
-              const n = i + 1;
-              const set = (patch: Partial<FitCriterion>) => edit((d) => void Object.assign(d.fit[i]!, patch));
-              return (
-                <tr key={c.id}>
-                  <td>
-                    <SelectField
-                      id={`ql-fit-${c.id}-field`}
-                      label={t('fit.rowField', { n })}
-                      value={c.field}
-                      options={fieldOptions}
-                      onChange={(field) => set({ field, operator: operatorAfterFieldChange(field, c.operator) })}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      id={`ql-fit-${c.id}-operator`}
-                      label={t('fit.rowCondition', { n })}
-                      value={c.operator}
-                      options={operatorOptions(c.field)}
-                      onChange={(operator) => set({ operator })}
-                    />
-                  </td>
-                  <td>
-                    <ConditionValue
-                      c={c}
-                      idBase={`ql-fit-${c.id}`}
-                      valueId={QL_FIELD.fitValue(c.id)}
-                      label={t('fit.rowValue', { n })}
-                      onChange={set}
-                    />
-                  </td>
-                  <td className="ql-num-cell">
-                    <NumberField
-                      id={`ql-fit-${c.id}-points`}
-                      label={t('fit.rowPoints', { n })}
-                      value={c.points}
-                      integer
-                      min={0}
-                      max={1000}
-                      onChange={(p) => p !== null && set({ points: p })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      className="btn btn-ghost btn-sm icon-btn"
-                      aria-label={t('fit.remove', { n })}
-                      onClick={() =>
-                        removeWithUndo(
-                          (d) => void d.fit.splice(i, 1),
-                          t('fit.removed', { what: describeCondition(c.field, c.operator, c.value, c.valueMax) }),
-                        )
-                      }
-                    >
-                      <Trash2 size={16} />
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <EditableTable
+          rows={q.fit}
+          columns={columns}
+          labelledBy="ql-fit-h"
+          className="ql-table"
+          removeHeader={t('col.remove')}
+          removeLabel={(_, n) => t('fit.remove', { n })}
+          onRemove={(c, i) =>
+            removeWithUndo(
+              (d) => void d.fit.splice(i, 1),
+              t('fit.removed', { what: describeCondition(c.field, c.operator, c.value, c.valueMax) }),
+            )
+          }
+          onAdd={add}
+        />
       )}
     </section>
   );

@@ -1,10 +1,11 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { NEGATIVE_KINDS, type NegativeCriterion } from '../../../shared/workshop/steps/qualifiedLead';
 import { NEGATIVE_PRESET, newNegativeCriterion } from '../../../shared/scoring/starterModel';
 import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { NumberField, SelectField } from '../../ui/fields';
 import { ConditionValue, operatorAfterFieldChange, useCriterionText } from './FitCriteria';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
 import { focusSoon, useModel } from './useModel';
 
 /** Picking a kind fills the row from its preset, but never throws away a value the room typed for an empty preset. */
@@ -26,6 +27,99 @@ export function NegativeCriteria() {
     focusSoon(`ql-neg-${c.id}-kind`);
   };
 
+  const set = (i: number, patch: Partial<NegativeCriterion>) => edit((d) => void Object.assign(d.negative[i]!, patch));
+  const columns: EditableColumn<NegativeCriterion>[] = [
+    {
+      key: 'kind',
+      header: t('col.kind'),
+      className: 'ql-col-kind',
+      id: (c) => `ql-neg-${c.id}-kind`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('negative.rowKind', { n: i + 1 })}
+          value={c.kind}
+          options={KIND_OPTIONS}
+          onChange={(kind) => set(i, withKind(c, kind))}
+        />
+      ),
+    },
+    {
+      key: 'field',
+      header: t('col.field'),
+      className: 'ql-col-field',
+      id: (c) => `ql-neg-${c.id}-field`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('negative.rowField', { n: i + 1 })}
+          value={c.field}
+          options={fieldOptions}
+          onChange={(field) => set(i, { field, operator: operatorAfterFieldChange(field, c.operator) })}
+        />
+      ),
+    },
+    {
+      key: 'operator',
+      header: t('col.condition'),
+      className: 'ql-col-op',
+      id: (c) => `ql-neg-${c.id}-operator`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('negative.rowCondition', { n: i + 1 })}
+          value={c.operator}
+          options={operatorOptions(c.field)}
+          onChange={(operator) => set(i, { operator })}
+        />
+      ),
+    },
+    {
+      key: 'value',
+      header: t('col.value'),
+      id: (c) => QL_FIELD.negativeValue(c.id),
+      render: (c, i, cell) => (
+        <ConditionValue
+          c={c}
+          idBase={`ql-neg-${c.id}`}
+          valueId={cell.id}
+          label={t('negative.rowValue', { n: i + 1 })}
+          onChange={(p) => set(i, p)}
+        />
+      ),
+    },
+    {
+      key: 'points',
+      header: t('col.pointsOff'),
+      className: 'ql-col-points ql-num-cell',
+      id: (c) => `ql-neg-${c.id}-points`,
+      render: (c, i, cell) => (
+        <NumberField
+          id={cell.id}
+          label={t('negative.rowPoints', { n: i + 1 })}
+          value={c.points}
+          integer
+          min={0}
+          max={1000}
+          onChange={(p) => p !== null && set(i, { points: p })}
+        />
+      ),
+    },
+    {
+      key: 'veto',
+      header: t('col.veto'),
+      className: 'ql-col-veto ql-veto-cell',
+      id: (c) => `ql-neg-${c.id}-veto`,
+      render: (c, i, cell) => (
+        <label className="ql-veto">
+          <input type="checkbox" id={cell.id} checked={c.veto} onChange={(e) => set(i, { veto: e.target.checked })} />
+          <span className="sr-only">{t('negative.rowVeto', { n: i + 1 })}</span>
+          {t('negative.veto')}
+        </label>
+      ),
+    },
+  ];
+
   return (
     <section className="card section" aria-labelledby="ql-neg-h">
       <div className="section-head">
@@ -38,111 +132,18 @@ export function NegativeCriteria() {
       {q.negative.length === 0 ? (
         <p className="ql-empty">{t('negative.empty')}</p>
       ) : (
-        <table className="table ql-table" aria-labelledby="ql-neg-h">
-          <thead>
-            <tr>
-              <th scope="col" className="ql-col-kind">
-                {t('col.kind')}
-              </th>
-              <th scope="col" className="ql-col-field">
-                {t('col.field')}
-              </th>
-              <th scope="col" className="ql-col-op">
-                {t('col.condition')}
-              </th>
-              <th scope="col">{t('col.value')}</th>
-              <th scope="col" className="ql-col-points">
-                {t('col.pointsOff')}
-              </th>
-              <th scope="col" className="ql-col-veto">
-                {t('col.veto')}
-              </th>
-              <th scope="col" className="ql-col-remove">
-                <span className="sr-only">{t('col.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.negative.map((c, i) => {
-              const n = i + 1;
-              const set = (patch: Partial<NegativeCriterion>) => edit((d) => void Object.assign(d.negative[i]!, patch));
-              return (
-                <tr key={c.id}>
-                  <td>
-                    <SelectField
-                      id={`ql-neg-${c.id}-kind`}
-                      label={t('negative.rowKind', { n })}
-                      value={c.kind}
-                      options={KIND_OPTIONS}
-                      onChange={(kind) => set(withKind(c, kind))}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      id={`ql-neg-${c.id}-field`}
-                      label={t('negative.rowField', { n })}
-                      value={c.field}
-                      options={fieldOptions}
-                      onChange={(field) => set({ field, operator: operatorAfterFieldChange(field, c.operator) })}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      id={`ql-neg-${c.id}-operator`}
-                      label={t('negative.rowCondition', { n })}
-                      value={c.operator}
-                      options={operatorOptions(c.field)}
-                      onChange={(operator) => set({ operator })}
-                    />
-                  </td>
-                  <td>
-                    <ConditionValue
-                      c={c}
-                      idBase={`ql-neg-${c.id}`}
-                      valueId={QL_FIELD.negativeValue(c.id)}
-                      label={t('negative.rowValue', { n })}
-                      onChange={set}
-                    />
-                  </td>
-                  <td className="ql-num-cell">
-                    <NumberField
-                      id={`ql-neg-${c.id}-points`}
-                      label={t('negative.rowPoints', { n })}
-                      value={c.points}
-                      integer
-                      min={0}
-                      max={1000}
-                      onChange={(p) => p !== null && set({ points: p })}
-                    />
-                  </td>
-                  <td className="ql-veto-cell">
-                    <label className="ql-veto">
-                      <input
-                        type="checkbox"
-                        id={`ql-neg-${c.id}-veto`}
-                        checked={c.veto}
-                        onChange={(e) => set({ veto: e.target.checked })}
-                      />
-                      <span className="sr-only">{t('negative.rowVeto', { n })}</span>
-                      {t('negative.veto')}
-                    </label>
-                  </td>
-                  <td>
-                    <button
-                      className="btn btn-ghost btn-sm icon-btn"
-                      aria-label={t('negative.remove', { n })}
-                      onClick={() =>
-                        removeWithUndo((d) => void d.negative.splice(i, 1), t('negative.removed', { what: t(`negative.kind.${c.kind}`) }))
-                      }
-                    >
-                      <Trash2 size={16} />
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <EditableTable
+          rows={q.negative}
+          columns={columns}
+          labelledBy="ql-neg-h"
+          className="ql-table"
+          removeHeader={t('col.remove')}
+          removeLabel={(_, n) => t('negative.remove', { n })}
+          onRemove={(c, i) =>
+            removeWithUndo((d) => void d.negative.splice(i, 1), t('negative.removed', { what: t(`negative.kind.${c.kind}`) }))
+          }
+          onAdd={add}
+        />
       )}
     </section>
   );

@@ -1,11 +1,11 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useTeamLabel } from '../../ui/TeamBadge';
 import type { SqlCriterion } from '../../../shared/workshop/steps/qualifiedLead';
 import { bantCriteria, newSqlCriterion } from '../../../shared/scoring/starterModel';
 import { QL_FIELD } from '../../../shared/workshop/stepChecks/qualifiedLead';
 import { SelectField, TextField } from '../../ui/fields';
-import { TeamBadge } from '../../ui/TeamBadge';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
 import { focusSoon, useModel } from './useModel';
 
 export function SqlCriteria() {
@@ -19,6 +19,56 @@ export function SqlCriteria() {
     edit((d) => void d.sqlCriteria.push(c));
     focusSoon(QL_FIELD.sqlLabel(c.id));
   };
+
+  const set = (i: number, patch: Partial<SqlCriterion>) => edit((d) => void Object.assign(d.sqlCriteria[i]!, patch));
+  // The verifier column is the select alone: its choice is the team's full name (a badge beside it said it again).
+  const columns: EditableColumn<SqlCriterion>[] = [
+    {
+      key: 'label',
+      header: t('sql.colCriterion'),
+      className: 'ql-col-field',
+      id: (c) => QL_FIELD.sqlLabel(c.id),
+      render: (c, i, cell) => (
+        <TextField
+          id={cell.id}
+          label={t('sql.row', { n: i + 1 })}
+          value={c.label}
+          maxLength={120}
+          placeholder={t('sql.placeholder')}
+          onChange={(label) => set(i, { label })}
+        />
+      ),
+    },
+    {
+      key: 'description',
+      header: t('sql.confirmed'),
+      id: (c) => `ql-sql-${c.id}-description`,
+      render: (c, i, cell) => (
+        <TextField
+          id={cell.id}
+          label={t('sql.rowConfirmed', { n: i + 1 })}
+          value={c.description}
+          maxLength={500}
+          onChange={(description) => set(i, { description })}
+        />
+      ),
+    },
+    {
+      key: 'verifiedBy',
+      header: t('sql.verifiedBy'),
+      className: 'ql-col-field',
+      id: (c) => `ql-sql-${c.id}-verifiedBy`,
+      render: (c, i, cell) => (
+        <SelectField
+          id={cell.id}
+          label={t('sql.rowVerifiedBy', { n: i + 1 })}
+          value={c.verifiedBy}
+          options={VERIFIER_OPTIONS}
+          onChange={(verifiedBy) => set(i, { verifiedBy })}
+        />
+      ),
+    },
+  ];
 
   return (
     <section className="card section" aria-labelledby="ql-sql-h">
@@ -39,48 +89,16 @@ export function SqlCriteria() {
       {q.sqlCriteria.length === 0 ? (
         <p className="ql-empty">{t('sql.empty')}</p>
       ) : (
-        <ol className="ql-sql-list">
-          {q.sqlCriteria.map((c, i) => {
-            const n = t('sql.row', { n: i + 1 });
-            const set = (patch: Partial<SqlCriterion>) => edit((d) => void Object.assign(d.sqlCriteria[i]!, patch));
-            return (
-              <li key={c.id} className="ql-sql-row">
-                <TextField
-                  id={QL_FIELD.sqlLabel(c.id)}
-                  label={`${n}`}
-                  value={c.label}
-                  maxLength={120}
-                  placeholder={t('sql.placeholder')}
-                  onChange={(label) => set({ label })}
-                />
-                <TextField
-                  id={`ql-sql-${c.id}-description`}
-                  label={t('sql.confirmed')}
-                  value={c.description}
-                  maxLength={500}
-                  onChange={(description) => set({ description })}
-                />
-                <div className="ql-sql-verifier">
-                  <SelectField
-                    id={`ql-sql-${c.id}-verifiedBy`}
-                    label={t('sql.verifiedBy')}
-                    value={c.verifiedBy}
-                    options={VERIFIER_OPTIONS}
-                    onChange={(verifiedBy) => set({ verifiedBy })}
-                  />
-                  <TeamBadge team={c.verifiedBy} />
-                </div>
-                <button
-                  className="btn btn-ghost btn-sm icon-btn"
-                  aria-label={t('sql.remove', { n: i + 1 })}
-                  onClick={() => removeWithUndo((d) => void d.sqlCriteria.splice(i, 1), t('sql.removed', { what: c.label || i + 1 }))}
-                >
-                  <Trash2 size={16} />
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <EditableTable
+          rows={q.sqlCriteria}
+          columns={columns}
+          labelledBy="ql-sql-h"
+          className="ql-table"
+          removeHeader={t('col.remove')}
+          removeLabel={(_, n) => t('sql.remove', { n })}
+          onRemove={(c, i) => removeWithUndo((d) => void d.sqlCriteria.splice(i, 1), t('sql.removed', { what: c.label || i + 1 }))}
+          onAdd={add}
+        />
       )}
     </section>
   );

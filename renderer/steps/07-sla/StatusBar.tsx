@@ -24,7 +24,8 @@ import { Modal } from '../../ui/Modal';
 import { AcceptedDifferences, ConsistencyPanel } from './ConsistencyPanel';
 import { DiffList } from './DiffList';
 import { FreezeDialog } from './FreezeDialog';
-import { freezeIssueText, useDiffWords } from './slaWords';
+import { useCheckMessage } from '../../i18n/checks';
+import { useDiffWords } from './slaWords';
 
 /**
  * Where the SLA stands, its fingerprint, and the one action that moves it on (freeze, or amend).
@@ -36,6 +37,8 @@ export function StatusBar() {
   const { t } = useTranslation('sla');
   const [busy, setBusy] = useState(false);
   const words = useDiffWords();
+  // Freeze problems are step 7's checks: worded as "Mark step done" words them.
+  const sayCheck = useCheckMessage();
   const [problems, setProblems] = useState<FreezeIssue[]>([]);
   const [amending, setAmending] = useState(false);
   const [freezing, setFreezing] = useState<readonly ConsistencyIssue[] | null>(null);
@@ -163,7 +166,7 @@ export function StatusBar() {
           <strong>{t('status.notReady')}</strong>
           <ul>
             {problems
-              .map((p) => freezeIssueText(t, p))
+              .map((p) => sayCheck(p))
               .map((text) => (
                 <li key={text}>{text}</li>
               ))}

@@ -14,7 +14,8 @@ import { messages as en } from '../../i18n/locales/en';
 import { messages as es } from '../../i18n/locales/es';
 import { messages as ptBR } from '../../i18n/locales/pt-BR';
 import { messages as zhCN } from '../../i18n/locales/zh-CN';
-import { auditDetailText, chainProblemText, diffWords, freezeIssueText, funnelErrorText } from './slaWords';
+import { wordCheck, type CheckT } from '../../i18n/checks';
+import { auditDetailText, chainProblemText, diffWords, funnelErrorText } from './slaWords';
 
 const MESSAGES = { en, es, 'pt-BR': ptBR, 'zh-CN': zhCN };
 
@@ -57,17 +58,24 @@ function fullTrail() {
 describe('step 7 in the UI language', () => {
   const english = tFor('en');
 
-  it('says freeze problems in English exactly as shared/sla does, and in Chinese with the commitment named', () => {
+  it('says freeze problems through the checks namespace: in English exactly as shared/sla does, in Chinese with the commitment named', () => {
     const w = unfreezable();
     const codes = new Set(freezeIssues(w).map((i) => i.code));
     expect(codes).toEqual(
-      new Set(['noMarketingSigner', 'noSalesSigner', 'unnamedSigner', 'targetMissing', 'withinDaysMissing', 'noEffectiveDate']),
+      new Set(['signersMarketing', 'signersSales', 'signerName', 'commitmentTarget', 'commitmentWithin', 'effectiveDate']),
     );
-    expect(freezeIssues(w).map((i) => freezeIssueText(english, i))).toEqual(freezeProblems(w));
+    const checksIn = (lng: Language) => {
+      const i = i18next.createInstance();
+      void i.init({ lng, resources: { [lng]: MESSAGES[lng] }, interpolation: { escapeValue: false }, initAsync: false });
+      return i.getFixedT(lng, 'checks') as unknown as CheckT;
+    };
+    const englishChecks = checksIn('en');
+    expect(freezeIssues(w).map((i) => wordCheck(englishChecks, i, 'en-GB'))).toEqual(freezeProblems(w));
     const none = sampleWorkshop();
     none.sla.commitments = [];
-    expect(freezeIssues(none).map((i) => freezeIssueText(english, i))).toEqual(freezeProblems(none));
-    const zh = freezeIssues(w).map((i) => freezeIssueText(tFor('zh-CN'), i));
+    none.sla.termMonths = null;
+    expect(freezeIssues(none).map((i) => wordCheck(englishChecks, i, 'en-GB'))).toEqual(freezeProblems(none));
+    const zh = freezeIssues(w).map((i) => wordCheck(checksIn('zh-CN'), i, 'zh-CN'));
     expect(zh).toContain('承诺 1：缺少目标值。');
   });
 

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ChainProblem } from '../../../shared/sla/audit';
 import type { DiffWords } from '../../../shared/sla/diff';
-import type { FreezeIssue } from '../../../shared/sla/versions';
 import type { FunnelError } from '../../../shared/funnel/funnel';
 import { LANGUAGES, type Language } from '../../../shared/workshop/schema';
 import type { AuditEvent, FunnelInputs } from '../../../shared/workshop/steps/sla';
@@ -22,10 +21,6 @@ export const asLanguage = (lng: string | undefined): Language =>
 export function useUiLanguage(): Language {
   const { i18n } = useTranslation();
   return asLanguage(i18n.resolvedLanguage ?? i18n.language);
-}
-
-export function freezeIssueText(t: T, issue: FreezeIssue): string {
-  return 'commitment' in issue ? t(`freeze.${issue.code}`, { ...issue, n: issue.commitment }) : t(`freeze.${issue.code}`);
 }
 
 export function chainProblemText(t: T, p: ChainProblem): string {
@@ -122,7 +117,7 @@ export const diffWords = (t: T, language: Language): DiffWords => ({
     }
   },
   months: (n) => t('diff.months', { count: n }),
-  date: (iso) => formatDay(iso, 'long'),
+  date: (iso) => formatDay(iso),
   witness: (signer) => t('diff.witness', { signer }),
   calculator: (n) => t('diff.calculator', { n: formatNumber(n) }),
   field: (f) => t(`diff.field.${f}`),

@@ -1,4 +1,4 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { TOOL_CATEGORIES, type Tool } from '../../../shared/workshop/steps/technology';
 import { TEAMS } from '../../../shared/workshop/teams';
@@ -7,7 +7,8 @@ import { automationWithoutTool } from '../../../shared/technology/automation';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showUndoToast } from '../../app/undoToast';
 import { typingIn } from '../../app/undoScope';
-import { TeamBadge, useTeamLabel } from '../../ui/TeamBadge';
+import { useTeamLabel } from '../../ui/TeamBadge';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
 
 /** The category to suggest next: the first of the usual stack the room has not listed yet. */
 const nextCategory = (tools: readonly Tool[]): Tool['category'] =>
@@ -46,6 +47,66 @@ export function ToolsSection() {
 
   const set = (i: number, patch: Partial<Tool>) => update((d) => void Object.assign(d.technology.tools[i]!, patch));
 
+  // The owner column is the select alone: its choice is the team's full name (a badge beside it said it again).
+  const columns: EditableColumn<Tool>[] = [
+    {
+      key: 'category',
+      header: t('tools.colCategory'),
+      className: 'editable-table-fit',
+      id: (tool) => `tool-${tool.id}-category`,
+      label: (_, n) => t('tools.category', { n }),
+      render: (tool, i, cell) => (
+        <select
+          className="select"
+          id={cell.id}
+          value={tool.category}
+          onChange={(e) => set(i, { category: e.target.value as Tool['category'] })}
+        >
+          {TOOL_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      key: 'name',
+      className: 'editable-table-text',
+      header: t('tools.colName'),
+      id: (tool) => `tool-${tool.id}-name`,
+      label: (_, n) => t('tools.name', { n }),
+      invalid: (tool) => tool.name.trim() === '',
+      render: (tool, i, cell) => (
+        <input
+          className="input"
+          id={cell.id}
+          value={tool.name}
+          maxLength={120}
+          placeholder={t('tools.namePlaceholder')}
+          aria-invalid={cell.invalid || undefined}
+          onChange={(e) => typingIn(`field:technology.tools.${tool.id}.name`, () => set(i, { name: e.target.value }))}
+        />
+      ),
+    },
+    {
+      key: 'owner',
+      header: t('tools.colOwner'),
+      className: 'editable-table-fit',
+      id: (tool) => `tool-${tool.id}-owner`,
+      label: (_, n) => t('tools.owner', { n }),
+      render: (tool, i, cell) => (
+        <select className="select" id={cell.id} value={tool.owner} onChange={(e) => set(i, { owner: e.target.value as Tool['owner'] })}>
+          {TEAMS.map((team) => (
+            <option key={team} value={team}>
+              {teamLabel(team)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+  ];
+
   return (
     <section className="card section" aria-labelledby="tools-h">
       <div className="section-head">
@@ -67,84 +128,16 @@ export function ToolsSection() {
           </div>
         </div>
       ) : (
-        <table className="table tools-table" aria-labelledby="tools-h">
-          <thead>
-            <tr>
-              <th scope="col">{t('tools.colCategory')}</th>
-              <th scope="col">{t('tools.colName')}</th>
-              <th scope="col">{t('tools.colOwner')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('tools.colRemove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tools.map((tool, i) => (
-              <tr key={tool.id}>
-                <td>
-                  <label className="sr-only" htmlFor={`tool-${tool.id}-category`}>
-                    {t('tools.category', { n: i + 1 })}
-                  </label>
-                  <select
-                    className="select"
-                    id={`tool-${tool.id}-category`}
-                    value={tool.category}
-                    onChange={(e) => set(i, { category: e.target.value as Tool['category'] })}
-                  >
-                    {TOOL_CATEGORIES.map((c) => (
-                      <option key={c} value={c}>
-                        {t(`category.${c}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <label className="sr-only" htmlFor={`tool-${tool.id}-name`}>
-                    {t('tools.name', { n: i + 1 })}
-                  </label>
-                  <input
-                    className="input"
-                    id={`tool-${tool.id}-name`}
-                    value={tool.name}
-                    maxLength={120}
-                    placeholder={t('tools.namePlaceholder')}
-                    aria-invalid={tool.name.trim() === '' ? true : undefined}
-                    onChange={(e) => typingIn(`field:technology.tools.${tool.id}.name`, () => set(i, { name: e.target.value }))}
-                  />
-                </td>
-                <td>
-                  <div className="row tool-owner">
-                    <label className="sr-only" htmlFor={`tool-${tool.id}-owner`}>
-                      {t('tools.owner', { n: i + 1 })}
-                    </label>
-                    <select
-                      className="select"
-                      id={`tool-${tool.id}-owner`}
-                      value={tool.owner}
-                      onChange={(e) => set(i, { owner: e.target.value as Tool['owner'] })}
-                    >
-                      {TEAMS.map((team) => (
-                        <option key={team} value={team}>
-                          {teamLabel(team)}
-                        </option>
-                      ))}
-                    </select>
-                    <TeamBadge team={tool.owner} />
-                  </div>
-                </td>
-                <td>
-                  <button
-                    className="btn btn-ghost btn-sm icon-btn"
-                    aria-label={t('tools.remove', { n: i + 1, name: tool.name.trim() || t('tools.unnamed') })}
-                    onClick={() => remove(i)}
-                  >
-                    <Trash2 size={16} />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EditableTable
+          rows={tools}
+          columns={columns}
+          labelledBy="tools-h"
+          className="tools-table"
+          removeHeader={t('tools.colRemove')}
+          removeLabel={(tool, n) => t('tools.remove', { n, name: tool.name.trim() || t('tools.unnamed') })}
+          onRemove={(_, i) => remove(i)}
+          onAdd={add}
+        />
       )}
     </section>
   );

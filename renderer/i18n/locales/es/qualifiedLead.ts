@@ -146,6 +146,9 @@ export const qualifiedLead = {
       'La puntuación encuentra al lead; una conversación lo confirma. Un SDR o ventas verifica cada criterio antes de que el lead pase a SQL.',
     empty: 'Todavía no hay criterios de SQL. El conjunto clásico es BANT: presupuesto, autoridad, necesidad y plazo.',
     row: 'Criterio de SQL {{n}}',
+    colCriterion: 'Criterio',
+    rowConfirmed: 'Criterio de SQL {{n}}: qué cuenta como confirmado',
+    rowVerifiedBy: 'Criterio de SQL {{n}}: verificado por',
     placeholder: 'p. ej., Presupuesto',
     confirmed: 'Qué cuenta como confirmado',
     verifiedBy: 'Verificado por',
@@ -301,6 +304,33 @@ export const qualifiedLead = {
     lead: 'Lead',
     grid: 'Matriz',
     verdict: 'Veredicto',
+    noHeader:
+      '{{file}}: la fila 1 debe nombrar las columnas, p. ej. title, industry, companySize, email, o un comportamiento de interacción como “Pidió una demo”; ninguno de sus encabezados coincide.',
+    failed: 'No se pudo leer {{file}}. Prueba a exportarlo de nuevo como CSV.',
+    partial: 'Detenido tras el {{pct}} del archivo: las cifras de abajo cubren las filas leídas hasta ahora.',
+    moreProblems_one: '…y {{count}} problema más.',
+    moreProblems_other: '…y {{count}} problemas más.',
+    moreProblems_many: '…y {{count}} problemas más.',
+    perLeadFirst: 'Puntuación por lead (los primeros {{n}} de {{total}})',
+    histogram: {
+      title: 'Cómo se reparten las puntuaciones',
+      summary_one:
+        'Histograma de la puntuación total de {{n}} lead, de {{from}} a {{to}} puntos; la mayoría puntúa de {{peakFrom}} a {{peakTo}}.',
+      summary_other:
+        'Histograma de las puntuaciones totales de {{n}} leads, de {{from}} a {{to}} puntos; la mayoría puntúa de {{peakFrom}} a {{peakTo}}.',
+      summary_many:
+        'Histograma de las puntuaciones totales de {{n}} leads, de {{from}} a {{to}} puntos; la mayoría puntúa de {{peakFrom}} a {{peakTo}}.',
+      handle: 'Umbral de MQL a probar',
+      valueText: '{{threshold}} puntos: {{pct}} de MQL',
+      share_one: 'Con {{threshold}} puntos: {{mqls}} de {{n}} lead es MQL ({{pct}}).',
+      share_other: 'Con {{threshold}} puntos: {{mqls}} de {{n}} leads son MQL ({{pct}}).',
+      share_many: 'Con {{threshold}} puntos: {{mqls}} de {{n}} leads son MQL ({{pct}}).',
+      versus: 'Ahora, con {{threshold}} puntos: {{pct}}.',
+      hint: 'Arrastra la línea roja (o enfócala y usa las flechas) para probar otro umbral; nada cambia hasta que lo uséis.',
+      apply: 'Usar {{threshold}} puntos como umbral',
+      reset: 'Volver al umbral actual',
+      applied: 'Umbral de MQL fijado en {{threshold}} puntos.',
+    },
   },
   projection: {
     leads: 'Leads como esta muestra',

@@ -146,6 +146,9 @@ export const qualifiedLead = {
       'A pontuação encontra o lead; uma conversa o confirma. Cada critério é verificado por um SDR ou por vendas antes de o lead virar SQL.',
     empty: 'Nenhum critério de SQL ainda. O conjunto clássico é o BANT: orçamento, autoridade, necessidade e prazo.',
     row: 'Critério de SQL {{n}}',
+    colCriterion: 'Critério',
+    rowConfirmed: 'Critério de SQL {{n}}: o que conta como confirmado',
+    rowVerifiedBy: 'Critério de SQL {{n}}: verificado por',
     placeholder: 'ex.: Orçamento',
     confirmed: 'O que conta como confirmado',
     verifiedBy: 'Verificado por',
@@ -301,6 +304,33 @@ export const qualifiedLead = {
     lead: 'Lead',
     grid: 'Grade',
     verdict: 'Veredito',
+    noHeader:
+      '{{file}}: a linha 1 deve nomear as colunas, por exemplo title, industry, companySize, email, ou um comportamento de engajamento como “Pediu uma demo”; nenhum dos cabeçalhos corresponde.',
+    failed: 'Não foi possível ler {{file}}. Tente exportá-lo de novo como CSV.',
+    partial: 'Interrompido após {{pct}} do arquivo: os números abaixo cobrem as linhas lidas até aqui.',
+    moreProblems_one: '…e mais {{count}} problema.',
+    moreProblems_other: '…e mais {{count}} problemas.',
+    moreProblems_many: '…e mais {{count}} problemas.',
+    perLeadFirst: 'Pontuação por lead (os primeiros {{n}} de {{total}})',
+    histogram: {
+      title: 'Como as pontuações se distribuem',
+      summary_one:
+        'Histograma da pontuação total de {{n}} lead, de {{from}} a {{to}} pontos; a maioria pontua de {{peakFrom}} a {{peakTo}}.',
+      summary_other:
+        'Histograma das pontuações totais de {{n}} leads, de {{from}} a {{to}} pontos; a maioria pontua de {{peakFrom}} a {{peakTo}}.',
+      summary_many:
+        'Histograma das pontuações totais de {{n}} leads, de {{from}} a {{to}} pontos; a maioria pontua de {{peakFrom}} a {{peakTo}}.',
+      handle: 'Limite de MQL a testar',
+      valueText: '{{threshold}} pontos: {{pct}} de MQLs',
+      share_one: 'Com {{threshold}} pontos: {{mqls}} de {{n}} lead é MQL ({{pct}}).',
+      share_other: 'Com {{threshold}} pontos: {{mqls}} de {{n}} leads são MQLs ({{pct}}).',
+      share_many: 'Com {{threshold}} pontos: {{mqls}} de {{n}} leads são MQLs ({{pct}}).',
+      versus: 'Hoje, com {{threshold}} pontos: {{pct}}.',
+      hint: 'Arraste a linha vermelha (ou foque nela e use as setas) para testar outro limite; nada muda até vocês o adotarem.',
+      apply: 'Usar {{threshold}} pontos como limite',
+      reset: 'Voltar ao limite atual',
+      applied: 'Limite de MQL definido em {{threshold}} pontos.',
+    },
   },
   projection: {
     leads: 'Leads como esta amostra',
