@@ -1,18 +1,12 @@
 import type { MeetingCadence, Participant, Workshop } from '../workshop/schema';
 import type { Meeting } from '../workshop/steps/feedback';
 import { newId } from '../workshop/factory';
+import type { Language } from '../workshop/languages';
+import { DEFAULT_TEXT_TABLES, defaultText } from '../workshop/defaultText';
 import { addDays, addMonths, nextWeekday, nthWeekdayOfMonth, startOfMonth } from './dates';
 import { isKnownTimeZone, workshopTimeZone } from './timeZones';
 
 type StandardKind = Exclude<Meeting['kind'], 'custom'>;
-
-export const MEETING_KIND_LABEL: Record<Meeting['kind'], string> = {
-  weeklyTriage: 'Weekly triage',
-  monthlyOptimisation: 'Monthly optimisation',
-  quarterlyReview: 'Quarterly review of definitions',
-  content: 'Content meeting',
-  custom: 'Other meeting',
-};
 
 /** Who sits in each standard meeting, by team; leadership joins the quarterly review. */
 const TEAMS_OF: Record<StandardKind, readonly Participant['team'][]> = {
@@ -20,34 +14,6 @@ const TEAMS_OF: Record<StandardKind, readonly Participant['team'][]> = {
   monthlyOptimisation: ['marketing', 'sales', 'sdr', 'operations'],
   quarterlyReview: ['marketing', 'sales', 'sdr', 'operations', 'leadership'],
   content: ['marketing', 'sales', 'sdr'],
-};
-
-/** The agendas the domain prescribes (docs/domain.md, step 10), as a starting point to edit. */
-export const STANDARD_AGENDA: Record<StandardKind, readonly string[]> = {
-  weeklyTriage: [
-    'Lead quality: rejected MQLs and their reasons',
-    'SLA compliance: first touch, attempts, disposition',
-    'Leads stuck or overdue',
-    'Actions and owners',
-  ],
-  monthlyOptimisation: [
-    'Conversion per stage against target',
-    'Scoring and routing changes to try',
-    'Campaign and channel results',
-    'Decisions and experiments for next month',
-  ],
-  quarterlyReview: [
-    'Ideal customer profile and personas',
-    'Qualified-lead definition and MQL threshold',
-    'SLA targets: keep or amend',
-    'Metrics and tools',
-  ],
-  content: [
-    'Sales feedback on existing content',
-    'New content requests from sales',
-    'What content moved deals',
-    'Next month’s content plan',
-  ],
 };
 
 const SCHEDULE: Record<StandardKind, Pick<Meeting, 'frequency' | 'startTime' | 'durationMinutes'>> = {
@@ -74,13 +40,12 @@ function firstDateOf(kind: StandardKind, from: string): string {
 
 export const STANDARD_KINDS: readonly StandardKind[] = ['weeklyTriage', 'monthlyOptimisation', 'quarterlyReview', 'content'];
 
-/** The triage meeting's title as the review cadence makes it (the stored title, in English like the others). */
-export const TRIAGE_TITLE: Record<MeetingCadence, string> = {
-  weekly: 'Weekly triage',
-  biweekly: 'Triage every two weeks',
-  monthly: 'Monthly triage',
-  quarterly: 'Quarterly triage',
-};
+/**
+ * Whether a triage's title is still one Accord gave it (in any document language, for a workshop
+ * whose language changed since), so a new cadence may rename it; a title the room wrote stays.
+ */
+const isStandardTriageTitle = (title: string, cadence: MeetingCadence): boolean =>
+  Object.values(DEFAULT_TEXT_TABLES).some((t) => title === t.meetings.triage[cadence] || title === t.meetings.title.weeklyTriage);
 
 /**
  * The one review cadence, set from wherever the room changes it (step 1, step 7's term, step 10's
@@ -93,7 +58,7 @@ export function setReviewCadence(w: Workshop, cadence: MeetingCadence): void {
   for (const m of w.feedback.meetings) {
     if (m.kind !== 'weeklyTriage') continue;
     m.frequency = cadence;
-    if (m.title === TRIAGE_TITLE[before] || m.title === MEETING_KIND_LABEL.weeklyTriage) m.title = TRIAGE_TITLE[cadence];
+    if (isStandardTriageTitle(m.title, before)) m.title = defaultText(w.language).meetings.triage[cadence];
   }
 }
 
@@ -106,18 +71,21 @@ export interface CadenceOptions {
   makeId?: () => string;
   /** The review cadence (step 1): the triage meets this often. Default weekly. */
   cadence?: MeetingCadence;
+  /** The workshop's document language, which the titles and agendas are written in. */
+  language?: Language;
 }
 
 /** The four standard meetings (weekly triage, monthly optimisation, quarterly review, content). */
 export function standardMeetings(participants: readonly Participant[], opts: CadenceOptions): Meeting[] {
   const makeId = opts.makeId ?? newId;
   const cadence = opts.cadence ?? 'weekly';
+  const t = defaultText(opts.language ?? 'en').meetings;
   return STANDARD_KINDS.filter((k) => !opts.existingKinds?.includes(k)).map((kind) => ({
     id: makeId(),
     kind,
-    title: kind === 'weeklyTriage' ? TRIAGE_TITLE[cadence] : MEETING_KIND_LABEL[kind],
+    title: kind === 'weeklyTriage' ? t.triage[cadence] : t.title[kind],
     attendeeIds: participants.filter((p) => TEAMS_OF[kind].includes(p.team)).map((p) => p.id),
-    agenda: [...STANDARD_AGENDA[kind]],
+    agenda: [...t.agenda[kind]],
     firstDate: firstDateOf(kind, opts.from),
     timeZone: opts.timeZone,
     ...SCHEDULE[kind],

@@ -2,7 +2,9 @@ import type { Period, SlaCommitment } from '../workshop/schema';
 import type { Weekday } from '../workshop/steps/sla';
 import { WEEKDAYS } from '../workshop/steps/sla';
 import type { CompliancePeriod, LogUnit } from '../workshop/steps/feedback';
-import { addDays, addMonths, daysBetween, MONTH_NAMES, startOfMonth, weekday } from '../calendar/dates';
+import { addDays, addMonths, daysBetween, startOfMonth, weekday } from '../calendar/dates';
+import type { Language } from '../workshop/languages';
+import { defaultText } from '../workshop/defaultText';
 
 /**
  * The calendar the compliance log counts in: weeks that start on the workshop's chosen weekday,
@@ -70,16 +72,20 @@ export const legacyLogUnit = (commitments: readonly Pick<SlaCommitment, 'period'
   return p === 'week' || p === 'quarter' ? p : 'month';
 };
 
-/** The period of `unit` that begins on `start`: its last day and a readable label. */
-export function periodFrom(start: string, unit: LogUnit | Period): { end: string; label: string } {
+/**
+ * The period of `unit` that begins on `start`: its last day and a readable label, in the
+ * workshop's document language (the label is printed in the report's compliance log).
+ */
+export function periodFrom(start: string, unit: LogUnit | Period, language: Language = 'en'): { end: string; label: string } {
   const [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+  const t = defaultText(language).compliance;
   switch (unit) {
     case 'week':
-      return { end: addDays(start, 6), label: `Week of ${start}` };
+      return { end: addDays(start, 6), label: t.weekOf(start) };
     case 'month':
-      return { end: addDays(addMonths(start, 1), -1), label: `${MONTH_NAMES[m - 1]!.slice(0, 3)} ${y}` };
+      return { end: addDays(addMonths(start, 1), -1), label: t.month(t.months[m - 1]!, y) };
     case 'quarter':
-      return { end: addDays(addMonths(start, 3), -1), label: `Q${Math.floor((m - 1) / 3) + 1} ${y}` };
+      return { end: addDays(addMonths(start, 3), -1), label: t.quarter(Math.floor((m - 1) / 3) + 1, y) };
     case 'year':
       return { end: addDays(addMonths(start, 12), -1), label: String(y) };
   }
@@ -98,10 +104,11 @@ export function nextPeriod(
   startHint: string,
   weekStartsOn: Weekday = 'monday',
   makeId = newId,
+  language: Language = 'en',
 ): CompliancePeriod {
   const last = periodsInOrder(existing).at(-1);
   const start = last ? addDays(last.end, 1) : calendarPeriod(startHint, unit, weekStartsOn).start;
-  const { end, label } = periodFrom(start, unit);
+  const { end, label } = periodFrom(start, unit, language);
   return { id: makeId(), label, start, end, actuals: {} };
 }
 

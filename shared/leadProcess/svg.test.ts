@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadProcessStep } from '../workshop/steps/leadProcess';
 import { patchStage } from './edit';
-import { escapeXml, leadProcessToSvg } from './svg';
+import { escapeXml, leadProcessToSvg as toSvg, type SvgOptions, type SvgWords } from './svg';
 import { defaultTemplate } from './templates';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
+
+// Portuguese words, as a caller's string table gives them: the file speaks its reader's language.
+const WORDS: SvgWords = {
+  owner: (s) => (s.owner ? { marketing: 'Marketing', sales: 'Vendas', sdr: 'SDR', operations: 'Operações' }[s.owner] : 'Sem responsável'),
+  summary: (s) => (s.kind === 'won' ? 'Fim: ganho' : s.kind === 'lost' ? 'Fim: perdido' : `${s.conversionToNext ?? '?'} %`),
+  unnamedStage: 'Etapa sem nome',
+};
+const leadProcessToSvg = (step: LeadProcessStep, o: Partial<SvgOptions> = {}) => toSvg(step, { title: 'Processo', words: WORDS, ...o });
 
 const counter = () => {
   let i = 0;
@@ -51,7 +59,7 @@ describe('leadProcessToSvg', () => {
     expect(svg).toMatch(/<path class="transition recycle"[^>]*stroke-dasharray/);
     expect(svg).toMatch(/<path class="transition feedback"[^>]*stroke-dasharray/);
     expect(svg).not.toMatch(/<path class="transition forward"[^>]*stroke-dasharray/);
-    for (const owner of ['Marketing', 'SDR', 'Sales']) expect(svg).toContain(`>${owner}</text>`);
+    for (const owner of ['Marketing', 'SDR', 'Vendas']) expect(svg).toContain(`>${owner}</text>`);
   });
 
   it('escapes text, uses given colours and copes with an empty diagram', () => {
@@ -60,7 +68,7 @@ describe('leadProcessToSvg', () => {
     const svg = leadProcessToSvg(step, { colors: { marketing: '#123456' } });
     assertWellFormedXml(svg);
     expect(svg).toContain('R&amp;D &lt;&quot;x&quot;&gt;');
-    expect(svg).toContain('>No owner</text>');
+    expect(svg).toContain('>Sem responsável</text>');
     expect(svg).toContain('#123456');
     const empty: LeadProcessStep = { stages: [], transitions: [] };
     assertWellFormedXml(leadProcessToSvg(empty));

@@ -1,19 +1,28 @@
-import type { LeadProcessStep, StageOwner, Transition } from '../workshop/steps/leadProcess';
+import type { LeadProcessStep, Stage, StageOwner, Transition } from '../workshop/steps/leadProcess';
 import { anchorPoint, anchorsFor, edgeShape, NODE_HEIGHT, NODE_WIDTH, wrapText, type EdgeShape } from './geometry';
 import { stagesById } from './graph';
 import { transitionLabel } from './flow';
-import { NO_OWNER_LABEL, OWNER_LABEL, stageSummary } from './labels';
 
 /**
  * The diagram as a standalone SVG document (vector, for the report and for handing round):
  * the same boxes, loops and labels as the canvas, with owner colours and their names.
  */
 export interface SvgOptions {
-  title?: string;
+  title: string;
+  /** The words on the boxes, in the language of whoever the file is for (the caller's string table). */
+  words: SvgWords;
   /** Owner colours; the defaults are the app's light-theme team colours. */
   colors?: Partial<Record<StageOwner | 'none', string>>;
   fontFamily?: string;
   padding?: number;
+}
+
+export interface SvgWords {
+  /** The owner's name in a box's header ("No owner" when it has none). */
+  owner: (s: Stage) => string;
+  /** The line under a stage's name: rate and time, or how the process ends. */
+  summary: (s: Stage) => string;
+  unnamedStage: string;
 }
 
 export const DEFAULT_OWNER_COLORS: Record<StageOwner | 'none', string> = {
@@ -40,7 +49,7 @@ export function escapeXml(s: string): string {
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
-export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}): string {
+export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions): string {
   const colors = { ...DEFAULT_OWNER_COLORS, ...options.colors };
   const font = options.fontFamily ?? "'Inter', 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
   const pad = options.padding ?? 24;
@@ -80,7 +89,7 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="${n(minX)} ${n(minY)} ${n(width)} ${n(height)}" font-family="${escapeXml(font)}">`,
   );
-  out.push(`<title>${escapeXml(options.title ?? 'Lead process')}</title>`);
+  out.push(`<title>${escapeXml(options.title)}</title>`);
   out.push('<defs>');
   for (const kind of ['forward', 'recycle', 'feedback'] as const) {
     out.push(
@@ -103,7 +112,7 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
   for (const s of step.stages) {
     const { x, y } = s.position;
     const color = colors[s.owner ?? 'none'];
-    const owner = s.owner ? OWNER_LABEL[s.owner] : NO_OWNER_LABEL;
+    const owner = options.words.owner(s);
     out.push(`<g class="stage-group">`);
     out.push(
       `<rect class="stage" x="${n(x)}" y="${n(y)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="#ffffff" stroke="${color}" stroke-width="2"/>`,
@@ -112,13 +121,15 @@ export function leadProcessToSvg(step: LeadProcessStep, options: SvgOptions = {}
       `<path d="M ${n(x)} ${n(y + HEADER)} V ${n(y + 8)} Q ${n(x)} ${n(y)} ${n(x + 8)} ${n(y)} H ${n(x + NODE_WIDTH - 8)} Q ${n(x + NODE_WIDTH)} ${n(y)} ${n(x + NODE_WIDTH)} ${n(y + 8)} V ${n(y + HEADER)} Z" fill="${color}"/>`,
     );
     out.push(`<text x="${n(x + 10)}" y="${n(y + 18)}" font-size="14" font-weight="700" fill="#ffffff">${escapeXml(owner)}</text>`);
-    const lines = wrapText(s.name || 'Unnamed stage', Math.floor((NODE_WIDTH - 20) / charWidth(19)), 2);
+    const lines = wrapText(s.name || options.words.unnamedStage, Math.floor((NODE_WIDTH - 20) / charWidth(19)), 2);
     lines.forEach((line, i) => {
       out.push(
         `<text x="${n(x + 10)}" y="${n(y + HEADER + 23 + i * 22)}" font-size="19" font-weight="700" fill="${TEXT}">${escapeXml(line)}</text>`,
       );
     });
-    out.push(`<text x="${n(x + 10)}" y="${n(y + NODE_HEIGHT - 10)}" font-size="15" fill="${MUTED}">${escapeXml(stageSummary(s))}</text>`);
+    out.push(
+      `<text x="${n(x + 10)}" y="${n(y + NODE_HEIGHT - 10)}" font-size="15" fill="${MUTED}">${escapeXml(options.words.summary(s))}</text>`,
+    );
     out.push('</g>');
   }
   out.push('</g>');

@@ -3,8 +3,10 @@ import type { LeadProcessStep, Stage } from '../workshop/steps/leadProcess';
 import type { Metric, MetricFrequency } from '../workshop/steps/metrics';
 import { newId } from '../workshop/factory';
 import { rateMapping } from '../leadProcess/roles';
-import { mainPath, metricOwnerFor, stageLabel, stagesInFlowOrder, stageWithRole } from './stageFlow';
+import { mainPath, metricOwnerFor, stagesInFlowOrder, stageWithRole } from './stageFlow';
 import { targetExpected } from './targets';
+import type { Language } from '../workshop/languages';
+import { defaultText, type DefaultText } from '../workshop/defaultText';
 
 export interface PrefillOptions {
   /** Metrics already on the scoreboard: a standard metric is only added when it is missing. */
@@ -14,6 +16,8 @@ export interface PrefillOptions {
   /** The step-2 revenue goal for a year, when there is one: the revenue metric targets its monthly share. */
   yearlyRevenueGoal?: number | null;
   makeId?: () => string;
+  /** The workshop's document language: metric names and units are signed in the SLA. */
+  language?: Language;
 }
 
 // A yearly commitment is watched every quarter: a scoreboard read once a year is read too late.
@@ -72,16 +76,13 @@ function chainedRate(path: Stage[], fromId: string | undefined, toId: string | u
   return round1(r * 100);
 }
 
-const NOUN: Record<string, string> = { mql: 'MQLs', sal: 'SALs', sql: 'SQLs', opportunity: 'opportunities' };
-const HOURS = (h: number | null) => (h === null ? 'the agreed time' : `${h} hours`);
-
 /** The metric that measures a time-limited commitment: the share of leads handled in time, against its level. */
-function timeLimitedMetric(c: SlaCommitment): Omit<Metric, 'id'> | null {
+function timeLimitedMetric(c: SlaCommitment, t: DefaultText['metrics']): Omit<Metric, 'id'> | null {
   const base = {
     stageId: null,
     owner: c.party,
-    unit: '% of leads',
-    dataSource: 'CRM',
+    unit: t.unit.percentLeads,
+    dataSource: t.source.crm,
     frequency: FREQUENCY_OF[c.period],
     commitmentId: c.id,
     period: null,
@@ -90,20 +91,19 @@ function timeLimitedMetric(c: SlaCommitment): Omit<Metric, 'id'> | null {
   const level = c.level ?? 100;
   switch (c.kind) {
     case 'firstTouch':
-      return { ...base, kind: 'timeToFirstTouch', name: 'Time to first touch', unit: 'hours', target: c.target, frequency: 'weekly' };
+      return { ...base, kind: 'timeToFirstTouch', name: t.timeToFirstTouch, unit: t.unit.hours, target: c.target, frequency: 'weekly' };
     case 'followUpAttempts':
       return {
         ...base,
         kind: 'followUpCompletion',
-        name: `Leads with all ${c.target ?? 'agreed'} attempts${c.withinDays ? ` within ${c.withinDays} days` : ''}`,
+        name: t.followUpCompletion(c.target === null ? null : String(c.target), c.withinDays ?? null),
         target: level,
       };
     case 'disposition':
-      return { ...base, kind: 'dispositionInTime', name: `Leads dispositioned within ${c.target ?? 'the agreed'} days`, target: level };
+      return { ...base, kind: 'dispositionInTime', name: t.dispositionInTime(c.target === null ? null : String(c.target)), target: level };
     case 'qualifyBy': {
-      const by = c.byDay ? `by ${c.byDay[0]!.toUpperCase()}${c.byDay.slice(1)}` : `within ${HOURS(c.target)}`;
-      const verb = c.action === 'accept' ? 'accepted' : c.action === 'contact' ? 'contacted' : 'qualified';
-      return { ...base, kind: 'custom', name: `Delivered MQLs ${verb} ${by}`, unit: '% of MQLs', target: level };
+      const name = t.qualifyBy(c.action ?? 'qualify', c.byDay ? { day: t.weekday[c.byDay] } : { hours: c.target });
+      return { ...base, kind: 'custom', name, unit: t.unit.percentMqls, target: level };
     }
     default:
       return null;
@@ -124,7 +124,8 @@ export function prefillMetrics(
   opts: PrefillOptions = {},
 ): Metric[] {
   const makeId = opts.makeId ?? newId;
-  const currency = opts.currency ?? 'currency';
+  const t = defaultText(opts.language ?? 'en').metrics;
+  const currency = opts.currency ?? t.unit.currency;
   const commitment = (kind: SlaCommitment['kind']) =>
     slaCommitments.find((c) => c.kind === kind && (kind !== 'mqlVolume' || c.party === 'marketing')) ?? null;
   const path = mainPath(leadProcess);
@@ -141,17 +142,17 @@ export function prefillMetrics(
   const add = (
     m: Omit<Metric, 'id' | 'commitmentId' | 'unit' | 'dataSource' | 'period'> &
       Partial<Pick<Metric, 'commitmentId' | 'unit' | 'dataSource' | 'period'>>,
-  ) => out.push({ commitmentId: null, unit: '', dataSource: 'CRM', period: null, ...m });
+  ) => out.push({ commitmentId: null, unit: '', dataSource: t.source.crm, period: null, ...m });
 
   for (const s of stagesInFlowOrder(leadProcess)) {
-    const noun = s.kind === 'won' || s.kind === 'lost' ? 'deals' : s.kind === 'stage' && s.role ? NOUN[s.role]! : 'leads';
+    const noun = t.noun[s.kind === 'won' || s.kind === 'lost' ? 'deals' : s.kind === 'stage' && s.role ? s.role : 'leads'];
     const metric = {
       kind: 'stageVolume' as const,
-      name: `${stageLabel(s)} volume`,
+      name: t.stageVolume(s.name.trim() || t.unnamedStage),
       stageId: s.id,
       owner: metricOwnerFor(s.owner) ?? 'shared',
-      dataSource: s.owner === 'marketing' ? 'Marketing automation' : 'CRM',
-      unit: `${noun} / ${period}`,
+      dataSource: s.owner === 'marketing' ? t.source.marketingAutomation : t.source.crm,
+      unit: t.perPeriod(noun, period),
       frequency: FREQUENCY_OF[period],
       period,
       target: volumes.get(s.id) ?? null,
@@ -165,7 +166,7 @@ export function prefillMetrics(
   if (mqlToSql !== null)
     add({
       kind: 'mqlToSqlRate',
-      name: 'MQL → SQL rate',
+      name: t.mqlToSqlRate,
       stageId: mql?.id ?? null,
       owner: rateCommitment?.party ?? 'shared',
       target: mqlToSql,
@@ -179,17 +180,17 @@ export function prefillMetrics(
   if (accepted !== null)
     add({
       kind: 'acceptanceRate',
-      name: 'Acceptance rate (MQLs accepted by sales)',
+      name: t.acceptanceRate,
       stageId: sal?.id ?? null,
       owner: quality?.party ?? 'marketing',
       target: accepted,
-      unit: '% accepted',
+      unit: t.unit.percentAccepted,
       frequency: quality ? FREQUENCY_OF[quality.period] : 'monthly',
       commitmentId: quality?.id ?? null,
     });
   for (const c of slaCommitments) {
     if (!isTimeLimited(c.kind)) continue;
-    const m = timeLimitedMetric(c);
+    const m = timeLimitedMetric(c, t);
     if (m && m.target !== null) out.push(m);
   }
 
@@ -197,17 +198,17 @@ export function prefillMetrics(
   if (funnelDays.length > 0 && funnelDays.every((d) => d !== null))
     add({
       kind: 'velocity',
-      name: 'Velocity (days from capture to won)',
+      name: t.velocity,
       stageId: null,
       owner: 'shared',
       target: funnelDays.reduce<number>((a, d) => a + (d ?? 0), 0),
-      unit: 'days',
+      unit: t.unit.days,
       frequency: 'monthly',
     });
   if (rates.winRate.value !== null)
     add({
       kind: 'winRate',
-      name: 'Win rate',
+      name: t.winRate,
       stageId: won?.id ?? null,
       owner: 'sales',
       target: round1(rates.winRate.value * 100),
@@ -218,7 +219,7 @@ export function prefillMetrics(
   if (goal !== null && goal > 0)
     add({
       kind: 'revenue',
-      name: 'Revenue (closed-won)',
+      name: t.revenue,
       stageId: won?.id ?? null,
       owner: 'shared',
       target: Math.ceil(goal / 12),

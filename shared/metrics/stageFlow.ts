@@ -64,5 +64,3 @@ export function metricOwnerFor(owner: StageOwner | null): Owner | null {
       return null;
   }
 }
-
-export const stageLabel = (s: Stage): string => s.name.trim() || 'Unnamed stage';

@@ -1,22 +1,14 @@
 import type { FitField, Operator } from '../workshop/steps/qualifiedLead';
-import { FIT_FIELD_LABEL, isNumericField, leadFieldValue, type SampleLead } from './lead';
+import { isNumericField, leadFieldValue, type SampleLead } from './lead';
+import type { Language } from '../workshop/languages';
+import { definitionStrings } from '../documents/definitionStrings';
 import { say, type CheckMessage, type ConditionProblem } from '../workshop/checkMessage';
-
-export const OPERATOR_LABEL: Record<Operator, string> = {
-  word: 'has the word',
-  contains: 'contains the text',
-  startsWith: 'starts with',
-  equals: 'is',
-  oneOf: 'is one of',
-  gte: 'is at least',
-  lte: 'is at most',
-  between: 'is between',
-};
 
 /** Operators that compare numbers (and need the lead's value to be one). */
 export const NUMBER_ONLY_OPERATORS: readonly Operator[] = ['gte', 'lte', 'between'];
 export const TEXT_ONLY_OPERATORS: readonly Operator[] = ['word', 'contains', 'startsWith'];
 
+// The lead's own value as the simulator shows it next to a criterion.
 const fmt = new Intl.NumberFormat('en');
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -160,23 +152,33 @@ export function conditionProblemMessage(operator: Operator, problem: ConditionPr
   return problem === 'number' ? say('cond.number', { op: say(`op.${operator}`) }) : say(`cond.${problem}`);
 }
 
-/** "Title has the word 'Director'", "Company size is between 200 and 5,000 employees". */
-export function describeCondition(field: FitField, operator: Operator, value: string, valueMax?: string): string {
-  const label = FIT_FIELD_LABEL[field];
-  const op = OPERATOR_LABEL[operator];
-  const unit = field === 'companySize' ? ' employees' : '';
-  if (operator === 'between') {
-    const r = rangeOf({ value, valueMax });
-    if (r === null) return `${label} ${op} '${value.trim()}' and '${(valueMax ?? '').trim()}'`;
-    return `${label} ${op} ${fmt.format(r.min)} and ${fmt.format(r.max)}${unit}`;
-  }
-  if (operator === 'gte' || operator === 'lte') {
-    const n = parseAmount(value);
-    if (n === null) return `${label} ${op} '${value.trim()}'`;
-    return `${label} ${op} ${fmt.format(n)}${unit}`;
-  }
-  if (operator === 'oneOf') return `${label} ${op} ${listItems(value).join(', ')}`;
-  return `${label} ${op} '${value.trim()}'`;
+/**
+ * A criterion in words, in a document language: "Title has the word “Director”", "Company size
+ * (employees) is between 200 and 5,000". The field and operator words are the SLA appendix's
+ * (shared/documents/definitionStrings.ts), so the step and the signed document say the same.
+ */
+export function describeCondition(
+  field: FitField,
+  operator: Operator,
+  value: string,
+  valueMax?: string,
+  language: Language = 'en',
+): string {
+  const s = definitionStrings(language);
+  const num = new Intl.NumberFormat(language);
+  const amount = (v: string) => {
+    const n = parseAmount(v);
+    return n === null ? `“${v.trim()}”` : num.format(n);
+  };
+  const what =
+    operator === 'between'
+      ? s.range(amount(value), amount(valueMax ?? ''))
+      : operator === 'gte' || operator === 'lte'
+        ? amount(value)
+        : operator === 'oneOf'
+          ? listItems(value).join(', ')
+          : `“${value.trim()}”`;
+  return `${s.field[field]} ${s.operator[operator]} ${what}`;
 }
 
 export const lowerFirst = (s: string) => (/^[A-Z](?![A-Z])/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

@@ -1,77 +1,64 @@
 import type { NegativeCriterion, QualifiedLeadStep } from '../workshop/steps/qualifiedLead';
+import type { Language } from '../workshop/languages';
+import { defaultText } from '../workshop/defaultText';
 import { conditionValueError, describeCondition, lowerFirst } from './conditions';
 
-const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const points = (n: number) => `${fmt.format(n)} point${n === 1 ? '' : 's'}`;
 const complete = (c: { operator: NegativeCriterion['operator']; value: string; valueMax?: string | undefined }) =>
   conditionValueError(c.operator, c.value, c.valueMax) === null;
-const condition = (c: Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'valueMax'>) =>
-  lowerFirst(describeCondition(c.field, c.operator, c.value, c.valueMax));
-
-const KIND_NOUN: Record<NegativeCriterion['kind'], string> = {
-  competitor: 'a competitor',
-  student: 'a student',
-  freeEmailDomain: 'a free e-mail address',
-  custom: '',
-};
-
-function negativeText(c: NegativeCriterion): string {
-  return c.kind === 'custom' ? condition(c) : `${condition(c)} (${KIND_NOUN[c.kind]})`;
-}
 
 /**
- * The model in sentences, for the room to read aloud and for the SLA to quote verbatim.
- * Rows still being typed (no value yet) are left out: they score nothing either.
+ * The model in sentences, in the workshop's document language, for the room to read aloud and
+ * for the SLA to quote verbatim. Rows still being typed (no value yet) are left out: they score
+ * nothing either.
  */
-export function mqlDefinitionText(step: QualifiedLeadStep): string {
+export function mqlDefinitionText(step: QualifiedLeadStep, language: Language = 'en'): string {
+  const t = defaultText(language).definition;
+  const num = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const f = (n: number) => num.format(n);
+  // Mid-sentence a condition starts in lower case where the language writes it so ("title is …").
+  const inSentence = (s: string) => (t.lowerFirst ? lowerFirst(s) : s);
+  const condition = (c: Pick<NegativeCriterion, 'field' | 'operator' | 'value' | 'valueMax'>) =>
+    inSentence(describeCondition(c.field, c.operator, c.value, c.valueMax, language));
+  const negativeText = (c: NegativeCriterion) => (c.kind === 'custom' ? condition(c) : `${condition(c)} (${t.kindNoun[c.kind]})`);
+
   const fit = step.fit.filter(complete);
   const engagement = step.engagement.filter((c) => c.behaviour.trim() !== '');
   const negative = step.negative.filter(complete);
   const vetoes = negative.filter((c) => c.veto);
   const penalties = negative.filter((c) => !c.veto);
+  const positive = (n: number | null) => (n !== null && n > 0 ? f(n) : null);
 
-  const rule = [`scores at least ${points(step.mqlThreshold)}`];
-  if (step.minimumFit !== null && step.minimumFit > 0) rule.push(`with at least ${fmt.format(step.minimumFit)} from fit`);
-  if (step.minimumEngagement !== null && step.minimumEngagement > 0)
-    rule.push(`${rule.length > 1 ? 'and' : 'with'} at least ${fmt.format(step.minimumEngagement)} from engagement`);
   const paragraphs = [
-    `A marketing-qualified lead (MQL) is a lead that ${rule.join(', ')}${vetoes.length > 0 ? ', and is not disqualified' : ''}. Its score is fit plus engagement, minus negative points.`,
+    t.mql({
+      threshold: f(step.mqlThreshold),
+      thresholdCount: step.mqlThreshold,
+      minimumFit: positive(step.minimumFit),
+      minimumEngagement: positive(step.minimumEngagement),
+      vetoes: vetoes.length > 0,
+    }),
+    t.fit(fit.map((c) => t.fitItem(condition(c), f(c.points)))),
   ];
 
-  paragraphs.push(
-    fit.length === 0
-      ? 'Fit: no fit criteria yet.'
-      : `Fit (who the lead is): ${fit.map((c) => `${condition(c)} (+${fmt.format(c.points)})`).join('; ')}.`,
+  const behaviours = engagement.map((c) =>
+    t.engagementItem(
+      inSentence(c.behaviour.trim()),
+      f(c.points),
+      c.capPerPeriod === null ? null : { cap: f(c.capPerPeriod), period: c.capPeriod },
+    ),
   );
-
-  const behaviours = engagement.map((c) => {
-    const cap = c.capPerPeriod === null ? '' : `, at most ${fmt.format(c.capPerPeriod)} per ${c.capPeriod}`;
-    return `${lowerFirst(c.behaviour.trim())} (+${fmt.format(c.points)} each time${cap})`;
-  });
   const decay =
     step.decay.kind === 'halfLife'
-      ? ` Each activity's points halve every ${fmt.format(step.decay.days)} days from the day it happened.`
+      ? t.decayHalfLife(f(step.decay.days))
       : step.decay.kind === 'weeklySinceLast' && step.decay.pointsPerWeek > 0
-        ? ` Engagement loses ${points(step.decay.pointsPerWeek)} for every full week without activity, never going below 0.`
+        ? t.decayWeekly(f(step.decay.pointsPerWeek), step.decay.pointsPerWeek)
         : '';
-  paragraphs.push(
-    engagement.length === 0
-      ? `Engagement: no engagement criteria yet.${decay}`
-      : `Engagement (what the lead does): ${behaviours.join('; ')}.${decay}`,
-  );
+  paragraphs.push(t.engagement(behaviours, decay));
 
-  if (vetoes.length > 0)
-    paragraphs.push(`Leads are disqualified, whatever their score, when ${vetoes.map(negativeText).join('; or when ')}.`);
-  if (penalties.length > 0)
-    paragraphs.push(`Points are subtracted when ${penalties.map((c) => `${negativeText(c)} (−${fmt.format(c.points)})`).join('; when ')}.`);
+  if (vetoes.length > 0) paragraphs.push(t.vetoes(vetoes.map(negativeText)));
+  if (penalties.length > 0) paragraphs.push(t.penalties(penalties.map((c) => t.penaltyItem(negativeText(c), f(c.points)))));
 
   const sql = step.sqlCriteria.filter((c) => c.label.trim() !== '');
-  if (sql.length > 0) {
-    const items = sql.map((c) => {
-      const who = c.verifiedBy === 'sdr' ? 'verified by an SDR' : 'verified by sales';
-      return `${c.label.trim()}${c.description.trim() ? ` — ${c.description.trim().replace(/\.$/, '')}` : ''} (${who})`;
-    });
-    paragraphs.push(`A sales-qualified lead (SQL) is an MQL for which all of these are confirmed: ${items.join('; ')}.`);
-  }
+  if (sql.length > 0)
+    paragraphs.push(t.sql(sql.map((c) => t.sqlItem(c.label.trim(), c.description.trim().replace(/[.。]$/, ''), c.verifiedBy))));
   return paragraphs.join('\n\n');
 }

@@ -47,19 +47,6 @@ export const emptyLead = (): SampleLead => ({
   activities: [],
 });
 
-export const FIT_FIELD_LABEL: Record<FitField, string> = {
-  title: 'Title',
-  seniority: 'Seniority',
-  department: 'Department',
-  industry: 'Industry',
-  companySize: 'Company size',
-  annualRevenue: 'Annual revenue',
-  region: 'Region',
-  country: 'Country',
-  technology: 'Technology',
-  emailDomain: 'E-mail domain',
-};
-
 export const isNumericField = (f: FitField): f is LeadNumberField => f === 'companySize' || f === 'annualRevenue';
 
 /** The part after the last "@", lower-cased; empty when the address has none. */

@@ -6,6 +6,8 @@ import type {
   QualifiedLeadStep,
   SqlCriterion,
 } from '../workshop/steps/qualifiedLead';
+import type { Language } from '../workshop/languages';
+import { defaultText } from '../workshop/defaultText';
 
 export const FREE_EMAIL_DOMAINS =
   'gmail.com, googlemail.com, yahoo.com, hotmail.com, outlook.com, live.com, icloud.com, aol.com, gmx.com, proton.me, mail.com';
@@ -33,9 +35,9 @@ export const newEngagementCriterion = (makeId: MakeId = newId, p: Partial<Engage
 
 /**
  * Titles students hold, listed whole: "student" as a word would also veto a "Director of Student
- * Success", who is a buyer.
+ * Success", who is a buyer. English; a workshop's own language has its list in its default text.
  */
-export const STUDENT_TITLES = 'Student, Graduate student, PhD student, MBA student, Undergraduate student, Working student';
+export const STUDENT_TITLES = defaultText('en').scoring.studentTitles;
 
 /** What each kind of negative criterion usually looks at, so picking a kind fills the row. */
 export const NEGATIVE_PRESET: Record<
@@ -48,10 +50,18 @@ export const NEGATIVE_PRESET: Record<
   custom: { field: 'title', operator: 'word', value: '', points: 10, veto: false },
 };
 
-export const newNegativeCriterion = (kind: NegativeCriterion['kind'] = 'custom', makeId: MakeId = newId): NegativeCriterion => ({
+/** A kind's preset in a document language: the student titles are words the room's CRM holds. */
+export const negativePreset = (kind: NegativeCriterion['kind'], language: Language = 'en'): (typeof NEGATIVE_PRESET)[typeof kind] =>
+  kind === 'student' ? { ...NEGATIVE_PRESET.student, value: defaultText(language).scoring.studentTitles } : NEGATIVE_PRESET[kind];
+
+export const newNegativeCriterion = (
+  kind: NegativeCriterion['kind'] = 'custom',
+  makeId: MakeId = newId,
+  language: Language = 'en',
+): NegativeCriterion => ({
   id: makeId(),
   kind,
-  ...NEGATIVE_PRESET[kind],
+  ...negativePreset(kind, language),
 });
 
 export const newSqlCriterion = (makeId: MakeId = newId, p: Partial<SqlCriterion> = {}): SqlCriterion => ({
@@ -62,21 +72,12 @@ export const newSqlCriterion = (makeId: MakeId = newId, p: Partial<SqlCriterion>
   ...p,
 });
 
-/** The classic BANT confirmation the SDR (or the seller) runs before a lead becomes an SQL. */
-export const bantCriteria = (makeId: MakeId = newId): SqlCriterion[] => [
-  newSqlCriterion(makeId, {
-    label: 'Budget',
-    description: 'Budget is set aside, or the buyer can get it approved this year.',
-    verifiedBy: 'sdr',
-  }),
-  newSqlCriterion(makeId, {
-    label: 'Authority',
-    description: 'We talk to the person who decides, or they are involved in the evaluation.',
-    verifiedBy: 'sdr',
-  }),
-  newSqlCriterion(makeId, { label: 'Need', description: 'A problem we solve, confirmed in the buyer’s own words.', verifiedBy: 'sdr' }),
-  newSqlCriterion(makeId, { label: 'Timing', description: 'The buyer plans to decide within the next two quarters.', verifiedBy: 'sales' }),
-];
+/** The classic BANT confirmation the SDR (or the seller) runs before a lead becomes an SQL, in the document language. */
+export const bantCriteria = (makeId: MakeId = newId, language: Language = 'en'): SqlCriterion[] => {
+  const { bant } = defaultText(language).scoring;
+  const row = (key: keyof typeof bant, verifiedBy: SqlCriterion['verifiedBy']) => newSqlCriterion(makeId, { ...bant[key], verifiedBy });
+  return [row('budget', 'sdr'), row('authority', 'sdr'), row('need', 'sdr'), row('timing', 'sales')];
+};
 
 /**
  * A generic B2B model to start the discussion from: seniority, department and size for fit,
@@ -84,35 +85,36 @@ export const bantCriteria = (makeId: MakeId = newId): SqlCriterion[] => [
  * Threshold 60 with at least 25 from fit and 10 from engagement, so neither profile nor
  * behaviour alone makes an MQL; each activity's points halve every 30 days.
  */
-export function starterModel(makeId: MakeId = newId): QualifiedLeadStep {
+export function starterModel(makeId: MakeId = newId, language: Language = 'en'): QualifiedLeadStep {
+  const t = defaultText(language).scoring;
   const fit = (p: Omit<FitCriterion, 'id'>) => newFitCriterion(makeId, p);
   const eng = (behaviour: string, points: number, capPerPeriod: number) =>
     newEngagementCriterion(makeId, { behaviour, points, capPerPeriod });
   return {
     fit: [
-      fit({ field: 'seniority', operator: 'oneOf', value: 'C-level, VP, Director', points: 15 }),
-      fit({ field: 'department', operator: 'oneOf', value: 'Marketing, Sales, Operations', points: 10 }),
+      fit({ field: 'seniority', operator: 'oneOf', value: t.starterSeniorities, points: 15 }),
+      fit({ field: 'department', operator: 'oneOf', value: t.starterDepartments, points: 10 }),
       fit({ field: 'companySize', operator: 'between', value: '50', valueMax: '10000', points: 10 }),
       fit({ field: 'companySize', operator: 'gte', value: '500', points: 5 }),
       fit({ field: 'annualRevenue', operator: 'gte', value: '10m', points: 10 }),
     ],
     engagement: [
-      eng('Requested a demo', 30, 30),
-      eng('Visited the pricing page', 10, 20),
-      eng('Attended a webinar', 10, 20),
-      eng('Downloaded content', 5, 15),
-      eng('Clicked a marketing e-mail', 2, 10),
+      eng(t.engagement.demo, 30, 30),
+      eng(t.engagement.pricing, 10, 20),
+      eng(t.engagement.webinar, 10, 20),
+      eng(t.engagement.download, 5, 15),
+      eng(t.engagement.emailClick, 2, 10),
     ],
     negative: [
-      newNegativeCriterion('competitor', makeId),
-      newNegativeCriterion('student', makeId),
-      newNegativeCriterion('freeEmailDomain', makeId),
+      newNegativeCriterion('competitor', makeId, language),
+      newNegativeCriterion('student', makeId, language),
+      newNegativeCriterion('freeEmailDomain', makeId, language),
     ],
     decay: { kind: 'halfLife', days: 30 },
     mqlThreshold: 60,
     minimumFit: 25,
     minimumEngagement: 10,
-    sqlCriteria: bantCriteria(makeId),
+    sqlCriteria: bantCriteria(makeId, language),
     started: true,
     migrationNotes: [],
   };

@@ -55,7 +55,7 @@ describe('the clauses that say who signs, why, how often they review and until w
   it('says the day the pilot ends, the day the review meetings stop', () => {
     const w = sampleWorkshop();
     expect(clause(w, 'term')).toBe(
-      'This agreement takes effect on January 4, 2027 for a pilot term of 3 months, ending on April 3, 2027, after which both teams review it and decide whether to renew, change or end it.',
+      'This agreement takes effect on 4 Jan 2027 for a pilot term of 3 months, ending on 3 Apr 2027, after which both teams review it and decide whether to renew, change or end it.',
     );
     w.sla.termMonths = null;
     expect(clause(w, 'term')).not.toContain('ending');

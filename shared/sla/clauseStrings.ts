@@ -1,5 +1,6 @@
 import type { Language } from '../workshop/schema';
 import type { ClauseKind } from '../workshop/steps/sla';
+import type { MetricKind } from '../workshop/steps/metrics';
 import { ES_CLAUSES } from './clauseLocales/es';
 import { PT_BR_CLAUSES } from './clauseLocales/pt-BR';
 import { ZH_CN_CLAUSES } from './clauseLocales/zh-CN';
@@ -28,6 +29,8 @@ export interface ClauseStrings {
   review: (p: { cadence: string; escalation: string }) => string;
   term: (p: { effectiveDate: string | null; months: number | null; lastDay: string | null }) => string;
   amendments: string;
+  /** A metric's kind, named in the metrics clause when the room left its name blank. */
+  metricKind: Record<MetricKind, string>;
   routing: Record<'roundRobin' | 'territory' | 'accountOwner' | 'namedQueue', string>;
   travelsWith: Record<'activityHistory' | 'contentConsumed' | 'scoreBreakdown' | 'personaMatch', string>;
   cadence: Record<'weekly' | 'biweekly' | 'monthly' | 'quarterly', string>;
@@ -147,6 +150,20 @@ const en: ClauseStrings = {
     `Marketing and sales review compliance with this agreement ${cadence}, together. ${escalation ? `A commitment missed two periods in a row is escalated to: ${escalation.replace(/\.$/, '')}.` : 'A commitment missed two periods in a row is escalated to the executive sponsor.'}`,
   term: ({ effectiveDate, months, lastDay }) =>
     `This agreement takes effect on ${effectiveDate ?? 'a date still to be set'}${months ? ` for a pilot term of ${months} month${months === 1 ? '' : 's'}` : ''}${lastDay ? `, ending on ${lastDay}` : ''}, after which both teams review it and decide whether to renew, change or end it.`,
+  metricKind: {
+    stageVolume: 'Volume in a stage',
+    stageConversion: 'Conversion to the next stage',
+    mqlToSqlRate: 'MQL → SQL rate',
+    acceptanceRate: 'Acceptance rate',
+    timeToFirstTouch: 'Time to first touch',
+    followUpCompletion: 'Follow-up completion',
+    dispositionInTime: 'Disposition in time',
+    velocity: 'Velocity (days in funnel)',
+    pipelineValue: 'Pipeline value',
+    winRate: 'Win rate',
+    revenue: 'Revenue',
+    custom: 'Custom metric',
+  },
   amendments:
     'Any change after signing is made as a new version of this agreement, listing what changed, and is signed again by both teams. Earlier versions stay on record with their signatures and fingerprints.',
   routing: { roundRobin: 'round robin', territory: 'territory', accountOwner: 'account owner', namedQueue: 'named queue' },

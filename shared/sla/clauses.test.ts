@@ -29,7 +29,7 @@ describe('generated SLA clauses', () => {
     expect(text.definitions).toContain('with at least 25 points from fit and 15 from engagement');
     expect(text.review).toContain('every week');
     expect(text.review).toContain('Tom Becker (Revenue Operations) first');
-    expect(text.term).toContain('January 4, 2027');
+    expect(text.term).toContain('4 Jan 2027');
   });
 
   it('follow the data until edited; an edit warns "source changed" when its data changes, until regenerated or kept', () => {
@@ -53,7 +53,7 @@ describe('generated SLA clauses', () => {
     w.sla.termMonths = 3;
     putClause(w, regeneratedClause(w, 'term'));
     expect(clause(w, 'term')).toMatchObject({ edited: false, sourceChanged: false });
-    expect(clause(w, 'term').effectiveText).toContain('February 1, 2027');
+    expect(clause(w, 'term').effectiveText).toContain('1 Feb 2027');
   });
 
   it('treats an edit back to the generated text as no edit', () => {
@@ -84,7 +84,7 @@ describe('clauses that read as a person wrote them', () => {
     const text = typedAsInTheRoom('en');
     expect(text.marketingCommitments).toMatch(/^Marketing commits to the following:\n\(1\) Deliver 155 /);
     expect(text.salesCommitments).toMatch(/^Sales commits to the following:\n/);
-    expect(text.salesCommitments).toContain('missed below. Counted in working days.');
+    expect(text.salesCommitments).toContain('at risk between 80 % and 90 % of MQLs; missed below 80 %. Counted in working days.');
     expect(text.salesCommitments).not.toContain('(Counted');
     expect(text.handOff).toContain(
       'A lead is handed over to sales when it reaches 60 points and meets each of these conditions:\n• Uses a business e-mail address\n• Company is in the EU or North America\n• Not an existing customer\n',
@@ -121,7 +121,7 @@ describe('clauses in the workshop’s language', () => {
     expect(text.definitions!.title).toBe('定义');
     expect(text.definitions!.text).toContain('评分阈值：60 分，匹配度至少 25 分，参与度至少 15 分。');
     expect(text.marketingCommitments!.text).toContain(
-      '（1）每月交付 155 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成（Scored with the step-5 model; from the calculator (appendix A)）。',
+      '（1）每月交付 155 条市场合格线索（MQL）；达到目标的 90% 至 100% 之间为有风险，低于 90% 为未达成（Scored with the step-5 model; from the calculator (appendix A)）。',
     );
     expect(text.term!.text).toContain('2027年1月4日');
     expect(text.handOff!.text).toContain('销售在 10 天内进行 6 次跟进尝试。');
@@ -131,12 +131,12 @@ describe('clauses in the workshop’s language', () => {
     [
       'pt-BR',
       'Definições',
-      'Entregar 155 leads qualificados por marketing por mês; em risco a partir de 90 % da meta, não cumprido abaixo disso',
+      'Entregar 155 leads qualificados por marketing por mês; em risco entre 90 % e 100 % da meta; não cumprido abaixo de 90 %',
     ],
     [
       'es',
       'Definiciones',
-      'Entregar 155 leads cualificados por marketing por mes; en riesgo desde el 90 % de la meta, incumplido por debajo',
+      'Entregar 155 leads cualificados por marketing por mes; en riesgo entre el 90 % y el 100 % de la meta; incumplido por debajo del 90 %',
     ],
   ] as const)('writes %s clauses in that language', (language, title, row) => {
     const w = sampleWorkshop();
@@ -152,24 +152,24 @@ describe('clauses in the workshop’s language', () => {
     const words = (language: 'en' | 'zh-CN' | 'pt-BR' | 'es') =>
       [delivery, answer].map((c) => describeCommitment(c!, language, w.sla.commitments).what);
     expect(words('en')).toEqual([
-      'Deliver 36 marketing-qualified leads every Monday; at risk from 90 % of target, missed below',
-      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below',
+      'Deliver 36 marketing-qualified leads every Monday; at risk between 90 % and 100 % of target; missed below 90 %',
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk between 80 % and 90 % of MQLs; missed below 80 %',
     ]);
     expect(words('zh-CN')).toEqual([
-      '每周一交付 36 条市场合格线索（MQL）；达到目标的 90% 起为有风险，低于此为未达成',
-      '周一交付的 MQL：每周至少 90% 的 MQL 于交付当周周三前完成资格审核；80% 起为有风险，低于此为未达成',
+      '每周一交付 36 条市场合格线索（MQL）；达到目标的 90% 至 100% 之间为有风险，低于 90% 为未达成',
+      '周一交付的 MQL：每周至少 90% 的 MQL 于交付当周周三前完成资格审核；80% 至 90% 的 MQL 之间为有风险，低于 80% 为未达成',
     ]);
     expect(words('pt-BR')).toEqual([
-      'Entregar 36 leads qualificados por marketing toda segunda-feira; em risco a partir de 90 % da meta, não cumprido abaixo disso',
-      'Qualificar cada MQL entregue na segunda-feira até a quarta-feira da semana de entrega para pelo menos 90 % dos MQLs a cada semana; em risco a partir de 80 %, não cumprido abaixo disso',
+      'Entregar 36 leads qualificados por marketing toda segunda-feira; em risco entre 90 % e 100 % da meta; não cumprido abaixo de 90 %',
+      'Qualificar cada MQL entregue na segunda-feira até a quarta-feira da semana de entrega para pelo menos 90 % dos MQLs a cada semana; em risco entre 80 % e 90 % dos MQLs; não cumprido abaixo de 80 %',
     ]);
     expect(words('es')).toEqual([
-      'Entregar 36 leads cualificados por marketing cada lunes; en riesgo desde el 90 % de la meta, incumplido por debajo',
-      'Cualificar cada MQL entregado el lunes antes del miércoles de la semana de entrega para al menos el 90 % de los MQL cada semana; en riesgo desde el 80 %, incumplido por debajo',
+      'Entregar 36 leads cualificados por marketing cada lunes; en riesgo entre el 90 % y el 100 % de la meta; incumplido por debajo del 90 %',
+      'Cualificar cada MQL entregado el lunes antes del miércoles de la semana de entrega para al menos el 90 % de los MQL cada semana; en riesgo entre el 80 % y el 90 % de los MQL; incumplido por debajo del 80 %',
     ]);
     // A monthly row ignores a stray delivery day.
     expect(describeCommitment({ ...delivery!, period: 'month' }).what).toBe(
-      'Deliver 36 marketing-qualified leads per month; at risk from 90 % of target, missed below',
+      'Deliver 36 marketing-qualified leads per month; at risk between 90 % and 100 % of target; missed below 90 %',
     );
   });
 

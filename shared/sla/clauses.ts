@@ -1,7 +1,6 @@
 import { cadenceSummary } from '../handOff/cadence';
 import { pilotLastDay } from '../calendar/term';
 import { stageWithRole } from '../metrics/stageFlow';
-import { METRIC_KIND_LABEL } from '../metrics/labels';
 import { mqlDefinitionText } from '../scoring/definition';
 import type { Workshop } from '../workshop/schema';
 import { CLAUSE_KINDS, type ClauseKind, type SlaClause } from '../workshop/steps/sla';
@@ -111,7 +110,7 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
       const unit = m.unit.trim();
       const per = m.period && !unit.includes('/') ? ` ${s.perPeriod[m.period]}` : '';
       return {
-        name: m.name.trim() || METRIC_KIND_LABEL[m.kind],
+        name: m.name.trim() || s.metricKind[m.kind],
         target: m.target === null ? null : `${new Intl.NumberFormat(w.language).format(m.target)}${unit ? ` ${unit}` : ''}${per}`,
         source: m.dataSource.trim(),
         frequency: m.frequency,
@@ -126,8 +125,12 @@ const SOURCES: Record<ClauseKind, (w: Workshop, s: ClauseStrings) => { data: unk
     return { data, text: (d: typeof data) => s.review(d) };
   },
   term: (w, s) => {
+    // The same date style as the document's header and signature block (shared/documents/strings.ts):
+    // Intl's medium date, with English written the British way the app and documents use.
     const long = (iso: string) =>
-      new Intl.DateTimeFormat(w.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+      new Intl.DateTimeFormat(w.language === 'en' ? 'en-GB' : w.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      );
     const date = w.sla.effectiveDate ? long(w.sla.effectiveDate) : null;
     // The last day of the pilot, which the review meetings' calendar (.ics) ends on too.
     const last = pilotLastDay(w.sla.effectiveDate, w.sla.termMonths);

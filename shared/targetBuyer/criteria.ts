@@ -3,7 +3,8 @@ import type { Icp, Persona } from '../workshop/steps/targetBuyer';
 import type { FitCriterion, FitField, NegativeCriterion, Operator, QualifiedLeadStep } from '../workshop/steps/qualifiedLead';
 import { FREE_EMAIL_DOMAINS, STUDENT_TITLES } from '../scoring/starterModel';
 import { parseBand } from './band';
-import { SENIORITY_LABEL } from './labels';
+import type { Language } from '../workshop/languages';
+import { defaultText } from '../workshop/defaultText';
 import { titleKeyword } from './titleKeyword';
 
 const MAX_CRITERIA = 100;
@@ -111,12 +112,17 @@ function disqualifierCriterion(text: string): NegativeSuggestion | null {
  * (title, seniority) and what the company looks like (industry, region, size, revenue,
  * technology), plus the profile's disqualifiers as negative criteria.
  */
-export function criteriaFromPersona(persona: Persona, icp: Icp): CriteriaSuggestion {
+export function criteriaFromPersona(persona: Persona, icp: Icp, language: Language = 'en'): CriteriaSuggestion {
   const fit: FitSuggestion[] = [];
   const keyword = titleKeyword(persona.title);
   if (keyword) fit.push({ field: 'title', operator: 'word', value: keyword, points: CRITERION_POINTS.title });
   if (persona.seniority)
-    fit.push({ field: 'seniority', operator: 'equals', value: SENIORITY_LABEL[persona.seniority], points: CRITERION_POINTS.seniority });
+    fit.push({
+      field: 'seniority',
+      operator: 'equals',
+      value: defaultText(language).scoring.seniority[persona.seniority],
+      points: CRITERION_POINTS.seniority,
+    });
   const oneOf = (field: FitField, facts: Icp[keyof Icp], points: number) => {
     const values = optionList(texts(facts));
     if (values.length > 0) fit.push({ field, operator: 'oneOf', value: values.join(', ').slice(0, 500), points });
@@ -186,8 +192,9 @@ export function addPersonaCriteriaWithSkipped(
   persona: Persona,
   icp: Icp,
   makeId = newId,
+  language: Language = 'en',
 ): { added: number; skipped: string[] } {
-  const found = newCriteria(criteriaFromPersona(persona, icp), step);
+  const found = newCriteria(criteriaFromPersona(persona, icp, language), step);
   // Step 5's schema holds at most 100 of each; past that the workshop would not load again.
   const add = {
     fit: found.fit.slice(0, Math.max(0, MAX_CRITERIA - step.fit.length)),

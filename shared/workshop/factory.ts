@@ -8,18 +8,10 @@ import { defaultTechnologyStep } from './steps/technology';
 import { defaultFeedbackStep } from './steps/feedback';
 import { defaultFacilitation } from './facilitation';
 import { newCommitment } from '../sla/commitmentRules';
+import { defaultText } from './defaultText';
 
 /** Random id that works in browsers, workers and Node (all have WebCrypto). */
 export const newId = (): string => globalThis.crypto.randomUUID();
-
-export const DEFAULT_GROUND_RULES = [
-  'Phones down while we decide.',
-  'Data beats opinion; anecdotes are labelled as such.',
-  'Disagree in the room, commit outside it.',
-];
-
-export const DEFAULT_COMMITMENT_STATEMENT =
-  'Marketing and sales commit to work as one revenue team: we agree on who our buyer is, what a qualified lead is, how leads are handed over and followed up, and we meet regularly to review the numbers and improve.';
 
 /** The starter SLA rows, a limited pilot (docs/domain.md): marketing volume and quality; sales follow-up. */
 export function defaultSlaCommitments(): SlaCommitment[] {
@@ -65,25 +57,28 @@ export function newWorkshop(
   now = new Date(),
 ): Workshop {
   const at = now.toISOString();
+  const language = init.language ?? 'en';
+  // Step 1's starting words are signed in the SLA's purpose: they are written in the document language.
+  const words = defaultText(language).commitment;
   return {
     schemaVersion: SCHEMA_VERSION,
     id: newId(),
     title: init.title ?? '',
     clientCompany: init.clientCompany ?? '',
     facilitator: init.facilitator ?? '',
-    language: init.language ?? 'en',
+    language,
     createdAt: at,
     updatedAt: at,
     completedSteps: [],
     commitment: {
       participants: [],
-      groundRules: [...DEFAULT_GROUND_RULES],
+      groundRules: [...words.groundRules],
       decisionRule: 'consensus',
       meetingCadence: 'weekly',
       workshopDate: at.slice(0, 10),
       place: '',
       executiveSponsorId: null,
-      commitmentStatement: DEFAULT_COMMITMENT_STATEMENT,
+      commitmentStatement: words.statement,
       agreements: {},
     },
     goals: { currency: 'USD', goals: [], agreement: { marketing: null, sales: null } },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { MAX_PERSONAS } from '../../../shared/workshop/steps/targetBuyer';
 import { addPersonaCriteriaWithSkipped } from '../../../shared/targetBuyer/criteria';
+import { newId } from '../../../shared/workshop/factory';
 import { duplicatePersona, moved, newPersona } from '../../../shared/targetBuyer/persona';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showUndoToast } from '../../app/undoToast';
@@ -69,7 +70,9 @@ export function usePersonaActions() {
       },
       toCriteria: () => {
         let result = { added: 0, skipped: [] as string[] };
-        const undoId = update((d) => void (result = addPersonaCriteriaWithSkipped(d.qualifiedLead, p, w.targetBuyer.icp)));
+        const undoId = update(
+          (d) => void (result = addPersonaCriteriaWithSkipped(d.qualifiedLead, p, w.targetBuyer.icp, newId, w.language)),
+        );
         const { added, skipped } = result;
         const personaName = label(p.name, i);
         setConversion({ personaId: p.id, personaName, added, skipped });

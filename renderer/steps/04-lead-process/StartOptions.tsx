@@ -5,14 +5,16 @@ import { leadProcessToSvg } from '../../../shared/leadProcess/svg';
 import { TEMPLATE_IDS } from '../../../shared/leadProcess/templates';
 import { LEAD_PROCESS_START_ID } from '../../../shared/workshop/stepChecks/leadProcess';
 import { startFrom } from './actions';
+import { svgWords } from './stageText';
 
 /** The empty step: why the diagram matters, what good looks like, and three ways to start. */
 export function StartOptions() {
   const { t } = useTranslation('leadProcess');
   const exampleTitle = t('start.exampleTitle');
   const example = useMemo(
-    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(leadProcessToSvg(sampleLeadProcess(), { title: exampleTitle }))}`,
-    [exampleTitle],
+    () =>
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(leadProcessToSvg(sampleLeadProcess(), { title: exampleTitle, words: svgWords(t) }))}`,
+    [exampleTitle, t],
   );
   return (
     <section className="card section lp-start" aria-labelledby="lp-start-h">

@@ -64,8 +64,10 @@ export function redo() {
   write(r.step);
 }
 
+/** A template's stages are signed in the SLA, so they are written in the workshop's document language. */
 export function startFrom(template: TemplateId) {
-  commit(() => leadProcessTemplate(template));
+  const language = useWorkshop.getState().workshop?.language;
+  commit(() => leadProcessTemplate(template, newId, language));
 }
 
 /** Adds a stage at (or near) a spot, selects it and returns its id. */

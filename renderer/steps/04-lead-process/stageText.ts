@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { Stage } from '../../../shared/workshop/steps/leadProcess';
+import type { SvgWords } from '../../../shared/leadProcess/svg';
 import { formatPercentPoints } from '../../i18n/format';
 
 /**
  * The short line under a stage's name in the UI language: rate and time, or how the process
- * ends (shared/leadProcess/labels says the same in English for the SVG export).
+ * ends.
  */
 export function stageSummaryText(t: TFunction<'leadProcess'>, s: Stage): string {
   if (s.kind === 'won') return t('summary.won');
@@ -15,3 +16,10 @@ export function stageSummaryText(t: TFunction<'leadProcess'>, s: Stage): string 
 }
 
 export const ownerText = (t: TFunction<'leadProcess'>, s: Stage): string => t(`owner.${s.owner ?? 'none'}`);
+
+/** The words of the SVG export, from the same table as the canvas. */
+export const svgWords = (t: TFunction<'leadProcess'>): SvgWords => ({
+  owner: (s) => ownerText(t, s),
+  summary: (s) => stageSummaryText(t, s),
+  unnamedStage: t('unnamedStage'),
+});

@@ -7,8 +7,8 @@ import { useModel } from './useModel';
 
 /** The model in sentences: what the room reads back before agreeing, and what the SLA quotes. */
 export function DefinitionCard() {
-  const { q } = useModel();
-  const text = useMemo(() => mqlDefinitionText(q), [q]);
+  const { w, q } = useModel();
+  const text = useMemo(() => mqlDefinitionText(q, w.language), [q, w.language]);
   const { t } = useTranslation('qualifiedLead');
   const copy = () =>
     navigator.clipboard.writeText(text).then(
@@ -24,7 +24,7 @@ export function DefinitionCard() {
         </button>
       </div>
       <p className="muted">{t('definition.intro')}</p>
-      <blockquote className="ql-definition" id="ql-definition" data-testid="ql-definition">
+      <blockquote className="ql-definition" id="ql-definition" data-testid="ql-definition" lang={w.language}>
         {text.split('\n\n').map((p, i) => (
           <p key={i}>{p}</p>
         ))}

@@ -1,11 +1,12 @@
 import { Sparkles } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
+import { newId } from '../../../shared/workshop/factory';
 import { starterModel } from '../../../shared/scoring/starterModel';
 import { useModel } from './useModel';
 
 /** An empty step teaches: what a model looks like, why it matters, and one button to start. */
 export function EmptyModel() {
-  const { edit } = useModel();
+  const { w, edit } = useModel();
   const { t } = useTranslation('qualifiedLead');
   const rich = (k: 'fit' | 'engagement' | 'disqualified' | 'rule') => (
     <Trans t={t} i18nKey={`start.${k}`} components={{ strong: <strong /> }} />
@@ -24,7 +25,7 @@ export function EmptyModel() {
         </ul>
       </div>
       <div className="row">
-        <button className="btn btn-primary" onClick={() => edit((d) => void Object.assign(d, starterModel()))}>
+        <button className="btn btn-primary" onClick={() => edit((d) => void Object.assign(d, starterModel(newId, w.language)))}>
           <Sparkles size={18} aria-hidden="true" /> {t('start.starter')}
         </button>
         <button className="btn btn-ghost" onClick={() => edit((d) => void (d.started = true))}>

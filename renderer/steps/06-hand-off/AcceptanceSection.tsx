@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SUGGESTED_REJECTION_REASONS } from '../../../shared/handOff/defaults';
+import { handOffSuggestions } from '../../../shared/handOff/defaults';
 import { MAX_REASONS } from '../../../shared/workshop/steps/handOff';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { NumberField } from '../../ui/fields';
@@ -33,7 +33,7 @@ export function AcceptanceSection() {
           items={w.handOff.rejectionReasons}
           select={(d) => d.handOff.rejectionReasons}
           maxItems={MAX_REASONS}
-          suggestions={SUGGESTED_REJECTION_REASONS}
+          suggestions={handOffSuggestions(w.language).rejectionReasons}
         />
       </div>
     </section>

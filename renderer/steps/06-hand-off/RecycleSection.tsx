@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { SUGGESTED_RECYCLE_REASONS } from '../../../shared/handOff/defaults';
+import { handOffSuggestions } from '../../../shared/handOff/defaults';
 import { MAX_REASONS } from '../../../shared/workshop/steps/handOff';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { TextField } from '../../ui/fields';
 import { TextList } from './TextList';
 
 export function RecycleSection() {
-  const h = useOpenWorkshop().handOff;
+  const w = useOpenWorkshop();
+  const h = w.handOff;
   const update = useWorkshop((s) => s.update);
   const { t } = useTranslation('handOff');
   return (
@@ -21,7 +22,7 @@ export function RecycleSection() {
           items={h.recycleReasons}
           select={(d) => d.handOff.recycleReasons}
           maxItems={MAX_REASONS}
-          suggestions={SUGGESTED_RECYCLE_REASONS}
+          suggestions={handOffSuggestions(w.language).recycleReasons}
         />
         <TextField
           id="handoff-reentry"

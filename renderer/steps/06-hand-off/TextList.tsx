@@ -25,6 +25,8 @@ interface TextListProps {
 /** An editable list of sentences; Enter adds, suggestions are one click each. */
 export function TextList({ label, one, idBase, items, select, suggestions = [], hint, maxLength = 200, maxItems }: TextListProps) {
   const update = useWorkshop((s) => s.update);
+  // The items and the suggestions are the workshop's own text, in its document language.
+  const lang = useWorkshop((s) => s.workshop?.language);
   const [draft, setDraft] = useState('');
   const full = items.length >= maxItems;
   const offered = full ? [] : missingSuggestions(items, suggestions);
@@ -55,6 +57,7 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
               </label>
               <input
                 className="input"
+                lang={lang}
                 id={`${idBase}-${i}`}
                 value={item}
                 maxLength={maxLength}
@@ -109,7 +112,7 @@ export function TextList({ label, one, idBase, items, select, suggestions = [], 
           <span className="muted">{t('list.suggested')}</span>
           {offered.map((s) => (
             <button key={s} className="btn btn-sm suggestion" onClick={() => add(s)} aria-label={t('list.addSuggested', { one, text: s })}>
-              <Plus size={14} aria-hidden="true" /> {s}
+              <Plus size={14} aria-hidden="true" /> <span lang={lang}>{s}</span>
             </button>
           ))}
           {offered.length > 1 && (

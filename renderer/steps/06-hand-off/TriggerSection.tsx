@@ -1,7 +1,7 @@
 import { ArrowRight } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
-import { SUGGESTED_TRIGGER_CONDITIONS } from '../../../shared/handOff/defaults';
+import { handOffSuggestions } from '../../../shared/handOff/defaults';
 import { MAX_CONDITIONS } from '../../../shared/workshop/steps/handOff';
 import { useOpenWorkshop } from '../../app/workshopStore';
 import { useRoute } from '../../app/route';
@@ -41,7 +41,7 @@ export function TriggerSection() {
         items={w.handOff.triggerConditions}
         select={(d) => d.handOff.triggerConditions}
         maxItems={MAX_CONDITIONS}
-        suggestions={SUGGESTED_TRIGGER_CONDITIONS}
+        suggestions={handOffSuggestions(w.language).triggerConditions}
         maxLength={300}
       />
     </section>

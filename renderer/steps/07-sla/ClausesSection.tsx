@@ -15,11 +15,12 @@ import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 export function ClausesSection({ locked }: { locked: boolean }) {
   const w = useOpenWorkshop();
   const frozen = useMemo(() => (locked ? currentDocument(w) : null), [locked, w]);
-  if (frozen) return <FrozenClauses clauses={frozen.content.clauses ?? []} version={frozen.versionNumber} />;
+  if (frozen) return <FrozenClauses clauses={frozen.content.clauses ?? []} version={frozen.versionNumber} lang={frozen.content.language} />;
   return <LiveClauses locked={locked} />;
 }
 
-function FrozenClauses({ clauses, version }: { clauses: NonNullable<SlaContent['clauses']>; version: number }) {
+// Clause titles and texts are the agreement's own words, in its document language (not the UI's).
+function FrozenClauses({ clauses, version, lang }: { clauses: NonNullable<SlaContent['clauses']>; version: number; lang: string }) {
   const { t } = useTranslation('sla');
   return (
     <section className="card section" aria-labelledby="clauses-h" data-testid="clauses-frozen">
@@ -33,10 +34,10 @@ function FrozenClauses({ clauses, version }: { clauses: NonNullable<SlaContent['
           <li key={c.kind} className="clause-item" aria-labelledby={`clause-${c.kind}-h`}>
             <div className="clause-head">
               <h3 id={`clause-${c.kind}-h`}>
-                <span className="clause-n">{i + 1}</span> {c.title}
+                <span className="clause-n">{i + 1}</span> <span lang={lang}>{c.title}</span>
               </h3>
             </div>
-            <div id={`clause-${c.kind}-text`} className="clause-text">
+            <div id={`clause-${c.kind}-text`} className="clause-text" lang={lang}>
               {c.text.split('\n').map((p, j) => (
                 <p key={j}>{p}</p>
               ))}
@@ -66,14 +67,14 @@ function LiveClauses({ locked }: { locked: boolean }) {
       <p className="muted">{t('clauses.intro')}</p>
       <ol className="clause-list">
         {clauses.map((c, i) => (
-          <ClauseItem key={c.kind} n={i + 1} clause={c} locked={locked} />
+          <ClauseItem key={c.kind} n={i + 1} clause={c} locked={locked} lang={w.language} />
         ))}
       </ol>
     </section>
   );
 }
 
-function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; locked: boolean }) {
+function ClauseItem({ n, clause: c, locked, lang }: { n: number; clause: ClauseView; locked: boolean; lang: string }) {
   const update = useWorkshop((s) => s.update);
   const [editing, setEditing] = useState(false);
   const { t } = useTranslation('sla');
@@ -84,7 +85,7 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
     <li className="clause-item" aria-labelledby={`${id}-h`}>
       <div className="clause-head">
         <h3 id={`${id}-h`}>
-          <span className="clause-n">{n}</span> {c.title}
+          <span className="clause-n">{n}</span> <span lang={lang}>{c.title}</span>
         </h3>
         {c.edited && <span className="clause-tag">{t('clauses.edited')}</span>}
         {!locked && (
@@ -121,7 +122,9 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
           )}
           <details>
             <summary>{t('clauses.showRegenerated')}</summary>
-            <p className="clause-text">{c.text}</p>
+            <p className="clause-text" lang={lang}>
+              {c.text}
+            </p>
           </details>
         </div>
       )}
@@ -129,6 +132,7 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
         <textarea
           id={`${id}-text`}
           className="textarea clause-editor"
+          lang={lang}
           aria-label={t('clauses.textOf', { n, title: c.title })}
           value={c.effectiveText}
           maxLength={8000}
@@ -138,7 +142,7 @@ function ClauseItem({ n, clause: c, locked }: { n: number; clause: ClauseView; l
           }
         />
       ) : (
-        <div id={`${id}-text`} className="clause-text">
+        <div id={`${id}-text`} className="clause-text" lang={lang}>
           {c.effectiveText.split('\n').map((p, i) => (
             <p key={i}>{p}</p>
           ))}

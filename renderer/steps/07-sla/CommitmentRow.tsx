@@ -84,7 +84,7 @@ export function CommitmentRow({ c, n, all, locked, language, set, remove }: Prop
     <article className="commitment-row" aria-label={t('commitments.row', { n, what: text.what })} data-testid="commitment-row">
       <div className="commitment-head">
         <TeamBadge team={c.party} />
-        <strong className="commitment-text" data-testid="commitment-text">
+        <strong className="commitment-text" data-testid="commitment-text" lang={language}>
           {text.what}
         </strong>
         {!locked && (

@@ -40,6 +40,7 @@ export function MetricsStep() {
       existing: metrics,
       currency: w.goals.currency,
       yearlyRevenueGoal: revenueGoal(w)?.target ?? null,
+      language: w.language,
     });
     if (added.length === 0) showToast({ message: t('step.alreadyAll') });
     else addMetrics(added, t('step.added', { count: added.length }));
@@ -50,6 +51,7 @@ export function MetricsStep() {
       existing: metrics,
       currency: w.goals.currency,
       yearlyRevenueGoal: revenueGoal(w)?.target ?? null,
+      language: w.language,
     }).filter((m) => m.stageId === stageId);
     if (added.length > 0) addMetrics(added, t('step.addedNames', { names: added.map((m) => `“${m.name}”`).join(t('step.and')) }));
   };

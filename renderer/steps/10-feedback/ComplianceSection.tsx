@@ -32,7 +32,7 @@ export function ComplianceSection() {
   const language: Language = (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : 'en';
 
   const addPeriod = () => {
-    const p = nextPeriod(f.periods, f.logUnit, w.sla.effectiveDate || localToday(), w.sla.weekStartsOn);
+    const p = nextPeriod(f.periods, f.logUnit, w.sla.effectiveDate || localToday(), w.sla.weekStartsOn, undefined, w.language);
     update((d) => void d.feedback.periods.push(p));
     requestAnimationFrame(() => document.getElementById(`actual-${p.id}-${commitments[0]?.id}`)?.focus());
   };

@@ -80,6 +80,20 @@ export const ES_CLAUSES: ClauseStrings = {
     `Marketing y ventas revisan juntos el cumplimiento de este acuerdo ${cadence}. ${escalation ? `Un compromiso incumplido dos periodos seguidos se escala a: ${escalation.replace(/\.$/, '')}.` : 'Un compromiso incumplido dos periodos seguidos se escala al patrocinador ejecutivo.'}`,
   term: ({ effectiveDate, months, lastDay }) =>
     `Este acuerdo entra en vigor el ${effectiveDate ?? 'día que se acuerde'}${months ? ` por un periodo piloto de ${months} ${months === 1 ? 'mes' : 'meses'}` : ''}${lastDay ? `, hasta el ${lastDay}` : ''}; al terminar, los equipos lo revisan y deciden renovarlo, cambiarlo o terminarlo.`,
+  metricKind: {
+    stageVolume: 'Volumen en una etapa',
+    stageConversion: 'Conversión a la etapa siguiente',
+    mqlToSqlRate: 'Tasa MQL → SQL',
+    acceptanceRate: 'Tasa de aceptación',
+    timeToFirstTouch: 'Tiempo hasta el primer contacto',
+    followUpCompletion: 'Seguimientos completados',
+    dispositionInTime: 'Resolución a tiempo',
+    velocity: 'Velocidad (días en el embudo)',
+    pipelineValue: 'Valor del pipeline',
+    winRate: 'Tasa de cierre',
+    revenue: 'Ingresos',
+    custom: 'Métrica personalizada',
+  },
   amendments:
     'Cualquier cambio tras la firma se hace como una nueva versión de este acuerdo, indicando qué cambió, y ambos equipos la firman de nuevo. Las versiones anteriores quedan registradas con sus firmas y huellas.',
   routing: { roundRobin: 'turno rotativo', territory: 'territorio', accountOwner: 'responsable de la cuenta', namedQueue: 'cola asignada' },

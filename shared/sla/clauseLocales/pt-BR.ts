@@ -80,6 +80,20 @@ export const PT_BR_CLAUSES: ClauseStrings = {
     `Marketing e vendas revisam juntos o cumprimento deste acordo ${cadence}. ${escalation ? `Um compromisso não cumprido por dois períodos seguidos é escalado para: ${escalation.replace(/\.$/, '')}.` : 'Um compromisso não cumprido por dois períodos seguidos é escalado para o patrocinador executivo.'}`,
   term: ({ effectiveDate, months, lastDay }) =>
     `Este acordo entra em vigor em ${effectiveDate ?? 'data a definir'}${months ? ` por um período piloto de ${months} ${months === 1 ? 'mês' : 'meses'}` : ''}${lastDay ? `, até ${lastDay}` : ''}; ao final, as equipes o revisam e decidem renová-lo, alterá-lo ou encerrá-lo.`,
+  metricKind: {
+    stageVolume: 'Volume em uma etapa',
+    stageConversion: 'Conversão para a próxima etapa',
+    mqlToSqlRate: 'Taxa MQL → SQL',
+    acceptanceRate: 'Taxa de aceite',
+    timeToFirstTouch: 'Tempo até o primeiro contato',
+    followUpCompletion: 'Follow-ups concluídos',
+    dispositionInTime: 'Desfecho no prazo',
+    velocity: 'Velocidade (dias no funil)',
+    pipelineValue: 'Valor do pipeline',
+    winRate: 'Taxa de conversão em vendas',
+    revenue: 'Receita',
+    custom: 'Métrica personalizada',
+  },
   amendments:
     'Qualquer alteração após a assinatura é feita como uma nova versão deste acordo, listando o que mudou, e assinada novamente pelas duas equipes. As versões anteriores ficam registradas com suas assinaturas e impressões digitais.',
   routing: { roundRobin: 'rodízio', territory: 'território', accountOwner: 'dono da conta', namedQueue: 'fila nomeada' },

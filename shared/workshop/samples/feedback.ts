@@ -1,5 +1,5 @@
 import type { FeedbackStep, Meeting } from '../steps/feedback';
-import { STANDARD_AGENDA } from '../../calendar/cadence';
+import { defaultText } from '../defaultText';
 import { periodFrom } from '../../compliance/periods';
 
 const everyone = ['p-maya', 'p-diego', 'p-priya', 'p-tom'];
@@ -45,7 +45,7 @@ const WEEKS: [
 export function sampleFeedback(): FeedbackStep {
   const meeting = (m: Omit<Meeting, 'agenda' | 'timeZone'>): Meeting => ({
     ...m,
-    agenda: [...STANDARD_AGENDA[m.kind as Exclude<Meeting['kind'], 'custom'>]],
+    agenda: [...defaultText('en').meetings.agenda[m.kind as Exclude<Meeting['kind'], 'custom'>]],
     timeZone: 'Europe/Lisbon',
   });
   return {
