@@ -5,16 +5,15 @@ import type { SealInfo } from '../../shared/ipc/contract';
 import { fromBase64 } from '../../shared/seal/bytes';
 import type { CertificateInfo } from '../../shared/seal/certificates';
 import type { P12Problem } from '../../shared/seal/p12';
-import { formatDay } from '../i18n/format';
 import { checkP12, describeCertificates } from '../pdf/sealClient';
 import { platform } from '../platform';
-import type { TrustedEntry } from '../storage/trustStore';
 import { Modal } from '../ui/Modal';
 import { SealAddTrusted } from './SealAddTrusted';
 import { Fingerprint } from './SealParts';
-import { showToast, useToasts } from './toastStore';
+import { showToast } from './toastStore';
 import { useTrust } from './trustList';
-import { groupFingerprint, shortFingerprint } from './verifySla';
+import { errorText } from './sealTrustEntries';
+import { TrustedSealers } from './SealTrustedList';
 import './seal.css';
 
 /**
@@ -22,15 +21,6 @@ import './seal.css';
  * certificate it may seal with instead, and the sealers and organisation CAs this computer
  * trusts. Every change goes through useTrust, so checks already on screen are made again.
  */
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** The local calendar day of a moment, as formatDay takes it; a dash when it is not a moment. */
-function addedDay(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '—';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return formatDay(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
-}
 
 /** What a certificate (DER, base64) says about itself, read in the seal worker. */
 export function useCertificateInfo(base64: string | undefined): CertificateInfo | null {
@@ -342,110 +332,5 @@ function OrganisationForm({ onDone }: { onDone(): void }) {
         </button>
       </div>
     </form>
-  );
-}
-
-function TrustedSealers() {
-  const { t } = useTranslation('seal');
-  const entries = useTrust((s) => s.entries);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
-  // The last entry removed, to bring back: the toast's Undo cannot be reached while this dialog is open.
-  const [removed, setRemoved] = useState<TrustedEntry | null>(null);
-  useEffect(() => {
-    if (removed) undoRef.current?.focus();
-  }, [removed]);
-
-  const restore = (entry: TrustedEntry) => {
-    const { fingerprint, kind, label, certificate } = entry;
-    return useTrust
-      .getState()
-      .add({ fingerprint, kind, label, certificate })
-      .catch((e: unknown) => showToast({ tone: 'error', message: t('settings.trusted.failed', { error: errorText(e) }) }));
-  };
-
-  const remove = async (entry: TrustedEntry) => {
-    try {
-      await useTrust.getState().remove(entry.fingerprint, entry.kind);
-      setRemoved(entry);
-      showToast({
-        message: t('settings.trusted.removed', { label: entry.label }),
-        action: { label: t('settings.trusted.undo'), run: () => void restore(entry) },
-      });
-    } catch (e) {
-      showToast({ tone: 'error', message: t('settings.trusted.failed', { error: errorText(e) }) });
-    }
-  };
-
-  const undo = async () => {
-    if (!removed) return;
-    const message = t('settings.trusted.removed', { label: removed.label });
-    await restore(removed);
-    setRemoved(null);
-    // The toast saying the same is done with too.
-    for (const toast of useToasts.getState().toasts) if (toast.message === message) useToasts.getState().dismiss(toast.id);
-    headingRef.current?.focus();
-  };
-
-  return (
-    <section className="seal-block" aria-labelledby="seal-trusted-h">
-      <h3 id="seal-trusted-h" ref={headingRef} tabIndex={-1}>
-        {t('settings.trusted.heading')}
-      </h3>
-      <p className="muted">{t('settings.trusted.hint')}</p>
-      {removed && !entries.some((e) => e.kind === removed.kind && e.fingerprint === removed.fingerprint) && (
-        <div className="callout callout-info seal-undo" role="status" data-testid="trusted-removed">
-          <span>{t('settings.trusted.removed', { label: removed.label })}</span>
-          <button type="button" ref={undoRef} className="btn btn-sm" onClick={() => void undo()}>
-            {t('settings.trusted.undo')}
-          </button>
-        </div>
-      )}
-      {entries.length === 0 ? (
-        <p className="muted" data-testid="trusted-empty">
-          {t('settings.trusted.empty')}
-        </p>
-      ) : (
-        <div className="trusted-table-wrap">
-          <table className="table trusted-table" data-testid="trusted-sealers" aria-labelledby="seal-trusted-h">
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.trusted.col.label')}</th>
-                <th scope="col">{t('settings.trusted.col.kind')}</th>
-                <th scope="col">{t('settings.trusted.col.fingerprint')}</th>
-                <th scope="col">{t('settings.trusted.col.added')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('settings.trusted.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={`${e.kind}:${e.fingerprint}`}>
-                  <td className="trusted-label">{e.label}</td>
-                  <td>{t(`settings.trusted.kind.${e.kind}`)}</td>
-                  <td>
-                    <span className="fingerprint-short" title={groupFingerprint(e.fingerprint)} translate="no">
-                      {shortFingerprint(e.fingerprint)}…
-                    </span>
-                  </td>
-                  <td>{addedDay(e.addedAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn-sm"
-                      aria-label={t('settings.trusted.removeLabel', { label: e.label })}
-                      onClick={() => void remove(e)}
-                    >
-                      <Trash2 size={16} aria-hidden="true" /> {t('settings.trusted.remove')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
   );
 }

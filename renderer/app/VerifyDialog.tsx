@@ -1,26 +1,28 @@
-import { forwardRef, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { Check, FileSearch, ShieldAlert, ShieldCheck, ShieldQuestion, ShieldX, X } from 'lucide-react';
-import type { CertificateInfo } from '../../shared/seal/certificates';
-import type { SealProblem, SealReport, RecordReadProblem } from '../../shared/seal/read';
-import type { RecordProblem } from '../../shared/seal/record';
-import type { Judgement, UntrustedReason } from '../../shared/seal/trust';
-import type { WorkshopMatch } from '../../shared/seal/match';
+import { FileSearch } from 'lucide-react';
+import type { SealReport } from '../../shared/seal/read';
 import type { Workshop } from '../../shared/workshop/schema';
 import { Modal } from '../ui/Modal';
-import { formatDateTime } from '../i18n/format';
-import { i18n } from '../i18n';
 import { describeCertificates } from '../pdf/sealClient';
-import { chainProblemText } from '../steps/07-sla/slaWords';
-import { sealProblemText as trailSealProblemText, trailPartText } from './auditWords';
+import { trailPartText } from './auditWords';
 import { Fingerprint, TrustSealerButton } from './SealParts';
 import { useTrust } from './trustList';
 import { matchOf, pickAndVerify, sealerToTrust, shortFingerprint, verifyBytes, type VerifyOutcome } from './verifySla';
 import { useWorkshop } from './workshopStore';
+import {
+  formatTime,
+  matchText,
+  recordProblems,
+  recordReadText,
+  sealProblemText,
+  TEAMS,
+  untrustedText,
+  workshopName,
+  type VerifyT,
+} from './verifyWords';
+import { Answer, SealerDetails, Verdict } from './VerifyParts';
 import './verify.css';
-
-type VerifyT = TFunction<'verify'>;
 
 /**
  * Checks an SLA PDF in the seal worker and answers three questions separately: is it intact,
@@ -28,93 +30,6 @@ type VerifyT = TFunction<'verify'>;
  * match against the open workshop; an unknown sealer is never shown as a match, whatever the
  * file's record claims.
  */
-function stateText(t: VerifyT, state: string): string {
-  const superseded = state.endsWith(' (superseded)');
-  const key = state.replace(' (superseded)', '');
-  const base = ['draft', 'ready', 'partiallySigned', 'fullySigned'].includes(key) ? t(`state.${key as 'draft'}`) : key;
-  return superseded ? t('superseded', { state: base }) : base;
-}
-
-const workshopName = (t: VerifyT, w: Workshop) => w.clientCompany || w.title || t('thisWorkshop');
-
-function matchText(t: VerifyT, match: WorkshopMatch, workshop: Workshop): { tone: 'ok' | 'warn'; text: string } {
-  const name = workshopName(t, workshop);
-  switch (match.kind) {
-    case 'version':
-      return { tone: 'ok', text: t('match.version', { version: match.version, name, state: stateText(t, match.state) }) };
-    case 'noMatch':
-      return { tone: 'warn', text: t('match.noMatch', { version: match.claimedVersion, name }) };
-    case 'otherWorkshop':
-      return {
-        tone: 'warn',
-        text: match.clientCompany
-          ? t('match.otherWorkshopNamed', { client: match.clientCompany, name })
-          : t('match.otherWorkshop', { name }),
-      };
-    case 'noRecord':
-      return { tone: 'warn', text: t('match.noRecord') };
-  }
-}
-
-export function sealProblemText(t: VerifyT, p: SealProblem): string {
-  switch (p.code) {
-    case 'severalSignatures':
-      return t('problem.severalSignatures', { count: p.count });
-    case 'bytesAppended':
-      // How many, never what: the appended bytes are not shown.
-      return t('problem.bytesAppended', { count: p.bytes });
-    case 'cms':
-      return p.problem.code === 'missingAttribute'
-        ? t('problem.cms.missingAttribute', { attribute: p.problem.attribute })
-        : t(`problem.cms.${p.problem.code}`);
-    default:
-      return t(`problem.${p.code}`);
-  }
-}
-
-function recordReadText(t: VerifyT, p: RecordReadProblem): string {
-  return p.code === 'invalid' ? t('problem.recordRead.invalid', { field: p.field, message: p.message }) : t(`problem.recordRead.${p.code}`);
-}
-
-function recordProblemText(t: VerifyT, p: RecordProblem): string {
-  return p.code === 'otherWorkshop' ? t('problem.record.otherWorkshop') : t(`problem.record.${p.code}`, { version: p.version });
-}
-
-/** What makes an intact file's content fail: its record, or the audit trail it carries. */
-function recordProblems(t: VerifyT, report: SealReport): string[] {
-  const r = report.record;
-  if (!r) return [];
-  if (r.format === null) return [recordReadText(t, r.problem)];
-  if (r.format === 1) return [];
-  const out: string[] = [];
-  if (r.check.problem) out.push(recordProblemText(t, r.check.problem));
-  const trail = r.check.trail;
-  const problem = !trail.chain.ok
-    ? chainProblemText(i18n.getFixedT(null, 'sla'), trail.chain.reason)
-    : !trail.seals.ok
-      ? trailSealProblemText(i18n.getFixedT(null, 'seal'), trail.seals.problem)
-      : null;
-  if (problem) out.push(t('problem.trail', { problem }));
-  return out;
-}
-
-function untrustedText(t: VerifyT, r: UntrustedReason, sealerName: (fp: string) => string): string {
-  switch (r.code) {
-    case 'unknownSealer':
-      return t('untrusted.unknownSealer');
-    case 'unknownTrailSealer':
-      return t('untrusted.unknownTrailSealer', { from: r.from, to: r.to, sealer: sealerName(r.sealer) });
-    case 'unsealedTrail':
-      return t('untrusted.unsealedTrail', { from: r.from, to: r.to });
-  }
-}
-
-/** A file may claim any text as a time: shown as written when it is not one. */
-function formatTime(iso: string): string {
-  return Number.isNaN(new Date(iso).getTime()) ? iso : formatDateTime(iso);
-}
-
-const TEAMS: readonly string[] = ['marketing', 'sales', 'sdr', 'operations', 'leadership'];
 
 export function VerifyDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('verify');
@@ -218,58 +133,6 @@ function useTrailSealerNames(report: SealReport): Map<string, string> {
     };
   }, [record]);
   return names;
-}
-
-const Verdict = forwardRef<HTMLDivElement, { report: SealReport; judgement: Judgement; reasons: string[] }>(function Verdict(
-  { report, judgement, reasons },
-  ref,
-) {
-  const { t } = useTranslation(['verify', 'seal']);
-  const v = judgement.verdict;
-  const Icon = v === 'trusted' ? ShieldCheck : v === 'untrusted' ? ShieldAlert : v === 'broken' ? ShieldX : ShieldQuestion;
-  const tone = v === 'trusted' ? 'ok' : v === 'broken' ? 'danger' : 'warn';
-  const detail =
-    v === 'trusted'
-      ? t('verdict.trustedDetail', { trust: t(`seal:trust.${judgement.sealerTrust ?? 'unknown'}`) })
-      : t(`verdict.${v}Detail`);
-  return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      className={`callout callout-${tone} verify-verdict`}
-      role="status"
-      data-testid="verify-verdict"
-      data-status={report.status}
-      data-verdict={v}
-    >
-      <Icon size={28} aria-hidden="true" />
-      <div>
-        <strong>{t(`verdict.${v}`)}</strong>
-        <p>{detail}</p>
-        {reasons.length > 0 && (
-          <ul data-testid="verify-reasons">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
-  );
-});
-
-function Answer({ label, ok, children, testId }: { label: string; ok: boolean | null; children: ReactNode; testId: string }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd data-testid={testId} data-ok={ok === null ? undefined : String(ok)}>
-        <span className={`verify-mark ${ok === true ? 'verify-mark-ok' : ok === false ? 'verify-mark-no' : ''}`} aria-hidden="true">
-          {ok === true ? <Check size={16} /> : ok === false ? <X size={16} /> : null}
-        </span>
-        <div className="verify-answer">{children}</div>
-      </dd>
-    </>
-  );
 }
 
 function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Workshop | null }) {
@@ -469,32 +332,6 @@ function Result({ outcome, workshop }: { outcome: VerifyOutcome; workshop: Works
           )}
         </section>
       )}
-    </div>
-  );
-}
-
-function SealerDetails({
-  sealer,
-  sealedAt,
-  proven,
-}: {
-  sealer: CertificateInfo & { certificates: Uint8Array[] };
-  sealedAt: string | null;
-  proven: boolean;
-}) {
-  const { t } = useTranslation('verify');
-  return (
-    <div className="verify-sealer">
-      {!proven && <span className="verify-claimed">{t('sealedBy.claimed')}</span>}
-      <strong data-testid="verify-sealer-subject">{sealer.subject}</strong>
-      {sealer.subjectDn && sealer.subjectDn !== `CN=${sealer.subject}` && <span className="muted verify-dn">{sealer.subjectDn}</span>}
-      <span className="muted">
-        {sealer.selfIssued ? t('sealedBy.selfIssued') : t('sealedBy.issuedBy', { issuer: sealer.issuerDn })}
-        {sealer.certificates.length > 1 ? ` ${t('sealedBy.chain', { count: sealer.certificates.length })}` : ''}
-      </span>
-      <span className="verify-fp-label">{t('sealedBy.fingerprint')}</span>
-      <Fingerprint value={sealer.fingerprint} testId="verify-sealer-fingerprint" />
-      {sealedAt && <span className="muted">{t('sealedBy.sealedAt', { time: formatTime(sealedAt) })}</span>}
     </div>
   );
 }

@@ -110,7 +110,7 @@ function DecisionList() {
           />
           <div className="capture-meta">
             <StepTag stepId={d.stepId} />
-            <span>{formatDateTime(d.at, 'short')}</span>
+            <span>{formatDateTime(d.at)}</span>
             <span className="spacer" />
             <RemoveButton kind="decision" id={d.id} label={t('panel.removeDecision', { n: i + 1 })} />
           </div>

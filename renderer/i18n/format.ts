@@ -33,22 +33,41 @@ export const formatPercent = (ratio: number, maximumFractionDigits = 0): string 
 export const formatCurrency = (v: number, currency: string): string =>
   cached(`c${currency}`, (l) => new Intl.NumberFormat(l, { style: 'currency', currency, maximumFractionDigits: 0 })).format(v);
 
-/** A calendar day 'YYYY-MM-DD' (no time zone: noon keeps it on the same day everywhere). */
-export function formatDay(iso: string, style: 'short' | 'medium' | 'long' | 'weekday' = 'medium'): string {
+/**
+ * A calendar day 'YYYY-MM-DD' (no time zone: noon keeps it on the same day everywhere). One date
+ * style per language in the whole UI — Intl's medium date ("7 Dec 2026", "7 de dez. de 2026"),
+ * which is also what the PDFs print (shared/documents/strings.ts) — so inputs, stamps, history
+ * and toasts never show the same day three ways on one screen.
+ */
+export function formatDay(iso: string, style?: 'weekday'): string {
   if (!iso) return '—';
   const day = new Date(`${iso}T12:00:00`);
-  const date = cached(
-    `d${style === 'weekday' ? 'medium' : style}`,
-    (l) => new Intl.DateTimeFormat(l, { dateStyle: style === 'weekday' ? 'medium' : style }),
-  ).format(day);
+  const date = cached('d', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' })).format(day);
   if (style !== 'weekday') return date;
   // The weekday in front of the usual date ("Mon 15 Feb 2027"): meetings are planned by weekday.
   return `${cached('wd', (l) => new Intl.DateTimeFormat(l, { weekday: 'short' })).format(day)} ${date}`;
 }
 
-/** A moment (ISO date-time) in local time. */
-export const formatDateTime = (iso: string, style: 'short' | 'medium' = 'medium'): string =>
-  cached(`t${style}`, (l) => new Intl.DateTimeFormat(l, { dateStyle: style, timeStyle: 'short' })).format(new Date(iso));
+/** The local calendar day of a moment (ISO date-time), as formatDay writes days; a dash when it is not a moment. */
+export function formatDayOf(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return cached('d', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' })).format(d);
+}
+
+/** A month of a calendar day ("Dec 2026"), for periods that span a month. */
+export const formatMonth = (iso: string): string =>
+  cached('m', (l) => new Intl.DateTimeFormat(l, { month: 'short', year: 'numeric' })).format(new Date(`${iso}T12:00:00`));
+
+/**
+ * A moment (ISO date-time) in local time: the day as formatDay writes it, then the time
+ * (with seconds where the order of close events matters, as in an audit trail).
+ */
+export const formatDateTime = (iso: string, opts: { seconds?: boolean } = {}): string =>
+  cached(
+    `t${opts.seconds ? 's' : ''}`,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: opts.seconds ? 'medium' : 'short' }),
+  ).format(new Date(iso));
 
 /** A number of percent (85 → "85 %" in English and Spanish, "85%" in Portuguese and Chinese). */
 export const formatPercentPoints = (v: number, maximumFractionDigits = 0): string =>

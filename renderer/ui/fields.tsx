@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typingIn } from '../app/undoScope';
+import { formatDay, uiLocale } from '../i18n/format';
+import { formatNumberForInput, looksUnfinished, parseLocaleNumber } from '../i18n/numberInput';
 
 interface FieldShellProps {
   label: string;
@@ -85,32 +87,53 @@ interface NumberFieldProps {
 
 /**
  * Keeps what the user typed locally and only hands valid numbers up, so a half-typed or
- * wrong value shows an error next to the field and never replaces what was saved.
+ * wrong value shows an error next to the field and never replaces what was saved. Every
+ * numeric input in the app is this one: it reads the grouping and decimals of the UI language
+ * ("4,200,000", "4.200.000", "1,5") and shows the saved value grouped while not being edited.
  */
 export function NumberField({ label, value, onChange, id, hint, unit, min, max, integer, allowZero = true, disabled }: NumberFieldProps) {
   const auto = useId();
   const fid = id ?? auto;
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [error, setError] = useState<string | null>(null);
   const { t } = useTranslation();
+  const locale = uiLocale();
+  const shown = (v: number | null) => (v === null ? '' : formatNumberForInput(v, locale));
+  // null: not being edited, so the field shows the saved value as the language writes it.
+  const [text, setText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    // Follow outside changes (undo, load) unless the user is mid-edit on an invalid value.
-    if (!error) setText(value === null ? '' : String(value));
-  }, [value, error]);
+    // An outside change (undo, load) replaces a valid edit in progress; the user's own valid
+    // typing stays as typed until they leave the field, and an invalid one stays on screen
+    // with its error until the user fixes or leaves it.
+    setText((typed) => {
+      if (typed === null || error) return typed;
+      const meant = typed.trim() === '' ? null : parseLocaleNumber(typed, locale);
+      return meant === value ? typed : null;
+    });
+  }, [value, error, locale]);
 
-  const validate = (raw: string): { ok: true; value: number | null } | { ok: false; message: string } => {
-    const typed = raw.trim().replace(',', '.');
-    if (typed === '') return { ok: true, value: null };
-    const n = Number(typed);
+  const validate = (raw: string): { ok: true; value: number | null } | { ok: false; message: string; unfinished: boolean } => {
+    if (raw.trim() === '') return { ok: true, value: null };
+    const n = parseLocaleNumber(raw, locale);
     // Whole sentences per case: word order differs too much between languages to build them from parts.
     const range = min !== undefined && max !== undefined ? 'fromTo' : min !== undefined ? 'atLeast' : max !== undefined ? 'upTo' : 'any';
-    const say = (rule: 'number' | 'whole' | 'noDecimals' | 'positive') => t(`number.${rule}_${range}`, { label, min, max });
+    const say = (rule: 'number' | 'whole' | 'noDecimals' | 'positive') =>
+      t(`number.${rule}_${range}`, {
+        label,
+        min: min === undefined ? undefined : formatNumberForInput(min, locale),
+        max: max === undefined ? undefined : formatNumberForInput(max, locale),
+      });
     const kind = integer ? 'whole' : 'number';
-    if (!Number.isFinite(n)) return { ok: false, message: say(kind) };
-    if (integer && !Number.isInteger(n)) return { ok: false, message: say('noDecimals') };
-    if (!allowZero && n <= 0) return { ok: false, message: say('positive') };
-    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return { ok: false, message: say(kind) };
+    if (n === null) {
+      const example = integer
+        ? formatNumberForInput(4200000, locale)
+        : t('number.examples', { big: formatNumberForInput(4200000, locale), small: formatNumberForInput(1.5, locale) });
+      return { ok: false, message: `${say(kind)} ${t('number.writtenLike', { example })}`, unfinished: looksUnfinished(raw, locale) };
+    }
+    const fail = (message: string) => ({ ok: false as const, message, unfinished: false });
+    if (integer && !Number.isInteger(n)) return fail(say('noDecimals'));
+    if (!allowZero && n <= 0) return fail(say('positive'));
+    if ((min !== undefined && n < min) || (max !== undefined && n > max)) return fail(say(kind));
     return { ok: true, value: n };
   };
 
@@ -120,7 +143,7 @@ export function NumberField({ label, value, onChange, id, hint, unit, min, max, 
         className="input num"
         id={fid}
         inputMode="decimal"
-        value={text}
+        value={text ?? shown(value)}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(fid, hint, error)}
@@ -130,7 +153,12 @@ export function NumberField({ label, value, onChange, id, hint, unit, min, max, 
           if (r.ok) {
             setError(null);
             if (r.value !== value) typingIn(`field:${fid}`, () => onChange(r.value));
-          } else setError(r.message);
+          } else setError(r.unfinished ? null : r.message);
+        }}
+        onBlur={(e) => {
+          const r = validate(e.target.value);
+          if (r.ok) setText(null);
+          else setError(r.message);
         }}
       />
     </FieldShell>
@@ -172,19 +200,39 @@ interface DateFieldProps {
   disabled?: boolean;
 }
 
+/**
+ * A day picked with the system's date picker, shown in the app's one date style. Chromium
+ * writes a date input's text in the browser's locale ("12/07/2026"), whatever language the app
+ * speaks; so while the field is not being edited its own text is hidden behind the day as
+ * formatDay writes it ("7 Dec 2026"), the same as every stamp and list in the app.
+ */
 export function DateField({ label, value, onChange, id, hint, disabled }: DateFieldProps) {
   const auto = useId();
   const fid = id ?? auto;
+  const [editing, setEditing] = useState(false);
+  useTranslation(); // re-render in a new UI language
+  // Empty, the browser's own placeholder ("mm/dd/yyyy") would be a fourth date style: hidden too.
+  const showsDay = !editing;
   return (
     <FieldShell label={label} id={fid} hint={hint}>
-      <input
-        className="input"
-        type="date"
-        id={fid}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))}
-      />
+      <span className={`date-input${showsDay ? ' shows-day' : ''}`}>
+        <input
+          className="input"
+          type="date"
+          id={fid}
+          value={value}
+          disabled={disabled}
+          aria-describedby={describedBy(fid, hint)}
+          onFocus={() => setEditing(true)}
+          onBlur={() => setEditing(false)}
+          onChange={(e) => typingIn(`field:${fid}`, () => onChange(e.target.value))}
+        />
+        {showsDay && value !== '' && (
+          <span className="date-input-day" aria-hidden="true" data-testid={`${fid}-day`}>
+            {formatDay(value)}
+          </span>
+        )}
+      </span>
     </FieldShell>
   );
 }

@@ -54,9 +54,7 @@ export function WrapUpScreen() {
         </h1>
         {(w.commitment.workshopDate || w.commitment.place) && (
           <p className="step-purpose">
-            {[w.commitment.workshopDate && formatDay(w.commitment.workshopDate, 'long'), w.commitment.place.trim()]
-              .filter(Boolean)
-              .join(' · ')}
+            {[w.commitment.workshopDate && formatDay(w.commitment.workshopDate), w.commitment.place.trim()].filter(Boolean).join(' · ')}
           </p>
         )}
       </header>
@@ -77,7 +75,7 @@ export function WrapUpScreen() {
                   {sla.signers.map((s) => (
                     <li key={s.id} data-signed={s.signedAt !== null}>
                       {s.signedAt
-                        ? t('sla.signedBy', { name: s.name, when: formatDateTime(s.signedAt, 'short') })
+                        ? t('sla.signedBy', { name: s.name, when: formatDateTime(s.signedAt) })
                         : s.witness
                           ? t('sla.witness', { name: s.name })
                           : t('sla.waiting', { name: s.name })}

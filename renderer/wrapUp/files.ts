@@ -1,7 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Workshop } from '../../shared/workshop/schema';
-import { meetingsToIcs } from '../../shared/calendar/ics';
-import { addDays, addMonths, isIsoDate } from '../../shared/calendar/dates';
+import { reviewMeetingsIcs } from '../../shared/calendar/reviewCalendar';
 import { sanitizeFileNamePart } from '../../shared/documents/fileName';
 import { i18n } from '../i18n';
 
@@ -11,30 +10,15 @@ export interface NamedFile {
   bytes: Uint8Array;
 }
 
-/**
- * When the review meetings stop recurring: the last day of the SLA's pilot term (the day before
- * the same calendar day `termMonths` after the effective date), as the SLA PDF prints it; null
- * while either is unset. The rule of shared/calendar/term.ts (meetingsUntil), which step 10's
- * export uses; read through here until that module is in every build.
- */
-export function meetingsUntil(w: Pick<Workshop, 'sla'>): string | null {
-  const months = w.sla.termMonths;
-  if (!isIsoDate(w.sla.effectiveDate) || months === null || !(months >= 1)) return null;
-  return addDays(addMonths(w.sla.effectiveDate, months), -1);
-}
-
 const baseName = (w: Workshop) => sanitizeFileNamePart(w.clientCompany || w.title, i18n.t('wrapUp:files.fallbackName'));
 
 /** The review meetings of step 10 as an .ics calendar; null when none is planned. */
 export function calendarFile(w: Workshop): NamedFile | null {
   if (w.feedback.meetings.length === 0) return null;
-  const options = {
+  const text = reviewMeetingsIcs(w, {
     now: new Date(),
-    prodId: '//Accord//Review meetings//EN',
     calendarName: i18n.t('wrapUp:files.calendarName', { name: w.clientCompany || w.title || i18n.t('wrapUp:files.fallbackName') }),
-    until: meetingsUntil(w),
-  };
-  const text = meetingsToIcs(w.feedback.meetings, w.commitment.participants, options);
+  });
   return { name: `${baseName(w)} - review meetings.ics`, bytes: strToU8(text) };
 }
 

@@ -80,7 +80,7 @@ export async function renderSealedSla(
   const document = currentDocument(workshop, version);
   const view = await sealView(workshop, trail, sealer);
   const rendered = await render(SlaDocument({ workshop, document, generatedAt: now.toISOString(), seal: view }));
-  const unsealed = await attachRecord(rendered, recordFor(workshop, version), { now });
+  const unsealed = await attachRecord(rendered, recordFor(workshop, document), { now });
   const bytes = await seal(unsealed, sealReason(document.versionNumber, document.contentHash));
   return { bytes, contentHash: document.contentHash, versionNumber: document.versionNumber, document, trail };
 }

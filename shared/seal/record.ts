@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chainVersion } from '../sla/audit';
-import { currentDocument } from '../sla/content';
+import { currentDocument, type CurrentDocument } from '../sla/content';
 import { signatureFacts, type SignatureFacts } from '../sla/evidence';
 import { hashCanonical } from '../sla/json';
 import type { Workshop } from '../workshop/schema';
@@ -56,9 +56,11 @@ export const accordRecordSchema = z
   .strict();
 export type AccordRecord = z.infer<typeof accordRecordSchema>;
 
-/** The record for the SLA a PDF exported now prints (the version shown, or the one picked). */
-export function recordFor(w: Workshop, versionNumber?: number): AccordRecord {
-  const doc = currentDocument(w, versionNumber);
+/**
+ * The record for the SLA a PDF exported now prints: the document the PDF was built from (so
+ * the version is put together once per export), by default the version shown.
+ */
+export function recordFor(w: Workshop, doc: CurrentDocument = currentDocument(w)): AccordRecord {
   return {
     format: 'accord-sla-record',
     formatVersion: 2,

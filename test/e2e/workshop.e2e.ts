@@ -60,8 +60,8 @@ describe('a facilitator in browser mode', () => {
 
     await page.reload();
     await page.getByText('Maya Chen agreed for marketing').waitFor();
-    expect(await page.getByLabel('Target (USD)').inputValue()).toBe('1500000');
-    expect(await page.getByLabel('Baseline (USD)').inputValue()).toBe('1000000');
+    expect(await page.getByLabel('Target (USD)').inputValue()).toBe('1,500,000');
+    expect(await page.getByLabel('Baseline (USD)').inputValue()).toBe('1,000,000');
     expect(await page.getByLabel('Deadline').inputValue()).toBe('2027-06-30');
     await page.getByRole('button', { name: /^Commit to work together/ }).click();
     expect(await page.getByLabel('Client company').inputValue()).toBe('Acme Robotics');

@@ -68,7 +68,7 @@ export function SlaSlide({ w, purpose }: { w: Workshop; purpose: string }) {
                     <span className="pv-quiet">{s.role || say(`facilitation:presenter.sla.capacity.${s.capacity}`)}</span>
                     <span className="pv-signer-state">
                       {s.state === 'signed'
-                        ? `✓ ${t('presenter.sla.signer.signed', { when: formatDateTime(s.signedAt!, 'short') })}`
+                        ? `✓ ${t('presenter.sla.signer.signed', { when: formatDateTime(s.signedAt!) })}`
                         : t(`presenter.sla.signer.${s.state}`)}
                     </span>
                   </li>

@@ -72,7 +72,7 @@ export function GoalsSlide({ w, purpose }: { w: Workshop; purpose: string }) {
               {g.baseline !== null && <span className="pv-goal-from">{goalValue(g, g.baseline, v.currency)} →</span>}
               <span className="pv-goal-target">{goalValue(g, g.target, v.currency)}</span>
             </span>
-            {g.deadline && <span className="pv-card-meta">{t('presenter.goals.by', { date: formatDay(g.deadline, 'medium') })}</span>}
+            {g.deadline && <span className="pv-card-meta">{t('presenter.goals.by', { date: formatDay(g.deadline) })}</span>}
           </li>
         ))}
       </ul>

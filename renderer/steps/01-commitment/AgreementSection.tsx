@@ -64,9 +64,9 @@ export function AgreementSection() {
               <TeamBadge team={p.team} />
               <span className={status === 'changedSince' ? 'agreement-stale' : 'muted'}>
                 {status === 'agreed' && a
-                  ? t('agreement.agreedAt', { at: formatDateTime(a.at, 'short') })
+                  ? t('agreement.agreedAt', { at: formatDateTime(a.at) })
                   : status === 'changedSince' && a
-                    ? t('agreement.changedSince', { at: formatDateTime(a.at, 'short') })
+                    ? t('agreement.changedSince', { at: formatDateTime(a.at) })
                     : t('agreement.notYet')}
               </span>
             </label>

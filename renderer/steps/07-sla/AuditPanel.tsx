@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loader2, ShieldAlert, ShieldCheck } from 'lucide-react';
 import { fromBase64 } from '../../../shared/seal/bytes';
@@ -9,7 +9,7 @@ import { auditProblemText, trailPartText } from '../../app/auditWords';
 import { TrustSealerButton } from '../../app/SealParts';
 import { shortFingerprint } from '../../app/verifySla';
 import { useOpenWorkshop } from '../../app/workshopStore';
-import { uiLocale } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 import { describeCertificates } from '../../pdf/sealClient';
 import { auditDetailText } from './slaWords';
 
@@ -23,11 +23,8 @@ export function AuditPanel() {
   const verdict = useAuditVerdict(w);
   const { t } = useTranslation('sla');
   const { t: ts } = useTranslation('seal');
-  const locale = uiLocale();
   const names = useSealerNames(w.sla.sealers);
   const sealerName = (fp: string) => names.get(fp) ?? ts('fingerprint.short', { start: shortFingerprint(fp) });
-  // To the second: the trail is about order, and events in the room come seconds apart.
-  const timeFmt = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }), [locale]);
   const problem = verdict && !verdict.ok ? auditProblemText(verdict) : null;
   const partsRef = useRef<HTMLUListElement>(null);
   const trusted = useRef(false);
@@ -109,7 +106,7 @@ export function AuditPanel() {
                       : t('audit.eventVersion', { event: t(`audit.event.${e.type}`), n: e.version })}
                   </strong>
                 </td>
-                <td>{timeFmt.format(new Date(e.at))}</td>
+                <td>{formatDateTime(e.at, { seconds: true })}</td>
                 <td>{e.actor || '—'}</td>
                 <td>{auditDetailText(t, e)}</td>
                 <td>

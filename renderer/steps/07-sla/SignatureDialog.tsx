@@ -8,7 +8,7 @@ import { auditProblemText } from '../../app/auditWords';
 import { i18n } from '../../i18n';
 import { Modal } from '../../ui/Modal';
 import { TextField } from '../../ui/fields';
-import { uiLocale } from '../../i18n/format';
+import { formatDateTime, uiLocale } from '../../i18n/format';
 
 interface Props {
   participant: Participant;
@@ -132,12 +132,7 @@ export function SignatureDialog({ participant, capacity, version, contentHash, c
         <TextField id="sign-title" label={t('sign.jobTitle')} value={title} onChange={setTitle} maxLength={120} />
       </div>
       <p className="sign-when">
-        <Trans
-          t={t}
-          i18nKey="sign.when"
-          values={{ when: new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) }}
-          components={{ strong: <strong /> }}
-        />
+        <Trans t={t} i18nKey="sign.when" values={{ when: formatDateTime(new Date().toISOString()) }} components={{ strong: <strong /> }} />
       </p>
       <label className="consent">
         <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />

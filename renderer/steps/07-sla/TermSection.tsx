@@ -44,7 +44,7 @@ export function TermSection({ locked }: { locked: boolean }) {
           min={1}
           max={60}
           onChange={(v) => update((d) => void (d.sla.termMonths = v))}
-          hint={last ? t('term.endsOn', { date: formatDay(last, 'long') }) : t('term.pilotHint')}
+          hint={last ? t('term.endsOn', { date: formatDay(last) }) : t('term.pilotHint')}
         />
         <SelectField
           id="reviewCadence"

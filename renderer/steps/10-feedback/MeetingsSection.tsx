@@ -3,7 +3,8 @@ import { CalendarDays, Download, Plus } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/workshop/steps/feedback';
 import { setReviewCadence, standardMeetings } from '../../../shared/calendar/cadence';
-import { meetingsToIcs, IcsError } from '../../../shared/calendar/ics';
+import { IcsError } from '../../../shared/calendar/ics';
+import { reviewMeetingsIcs } from '../../../shared/calendar/reviewCalendar';
 import { meetingsUntil } from '../../../shared/calendar/term';
 import { knownTimeZones, workshopTimeZone } from '../../../shared/calendar/timeZones';
 import { formatDay } from '../../i18n/format';
@@ -33,6 +34,7 @@ export function MeetingsSection() {
       timeZone: zone,
       cadence: w.commitment.meetingCadence,
       existingKinds: meetings.map((m) => m.kind),
+      language: w.language,
     });
     if (added.length === 0) {
       showToast({ message: t('meetings.alreadyAll') });
@@ -67,11 +69,9 @@ export function MeetingsSection() {
 
   const exportIcs = async () => {
     try {
-      const text = meetingsToIcs(meetings, w.commitment.participants, {
+      const text = reviewMeetingsIcs(w, {
         now: new Date(),
-        prodId: '//Accord//Review meetings//EN',
         calendarName: t('meetings.calendarName', { name: w.clientCompany || w.title || t('meetings.fallbackName') }),
-        until,
       });
       const name = `${safeFileName(w.clientCompany || w.title)}-review-meetings.ics`;
       const r = await platform.saveFile(name, 'ics', new TextEncoder().encode(text));
@@ -101,7 +101,7 @@ export function MeetingsSection() {
       </div>
       <p className="muted" data-testid="meetings-rules">
         {t('meetings.cadenceFromStep1', { cadence: t(`frequency.${w.commitment.meetingCadence}`), zone })}{' '}
-        {until ? t('meetings.endsWithTerm', { date: formatDay(until, 'long') }) : t('meetings.noEnd')}
+        {until ? t('meetings.endsWithTerm', { date: formatDay(until) }) : t('meetings.noEnd')}
       </p>
       {meetings.length === 0 ? (
         <div className="meetings-empty">

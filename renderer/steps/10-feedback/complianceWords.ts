@@ -7,7 +7,7 @@ import type { Evaluation } from '../../../shared/compliance/status';
 import type { SlaCommitment } from '../../../shared/workshop/schema';
 import type { CompliancePeriod, LogUnit } from '../../../shared/workshop/steps/feedback';
 import type { Weekday } from '../../../shared/workshop/steps/sla';
-import { formatDay, uiLocale } from '../../i18n/format';
+import { formatDay, formatMonth } from '../../i18n/format';
 
 /**
  * shared/compliance says what it found as codes and values; this file words them for step 10
@@ -18,12 +18,11 @@ type T = TFunction<['feedback', 'sla']>;
 /** "Feb 2027", "Q1 2027", "week of 4 Jan 2027": the commitment period a judgement covers. */
 export function commitmentPeriodLabel(t: T, c: SlaCommitment, e: Pick<Evaluation, 'start' | 'end'>, weekStartsOn: Weekday): string {
   const p = calendarPeriod(midpoint(e.start, e.end), c.period, weekStartsOn);
-  const day = new Date(`${p.start}T12:00:00`);
   switch (c.period) {
     case 'week':
       return t('feedback:grid.weekOf', { date: formatDay(p.start) });
     case 'month':
-      return new Intl.DateTimeFormat(uiLocale(), { month: 'short', year: 'numeric' }).format(day);
+      return formatMonth(p.start);
     case 'quarter':
       return t('feedback:grid.quarter', { q: Math.floor(Number(p.start.slice(5, 7)) / 3) + 1, year: p.start.slice(0, 4) });
     case 'year':

@@ -126,6 +126,9 @@ export const app = {
     /** A percentage as this language's typography writes it. */
     percent: '{{n}} %',
     withUnit: '{{label}} ({{unit}})',
+    /** Added to a refusal when the text is not a number as this language writes one. */
+    writtenLike: 'Write it like {{example}}.',
+    examples: '{{big}} or {{small}}',
   },
   files: {
     slaSaved: 'SLA PDF saved: {{where}}',
@@ -188,5 +191,16 @@ export const app = {
   documentLanguage: {
     label: 'Document language',
     hint: 'The language of this workshop’s PDFs and generated clause text.',
+  },
+  csv: {
+    reading: 'Reading the file',
+    progress: 'Reading… {{pct}} ({{read}} of {{total}} MB)',
+    cancel: 'Stop reading',
+    refused: {
+      binary:
+        '{{file}} is not a CSV file: expected text with a header row and one record per line (export it from the CRM or spreadsheet as CSV).',
+      empty: '{{file}} is empty: expected a header row and one record per line.',
+      tooLarge: '{{file}} is {{size}} MB; files up to {{limit}} MB can be read. Export fewer rows (a few months is plenty).',
+    },
   },
 };

@@ -133,6 +133,8 @@ export const app = {
     /** A percentage as this language's typography writes it. */
     percent: '{{n}} %',
     withUnit: '{{label}} ({{unit}})',
+    writtenLike: 'Escríbelo como {{example}}.',
+    examples: '{{big}} o {{small}}',
   },
   files: {
     slaSaved: 'PDF del SLA guardado: {{where}}',
@@ -204,5 +206,16 @@ export const app = {
   documentLanguage: {
     label: 'Idioma de los documentos',
     hint: 'El idioma de los PDF de este taller y del texto generado de las cláusulas.',
+  },
+  csv: {
+    reading: 'Leyendo el archivo',
+    progress: 'Leyendo… {{pct}} ({{read}} de {{total}} MB)',
+    cancel: 'Detener la lectura',
+    refused: {
+      binary:
+        '{{file}} no es un archivo CSV: se esperaba texto con una fila de encabezado y un registro por línea (expórtalo del CRM o de la hoja de cálculo como CSV).',
+      empty: '{{file}} está vacío: se esperaba una fila de encabezado y un registro por línea.',
+      tooLarge: '{{file}} ocupa {{size}} MB; solo se leen archivos de hasta {{limit}} MB. Exporta menos filas (unos meses bastan).',
+    },
   },
 };

@@ -13,6 +13,7 @@ import { leadProcess } from './leadProcess';
 import { metrics } from './metrics';
 import { qualifiedLead } from './qualifiedLead';
 import { seal } from './seal';
+import { sync } from './sync';
 import { sla } from './sla';
 import { targetBuyer } from './targetBuyer';
 import { technology } from './technology';
@@ -32,6 +33,7 @@ export const messages = {
   qualifiedLead,
   seal,
   sla,
+  sync,
   targetBuyer,
   technology,
   verify,

@@ -132,6 +132,8 @@ export const app = {
     /** A percentage as this language's typography writes it. */
     percent: '{{n}}%',
     withUnit: '{{label}} ({{unit}})',
+    writtenLike: 'Escreva assim: {{example}}.',
+    examples: '{{big}} ou {{small}}',
   },
   files: {
     slaSaved: 'PDF do SLA salvo: {{where}}',
@@ -208,5 +210,16 @@ export const app = {
   documentLanguage: {
     label: 'Idioma dos documentos',
     hint: 'O idioma dos PDFs deste workshop e do texto gerado das cláusulas.',
+  },
+  csv: {
+    reading: 'Lendo o arquivo',
+    progress: 'Lendo… {{pct}} ({{read}} de {{total}} MB)',
+    cancel: 'Parar a leitura',
+    refused: {
+      binary:
+        '{{file}} não é um arquivo CSV: esperava-se texto com uma linha de cabeçalho e um registro por linha (exporte-o do CRM ou da planilha como CSV).',
+      empty: '{{file}} está vazio: esperava-se uma linha de cabeçalho e um registro por linha.',
+      tooLarge: '{{file}} tem {{size}} MB; só arquivos de até {{limit}} MB podem ser lidos. Exporte menos linhas (alguns meses bastam).',
+    },
   },
 };

@@ -102,6 +102,8 @@ export const app = {
     /** A percentage as this language's typography writes it. */
     percent: '{{n}}%',
     withUnit: '{{label}}（{{unit}}）',
+    writtenLike: '格式示例：{{example}}。',
+    examples: '{{big}} 或 {{small}}',
   },
   files: {
     slaSaved: 'SLA PDF 已保存：{{where}}',
@@ -162,5 +164,15 @@ export const app = {
   documentLanguage: {
     label: '文档语言',
     hint: '此工作坊 PDF 及自动生成条款文本所用的语言。',
+  },
+  csv: {
+    reading: '正在读取文件',
+    progress: '正在读取… {{pct}}（{{total}} MB 中的 {{read}} MB）',
+    cancel: '停止读取',
+    refused: {
+      binary: '{{file}} 不是 CSV 文件：应为带表头行、每行一条记录的文本（请从 CRM 或电子表格导出为 CSV）。',
+      empty: '{{file}} 是空的：应有一行表头，每行一条记录。',
+      tooLarge: '{{file}} 有 {{size}} MB；只能读取不超过 {{limit}} MB 的文件。请导出更少的行（几个月的数据就够了）。',
+    },
   },
 };
