@@ -103,6 +103,22 @@ describe.each(['en', 'zh-CN'] as const)('PDF layout (%s)', (language) => {
     expect(signed.length).toBeGreaterThan(0);
   });
 
+  it('keeps the optional witness on the page of the signatures it witnesses, under the clause heading', { timeout: 60_000 }, () => {
+    const pages = bodyLines(files.sla);
+    const hash = files.w.sla.versions.at(-1)!.contentHash;
+    const page = pages.find((lines) => lines.some((l) => l.includes('Grace Okafor')) && lines.some((l) => l.includes(hash)));
+    expect(page, 'the witness and the hash on one page').toBeDefined();
+    expect(
+      page!.some((l) => /Maya Chen/.test(l) && /Diego Alvarez/.test(l)),
+      page!.join('\n'),
+    ).toBe(true);
+    const heading = slaStrings(language).clauses.signatures;
+    expect(
+      page!.some((l) => new RegExp(`^\\d+ +${heading}\\s*$`).test(l.trim())),
+      page!.join('\n'),
+    ).toBe(true);
+  });
+
   it('numbers the clauses as step 7 does, the commitments table unnumbered', { timeout: 60_000 }, () => {
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', files.sla, '-'], { encoding: 'utf8' }).replace(/\f/g, '\n');
     const headings = [...text.matchAll(/^(\d{1,2}) +(\S.*?) *$/gm)].map((m) => [Number(m[1]), m[2]!.trim()] as const);

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { SignerView, SlaView } from './model';
 import { TeamLabel } from './parts';
@@ -41,13 +42,29 @@ function rowsOfTwo<T>(items: T[]): T[][] {
   return rows;
 }
 
+/** About one row of signature blocks (pad, name, role, team, date, consent), and the hash box below the last. */
+const SIGNATURE_ROW_HEIGHT = 160;
+const HASH_BOX_HEIGHT = 90;
+
+/** The signatures that stay together with the hash box: the last row, and the row before a lone last block. */
+function tailRows<T>(rows: T[][]): number {
+  return rows.length > 1 && rows.at(-1)!.length === 1 ? 2 : Math.min(rows.length, 1);
+}
+
+/** Room the clause heading needs below it: the unbreakable tail, so the heading never ends a page on its own. */
+export function signaturesKeepAhead(v: SlaView): number {
+  return tailRows(rowsOfTwo(v.signers)) * SIGNATURE_ROW_HEIGHT + HASH_BOX_HEIGHT;
+}
+
 /**
  * The signature blocks, then the content hash they apply to. The last row of signatures and the
- * hash box are one unbreakable group, so the hash box never ends up alone on a page of its own.
+ * hash box are one unbreakable group, so the hash box never ends up alone on a page of its own;
+ * a last row of one block (the optional witness) takes the row before it along, so a page never
+ * holds only the witness and the hash, apart from the signatures they witness.
  */
 export function Signatures({ v }: { v: SlaView }) {
   const rows = rowsOfTwo(v.signers);
-  const last = rows.pop();
+  const tail = rows.splice(rows.length - tailRows(rows));
   const hashBox = (
     <View style={styles.hashBox}>
       <Text style={styles.hashLabel}>{v.s.hashLabel.toUpperCase()}</Text>
@@ -74,7 +91,11 @@ export function Signatures({ v }: { v: SlaView }) {
         </View>
       ))}
       <View wrap={false}>
-        {last ? row(last) : <Text style={styles.paragraph}>{v.s.noSigners}</Text>}
+        {tail.length > 0 ? (
+          tail.map((r) => <Fragment key={r[0]!.id}>{row(r)}</Fragment>)
+        ) : (
+          <Text style={styles.paragraph}>{v.s.noSigners}</Text>
+        )}
         {hashBox}
       </View>
     </>

@@ -6,7 +6,7 @@ import { DefinitionAppendix, ScoreboardTable } from './DefinitionAppendix';
 import { fontStack } from './fonts';
 import { buildSlaView, type SlaDocumentInput, type SlaView } from './model';
 import { Clause, Footer, Header, TeamLabel } from './parts';
-import { Signatures } from './Signatures';
+import { Signatures, signaturesKeepAhead } from './Signatures';
 import { styles } from './styles';
 
 function Parties({ v }: { v: SlaView }) {
@@ -25,9 +25,6 @@ function Parties({ v }: { v: SlaView }) {
     </View>
   );
 }
-
-/** About one row of signature blocks (pad, name, role, team, date, consent): the heading never ends a page without one. */
-const SIGNATURE_ROW_HEIGHT = 160;
 
 const paragraphs = (texts: string[]) =>
   texts.map((t, i) => (
@@ -112,7 +109,7 @@ function blocks(v: SlaView): Block[] {
     title: s.clauses.signatures,
     lead: <Text style={styles.paragraph}>{s.signaturesIntro[v.state]}</Text>,
     children: <Signatures v={v} />,
-    keepWithNext: SIGNATURE_ROW_HEIGHT,
+    keepWithNext: signaturesKeepAhead(v),
   });
   return out;
 }

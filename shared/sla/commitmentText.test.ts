@@ -71,22 +71,37 @@ describe('commitment rows in words', () => {
     );
   });
 
+  it('names both ends of the at-risk band and the point below which the period is missed, in every language', () => {
+    fc.assert(
+      fc.property(commitmentArb, fc.constantFrom(...LANGUAGES), (c, language) => {
+        const { what, plain } = describeCommitment(c, language);
+        const band = what.slice(plain.length);
+        const upper = isTimeLimited(c.kind) ? metAt(c) : 100;
+        // "from 90 %, missed below" left the reader to guess below what; the band says it.
+        expect(containsNumber(band, upper, language), `${upper} in “${band}”`).toBe(true);
+        const missedAt = new Intl.NumberFormat(language).format(atRiskAt(c));
+        expect(band.replace(/\s/g, ' ').trimEnd(), band).toMatch(new RegExp(`${missedAt.replace(/[.]/g, '\\.')} ?%(?: 为未达成)?$`));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads a first-touch commitment as a revenue-operations lead writes it, and names the weekday a qualification is due', () => {
     const touch = newCommitment({ party: 'sales', kind: 'firstTouch', target: 24 });
     expect(describeCommitment(touch)).toMatchObject({
-      what: 'First touch within 24 hours for at least 90 % of MQLs each month; at risk from 80 %, missed below',
+      what: 'First touch within 24 hours for at least 90 % of MQLs each month; at risk between 80 % and 90 % of MQLs; missed below 80 %',
       target: '≤ 24 hours',
       met: '90 % of MQLs in time',
       atRisk: '80 % of MQLs',
     });
     expect(describeCommitment({ ...touch, level: 100, atRisk: 95 }).what).toBe(
-      'First touch within 24 hours on every MQL each month; at risk from 95 %, missed below',
+      'First touch within 24 hours on every MQL each month; at risk between 95 % and 100 % of MQLs; missed below 95 %',
     );
     expect(
       describeCommitment(newCommitment({ party: 'sales', kind: 'qualifyBy', byDay: 'thursday', action: 'contact' }), 'pt-BR').target,
     ).toBe('até a quinta-feira');
     expect(describeCommitment(newCommitment({ party: 'sales', kind: 'qualifyBy', target: 48 })).what).toBe(
-      'Qualify each delivered MQL within 48 hours for at least 90 % of MQLs each month; at risk from 80 %, missed below',
+      'Qualify each delivered MQL within 48 hours for at least 90 % of MQLs each month; at risk between 80 % and 90 % of MQLs; missed below 80 %',
     );
     expect(describeCommitment(newCommitment({ party: 'sales', kind: 'mqlToSqlRate', target: 38.5 }), 'pt-BR')).toMatchObject({
       target: '≥ 38,5 %',
@@ -151,7 +166,7 @@ describe('commitment rules', () => {
     });
     expect(rate).toMatchObject({ party: 'sales', kind: 'mqlToSqlRate', target: 40, linkedTo: 'c1' });
     expect(describeCommitment(answer!, 'en', [delivery!, answer!]).what).toBe(
-      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below',
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk between 80 % and 90 % of MQLs; missed below 80 %',
     );
   });
 });

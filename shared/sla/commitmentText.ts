@@ -133,7 +133,7 @@ export function describeCommitment(c: CommitmentLike, language: Language = 'en',
   const w = words.rows[kind];
   return {
     party: words.party[c.party],
-    what: w.what(parts) + (timeLimited ? words.band.ofLeads(r) : words.band.ofTarget(r)),
+    what: w.what(parts) + (timeLimited ? words.band.ofLeads(r, parts.level) : words.band.ofTarget(r)),
     plain: w.what(parts),
     target: w.target(parts),
     met: timeLimited ? words.metCell.ofLeads(parts.level) : words.metCell.ofTarget,

@@ -39,8 +39,11 @@ export interface CommitmentWords {
   eachPeriod: Record<Period, string>;
   every: (day: string) => string;
   weekday: Record<Weekday, string>;
-  /** Appended to a row: where "at risk" starts and that below it the period is missed. */
-  band: { ofTarget: (r: string) => string; ofLeads: (r: string) => string };
+  /**
+   * Appended to a row: the at-risk band with both ends named, and the point below which the period
+   * is missed (`r` the at-risk point, `l` the share of MQLs that meets the row).
+   */
+  band: { ofTarget: (r: string) => string; ofLeads: (r: string, l: string) => string };
   /** The table's "met at" and "at risk from" cells. */
   metCell: { ofTarget: string; ofLeads: (l: string) => string };
   atRiskCell: { ofTarget: (r: string) => string; ofLeads: (r: string) => string };
@@ -85,7 +88,10 @@ const en: CommitmentWords = {
     saturday: 'Saturday',
     sunday: 'Sunday',
   },
-  band: { ofTarget: (r) => `; at risk from ${r} % of target, missed below`, ofLeads: (r) => `; at risk from ${r} %, missed below` },
+  band: {
+    ofTarget: (r) => `; at risk between ${r} % and 100 % of target; missed below ${r} %`,
+    ofLeads: (r, l) => `; at risk between ${r} % and ${l} % of MQLs; missed below ${r} %`,
+  },
   metCell: { ofTarget: '100 % of target', ofLeads: (l) => `${l} % of MQLs in time` },
   atRiskCell: { ofTarget: (r) => `${r} % of target`, ofLeads: (r) => `${r} % of MQLs` },
   reportsAcceptanceRate: 'Sales also reports the acceptance rate.',
@@ -172,7 +178,10 @@ const zh: CommitmentWords = {
   eachPeriod: { week: '每周', month: '每月', quarter: '每季度', year: '每年' },
   every: (day) => `每${day}`,
   weekday: { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' },
-  band: { ofTarget: (r) => `；达到目标的 ${r}% 起为有风险，低于此为未达成`, ofLeads: (r) => `；${r}% 起为有风险，低于此为未达成` },
+  band: {
+    ofTarget: (r) => `；达到目标的 ${r}% 至 100% 之间为有风险，低于 ${r}% 为未达成`,
+    ofLeads: (r, l) => `；${r}% 至 ${l}% 的 MQL 之间为有风险，低于 ${r}% 为未达成`,
+  },
   metCell: { ofTarget: '目标的 100%', ofLeads: (l) => `${l}% 的 MQL 按时` },
   atRiskCell: { ofTarget: (r) => `目标的 ${r}%`, ofLeads: (r) => `${r}% 的 MQL` },
   reportsAcceptanceRate: '销售部同时报告接受率。',
@@ -262,8 +271,8 @@ const pt: CommitmentWords = {
     sunday: 'domingo',
   },
   band: {
-    ofTarget: (r) => `; em risco a partir de ${r} % da meta, não cumprido abaixo disso`,
-    ofLeads: (r) => `; em risco a partir de ${r} %, não cumprido abaixo disso`,
+    ofTarget: (r) => `; em risco entre ${r} % e 100 % da meta; não cumprido abaixo de ${r} %`,
+    ofLeads: (r, l) => `; em risco entre ${r} % e ${l} % dos MQLs; não cumprido abaixo de ${r} %`,
   },
   metCell: { ofTarget: '100 % da meta', ofLeads: (l) => `${l} % dos MQLs no prazo` },
   atRiskCell: { ofTarget: (r) => `${r} % da meta`, ofLeads: (r) => `${r} % dos MQLs` },
@@ -361,8 +370,8 @@ const es: CommitmentWords = {
     sunday: 'domingo',
   },
   band: {
-    ofTarget: (r) => `; en riesgo desde el ${r} % de la meta, incumplido por debajo`,
-    ofLeads: (r) => `; en riesgo desde el ${r} %, incumplido por debajo`,
+    ofTarget: (r) => `; en riesgo entre el ${r} % y el 100 % de la meta; incumplido por debajo del ${r} %`,
+    ofLeads: (r, l) => `; en riesgo entre el ${r} % y el ${l} % de los MQL; incumplido por debajo del ${r} %`,
   },
   metCell: { ofTarget: '100 % de la meta', ofLeads: (l) => `${l} % de los MQL a tiempo` },
   atRiskCell: { ofTarget: (r) => `${r} % de la meta`, ofLeads: (r) => `${r} % de los MQL` },

@@ -80,9 +80,9 @@ describe('the source material’s Monday / Wednesday rhythm, from an empty works
       await expect.poll(() => rows.count()).toBe(3);
       const texts = await page.getByTestId('commitment-text').allTextContents();
       expect(texts).toEqual([
-        'Deliver 50 marketing-qualified leads every Monday; at risk from 90 % of target, missed below',
-        'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below',
-        'Convert at least 40 % of delivered MQLs into SQLs each week; at risk from 90 % of target, missed below',
+        'Deliver 50 marketing-qualified leads every Monday; at risk between 90 % and 100 % of target; missed below 90 %',
+        'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk between 80 % and 90 % of MQLs; missed below 80 %',
+        'Convert at least 40 % of delivered MQLs into SQLs each week; at risk between 90 % and 100 % of target; missed below 90 %',
       ]);
       // Sales' part is sales' own commitment in the clauses, not a clause saying it has none.
       const salesClause = page.getByRole('listitem', { name: /Sales commitments$/ });

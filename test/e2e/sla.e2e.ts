@@ -112,7 +112,7 @@ describe('step 7: calculator, freeze, sign, export, amend', () => {
       '24 hours',
       '6 attempts',
       '14 days',
-      'at risk from 80 %, missed below',
+      'missed below 80 %',
       'Appendix A',
       'MQLs per week: 1,858 ÷ 52 = 35.73, rounded up: 36',
       'Audit trail',

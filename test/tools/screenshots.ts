@@ -3,10 +3,15 @@ import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../electron/launcher/staticServer';
 import { openApp, RENDERER_DIR } from '../e2e/harness';
 import { STEP_IDS } from '../../shared/workshop/steps';
+import { LANGUAGES } from '../../shared/workshop/schema';
+import { SYSTEM_LOCALE, walkNewWorkshop } from '../e2e/walkthrough';
 
 /**
  * `npm run screenshots`: every screen of the built renderer at the two projector sizes, into
- * test-results/screens (not committed), to look at before calling a screen done.
+ * test-results/screens (not committed), to look at before calling a screen done; then the ten
+ * steps of the sample in each of the four languages (sample/<language>/), and a new workshop
+ * walked through in each language as test/e2e/walkthrough.e2e.ts does it (walkthrough/<language>/,
+ * with its two PDFs).
  */
 const OUT = resolve(process.argv[2] ?? 'test-results/screens');
 const SIZES = [
@@ -60,5 +65,32 @@ for (const viewport of SIZES) {
   if (app.problems.length) console.error(app.problems.join('\n'));
   await app.close();
 }
+
+// The sample's ten steps in each UI language, at the laptop's size.
+for (const language of LANGUAGES) {
+  const app = await openApp({ server, locale: SYSTEM_LOCALE[language] });
+  const { page } = app;
+  const dir = join(OUT, 'sample', language);
+  mkdirSync(dir, { recursive: true });
+  await page.getByRole('button', { name: 'Northwind Analytics', exact: true }).click();
+  for (const [i, step] of STEP_IDS.entries()) {
+    await page.evaluate((s) => (location.hash = `#/w/sample-northwind-analytics/${s}`), step);
+    await page.locator('#step-title').waitFor();
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(dir, `${String(i + 1).padStart(2, '0')}-${step}.png`) });
+  }
+  if (app.problems.length) console.error(app.problems.join('\n'));
+  await app.close();
+}
+
+// A new workshop, created, filled, signed and exported in each language.
+for (const language of LANGUAGES) {
+  const app = await openApp({ server, locale: SYSTEM_LOCALE[language] });
+  await walkNewWorkshop(app.page, language, join(OUT, 'walkthrough', language));
+  if (app.problems.length) console.error(app.problems.join('\n'));
+  await app.close();
+}
 await server.close();
-console.log(`Screenshots in ${OUT}`);
+console.log(
+  `Screenshots in ${OUT}: the screens at two sizes, sample/<language>/ (the sample's ten steps), walkthrough/<language>/ (a new workshop, with its PDFs).`,
+);

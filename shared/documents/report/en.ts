@@ -260,7 +260,7 @@ export const EN: ReportStrings = {
     frequencies: { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', quarterly: 'Quarterly' },
     when: (freq, first, time, minutes, tz) => `${freq} from ${first}, ${time} (${tz}), ${minutes} min`,
     compliance: 'Compliance log',
-    thresholds: (met, atRisk) => `Met at ${met} % of target or more, at risk from ${atRisk} %, missed below.`,
+    thresholds: (met, atRisk) => `Met at ${met} % of target or more; at risk between ${atRisk} % and ${met} %; missed below ${atRisk} %.`,
     status: { met: 'Met', atRisk: 'At risk', missed: 'Missed' },
     noActuals: 'No actuals have been recorded yet.',
     cols2: { commitment: 'Commitment' },

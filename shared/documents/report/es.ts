@@ -277,7 +277,8 @@ export const ES: ReportStrings = {
     frequencies: { weekly: 'Semanal', biweekly: 'Quincenal', monthly: 'Mensual', quarterly: 'Trimestral' },
     when: (freq, first, time, minutes, tz) => `${freq} desde el ${first}, ${time} (${tz}), ${minutes} min`,
     compliance: 'Registro de cumplimiento',
-    thresholds: (met, atRisk) => `Cumplido con el ${met} % de la meta o más, en riesgo desde el ${atRisk} %, incumplido por debajo.`,
+    thresholds: (met, atRisk) =>
+      `Cumplido con el ${met} % de la meta o más; en riesgo entre el ${atRisk} % y el ${met} %; incumplido por debajo del ${atRisk} %.`,
     status: { met: 'Cumplido', atRisk: 'En riesgo', missed: 'Incumplido' },
     noActuals: 'Aún no se han registrado resultados.',
     cols2: { commitment: 'Compromiso' },

@@ -276,7 +276,8 @@ export const PT_BR: ReportStrings = {
     frequencies: { weekly: 'Semanal', biweekly: 'Quinzenal', monthly: 'Mensal', quarterly: 'Trimestral' },
     when: (freq, first, time, minutes, tz) => `${freq} a partir de ${first}, ${time} (${tz}), ${minutes} min`,
     compliance: 'Registro de cumprimento',
-    thresholds: (met, atRisk) => `Cumprido com ${met} % do alvo ou mais, em risco a partir de ${atRisk} %, não cumprido abaixo disso.`,
+    thresholds: (met, atRisk) =>
+      `Cumprido com ${met} % do alvo ou mais; em risco entre ${atRisk} % e ${met} %; não cumprido abaixo de ${atRisk} %.`,
     status: { met: 'Cumprido', atRisk: 'Em risco', missed: 'Não cumprido' },
     noActuals: 'Nenhum resultado registrado ainda.',
     cols2: { commitment: 'Compromisso' },

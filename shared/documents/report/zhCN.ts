@@ -218,7 +218,7 @@ export const ZH_CN: ReportStrings = {
     frequencies: { weekly: '每周', biweekly: '每两周', monthly: '每月', quarterly: '每季度' },
     when: (freq, first, time, minutes, tz) => `${freq}，自 ${first} 起，${time}（${tz}），${minutes} 分钟`,
     compliance: '履约记录',
-    thresholds: (met, atRisk) => `达到目标的 ${met} % 及以上为达成，${atRisk} % 起为有风险，低于此为未达成。`,
+    thresholds: (met, atRisk) => `达到目标的 ${met} % 及以上为达成，${atRisk} % 至 ${met} % 之间为有风险，低于 ${atRisk} % 为未达成。`,
     status: { met: '达成', atRisk: '有风险', missed: '未达成' },
     noActuals: '尚未记录实际数据。',
     cols2: { commitment: '承诺' },

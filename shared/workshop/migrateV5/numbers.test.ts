@@ -50,7 +50,7 @@ describe('schemaVersion 4 → 5: the numbers', () => {
     // What was reported is now committed: the MQL→SQL rate of the calculator's chain (0.7 × 0.55).
     expect(by('c-weekly-sql-rate')).toMatchObject({ party: 'sales', kind: 'mqlToSqlRate', target: 38.5, linkedTo: 'c-weekly' });
     expect(describeCommitment(by('c-weekly-answer'), 'en', sla.commitments).what).toBe(
-      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk from 80 %, missed below',
+      'Qualify each MQL delivered on Monday by Wednesday of the delivery week for at least 90 % of MQLs each week; at risk between 80 % and 90 % of MQLs; missed below 80 %',
     );
     expect(sla.weekStartsOn).toBe('monday');
   });
