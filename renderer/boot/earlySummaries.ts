@@ -5,7 +5,7 @@ import type { WorkshopSummaryRow } from '../storage/db';
  * version × 10). Any other version, or none, leaves the first read to Dexie, which upgrades.
  * earlySummaries.test.ts keeps this in step with openAccordDb.
  */
-export const EARLY_DB_VERSION = 50;
+export const EARLY_DB_VERSION = 60;
 
 /**
  * The home list's rows, read with bare IndexedDB by a tiny script that starts as soon as the

@@ -27,6 +27,20 @@ const ask = createWorkerChannel<PdfRequest, SlaResponse, ExportPhase>(
   () => new Worker(new URL('./sla.worker.ts', import.meta.url), { type: 'module', name: 'accord-pdf' }),
 );
 
+const warmed = new Set<boolean>();
+
+/**
+ * Readies the first SLA export while the facilitator is on the SLA step (call when idle): the
+ * worker loads react-pdf and parses the fonts the document needs, and the seal key is read (or
+ * made) so it is ready. Once per font set; a failure is forgotten, the export reports its own.
+ */
+export function warmSlaExport(cjk: boolean): void {
+  if (warmed.has(cjk)) return;
+  warmed.add(cjk);
+  ask({ type: 'warm', cjk }).catch(() => warmed.delete(cjk));
+  platform.seal.info().catch(() => undefined);
+}
+
 /** The worker's seal step, done by whoever keeps the key; a failure goes back as its reason. */
 async function sealFor(bytes: ArrayBuffer, reason: string): Promise<Ask<SealAnswer>> {
   try {

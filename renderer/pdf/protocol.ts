@@ -14,10 +14,21 @@ export interface SlaRequest {
   version?: number;
 }
 
+/**
+ * Readies the worker for the first export while the facilitator is still on the SLA step:
+ * loads react-pdf and its layout engine, fetches and parses the fonts (Noto Sans SC, ~10 MB, only
+ * when the document will hold CJK text) by laying out one small page.
+ */
+export interface WarmRequest {
+  id: number;
+  type: 'warm';
+  cjk: boolean;
+}
+
 /** The page's answer to the worker's `seal` question: the sealed bytes, or why they could not be. */
 export type SealAnswer = { id: number; type: 'sealed'; bytes: ArrayBuffer } | { id: number; type: 'sealFailed'; message: string };
 
-export type PdfRequest = SlaRequest | SealAnswer;
+export type PdfRequest = SlaRequest | WarmRequest | SealAnswer;
 
 export type SlaResponse =
   | { id: number; type: 'progress'; phase: ExportPhase }
@@ -29,4 +40,5 @@ export type SlaResponse =
   /** The sealed PDF. */
   | { id: number; type: 'done'; bytes: ArrayBuffer; contentHash: string; versionNumber: number }
   | { id: number; type: 'trailBroken'; trail: TrailCheck }
+  | { id: number; type: 'warmed' }
   | { id: number; type: 'error'; message: string };

@@ -1,8 +1,10 @@
 import './bufferGlobal';
-import { pdf } from '@react-pdf/renderer';
+import { Document, Page, pdf, Text } from '@react-pdf/renderer';
+import { createElement as h } from 'react';
+import { fontStack } from '../../shared/documents/fonts';
 import { renderSealedSla, TrailBrokenError } from '../../shared/documents/renderSla';
 import { describeCertificate } from '../../shared/seal/certificates';
-import type { PdfRequest, SealAnswer, SlaRequest, SlaResponse } from './protocol';
+import type { PdfRequest, SealAnswer, SlaRequest, SlaResponse, WarmRequest } from './protocol';
 import { registerWorkerFonts } from './workerFonts';
 
 /**
@@ -35,6 +37,7 @@ const askToSeal = (id: number) => (unsealed: Uint8Array, reason: string) =>
 self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
   const msg = event.data;
   if (msg.type === 'sla') void render(msg);
+  else if (msg.type === 'warm') void warm(msg);
   else answer(msg);
 });
 
@@ -54,5 +57,16 @@ async function render({ id, workshop, version, sealerCertificate }: SlaRequest):
     if (err instanceof TrailBrokenError) return reply({ id, type: 'trailBroken', trail: err.trail });
     const message = err instanceof Error ? err.message : String(err);
     reply({ id, type: 'error', message: message || 'the PDF engine failed without a message' });
+  }
+}
+
+/** One small page in the document's fonts, regular and bold: what the first export would otherwise load. */
+async function warm({ id, cjk }: WarmRequest): Promise<void> {
+  try {
+    const text = (fontWeight: number) => h(Text, { style: { fontFamily: fontStack(cjk), fontWeight } }, cjk ? 'Accord 协议' : 'Accord');
+    await (await pdf(h(Document, null, h(Page, { size: 'A4' }, text(400), text(700)))).toBlob()).arrayBuffer();
+    reply({ id, type: 'warmed' });
+  } catch (err) {
+    reply({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   }
 }

@@ -46,6 +46,9 @@ describe('autosave', () => {
     const save = vi.fn((w: Workshop) => repo.putWorkshop(w));
     const autosave = createAutosave({ save, debounceMs: 250 });
     const w = newWorkshop();
+    // Stored once before typing starts, as a workshop one types in is: the timers here are fake,
+    // and a first write (every part of the workshop) takes the fake database real time.
+    await repo.putWorkshop(w);
     for (let i = 1; i <= 30; i++) {
       autosave.schedule(edit(w, `Title ${i}`));
       await vi.advanceTimersByTimeAsync(100);

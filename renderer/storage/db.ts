@@ -9,6 +9,20 @@ import { adoptionKey } from './trustStore';
 export interface WorkshopRow {
   id: string;
   doc: unknown;
+  /**
+   * From version 6 on: `doc` is the workshop's head (title, dates, progress) and these name its
+   * records in `workshopParts` (renderer/storage/workshopParts.ts); reads put them back together.
+   * Absent: `doc` is the whole workshop, as versions 1–5 wrote it (a row moves to the per-part
+   * form at its next write).
+   */
+  parts?: readonly string[];
+}
+
+/** One step of a workshop, or one list of a step that grows with the years (e.g. 'sla.versions'). */
+export interface WorkshopPartRow {
+  workshopId: string;
+  part: string;
+  value: unknown;
 }
 
 /**
@@ -42,6 +56,7 @@ export interface MetaRow {
 export type AccordDb = Dexie & {
   workshops: EntityTable<WorkshopRow, 'id'>;
   workshopSummaries: EntityTable<WorkshopSummaryRow, 'id'>;
+  workshopParts: Table<WorkshopPartRow, [string, string]>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -92,6 +107,11 @@ export function openAccordDb(name = 'accord'): AccordDb {
   db.version(5)
     .stores({})
     .upgrade((tx) => upgradeDocsTo(tx.table('workshops'), 5));
+  // v6: a workshop is stored per part (renderer/storage/workshopParts.ts), so an edit writes
+  // the step it changed, not the whole year of signatures and actuals. Rows stay as they are
+  // and move to the per-part form at their next write: the upgrade itself reads nothing, so a
+  // database full of year-old workshops opens as fast as an empty one.
+  db.version(6).stores({ workshopParts: '[workshopId+part]' });
   return db;
 }
 

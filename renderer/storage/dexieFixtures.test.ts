@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateWorkshop, type JsonRecord } from '../../shared/workshop/migrations';
 import { openAccordDb } from './db';
 import { createWorkshopRepository } from './workshopRepository';
+import { assemble } from './workshopParts';
 
 /**
  * Every past database version must open with the current code, data intact. Each fixture
@@ -13,6 +14,13 @@ interface DexieFixture {
   dexieVersion: number;
   stores: Record<string, string>;
   tables: Record<string, Array<Record<string, unknown>>>;
+}
+
+/** A stored workshop as a whole: version 6 on keeps a head row and its parts (workshopParts.ts). */
+function storedDoc(fixture: DexieFixture, row: Record<string, unknown>): JsonRecord {
+  if (!row.parts) return row.doc as JsonRecord;
+  const parts = (fixture.tables.workshopParts ?? []).filter((p) => p.workshopId === row.id);
+  return assemble(row.doc, new Map(parts.map((p) => [String(p.part), p.value]))) as JsonRecord;
 }
 
 const fixtures = import.meta.glob<DexieFixture>('../../test/fixtures/dexie-v*.json', { eager: true, import: 'default' });
@@ -43,7 +51,7 @@ describe('Dexie fixtures', () => {
         const docs = fixture.tables.workshops ?? [];
         expect(docs.length).toBeGreaterThan(0);
         for (const row of docs) {
-          const doc = row.doc as JsonRecord;
+          const doc = storedDoc(fixture, row);
           const expected = migrateWorkshop(doc, Number(doc.schemaVersion));
           if (!expected.ok) throw new Error(expected.error);
           expect(await repo.getWorkshop(String(row.id))).toEqual(expected.doc);

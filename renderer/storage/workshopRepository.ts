@@ -1,6 +1,9 @@
 import { SAMPLE_WORKSHOP_ID } from '../../shared/workshop/sampleId';
 import type { Workshop } from '../../shared/workshop/schema';
-import type { AccordDb, WorkshopRow, WorkshopSummaryRow } from './db';
+import Dexie from 'dexie';
+import type { AccordDb, WorkshopPartRow, WorkshopRow, WorkshopSummaryRow } from './db';
+import type { PartCheck } from './partChecks';
+import { assemble, changedParts, headOf, PART_NAMES, partValue, type Part } from './workshopParts';
 import { loadWorkshopFiles } from './workshopFiles';
 
 export interface WorkshopSummary extends WorkshopSummaryRow {
@@ -23,9 +26,6 @@ async function checked(w: unknown, action: string): Promise<Workshop> {
 
 export type ImportComparison = { status: 'new' } | { status: 'unreadable' } | { status: 'identical' | 'differs'; existing: Workshop };
 
-/** A doc readied for its write: the rows to put, or why it must not be written. */
-type PreparedWrite = { rows: [WorkshopRow, WorkshopSummaryRow] } | { error: InvalidWorkshopError };
-
 /** A summary row as the home list shows it. */
 export const toWorkshopSummary = (row: WorkshopSummaryRow): WorkshopSummary => ({ ...row, isSample: row.id === SAMPLE_WORKSHOP_ID });
 
@@ -47,28 +47,79 @@ function summarise(w: Workshop): WorkshopSummaryRow {
  * `updatedAt` is stored as given: the store that made the edit owns the clock.
  */
 export function createWorkshopRepository(db: AccordDb) {
-  const docTables = [db.workshops, db.workshopSummaries] as const;
+  const docTables = [db.workshops, db.workshopParts, db.workshopSummaries] as const;
 
-  // `add` fails on an existing id, so a path that must not replace anything cannot do so by accident.
-  const add = (w: Workshop) => Promise.all([db.workshops.add({ id: w.id, doc: w }), db.workshopSummaries.add(summarise(w))]);
-  const exists = async (id: string) => (await db.workshops.where('id').equals(id).count()) > 0;
+  /**
+   * Per workshop, the doc whose parts are on disk (rows in the per-part form only). An edit is
+   * written as the parts in which it differs from this doc; without one, every part is written.
+   */
+  const onDisk = new Map<string, Workshop>();
+  /** Writes started per workshop, so a read that overlapped a write does not claim to know the disk. */
+  const writesStarted = new Map<string, number>();
 
-  // Docs are immutable (the store makes a new one per edit), so a doc readied once stays ready.
-  const prepared = new WeakMap<Workshop, PreparedWrite>();
-  const prepare = async (w: Workshop): Promise<PreparedWrite> => {
-    const ready = prepared.get(w);
-    if (ready) return ready;
-    let result: PreparedWrite;
-    try {
-      const valid = await checked(w, 'The workshop was not saved');
-      result = { rows: [{ id: valid.id, doc: valid }, summarise(valid)] };
-    } catch (err) {
-      if (!(err instanceof InvalidWorkshopError)) throw err;
-      result = { error: err };
-    }
-    prepared.set(w, result);
+  // Validated parts, by the object they were read from: docs are immutable (the store makes a
+  // new one per edit, sharing what did not change), so a part checked once stays checked.
+  const checkedParts = new WeakMap<object, Map<string, PartCheck>>();
+  const checkPart = async (w: Workshop, part: Part): Promise<PartCheck> => {
+    const key = (part.field ? (w[part.step] as Record<string, unknown>)[part.field] : w[part.step]) as object;
+    let byName = checkedParts.get(key);
+    let result = byName?.get(part.name);
+    if (result) return result;
+    result = (await loadChecks()).checkPart(part, partValue(w, part));
+    if (!byName) checkedParts.set(key, (byName = new Map()));
+    byName.set(part.name, result);
     return result;
   };
+
+  /** The rows of an edit: head, changed parts (validated, as the schema reads them), summary. */
+  const rowsOf = async (w: Workshop, parts: readonly Part[], action: string): Promise<WriteRows> => {
+    const [checks, results] = await Promise.all([loadChecks(), Promise.all(parts.map((p) => checkPart(w, p)))]);
+    const head = checks.checkHead(headOf(w));
+    if (!head.ok || results.some((r) => !r.ok)) {
+      await checked(w, action); // names the problem the way a file import would
+      throw new InvalidWorkshopError(`${action}: the workshop is not valid.`);
+    }
+    return {
+      head: { id: w.id, doc: head.value, parts: PART_NAMES },
+      parts: parts.map((p, i) => ({ workshopId: w.id, part: p.name, value: (results[i] as { value: unknown }).value })),
+      summary: summarise(w),
+    };
+  };
+
+  /** Writes an edit in one transaction; `w` must be what the store holds (its parts are compared by identity next time). */
+  const write = async (w: Workshop, action: string): Promise<void> => {
+    const rows = await rowsOf(w, changedParts(onDisk.get(w.id), w), action);
+    // Taken now, not after the write: a second write started meanwhile compares with this one.
+    const before = onDisk.get(w.id);
+    onDisk.set(w.id, w);
+    writesStarted.set(w.id, (writesStarted.get(w.id) ?? 0) + 1);
+    try {
+      await putRows(db, rows);
+    } catch (err) {
+      // The disk holds the doc before this one (the transaction is atomic), but a later write
+      // may already have compared against this one: only a full write is sure again.
+      if (onDisk.get(w.id) === w || onDisk.get(w.id) !== before) onDisk.delete(w.id);
+      throw err;
+    }
+  };
+
+  /** Inside a Dexie transaction: a whole workshop in the per-part form (rows from rowsOf with every part). */
+  const storeRows = async (rows: WriteRows, mode: 'add' | 'put') => {
+    if (mode === 'add') await Promise.all([db.workshops.add(rows.head), db.workshopSummaries.add(rows.summary)]);
+    else await Promise.all([db.workshops.put(rows.head), db.workshopSummaries.put(rows.summary)]);
+    await db.workshopParts.bulkPut(rows.parts);
+  };
+  const exists = async (id: string) => (await db.workshops.where('id').equals(id).count()) > 0;
+
+  /** The stored doc as it was written, reassembled (unvalidated), and whether it is in the per-part form. */
+  const readRaw = (id: string) =>
+    db.transaction('r', [db.workshops, db.workshopParts], async () => {
+      const row = await db.workshops.get(id);
+      if (!row?.parts) return row && { doc: row.doc, split: false };
+      const stored = await db.workshopParts.bulkGet(row.parts.map((p) => [id, p] as [string, string]));
+      const parts = new Map(stored.flatMap((r) => (r ? [[r.part, r.value] as const] : [])));
+      return { doc: assemble(row.doc, parts), split: true };
+    });
 
   return {
     /** Newest first; reads summary rows only, never the docs. */
@@ -80,22 +131,26 @@ export function createWorkshopRepository(db: AccordDb) {
     /**
      * `undefined` when there is no such workshop. A stored doc that no longer validates is
      * reported by rejecting with InvalidWorkshopError (naming the field), and left untouched
-     * so that a fixed or newer Accord can still read it.
+     * so that a fixed or newer Accord can still read it. Reads reassemble the parts and
+     * validate the whole workshop.
      */
     async getWorkshop(id: string): Promise<Workshop | undefined> {
-      const [row] = await Promise.all([db.workshops.get(id), loadWorkshopFiles()]);
-      return row && checked(row.doc, `The saved workshop "${id}" cannot be opened`);
+      const writes = writesStarted.get(id) ?? 0;
+      const [read] = await Promise.all([readRaw(id), loadWorkshopFiles()]);
+      if (!read) return undefined;
+      const w = await checked(read.doc, `The saved workshop "${id}" cannot be opened`);
+      if (read.split && (writesStarted.get(id) ?? 0) === writes) onDisk.set(id, w);
+      return w;
     },
 
-    /** Validates a doc and derives its summary ahead of putWorkshop (autosave does it while idle). */
+    /** Validates what an edit changed ahead of putWorkshop (autosave does it while idle). */
     async prepareWorkshop(w: Workshop): Promise<void> {
-      await prepare(w);
+      await Promise.all(changedParts(onDisk.get(w.id), w).map((p) => checkPart(w, p)));
     },
 
+    /** Writes the parts `w` changed since the last write or read of it, its head and summary: one transaction. */
     async putWorkshop(w: Workshop): Promise<void> {
-      const ready = prepared.get(w) ?? (await prepare(w));
-      if ('error' in ready) throw ready.error;
-      await putRows(db, ...ready.rows);
+      await write(w, 'The workshop was not saved');
     },
 
     /**
@@ -106,18 +161,20 @@ export function createWorkshopRepository(db: AccordDb) {
     async deleteWorkshop(id: string): Promise<Workshop | undefined> {
       // Loaded before the transaction: awaiting anything but Dexie inside one would end it.
       const { validateWorkshop } = await loadWorkshopFiles();
+      onDisk.delete(id);
+      writesStarted.set(id, (writesStarted.get(id) ?? 0) + 1);
       return db.transaction('rw', docTables, async () => {
-        const row = await db.workshops.get(id);
-        await Promise.all([db.workshops.delete(id), db.workshopSummaries.delete(id)]);
-        const result = row && validateWorkshop(row.doc);
+        const read = await readRaw(id);
+        await Promise.all([db.workshops.delete(id), db.workshopSummaries.delete(id), partsOf(db, id).delete()]);
+        const result = read && validateWorkshop(read.doc);
         return result?.ok ? result.workshop : undefined;
       });
     },
 
     /** Undo of a delete: puts back exactly the workshop deleteWorkshop returned. */
     async restoreWorkshop(w: Workshop): Promise<void> {
-      const valid = await checked(w, 'The workshop could not be restored');
-      await putRows(db, { id: valid.id, doc: valid }, summarise(valid));
+      onDisk.delete(w.id);
+      await write(w, 'The workshop could not be restored');
     },
 
     /**
@@ -126,10 +183,10 @@ export function createWorkshopRepository(db: AccordDb) {
      * no longer validates cannot be compared: 'unreadable' (it is left as it is).
      */
     async compareImport(w: Workshop): Promise<ImportComparison> {
-      const row = await db.workshops.get(w.id);
-      if (!row) return { status: 'new' };
+      const read = await readRaw(w.id);
+      if (!read) return { status: 'new' };
       const [{ validateWorkshop }, { sameContent }] = await Promise.all([loadWorkshopFiles(), import('./importChoice')]);
-      const stored = validateWorkshop(row.doc);
+      const stored = validateWorkshop(read.doc);
       if (!stored.ok) return { status: 'unreadable' };
       return { status: sameContent(stored.workshop, w) ? 'identical' : 'differs', existing: stored.workshop };
     },
@@ -141,12 +198,12 @@ export function createWorkshopRepository(db: AccordDb) {
     async importWorkshop(w: Workshop): Promise<Workshop> {
       const valid = await checked(w, 'The workshop was not imported');
       const { prepareImport } = await loadWorkshopFiles();
-      return db.transaction('rw', docTables, async () => {
-        const taken = new Set((await exists(valid.id)) ? [valid.id] : []);
-        const imported = prepareImport(valid, taken);
-        await add(imported);
-        return imported;
-      });
+      const taken = new Set((await exists(valid.id)) ? [valid.id] : []);
+      const imported = prepareImport(valid, taken);
+      const rows = await rowsOf(imported, changedParts(undefined, imported), 'The workshop was not imported');
+      // `add` fails on an existing id: should one appear meanwhile, nothing is replaced.
+      await db.transaction('rw', docTables, () => storeRows(rows, 'add'));
+      return imported;
     },
 
     /**
@@ -155,7 +212,8 @@ export function createWorkshopRepository(db: AccordDb) {
      */
     async replaceWorkshop(w: Workshop): Promise<Workshop> {
       const valid = await checked(w, 'The workshop was not imported');
-      await putRows(db, { id: valid.id, doc: valid }, summarise(valid));
+      onDisk.delete(valid.id);
+      await write(valid, 'The workshop was not imported');
       return valid;
     },
 
@@ -169,11 +227,12 @@ export function createWorkshopRepository(db: AccordDb) {
       if (await db.meta.get(SAMPLE_SEEDED)) return false;
       const { sampleWorkshop } = await import('../../shared/workshop/sample');
       const sample = await checked(sampleWorkshop(now), 'The sample workshop is not valid');
+      const rows = await rowsOf(sample, changedParts(undefined, sample), 'The sample workshop is not valid');
       return db.transaction('rw', [...docTables, db.meta], async () => {
         if (await db.meta.get(SAMPLE_SEEDED)) return false;
         await db.meta.put({ key: SAMPLE_SEEDED, value: now.toISOString() });
         if (await exists(SAMPLE_WORKSHOP_ID)) return false;
-        await add(sample);
+        await storeRows(rows, 'add');
         return true;
       });
     },
@@ -182,34 +241,42 @@ export function createWorkshopRepository(db: AccordDb) {
 
 export type WorkshopRepository = ReturnType<typeof createWorkshopRepository>;
 
+interface WriteRows {
+  head: WorkshopRow;
+  parts: WorkshopPartRow[];
+  summary: WorkshopSummaryRow;
+}
+
+let checksModule: Promise<typeof import('./partChecks')> | undefined;
+const loadChecks = () => (checksModule ??= import('./partChecks'));
+
+const partsOf = (db: AccordDb, id: string) => db.workshopParts.where('[workshopId+part]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+
 /**
- * Writes a valid doc and its summary (autosave, restore): one raw IndexedDB transaction, the same
- * atomic write Dexie's transaction makes, without Dexie's layers on the path every keystroke
- * takes (measured: about a third of the write's time at p95). Dexie has no observers to miss
- * here (no liveQuery). Falls back to Dexie when its connection is not open, so Dexie can open it.
+ * Writes an edit's rows (autosave, restore): one raw IndexedDB transaction, the same atomic
+ * write Dexie's transaction makes, without Dexie's layers on the path every keystroke takes
+ * (measured: about a third of the write's time at p95). Dexie has no observers to miss here
+ * (no liveQuery). Dexie opens (and upgrades) the database first when it is not open yet.
  */
-function putRows(db: AccordDb, doc: WorkshopRow, summary: WorkshopSummaryRow): Promise<void> {
-  const idb = db.isOpen() ? db.backendDB() : null;
-  if (!idb)
-    return db.transaction(
-      'rw',
-      [db.workshops, db.workshopSummaries],
-      async () => void (await Promise.all([db.workshops.put(doc), db.workshopSummaries.put(summary)])),
-    );
+async function putRows(db: AccordDb, rows: WriteRows): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const idb = db.backendDB();
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction | undefined;
     try {
-      tx = idb.transaction(['workshops', 'workshopSummaries'], 'readwrite');
-      tx.objectStore('workshops').put(doc);
-      tx.objectStore('workshopSummaries').put(summary);
+      tx = idb.transaction(['workshops', 'workshopParts', 'workshopSummaries'], 'readwrite');
+      const parts = tx.objectStore('workshopParts');
+      for (const part of rows.parts) parts.put(part);
+      tx.objectStore('workshops').put(rows.head);
+      tx.objectStore('workshopSummaries').put(rows.summary);
     } catch (err) {
-      tx?.abort(); // a summary that cannot be stored must not leave the doc written alone
+      tx?.abort(); // a row that cannot be stored must not leave the others written alone
       reject(err instanceof Error ? err : new Error(String(err)));
       return;
     }
     const done = tx;
     done.oncomplete = () => resolve();
-    // An error aborts the transaction: neither row is written.
+    // An error aborts the transaction: no row is written.
     done.onabort = () => reject(done.error ?? new Error('The save was aborted before it completed.'));
   });
 }

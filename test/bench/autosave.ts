@@ -22,7 +22,7 @@ const SAMPLE = 'sample-northwind-analytics';
  * is a task of its own, and one that lands on the timer's due time delays it (that alone put
  * ~7 ms on the p95 of both the app and the bare-input baseline).
  */
-const HOOKS = `
+export const AUTOSAVE_HOOKS = `
 (() => {
   const log = (window.__idbTx = []);
   const transaction = IDBDatabase.prototype.transaction;
@@ -70,7 +70,7 @@ type HookWindow = {
   __durableAt?: Promise<TxEntry>;
 };
 
-interface Sample {
+export interface Sample {
   total: number;
   /** Keystroke (platform timestamp) → the input event reaches the page's handlers. */
   inputDelay: number;
@@ -81,7 +81,7 @@ interface Sample {
   inTx: number;
 }
 
-async function typeAndWaitDurable(page: Page, ch: string): Promise<Sample> {
+export async function typeAndWaitDurable(page: Page, ch: string): Promise<Sample> {
   await page.evaluate(() => {
     const w = window as unknown as HookWindow;
     w.__idbTx.length = 0;
@@ -107,7 +107,7 @@ async function typeAndWaitDurable(page: Page, ch: string): Promise<Sample> {
 }
 
 export async function benchAutosave(appUrl: string, reps: number): Promise<Figure> {
-  const b = await launch({ initScripts: [HOOKS] });
+  const b = await launch({ initScripts: [AUTOSAVE_HOOKS] });
   const { page } = b;
   try {
     await page.goto(`${appUrl}#/w/${SAMPLE}/commitment`);

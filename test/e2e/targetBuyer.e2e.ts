@@ -17,13 +17,15 @@ async function storedQualifiedLead(page: Page): Promise<{ fit: { field: string; 
       r.onsuccess = () => ok(r.result);
       r.onerror = () => fail(r.error);
     });
-    const row = await new Promise<{ doc: { qualifiedLead: { fit: { field: string; value: string }[]; started: boolean } } }>((ok, fail) => {
-      const r = db.transaction('workshops').objectStore('workshops').get(id);
+    type QualifiedLead = { fit: { field: string; value: string }[]; started: boolean };
+    // Stored per part (renderer/storage/workshopParts.ts): step 5 is its own record.
+    const part = await new Promise<{ value: QualifiedLead }>((ok, fail) => {
+      const r = db.transaction('workshopParts').objectStore('workshopParts').get([id, 'qualifiedLead']);
       r.onsuccess = () => ok(r.result);
       r.onerror = () => fail(r.error);
     });
     db.close();
-    return row.doc.qualifiedLead;
+    return part.value;
   });
 }
 

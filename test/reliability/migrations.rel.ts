@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../electron/launcher/staticServer';
 import { migrateWorkshop, type JsonRecord } from '../../shared/workshop/migrations';
 import { SAMPLE_WORKSHOP_ID } from '../../shared/workshop/sample';
+import { assemble } from '../../renderer/storage/workshopParts';
 import { RENDERER_DIR } from '../e2e/harness';
 import { importViaUi } from '../bench/lib/appActions';
 import { buildOldDatabase, readTable, type DexieFixture } from './support/oldDatabase';
@@ -66,7 +67,12 @@ describe('databases left by older versions of Accord', () => {
       const summaries = await readTable(app.page, 'workshopSummaries');
       for (const s of fixture.tables.workshopSummaries ?? []) expect(summaries.find((r) => r.id === s.id)).toMatchObject(s);
 
-      for (const doc of docs) await opensWithItsData(app, doc);
+      // From version 6 on a row may hold the head only, its steps in workshopParts: open it whole.
+      const whole = (doc: JsonRecord) => {
+        const parts = (fixture.tables.workshopParts ?? []).filter((p) => p.workshopId === doc.id);
+        return parts.length ? (assemble(doc, new Map(parts.map((p) => [String(p.part), p.value]))) as JsonRecord) : doc;
+      };
+      for (const doc of docs) await opensWithItsData(app, whole(doc));
       console.log(
         `Migrations: ${name} (Dexie v${fixture.dexieVersion}) → current: ${docs.length} workshops listed, opened and equal to the migrated fixture`,
       );

@@ -1,5 +1,6 @@
 import { isLocked } from '../../../shared/sla/versions';
 import { useOpenWorkshop } from '../../app/workshopStore';
+import { useWarmSlaExport } from '../../pdf/useWarmSlaExport';
 import { AuditPanel } from './AuditPanel';
 import { CalculatorPanel } from './CalculatorPanel';
 import { ClausesSection } from './ClausesSection';
@@ -18,6 +19,7 @@ import './sla.css';
 export function SlaStep() {
   const w = useOpenWorkshop();
   const locked = isLocked(w);
+  useWarmSlaExport(w);
   return (
     <>
       <StatusBar />

@@ -8,7 +8,7 @@ import { waitQuiet } from './quiet';
  * application/pdf Blob). Long tasks come from a PerformanceObserver('longtask') in the page,
  * which reports main-thread tasks of 50 ms or more. Shared by the SLA and report benches.
  */
-const hooks = (button: string) => `
+export const exportHooks = (button: string) => `
 (() => {
   window.__long = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
@@ -24,7 +24,7 @@ const hooks = (button: string) => `
 
 type HookWindow = { __long: { start: number; duration: number }[]; __pdfAt?: number; __clickAt?: number };
 
-async function exportOnce(page: Page, button: string): Promise<{ ms: number; longest: number }> {
+export async function exportOnce(page: Page, button: string): Promise<{ ms: number; longest: number }> {
   const control = page.getByRole('button', { name: button, exact: true });
   await control.waitFor();
   await page.evaluate(() => {
@@ -57,7 +57,7 @@ export interface ExportSeries {
  * `coldReps` times; warm = `warmReps` exports after the last of them, in the same page.
  */
 export async function measureExports(url: string, button: string, coldReps: number, warmReps: number): Promise<ExportSeries> {
-  const b = await launch({ initScripts: [hooks(button)] });
+  const b = await launch({ initScripts: [exportHooks(button)] });
   const series: ExportSeries = { cold: [], warm: [], longest: [] };
   try {
     for (let i = 0; i < coldReps; i++) {
