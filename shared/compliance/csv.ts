@@ -13,19 +13,24 @@ export interface ParsedCsv {
   rows: { row: number; cells: string[] }[];
 }
 
+/** Headers made unique ("MQLs", "MQLs (2)"); a blank one is named by its position. */
+export function uniqueHeaders(record: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return record.map((h, i) => {
+    const base = h.trim() || `Column ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
 /** Reads a CRM export: any delimiter papaparse detects, quoted fields, a byte-order mark. */
 export function parseCsv(text: string): { ok: true; csv: ParsedCsv } | { ok: false; code: 'empty' | 'noDataRows'; error: string } {
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const records = result.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) return { ok: false, code: 'empty', error: 'The file is empty: expected a header row and one row per period.' };
-  const seen = new Map<string, number>();
-  const headers = records[headerIndex]!.map((h, i) => {
-    const base = h.trim() || `Column ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  });
+  const headers = uniqueHeaders(records[headerIndex]!);
   const rows = records
     .map((cells, i) => ({ row: i + 1, cells }))
     .slice(headerIndex + 1)
@@ -112,6 +117,31 @@ export function importActuals(
   unit: LogUnit,
   makeId = newId,
 ): CsvImport {
+  const importer = actualsImporter(csv.headers, mapping, commitments, unit, makeId);
+  const out: CsvImport = { periods: [], errors: [], skippedRows: [] };
+  for (const r of csv.rows) {
+    const read = importer(r);
+    if ('period' in read) out.periods.push(read.period);
+    else {
+      out.errors.push(...read.errors);
+      out.skippedRows.push(r.row);
+    }
+  }
+  return out;
+}
+
+/**
+ * The same, one record at a time, so a file can be streamed: returns the row's period or its
+ * problems. Remembers only the period starts seen (to refuse a duplicate).
+ */
+export function actualsImporter(
+  headers: readonly string[],
+  mapping: Record<string, CsvTarget>,
+  commitments: readonly SlaCommitment[],
+  unit: LogUnit,
+  makeId = newId,
+): (record: { row: number; cells: readonly string[] }) => { period: CompliancePeriod } | { errors: CsvRowError[] } {
+  const csv = { headers };
   const col = (t: CsvTarget | null) => (t === null ? -1 : csv.headers.findIndex((h) => mapping[h] === t));
   const [labelCol, startCol, endCol] = [col('periodLabel'), col('periodStart'), col('periodEnd')];
   const targets = new Set<string>(Object.values(mapping));
@@ -124,12 +154,9 @@ export function importActuals(
       whole: col(wholeColumnTarget(c, commitments, targets)),
     }))
     .filter((m) => m.direct >= 0 || m.part >= 0);
-  const periods: CompliancePeriod[] = [];
-  const errors: CsvRowError[] = [];
-  const skippedRows: number[] = [];
   const seenStarts = new Map<string, number>();
 
-  for (const { row, cells } of csv.rows) {
+  return ({ row, cells }) => {
     const rowErrors: CsvRowError[] = [];
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const fail = (i: number | null, e: Omit<CsvRowError, 'row' | 'column'>) => {
@@ -194,18 +221,13 @@ export function importActuals(
       actuals[c.id] = v === null ? null : c.kind === 'mqlVolume' ? v : { part: v, of: 100 };
     }
 
-    if (rowErrors.length > 0 || !start) {
-      errors.push(...rowErrors);
-      skippedRows.push(row);
-      continue;
-    }
+    if (rowErrors.length > 0 || !start) return { errors: rowErrors };
     seenStarts.set(start, row);
     const derived = periodFrom(start, unit);
     end ??= derived.end;
     const label = (cell(labelCol) || derived.label).slice(0, 40);
-    periods.push({ id: makeId(), label, start, end, actuals });
-  }
-  return { periods, errors, skippedRows };
+    return { period: { id: makeId(), label, start, end, actuals } };
+  };
 }
 
 export const describeRowError = (e: CsvRowError): string => `Row ${e.row}${e.column ? `, column “${e.column}”` : ''}: ${e.message}`;

@@ -58,3 +58,62 @@ export function projectMqls(qualifyRate: number, leadsPerMonth: number, commitme
     coverage: mqlsPerMonth / perMonth,
   };
 }
+
+/**
+ * How a batch's totals spread, kept as counts per distinct total (totals have one decimal, so
+ * there are few of them however many leads there are). `eligible` counts the leads that meet
+ * every other condition of the MQL rule (minimum fit, minimum engagement, no veto): at a
+ * threshold t those with a total ≥ t are the MQLs. Sorted by total.
+ */
+export type ScoreDistribution = { total: number; leads: number; eligible: number }[];
+
+/** Adds one scored lead to a distribution being built (a Map keyed by total). */
+export function countScore(counts: Map<number, { leads: number; eligible: number }>, score: ScoreBreakdown): void {
+  const slot = counts.get(score.total) ?? { leads: 0, eligible: 0 };
+  slot.leads += 1;
+  if (score.checks.every((c) => c.code === 'threshold' || c.met)) slot.eligible += 1;
+  counts.set(score.total, slot);
+}
+
+export const toDistribution = (counts: ReadonlyMap<number, { leads: number; eligible: number }>): ScoreDistribution =>
+  [...counts].map(([total, c]) => ({ total, ...c })).sort((a, b) => a.total - b.total);
+
+/** The MQLs and the share of all leads a threshold would give, the other conditions unchanged. */
+export function mqlsAtThreshold(dist: ScoreDistribution, threshold: number): { mqls: number; leads: number; share: number } {
+  let mqls = 0;
+  let leads = 0;
+  for (const d of dist) {
+    leads += d.leads;
+    if (d.total >= threshold) mqls += d.eligible;
+  }
+  return { mqls, leads, share: leads ? mqls / leads : 0 };
+}
+
+export interface HistogramBin {
+  /** Totals from `from` (included) to `to` (excluded; the last bin includes it). */
+  from: number;
+  to: number;
+  leads: number;
+}
+
+/**
+ * Equal-width bins over the totals (and the threshold, so its line is always on the chart),
+ * with round edges: the width is 1, 2 or 5 times a power of ten.
+ */
+export function histogramBins(dist: ScoreDistribution, threshold: number, maxBins = 20): HistogramBin[] {
+  if (dist.length === 0) return [];
+  const lo = Math.min(dist[0]!.total, threshold);
+  const hi = Math.max(dist[dist.length - 1]!.total, threshold);
+  const raw = Math.max((hi - lo) / maxBins, 1);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const width = [1, 2, 5, 10].map((m) => m * pow).find((w) => w >= raw)!;
+  const start = Math.floor(lo / width) * width;
+  const count = Math.max(1, Math.floor((hi - start) / width) + 1);
+  const bins: HistogramBin[] = Array.from({ length: count }, (_, i) => ({
+    from: start + i * width,
+    to: start + (i + 1) * width,
+    leads: 0,
+  }));
+  for (const d of dist) bins[Math.min(count - 1, Math.floor((d.total - start) / width))]!.leads += d.leads;
+  return bins;
+}

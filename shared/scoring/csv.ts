@@ -129,52 +129,46 @@ function applyCell(lead: SampleLead, row: RowState, target: ColumnTarget, raw: s
   }
 }
 
-/**
- * Sample leads from a CSV with a header row. Columns map to lead fields by name (with the
- * usual aliases) and to engagement counts by behaviour name. A row with bad data is listed
- * with its row number and column and left out; the good rows are kept.
- */
-export function parseLeadsCsv(text: string, engagement: readonly EngagementCriterion[]): CsvImport {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
-  const rows = parsed.data;
-  const problems: CsvProblem[] = [];
-  const result: CsvImport = { leads: [], problems, skippedRows: [], ignoredColumns: [] };
-  const headers = (rows[0] ?? []).map((h) => h.trim());
-  const { targets, ignored } = mapColumns(headers, engagement);
-  result.ignoredColumns = ignored;
-  if (targets.size === 0) {
-    problems.push({
-      row: 1,
-      column: null,
-      message:
-        'Row 1 must name the columns, e.g. title, industry, companySize, email, or an engagement behaviour such as “Requested a demo”; none of its headers matched.',
-    });
-    return result;
-  }
-  const structural = new Map<number, string>();
-  for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') structural.set(e.row, e.message);
+/** Row 1 names no column the scoring reads: the file is not a lead export (or not CSV at all). */
+export const NO_HEADER_MESSAGE =
+  'Row 1 must name the columns, e.g. title, industry, companySize, email, or an engagement behaviour such as “Requested a demo”; none of its headers matched.';
 
-  for (let i = 1; i < rows.length; i++) {
-    const cells = rows[i]!.map((c) => c.trim());
-    if (cells.every((c) => c === '')) continue;
-    const row = i + 1;
-    if (result.leads.length + result.skippedRows.length >= MAX_CSV_ROWS) {
-      problems.push({ row, column: null, message: `Row ${row} and after: only the first ${MAX_CSV_ROWS} leads are simulated.` });
-      break;
-    }
+/** One data record read: a lead, the problems that left it out, or nothing (a blank line). */
+export type LeadRow = { lead: CsvLead } | { problems: CsvProblem[] } | null;
+
+export interface LeadRowReader {
+  /** Column headers that feed nothing. */
+  ignoredColumns: string[];
+  /** False when no header matched: nothing in the file can be scored. */
+  usable: boolean;
+  /** Reads one record; `structural` is papaparse's complaint about it (an unclosed quote…). */
+  read(cells: readonly string[], row: number, structural?: string): LeadRow;
+}
+
+/**
+ * Reads the records of a lead export one at a time, so a file can be streamed in chunks and
+ * never held whole: the header fixes which column feeds what, each record becomes a lead or
+ * the problems (row and column) that left it out.
+ */
+export function leadRowReader(headerCells: readonly string[], engagement: readonly EngagementCriterion[]): LeadRowReader {
+  const headers = headerCells.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const { targets, ignored } = mapColumns(headers, engagement);
+  const read = (raw: readonly string[], row: number, structuralError?: string): LeadRow => {
+    const cells = raw.map((c) => c.trim());
+    if (cells.every((c) => c === '')) return null;
     const rowProblems: CsvProblem[] = [];
     const extra = cells.slice(headers.length).some((c) => c !== '');
-    if (structural.has(i)) rowProblems.push({ row, column: null, message: `Row ${row}: ${structural.get(i)}.` });
+    if (structuralError !== undefined) rowProblems.push({ row, column: null, message: `Row ${row}: ${structuralError}.` });
     else if (cells.length < headers.length || extra)
       rowProblems.push({ row, column: null, message: `Row ${row}: expected ${headers.length} columns, found ${cells.length}.` });
     const lead = emptyLead();
     const state: RowState = { who: { name: '', company: '' }, lastActivity: 0, behaviours: new Map() };
     if (rowProblems.length === 0)
       for (const [col, target] of targets) {
-        const raw = cells[col] ?? '';
-        const expected = applyCell(lead, state, target, raw);
+        const value = cells[col] ?? '';
+        const expected = applyCell(lead, state, target, value);
         const column = headers[col]!;
-        if (expected) rowProblems.push({ row, column, message: `Row ${row}, column ${column}: expected ${expected}, got '${raw}'.` });
+        if (expected) rowProblems.push({ row, column, message: `Row ${row}, column ${column}: expected ${expected}, got '${value}'.` });
       }
     if (rowProblems.length === 0) {
       const { activities, mismatch } = toActivities(state.behaviours, state.lastActivity);
@@ -187,14 +181,45 @@ export function parseLeadsCsv(text: string, engagement: readonly EngagementCrite
           message: `Row ${row}, column ${name}: the count and the days ago listed do not agree (one age per time).`,
         });
     }
+    if (rowProblems.length > 0) return { problems: rowProblems };
     const who = state.who;
-    if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
-      result.skippedRows.push(row);
-      continue;
-    }
     const label = [who.name, who.company].filter((s) => s !== '').join(', ') || lead.email || `Row ${row}`;
-    result.leads.push({ row, label, lead });
+    return { lead: { row, label, lead } };
+  };
+  return { ignoredColumns: ignored, usable: targets.size > 0, read };
+}
+
+/**
+ * Sample leads from a CSV with a header row. Columns map to lead fields by name (with the
+ * usual aliases) and to engagement counts by behaviour name. A row with bad data is listed
+ * with its row number and column and left out; the good rows are kept.
+ */
+export function parseLeadsCsv(text: string, engagement: readonly EngagementCriterion[]): CsvImport {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const rows = parsed.data;
+  const problems: CsvProblem[] = [];
+  const reader = leadRowReader(rows[0] ?? [], engagement);
+  const result: CsvImport = { leads: [], problems, skippedRows: [], ignoredColumns: reader.ignoredColumns };
+  if (!reader.usable) {
+    problems.push({ row: 1, column: null, message: NO_HEADER_MESSAGE });
+    return result;
+  }
+  const structural = new Map<number, string>();
+  for (const e of parsed.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') structural.set(e.row, e.message);
+
+  for (let i = 1; i < rows.length; i++) {
+    const row = i + 1;
+    if (rows[i]!.every((c) => c.trim() === '')) continue;
+    if (result.leads.length + result.skippedRows.length >= MAX_CSV_ROWS) {
+      problems.push({ row, column: null, message: `Row ${row} and after: only the first ${MAX_CSV_ROWS} leads are simulated.` });
+      break;
+    }
+    const read = reader.read(rows[i]!, row, structural.get(i));
+    if (read === null) continue;
+    if ('problems' in read) {
+      problems.push(...read.problems);
+      result.skippedRows.push(row);
+    } else result.leads.push(read.lead);
   }
   return result;
 }

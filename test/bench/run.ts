@@ -9,6 +9,8 @@ import { measureBundle } from './bundle';
 import { benchDiagram } from './diagram';
 import { benchHomeList } from './homeList';
 import { benchHomeLoad } from './homeLoad';
+import { benchGrowth } from './growth';
+import { benchCsv } from './csv';
 import { buildBaselinePages } from './lib/baselinePages';
 import { formatFigure, type Figure } from './lib/figure';
 import { noisyWaits } from './lib/quiet';
@@ -23,7 +25,7 @@ import { benchReport } from './report';
  * `tsx test/bench/run.ts homeLoad autosave` runs only the named groups;
  * ACCORD_BENCH_REPS sets the repetitions (default 10).
  */
-const GROUPS = ['bundle', 'homeLoad', 'autosave', 'diagram', 'pdf', 'report', 'homeList'] as const;
+const GROUPS = ['bundle', 'homeLoad', 'autosave', 'diagram', 'pdf', 'report', 'homeList', 'growth', 'csv'] as const;
 const only = process.argv.slice(2);
 const unknown = only.filter((g) => !(GROUPS as readonly string[]).includes(g));
 if (unknown.length) throw new Error(`Unknown bench group(s) ${unknown.join(', ')}; choose from ${GROUPS.join(', ')}.`);
@@ -74,6 +76,10 @@ try {
   if (wanted('pdf')) add(await benchPdf(app.url, Math.max(3, Math.round(REPS / 2)), REPS));
   if (wanted('report')) add(await benchReport(app.url, Math.max(2, Math.round(REPS / 4)), Math.max(3, Math.round(REPS / 2))));
   if (wanted('homeList')) add(await benchHomeList(app.url, Math.max(3, Math.round(REPS / 2))));
+  // The year-old workshop at 1×, 4× and 16× (test/bench/growth.ts): charts go to bench/growth-*.svg.
+  if (wanted('growth')) add(await benchGrowth(app.url, REPS));
+  // Step 5's batch simulator on a 100,000-lead export (test/bench/csv.ts).
+  if (wanted('csv')) add(await benchCsv(app.url, Math.max(3, Math.round(REPS / 2))));
 } finally {
   await app.close();
   await base.close();

@@ -3,13 +3,20 @@ import type { BatchResult } from '../../../shared/scoring/batch';
 import { formatNumber } from '../../i18n/format';
 import { useScoreWords } from './scoreWords';
 
-/** Every lead of the batch with its scores, folded away until someone asks "which ones?". */
-export function BatchResults({ results }: { results: readonly BatchResult[] }) {
+/**
+ * The batch's first leads with their scores, folded away until someone asks "which ones?". A
+ * large file keeps only its first rows (the figures above count every lead).
+ */
+export function BatchResults({ results, total }: { results: readonly BatchResult[]; total: number }) {
   const { t } = useTranslation('qualifiedLead');
   const words = useScoreWords();
   return (
     <details className="ql-batch-details">
-      <summary>{t('batch.perLead', { n: results.length })}</summary>
+      <summary>
+        {results.length < total
+          ? t('batch.perLeadFirst', { n: formatNumber(results.length), total: formatNumber(total) })
+          : t('batch.perLead', { n: results.length })}
+      </summary>
       <table className="table">
         <thead>
           <tr>

@@ -8,7 +8,8 @@ import { emptyLead, type SampleLead } from '../../../shared/scoring/lead';
 interface SimulatorState {
   workshopId: string | null;
   lead: SampleLead;
-  csv: { name: string; text: string } | null;
+  /** The file itself, never its text: it is streamed in a worker each time the model changes. */
+  csv: { name: string; file: Blob } | null;
   leadsPerMonth: number | null;
 }
 

@@ -153,6 +153,10 @@ export const feedback = {
       '{{count}} data rows. Dates as YYYY-MM-DD; counts as numbers, percentages as 0–100. Rows with a problem are skipped and listed.',
     importRows_one: 'Import {{count}} row',
     importRows_other: 'Import {{count}} rows',
+    rowsUnknown:
+      'A {{size}} MB file: rows are counted while importing. Dates as YYYY-MM-DD; counts as numbers, percentages as 0–100. Rows with a problem are skipped and listed.',
+    importAll: 'Import all rows',
+    stopped: 'Import of {{file}} stopped: nothing was imported.',
     imported_one: 'Imported {{count}} period from {{file}}.',
     imported_other: 'Imported {{count}} periods from {{file}}.',
     role: {

@@ -160,6 +160,10 @@ export const feedback = {
     importRows_one: 'Importar {{count}} fila',
     importRows_many: 'Importar {{count}} filas',
     importRows_other: 'Importar {{count}} filas',
+    rowsUnknown:
+      'Un archivo de {{size}} MB: las filas se cuentan durante la importación. Fechas como AAAA-MM-DD; recuentos como números, porcentajes de 0 a 100. Las filas con problemas se omiten y se listan.',
+    importAll: 'Importar todas las filas',
+    stopped: 'Se detuvo la importación de {{file}}: no se importó nada.',
     imported_one: 'Se importó {{count}} periodo de {{file}}.',
     imported_many: 'Se importaron {{count}} periodos de {{file}}.',
     imported_other: 'Se importaron {{count}} periodos de {{file}}.',

@@ -159,6 +159,10 @@ export const feedback = {
     importRows_one: 'Importar {{count}} linha',
     importRows_many: 'Importar {{count}} linhas',
     importRows_other: 'Importar {{count}} linhas',
+    rowsUnknown:
+      'Um arquivo de {{size}} MB: as linhas são contadas durante a importação. Datas como AAAA-MM-DD; contagens como números, percentuais de 0 a 100. Linhas com problema são puladas e listadas.',
+    importAll: 'Importar todas as linhas',
+    stopped: 'A importação de {{file}} foi interrompida: nada foi importado.',
     imported_one: '{{count}} período importado de {{file}}.',
     imported_many: '{{count}} períodos importados de {{file}}.',
     imported_other: '{{count}} períodos importados de {{file}}.',

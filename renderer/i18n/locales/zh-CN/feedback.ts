@@ -144,6 +144,9 @@ export const feedback = {
     columnHolds: '“{{header}}”列的内容',
     rows_other: '{{count}} 行数据。日期格式为 YYYY-MM-DD；数量填数字，百分比填 0–100。有问题的行会被跳过并列出。',
     importRows_other: '导入 {{count}} 行',
+    rowsUnknown: '文件大小 {{size}} MB：行数将在导入时统计。日期格式为 YYYY-MM-DD；计数为数字，百分比为 0–100。有问题的行会被跳过并列出。',
+    importAll: '导入所有行',
+    stopped: '{{file}} 的导入已停止：未导入任何内容。',
     imported_other: '已从 {{file}} 导入 {{count}} 个周期。',
     role: {
       ignore: '忽略此列',
