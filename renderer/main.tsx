@@ -8,7 +8,10 @@ import { useRoute } from './app/route';
 import { installInputClock } from './app/inputClock';
 import './ui/tokens.css';
 import './ui/base.css';
+import { installSyncCsp } from './sync/syncCsp';
 
+// First: the page may connect to the configured team server only, or to nothing but itself.
+installSyncCsp();
 applyStoredTheme();
 installInputClock();
 // The home list is read while the strings load (boot/early.ts began it at parse time); App

@@ -10,9 +10,12 @@ import { withStrings } from '../i18n/withStrings';
 import './seal.css';
 
 /** The seal section loads when its tab is first opened, with every namespace of strings. */
+const TeamWorkspaceSettings = lazy(() =>
+  withStrings(import('../sync/TeamWorkspaceSettings')).then((m) => ({ default: m.TeamWorkspaceSettings })),
+);
 const SealSettings = lazy(() => withStrings(import('./SealSettings')).then((m) => ({ default: m.SealSettings })));
 
-type Section = 'general' | 'seal';
+type Section = 'general' | 'seal' | 'team';
 
 /**
  * Settings of this computer (not of a workshop), in two tabs: the language of the app and its
@@ -38,6 +41,9 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           </Tabs.Trigger>
           <Tabs.Trigger value="seal" className="settings-tab">
             {t('settings.tabs.seal')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="team" className="settings-tab">
+            {t('sync:settings.tab', { defaultValue: 'Team workspace' })}
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="general" className="settings-tab-panel">
@@ -69,6 +75,17 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
             }
           >
             <SealSettings />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="team" className="settings-tab-panel">
+          <Suspense
+            fallback={
+              <p className="muted" aria-busy="true">
+                {t('settings.loading')}
+              </p>
+            }
+          >
+            <TeamWorkspaceSettings />
           </Suspense>
         </Tabs.Content>
       </Tabs.Root>

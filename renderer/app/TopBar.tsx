@@ -7,6 +7,7 @@ import { exportSlaPdf, exportWorkshopFile, exportWorkshopReport } from './fileCo
 import { useExportProgress } from './exportProgress';
 import { SettingsButton } from './SettingsButton';
 import { VerifyButton } from './VerifyButton';
+import { SyncStatus } from '../sync/SyncStatus';
 
 /** Only a workshop's top bar has them: their own chunk, fetched with the workshop screen. */
 const WorkshopTools = lazy(() => import('./WorkshopTools').then((m) => ({ default: m.WorkshopTools })));
@@ -62,6 +63,7 @@ export function TopBar() {
           />
         </>
       )}
+      <SyncStatus />
       <VerifyButton />
       <SettingsButton />
     </header>

@@ -10,6 +10,7 @@ import type { WorkshopSummary } from '../app/storageContext';
 import { foldQuery, searchText, useHome } from './homeStore';
 import { RestoreDeletedButton } from '../history/RestoreDeletedButton';
 import './home.css';
+import { ShareButton } from '../sync/ShareButton';
 
 /** Loaded when first opened, off the path to the home list. */
 const RenameDialog = lazy(() => import('./RenameDialog').then((m) => ({ default: m.RenameDialog })));
@@ -157,6 +158,7 @@ const HomeRow = memo(function HomeRow({ s, onOpen, onRename, onDuplicate, onRemo
       <td>{formatDateTime(s.updatedAt)}</td>
       <td>
         <div className="row home-actions">
+          <ShareButton workshopId={s.id} name={s.clientCompany || s.title} />
           <button
             className="btn btn-sm btn-ghost icon-btn"
             aria-label={t('rename', { name: s.clientCompany || s.title })}
