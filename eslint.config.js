@@ -45,7 +45,9 @@ const boundary = ({ packages = [], node = false, paths = [], message }) => {
 const UI_AND_STORAGE = ['react', 'react-dom', 'react-i18next', 'i18next', '@xyflow/react', 'electron', 'dexie', 'zustand'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'bench/results.json', 'test-results', '.tmp', 'typings'] },
+  {
+    ignores: ['node_modules', 'out', 'dist', 'release', 'bench/results.json', 'test-results', '.tmp', 'typings', 'reports', '.stryker-tmp'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
