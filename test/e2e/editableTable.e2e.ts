@@ -119,8 +119,8 @@ describe('the editable table', () => {
 
       // Step 5's conditions read whole, whichever the row shows ("is between", "contém a palavra").
       await page.evaluate(() => (location.hash = `#/w/sample-northwind-analytics/qualifiedLead`));
-      await page.locator('#step-title').waitFor();
       const condition = page.locator('td.ql-col-op select').first();
+      await condition.waitFor();
       const conditions = await condition.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
       expect(conditions.length).toBeGreaterThan(3);
       for (const value of conditions) {
