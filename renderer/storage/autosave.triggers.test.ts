@@ -56,7 +56,8 @@ describe('flush triggers', () => {
     const w = newWorkshop({ title: 'Before the lid closes' });
     autosave.schedule(w);
     win.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(async () => expect(await repo.getWorkshop(w.id)).toEqual(w));
+    // Far sooner than the 10 s debounce, with room for a loaded machine (the default wait is 1 s).
+    await vi.waitFor(async () => expect(await repo.getWorkshop(w.id)).toEqual(w), { timeout: 5000 });
   });
 
   it('does not surface a failed flush as an unhandled rejection', async () => {
