@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/calendar/dates';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BookOpen, CalendarDays, Check, FileSignature, FolderDown } from 'lucide-react';
@@ -10,11 +11,6 @@ import { formatDateTime, formatDay } from '../i18n/format';
 import { groupedHex, wrapUpView } from './view';
 import './wrapUp.css';
 
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /**
  * After step 10: what was agreed (the SLA, its version and signatures, the fingerprint of what
  * was signed and this computer's seal), the decisions, the action items with owners and dates,
@@ -25,7 +21,7 @@ export function WrapUpScreen() {
   const w = useOpenWorkshop();
   const { t } = useTranslation(['wrapUp', 'app']);
   const navigate = useRoute((s) => s.navigate);
-  const view = useMemo(() => wrapUpView(w, localToday()), [w]);
+  const view = useMemo(() => wrapUpView(w, localIsoDate()), [w]);
   const info = useTrust((s) => s.info);
   const busy = useExportProgress((s) => s.busy);
   const job = useExportProgress((s) => s.job);

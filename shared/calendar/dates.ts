@@ -99,3 +99,7 @@ export function formatDay(iso: string): string {
   const d = toUtc(iso);
   return `${WEEKDAY_NAMES[d.getUTCDay()]!.slice(0, 3)} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]!.slice(0, 3)} ${d.getUTCFullYear()}`;
 }
+
+/** A day on this computer's calendar (not UTC: a workshop at 00:30 is still "today"). */
+export const localIsoDate = (d: Date = new Date()): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

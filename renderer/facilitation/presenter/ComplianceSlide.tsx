@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/calendar/dates';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { formatDay, formatNumber } from '../../i18n/format';
@@ -11,11 +12,6 @@ const MARK: Record<ComplianceState, string> = { met: '●', atRisk: '◆', misse
 /** Bars are drawn up to 150 % of target; beyond that the number says it. */
 const BAR_CAP = 150;
 
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /**
  * Step 10: the compliance chart, one row per commitment and one bar per period (% of target,
  * the 100 % line across), each period with its status in words and shape; the next review
@@ -25,7 +21,7 @@ export function ComplianceSlide({ w, purpose }: { w: Workshop; purpose: string }
   const { t, i18n } = useTranslation('facilitation');
   const say = loose(t);
   const v = complianceView(w, documentLanguageOf(i18n.language));
-  const next = nextMeeting(w, localToday());
+  const next = nextMeeting(w, localIsoDate());
   const logged = v.rows.some((r) => r.points.length > 0);
   if (!logged && v.meetings.length === 0) return <EmptySlide purpose={purpose} />;
   // The periods as columns, newest last: the log's own periods, as many as any row shows.

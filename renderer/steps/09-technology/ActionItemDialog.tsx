@@ -2,16 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessPiece } from '../../../shared/workshop/steps/technology';
 import { gapActionItem } from '../../../shared/technology/automation';
-import { addDays, isIsoDate } from '../../../shared/calendar/dates';
+import { addDays, isIsoDate, localIsoDate } from '../../../shared/calendar/dates';
 import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showUndoToast } from '../../app/undoToast';
 import { Modal } from '../../ui/Modal';
 import { FieldShell, SelectField, TextField } from '../../ui/fields';
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** Turns a gap into an action item (text, owner, due date) in one step, on the room's action list. */
 export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onClose(): void }) {
@@ -21,7 +16,7 @@ export function ActionItemDialog({ piece, onClose }: { piece: ProcessPiece; onCl
   const { t } = useTranslation(['technology', 'app']);
   const [text, setText] = useState(() => t('dialog.defaultText', { piece: t(`pieceInSentence.${piece}`) }));
   const [ownerId, setOwnerId] = useState(people.find((p) => p.team === 'operations')?.id ?? '');
-  const [dueDate, setDueDate] = useState(addDays(today(), 14));
+  const [dueDate, setDueDate] = useState(addDays(localIsoDate(), 14));
   const [tried, setTried] = useState(false);
 
   const errors = {

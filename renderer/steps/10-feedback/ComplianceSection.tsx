@@ -14,7 +14,7 @@ import { ActualsGrid } from './ActualsGrid';
 import { CommitmentCards } from './CommitmentCards';
 import { CsvImport, type ImportOutcome } from './CsvImport';
 import { rowErrorText } from './complianceWords';
-import { localToday } from './local';
+import { localIsoDate } from '../../../shared/calendar/dates';
 
 /** The compliance log: actuals per period in the log's unit, each commitment judged in its own period. */
 export function ComplianceSection() {
@@ -32,7 +32,7 @@ export function ComplianceSection() {
   const language: Language = (LANGUAGES as readonly string[]).includes(lng) ? (lng as Language) : 'en';
 
   const addPeriod = () => {
-    const p = nextPeriod(f.periods, f.logUnit, w.sla.effectiveDate || localToday(), w.sla.weekStartsOn, undefined, w.language);
+    const p = nextPeriod(f.periods, f.logUnit, w.sla.effectiveDate || localIsoDate(), w.sla.weekStartsOn, undefined, w.language);
     update((d) => void d.feedback.periods.push(p));
     requestAnimationFrame(() => document.getElementById(`actual-${p.id}-${commitments[0]?.id}`)?.focus());
   };

@@ -13,7 +13,8 @@ import { useOpenWorkshop, useWorkshop } from '../../app/workshopStore';
 import { showToast } from '../../app/toastStore';
 import { showUndoToast } from '../../app/undoToast';
 import { MeetingCard } from './MeetingCard';
-import { localToday, safeFileName, systemTimeZone } from './local';
+import { localIsoDate } from '../../../shared/calendar/dates';
+import { safeFileName, systemTimeZone } from './local';
 import { platform } from '../../platform';
 
 export function MeetingsSection() {
@@ -23,7 +24,7 @@ export function MeetingsSection() {
   const zones = useMemo(() => knownTimeZones(), []);
   const { t } = useTranslation(['feedback', 'app']);
   // The cadence starts with the SLA when it is still ahead, otherwise from today.
-  const from = w.sla.effectiveDate && w.sla.effectiveDate > localToday() ? w.sla.effectiveDate : localToday();
+  const from = w.sla.effectiveDate && w.sla.effectiveDate > localIsoDate() ? w.sla.effectiveDate : localIsoDate();
   // One cadence, one zone, one end: step 1's review cadence and time zone, and the pilot term's last day.
   const zone = workshopTimeZone(w.commitment.timeZone, systemTimeZone());
   const until = meetingsUntil(w);
